@@ -1,0 +1,69 @@
+"""Load and validate criteria profiles from ``resources/criteria/*.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from conciliador.criteria.files import criteria_dir
+from conciliador.criteria.messages import first_errors
+from conciliador.criteria.schema import Profile
+
+DEFAULT_PROFILE = "NI"
+
+
+class ProfileError(Exception):
+    """A criteria profile that cannot be used; the message names the file and the key."""
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ProfileError(
+            f"No se pudo leer el perfil de criterios «{path}»: {exc.strerror}"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(
+            f"El perfil de criterios «{path.name}» no está guardado en UTF-8"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(
+            f"El perfil de criterios «{path.name}» no es TOML válido: {exc}"
+        ) from exc
+    try:
+        profile = Profile.model_validate(raw)
+    except ValidationError as exc:
+        details = "; ".join(f"clave «{loc}»: {msg}" for loc, msg in first_errors(exc, limit=3))
+        raise ProfileError(f"Perfil de criterios «{path.name}»: {details}") from exc
+    expected = path.stem.upper()
+    if profile.code != expected:
+        raise ProfileError(
+            f"Perfil de criterios «{path.name}»: clave «perfil.codigo» vale «{profile.code}»"
+            f" pero el archivo se llama {path.name}; deben coincidir"
+        )
+    return profile
+
+
+@cache
+def _load_cached(path: Path, mtime_ns: int) -> Profile:
+    return load_profile_file(path)
+
+
+def available_profiles(folder: Path | None = None) -> list[str]:
+    """Codes of the profiles shipped (the file names, upper-cased)."""
+    base = folder or criteria_dir()
+    return sorted(p.stem.upper() for p in base.glob("*.toml"))
+
+
+def load_profile(code: str, folder: Path | None = None) -> Profile:
+    """The profile with this code (``NI``, ``CO`` …), validated, cached until the file changes."""
+    base = folder or criteria_dir()
+    path = base / f"{code.lower()}.toml"
+    if not path.is_file():
+        known = ", ".join(available_profiles(base)) or "ninguno"
+        raise ProfileError(f"No existe el perfil de criterios «{code}» (disponibles: {known})")
+    return _load_cached(path, path.stat().st_mtime_ns)

@@ -1,0 +1,208 @@
+"""What a criteria profile holds: the unified criteria of one jurisdiction, as data.
+
+The TOML keys are Spanish (administrators edit these files); attribute names are English.
+Every model forbids unknown keys so a typo in a profile is an error, not a silent default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_currency_name
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from conciliador.domain.enums import HearingMode, Matter
+
+WEEKDAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+Weekday = Literal["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class ProfileInfo(_Section):
+    code: NonEmpty = Field(alias="codigo")
+    name: NonEmpty = Field(alias="nombre")
+    version: NonEmpty = Field(alias="version")
+
+
+class Institution(_Section):
+    name: NonEmpty = Field(alias="nombre")
+    short_name: NonEmpty = Field(alias="siglas")
+    country_name: NonEmpty = Field(alias="pais")
+    #: The law that empowers the office to conciliate (quoted in every acta).
+    legal_basis: NonEmpty = Field(alias="base_legal")
+    #: The jurisdiction's enforceability note, closing every acta with an agreement.
+    enforceability_note: NonEmpty = Field(alias="nota_merito_ejecutivo")
+
+
+class Regional(_Section):
+    locale: NonEmpty = Field(alias="locale")
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = Field(alias="moneda")
+    currency_name: NonEmpty = Field(alias="moneda_nombre")
+    timezone: NonEmpty = Field(alias="zona_horaria")
+    holidays_country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = Field(alias="pais_feriados")
+    holidays_subdivision: str | None = Field(default=None, alias="subdivision_feriados")
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        try:
+            Locale.parse(value)
+        except (UnknownLocaleError, ValueError) as exc:
+            raise ValueError(f"«{value}» no es una configuración regional conocida") from exc
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"«{value}» no es una zona horaria conocida") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _known_currency(self) -> Regional:
+        if get_currency_name(self.currency, locale=self.locale) == self.currency:
+            raise ValueError(f"«{self.currency}» no es un código de moneda ISO 4217 conocido")
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class HoursBlock(_Section):
+    days: list[Weekday] = Field(alias="dias", min_length=1)
+    start: dt.time = Field(alias="desde")
+    end: dt.time = Field(alias="hasta")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> HoursBlock:
+        if self.end <= self.start:
+            raise ValueError("la hora «hasta» debe ser posterior a «desde»")
+        return self
+
+
+class Scheduling(_Section):
+    hearing_minutes: int = Field(alias="duracion_audiencia_min", ge=15, le=480)
+    slot_step_minutes: int = Field(default=30, alias="intervalo_propuestas_min", ge=5, le=240)
+    min_notice_days: int = Field(alias="dias_aviso_minimo", ge=0, le=60)
+    #: "habiles" counts working days (not weekends, holidays or closures); "calendario" all days.
+    notice_day_kind: Literal["habiles", "calendario"] = Field(alias="tipo_dias_aviso")
+    allowed_modes: list[HearingMode] = Field(alias="modalidades", min_length=1)
+    citations_before_closure: int = Field(alias="citaciones_antes_de_cierre", ge=1, le=5)
+    max_procedure_days: int = Field(alias="dias_maximos_procedimiento", ge=1, le=365)
+    office_hours: list[HoursBlock] = Field(alias="horario", min_length=1)
+
+    @model_validator(mode="after")
+    def _in_person_allowed(self) -> Scheduling:
+        if HearingMode.IN_PERSON not in self.allowed_modes:
+            raise ValueError("las modalidades deben incluir «presencial»")
+        return self
+
+    def blocks_for(self, weekday: int) -> list[tuple[dt.time, dt.time]]:
+        """Office-hour blocks of a weekday (0 = Monday), in order."""
+        name = WEEKDAYS[weekday]
+        return sorted((b.start, b.end) for b in self.office_hours if name in b.days)
+
+
+class SafeguardingQuestion(_Section):
+    code: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")] = Field(alias="codigo")
+    text: NonEmpty = Field(alias="texto")
+    #: A "sí" to this question flags signs of violence.
+    flags_violence: bool = Field(default=True, alias="indica_violencia")
+
+
+class ReferralInstitution(_Section):
+    code: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")] = Field(alias="codigo")
+    name: NonEmpty = Field(alias="nombre")
+
+
+class Safeguarding(_Section):
+    questions: list[SafeguardingQuestion] = Field(alias="preguntas", min_length=1)
+    #: Matters for which a positive screen forbids a joint hearing.
+    blocked_matters: list[Matter] = Field(alias="materias_bloqueadas", min_length=1)
+    institutions: list[ReferralInstitution] = Field(alias="instituciones", min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_codes(self) -> Safeguarding:
+        codes = [q.code for q in self.questions]
+        if len(codes) != len(set(codes)):
+            raise ValueError("hay preguntas con el mismo código")
+        return self
+
+
+class Guideline(_Section):
+    """The child-support guideline of the jurisdiction (worked by the agreements service)."""
+
+    kind: Literal["porcentaje_ingreso_neto", "piso_salario_minimo", "libre"] = Field(alias="tipo")
+    legal_basis: NonEmpty = Field(alias="base_legal")
+    #: Share of the payer's net income by number of children ("1", "2", "3" = three or more).
+    shares: dict[str, Decimal] = Field(default_factory=dict, alias="porcentajes")
+    includes_13th_month: bool = Field(default=False, alias="incluye_aguinaldo")
+    minimum_wage: Decimal | None = Field(default=None, alias="salario_minimo", gt=0)
+    floor_one_child: Decimal | None = Field(default=None, alias="piso_un_hijo")
+    floor_each_child: Decimal | None = Field(default=None, alias="piso_cada_hijo")
+    cap_share: Decimal | None = Field(default=None, alias="tope_ingreso")
+    adjustment: Literal["ninguno", "recomendado", "obligatorio"] = Field(
+        default="ninguno", alias="clausula_reajuste"
+    )
+    adjustment_index: str | None = Field(default=None, alias="indice_reajuste")
+    adjustment_month_day: str | None = Field(default=None, alias="fecha_reajuste")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Guideline:
+        if self.kind == "porcentaje_ingreso_neto":
+            if not self.shares:
+                raise ValueError("la pauta por porcentaje necesita «porcentajes»")
+            for key, share in self.shares.items():
+                if not key.isdigit() or int(key) < 1:
+                    raise ValueError(f"«{key}» no es un número de hijos válido en «porcentajes»")
+                if not Decimal(0) < share <= Decimal(100):
+                    raise ValueError(f"el porcentaje para {key} hijo(s) debe estar entre 0 y 100")
+        if self.kind == "piso_salario_minimo" and (
+            self.minimum_wage is None or self.floor_one_child is None
+        ):
+            raise ValueError(
+                "la pauta por salario mínimo necesita «salario_minimo» y «piso_un_hijo»"
+            )
+        if self.adjustment != "ninguno" and not self.adjustment_index:
+            raise ValueError("una cláusula de reajuste necesita «indice_reajuste»")
+        return self
+
+
+class ActaCopy(_Section):
+    recipient: NonEmpty = Field(alias="destinatario")
+    legend: NonEmpty = Field(alias="leyenda")
+
+
+class Actas(_Section):
+    copies: list[ActaCopy] = Field(alias="copias", min_length=1)
+    #: Where a copy of an "inasistencia del citado" acta goes, if anywhere.
+    no_show_copy_to: str | None = Field(default=None, alias="copia_inasistencia_citado")
+
+
+class Profile(_Section):
+    """One jurisdiction's unified criteria."""
+
+    info: ProfileInfo = Field(alias="perfil")
+    institution: Institution = Field(alias="institucion")
+    regional: Regional = Field(alias="regional")
+    scheduling: Scheduling = Field(alias="agenda")
+    safeguarding: Safeguarding = Field(alias="salvaguarda")
+    guideline: Guideline = Field(alias="pauta_alimentaria")
+    #: Standard wording of each clause type, with {placeholders} filled from structured data.
+    clauses: dict[str, NonEmpty] = Field(default_factory=dict, alias="clausulas")
+    actas: Actas = Field(alias="actas")
+
+    @property
+    def code(self) -> str:
+        return self.info.code

@@ -1,0 +1,1 @@
+"""Pure domain vocabulary: enums and rules as data. No database, no Qt."""

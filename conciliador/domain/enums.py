@@ -1,0 +1,202 @@
+"""The domain's closed vocabularies.
+
+The stored value of each member is a stable Spanish code (it travels in the JSON interchange
+format and in the database), and ``label`` is what a person reads.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    """A StrEnum whose members carry a Spanish label for people."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value)
+
+
+class OfficeLevel(_Labelled):
+    NATIONAL = "nacional"
+    DEPARTMENTAL = "departamental"
+    MUNICIPAL = "municipal"
+
+
+class Role(_Labelled):
+    OFFICER = "conciliador"
+    CLERK = "secretario"
+    SUPERVISOR = "supervisor"
+    ADMIN = "administrador"
+
+
+class Sex(_Labelled):
+    FEMALE = "F"
+    MALE = "M"
+    UNSPECIFIED = "X"
+
+
+class IdType(_Labelled):
+    CEDULA = "cedula"
+    PASAPORTE = "pasaporte"
+    CEDULA_RESIDENCIA = "cedula_residencia"
+    OTRO = "otro"
+    SIN_DOCUMENTO = "sin_documento"
+
+
+class Matter(_Labelled):
+    """The three matters a family agrees on."""
+
+    ALIMENTOS = "alimentos"
+    VISITAS = "visitas"
+    CUIDO = "cuido"
+
+
+class CaseStatus(_Labelled):
+    SOLICITADA = "solicitada"
+    DERIVADA = "derivada"
+    EN_TRAMITE = "en_tramite"
+    CONCLUIDA = "concluida"
+    ANULADA = "anulada"
+
+
+class HearingMode(_Labelled):
+    IN_PERSON = "presencial"
+    VIDEO = "video"
+    PHONE = "telefono"
+
+
+class HearingStatus(_Labelled):
+    PROGRAMADA = "programada"
+    CITACION_ENTREGADA = "citacion_entregada"
+    EN_CURSO = "en_curso"
+    CONCLUIDA = "concluida"
+    REPROGRAMADA = "reprogramada"
+    SUSPENDIDA = "suspendida"
+    INASISTENCIA = "inasistencia"
+    CANCELADA = "cancelada"
+    ANULADA = "anulada"
+
+
+class CancelReason(_Labelled):
+    """Classified reasons for cancelling a hearing (for the monthly summary)."""
+
+    DESISTIMIENTO_PREVIO = "desistimiento_previo"
+    ACUERDO_EXTRAJUDICIAL = "acuerdo_extrajudicial"
+    ERROR_REGISTRO = "error_registro"
+    FUERZA_MAYOR = "fuerza_mayor"
+    CIERRE_OFICINA = "cierre_oficina"
+    DERIVACION = "derivacion"
+    OTRO = "otro"
+
+
+class Absence(_Labelled):
+    """Who did not attend a hearing."""
+
+    CITADO = "citado"
+    SOLICITANTE = "solicitante"
+    AMBAS = "ambas"
+
+
+class Outcome(_Labelled):
+    """How a conciliation process ends; each one picks an acta type."""
+
+    ACUERDO_TOTAL = "acuerdo_total"
+    ACUERDO_PARCIAL = "acuerdo_parcial"
+    FALTA_DE_ACUERDO = "falta_de_acuerdo"
+    INASISTENCIA_CITADO = "inasistencia_citado"
+    INASISTENCIA_SOLICITANTE = "inasistencia_solicitante"
+    INASISTENCIA_AMBAS = "inasistencia_ambas"
+    CONCLUSION_MOTIVADA = "conclusion_motivada"
+    DOMICILIO_DESCONOCIDO = "domicilio_desconocido"
+    NO_CONCILIABLE = "no_conciliable"
+    DESISTIMIENTO = "desistimiento"
+
+
+class CitationMethod(_Labelled):
+    PERSONAL = "personal"
+    DOMICILIO = "domicilio"
+    TELEFONO = "telefono"
+    MENSAJERIA = "mensajeria"
+    CORREO = "correo"
+
+
+class OverrideKind(_Labelled):
+    """The scheduling rules a supervisor may set aside, with a written reason."""
+
+    OFFICE_HOURS = "fuera_de_horario"
+    HOLIDAY = "feriado"
+    CLOSURE_DAY = "cierre_oficina"
+    NOTICE = "aviso_minimo"
+    SAFEGUARDING = "salvaguarda"
+    GUIDELINE = "pauta_alimentaria"
+
+
+_LABELS: dict[StrEnum, str] = {
+    OfficeLevel.NATIONAL: "Oficina nacional",
+    OfficeLevel.DEPARTMENTAL: "Delegación departamental",
+    OfficeLevel.MUNICIPAL: "Delegación municipal o distrital",
+    Role.OFFICER: "Conciliador/a",
+    Role.CLERK: "Secretario/a",
+    Role.SUPERVISOR: "Supervisor/a (delegado/a)",
+    Role.ADMIN: "Administrador/a",
+    Sex.FEMALE: "Femenino",
+    Sex.MALE: "Masculino",
+    Sex.UNSPECIFIED: "No indicado",
+    IdType.CEDULA: "Cédula de identidad",
+    IdType.PASAPORTE: "Pasaporte",
+    IdType.CEDULA_RESIDENCIA: "Cédula de residencia",
+    IdType.OTRO: "Otro documento",
+    IdType.SIN_DOCUMENTO: "Sin documento",
+    Matter.ALIMENTOS: "Pensión alimenticia",
+    Matter.VISITAS: "Régimen de comunicación y visitas",
+    Matter.CUIDO: "Cuido y crianza",
+    CaseStatus.SOLICITADA: "Solicitada",
+    CaseStatus.DERIVADA: "Derivada",
+    CaseStatus.EN_TRAMITE: "En trámite",
+    CaseStatus.CONCLUIDA: "Concluida",
+    CaseStatus.ANULADA: "Anulada",
+    HearingMode.IN_PERSON: "Presencial",
+    HearingMode.VIDEO: "Por videollamada",
+    HearingMode.PHONE: "Por teléfono",
+    HearingStatus.PROGRAMADA: "Programada",
+    HearingStatus.CITACION_ENTREGADA: "Citación entregada",
+    HearingStatus.EN_CURSO: "En curso",
+    HearingStatus.CONCLUIDA: "Concluida",
+    HearingStatus.REPROGRAMADA: "Reprogramada",
+    HearingStatus.SUSPENDIDA: "Suspendida",
+    HearingStatus.INASISTENCIA: "Inasistencia",
+    HearingStatus.CANCELADA: "Cancelada",
+    HearingStatus.ANULADA: "Anulada",
+    CancelReason.DESISTIMIENTO_PREVIO: "Desistimiento antes de la audiencia",
+    CancelReason.ACUERDO_EXTRAJUDICIAL: "Las partes acordaron fuera del proceso",
+    CancelReason.ERROR_REGISTRO: "Error de registro",
+    CancelReason.FUERZA_MAYOR: "Fuerza mayor",
+    CancelReason.CIERRE_OFICINA: "Cierre imprevisto de la oficina",
+    CancelReason.DERIVACION: "Caso derivado a otra institución",
+    CancelReason.OTRO: "Otro motivo",
+    Absence.CITADO: "No asistió la parte citada",
+    Absence.SOLICITANTE: "No asistió la parte solicitante",
+    Absence.AMBAS: "No asistió ninguna de las partes",
+    Outcome.ACUERDO_TOTAL: "Acuerdo total",
+    Outcome.ACUERDO_PARCIAL: "Acuerdo parcial",
+    Outcome.FALTA_DE_ACUERDO: "Falta de acuerdo",
+    Outcome.INASISTENCIA_CITADO: "Inasistencia del citado",
+    Outcome.INASISTENCIA_SOLICITANTE: "Inasistencia del solicitante",
+    Outcome.INASISTENCIA_AMBAS: "Inasistencia de ambas partes",
+    Outcome.CONCLUSION_MOTIVADA: "Conclusión motivada",
+    Outcome.DOMICILIO_DESCONOCIDO: "Domicilio desconocido",
+    Outcome.NO_CONCILIABLE: "No conciliable",
+    Outcome.DESISTIMIENTO: "Desistimiento",
+    CitationMethod.PERSONAL: "Entrega personal",
+    CitationMethod.DOMICILIO: "Dejada en el domicilio",
+    CitationMethod.TELEFONO: "Por teléfono",
+    CitationMethod.MENSAJERIA: "Por mensajería",
+    CitationMethod.CORREO: "Por correo electrónico",
+    OverrideKind.OFFICE_HOURS: "Fuera del horario de atención",
+    OverrideKind.HOLIDAY: "Día feriado",
+    OverrideKind.CLOSURE_DAY: "Día de cierre de la oficina",
+    OverrideKind.NOTICE: "Menos días de aviso que el mínimo",
+    OverrideKind.SAFEGUARDING: "Audiencia conjunta con tamizaje de violencia positivo",
+    OverrideKind.GUIDELINE: "Monto distinto de la pauta alimentaria",
+}

@@ -1,0 +1,94 @@
+"""Criteria profiles: the shipped ones load; a bad one is named by file and key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conciliador.criteria import ProfileError, available_profiles, load_profile, load_profile_file
+from conciliador.criteria.files import criteria_dir
+
+
+@pytest.mark.parametrize("code", ["NI", "CO"])
+def test_shipped_profiles_load(code: str) -> None:
+    profile = load_profile(code)
+    assert profile.code == code
+    assert profile.scheduling.blocks_for(0)  # Monday has office hours
+    assert profile.safeguarding.questions and profile.safeguarding.institutions
+    assert profile.institution.enforceability_note
+
+
+def test_nicaragua_is_complete() -> None:
+    ni = load_profile("NI")
+    assert (ni.regional.locale, ni.regional.currency, ni.regional.timezone) == (
+        "es_NI",
+        "NIO",
+        "America/Managua",
+    )
+    assert [str(ni.guideline.shares[k]) for k in ("1", "2", "3")] == ["25", "35", "50"]
+    assert ni.guideline.includes_13th_month
+    assert ni.scheduling.blocks_for(5) == []  # no Saturday hours
+    assert ni.scheduling.blocks_for(2) == [(dt.time(8), dt.time(12)), (dt.time(13), dt.time(17))]
+    assert "pension" in ni.clauses and "{monto_total_letras}" in ni.clauses["pension"]
+
+
+def test_colombia_requires_the_yearly_adjustment() -> None:
+    co = load_profile("CO")
+    assert co.guideline.adjustment == "obligatorio"
+    assert co.actas.copies[0].legend == "Primera copia que presta mérito ejecutivo"
+
+
+def _broken(tmp_path: Path, old: str, new: str, name: str = "ni.toml") -> Path:
+    text = (criteria_dir() / "ni.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "duracion_audiencia_min = 60",
+            'duracion_audiencia_min = "una hora"',
+            "clave «agenda.duracion_audiencia_min»: debe ser un número entero",
+        ),
+        (
+            'zona_horaria = "America/Managua"',
+            'zona_horaria = "America/Atlantida"',
+            "clave «regional.zona_horaria»: «America/Atlantida» no es una zona horaria conocida",
+        ),
+        (
+            "dias_aviso_minimo = 3",
+            "dias_avisos_minimo = 3",
+            "clave «agenda.dias_avisos_minimo»: clave desconocida",
+        ),
+        (
+            'hasta = "12:00"',
+            'hasta = "07:00"',
+            "clave «agenda.horario[1]»: la hora «hasta» debe ser posterior a «desde»",
+        ),
+        ('moneda = "NIO"', 'moneda = "XYZ"', "«XYZ» no es un código de moneda ISO 4217 conocido"),
+    ],
+)
+def test_bad_profile_names_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    with pytest.raises(ProfileError) as err:
+        load_profile_file(_broken(tmp_path, old, new))
+    assert "«ni.toml»" in str(err.value)
+    assert expected in str(err.value)
+
+
+def test_invalid_toml_is_reported_with_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "ni.toml"
+    path.write_text("[perfil\ncodigo = 'NI'", encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"«ni\.toml» no es TOML válido"):
+        load_profile_file(path)
+
+
+def test_unknown_profile_lists_the_available_ones() -> None:
+    with pytest.raises(ProfileError, match="No existe el perfil de criterios «XX"):
+        load_profile("XX")
+    assert {"NI", "CO"} <= set(available_profiles())
