@@ -1,0 +1,166 @@
+"""The database: engine, units of work and migrations. Built at start-up, never at import.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on. Write units start with
+``BEGIN IMMEDIATE`` so two desks writing at the same moment are serialised by SQLite itself
+(one waits for the other, up to the busy timeout) instead of failing half-way; read units stay
+deferred so readers never wait. PostgreSQL runs READ COMMITTED and services lock the rows a
+rule depends on (``SELECT … FOR UPDATE``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "CONCILIADOR_DB"
+_WRITE_OPTION = "conciliador_write"
+BUSY_TIMEOUT_MS = 30_000
+_MIGRATION_LOCK = 7_341_002  # PostgreSQL advisory lock key for schema upgrades
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or upgraded; the message is for the user."""
+
+
+def data_dir() -> Path:
+    """The user's data folder (created readable by the user only)."""
+    path = user_data_path("conciliador", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'conciliador.sqlite'}"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """``--db`` first, then ``CONCILIADOR_DB``, then the embedded default."""
+    return explicit or os.environ.get(ENV_VAR) or default_url()
+
+
+def normalize_url(url: str) -> URL:
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _prepare_sqlite_file(url: URL) -> None:
+    """Create the database's folder and file readable by the user only."""
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is too late).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        write = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own message, on one line, without SQLAlchemy's background link."""
+    origin = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(origin).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
+class Database:
+    """An engine and its session factory; one per process, made by the composition root."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = normalize_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            _prepare_sqlite_file(self.url)
+            self.engine = create_engine(
+                self.url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            )
+            _install_sqlite_hooks(self.engine)
+        else:
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def display_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that commits when the block ends and rolls back on any exception."""
+        with self._sessions() as session:
+            session.connection(execution_options={_WRITE_OPTION: True})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: never commits; closing it ends the transaction."""
+        with self._sessions() as session:
+            yield session
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest migration (safe when two desks start together)."""
+        from alembic import command
+        from alembic.config import Config
+
+        from conciliador import migrations
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    conn = conn.execution_options(**{_WRITE_OPTION: True})
+                with conn.begin():
+                    if not self.is_sqlite:
+                        conn.execute(
+                            text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK}
+                        )
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+        except Exception as exc:
+            if isinstance(exc, DatabaseError):
+                raise
+            raise DatabaseError(
+                f"No se pudo abrir o actualizar la base de datos {self.display_url}: "
+                f"{first_line(exc)}"
+            ) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Resolve the URL, open the database and upgrade its schema."""
+    db = Database(resolve_url(url))
+    if upgrade:
+        db.upgrade()
+    return db

@@ -1,0 +1,1 @@
+"""Alembic migration chain; run through ``Database.upgrade()``."""

@@ -1,0 +1,32 @@
+"""SQLAlchemy 2 typed models. No Qt, no services."""
+
+from conciliador.models.agreement import Agreement
+from conciliador.models.audit import AuditEvent, Override
+from conciliador.models.base import Base, Money, UTCDateTime
+from conciliador.models.case import Case, Referral, case_children
+from conciliador.models.counter import Counter
+from conciliador.models.hearing import Citation, Hearing
+from conciliador.models.office import ClosureDay, Office, Room
+from conciliador.models.person import Child, Person
+from conciliador.models.user import User
+
+__all__ = [
+    "Agreement",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Child",
+    "Citation",
+    "ClosureDay",
+    "Counter",
+    "Hearing",
+    "Money",
+    "Office",
+    "Override",
+    "Person",
+    "Referral",
+    "Room",
+    "UTCDateTime",
+    "User",
+    "case_children",
+]
