@@ -1,0 +1,1 @@
+"""Documents: formatting of dates, money and words; templates → .docx → PDF. No Qt."""

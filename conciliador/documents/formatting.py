@@ -1,0 +1,42 @@
+"""Dates, times and amounts as the office's locale writes them (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_time as _babel_time
+from babel.numbers import format_currency
+
+# Babel puts a narrow no-break space inside "a. m."; keep it: it is what the locale prints.
+
+
+def long_date(day: dt.date, locale: str) -> str:
+    """«martes, 24 de noviembre de 2026»."""
+    return _babel_date(day, format="full", locale=locale)
+
+
+def medium_date(day: dt.date, locale: str) -> str:
+    """«24 de noviembre de 2026»."""
+    return _babel_date(day, format="long", locale=locale)
+
+
+def short_date(day: dt.date, locale: str) -> str:
+    """«24/11/2026»."""
+    return _babel_date(day, format="dd/MM/yyyy", locale=locale)
+
+
+def weekday_date(day: dt.date, locale: str) -> str:
+    """«lunes 30/11/2026»."""
+    return _babel_date(day, format="EEEE dd/MM/yyyy", locale=locale)
+
+
+def clock_time(moment: dt.time | dt.datetime, locale: str) -> str:
+    """«08:00» — 24-hour clock, unambiguous in a message."""
+    return _babel_time(moment, format="HH:mm", locale=locale)
+
+
+def money(amount: Decimal, currency: str, locale: str) -> str:
+    """«C$1,500.00» for NIO in es_NI."""
+    return format_currency(amount, currency, locale=locale)

@@ -1,0 +1,1 @@
+"""Use cases: every rule, permission check and audit record lives here."""

@@ -1,0 +1,289 @@
+"""Requests (solicitudes): intake with the safeguarding screen, referral, and case views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from conciliador.criteria import Profile
+from conciliador.db import Database
+from conciliador.domain.enums import CaseStatus, Matter, Outcome
+from conciliador.models import Case, Office, Referral
+from conciliador.models.base import utcnow
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.errors import (
+    FieldProblem,
+    InvalidTransition,
+    NotFound,
+    ValidationFailed,
+)
+from conciliador.services.numbering import next_number
+from conciliador.services.offices import get_office, profile_of
+from conciliador.services.people import (
+    ChildInput,
+    PersonInput,
+    PersonView,
+    child_problems,
+    person_problems,
+    resolve_child,
+    resolve_person,
+)
+from conciliador.services.permissions import Permission, require
+from conciliador.services.text import TEXT_MAX, clean
+
+CASE_FIELDS = (
+    "office_id",
+    "year",
+    "number",
+    "claimant_id",
+    "respondent_id",
+    "matter_alimentos",
+    "matter_visitas",
+    "matter_cuido",
+    "account",
+    "safeguarding_answers",
+    "safeguarding_flagged",
+    "status",
+    "outcome",
+    "requested_at",
+    "request_date",
+)
+
+
+@dataclass
+class CaseInput:
+    office_id: int
+    claimant: PersonInput
+    respondent: PersonInput
+    children: list[ChildInput]
+    matters: set[Matter]
+    account: str = ""
+    #: {question code: answer} for every question of the office's profile.
+    safeguarding: dict[str, bool] = field(default_factory=dict)
+    requested_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ChildView:
+    id: int
+    full_name: str
+    birth_date: dt.date | None
+    birth_certificate: str | None
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    uid: str
+    office_id: int
+    office_code: str
+    number: str
+    status: CaseStatus
+    outcome: Outcome | None
+    claimant: PersonView
+    respondent: PersonView
+    children: list[ChildView]
+    matters: list[Matter]
+    account: str
+    safeguarding_answers: dict[str, bool]
+    safeguarding_flagged: bool
+    request_date: dt.date
+    version: int
+
+
+def safeguarding_flagged(profile: Profile, answers: dict[str, bool]) -> bool:
+    return any(answers.get(q.code) for q in profile.safeguarding.questions if q.flags_violence)
+
+
+def safeguarding_blocks_hearing(profile: Profile, case: Case) -> bool:
+    """A positive screen forbids a joint hearing for the matters the profile names."""
+    blocked = set(profile.safeguarding.blocked_matters)
+    return case.safeguarding_flagged and bool(blocked & set(case.matters))
+
+
+def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[FieldProblem]:
+    problems = person_problems(data.claimant, "Solicitante", today)
+    problems += person_problems(data.respondent, "Citado/a", today)
+    if not data.children:
+        problems.append(
+            FieldProblem("Hijas e hijos", "registre al menos una niña, niño o adolescente")
+        )
+    for i, child in enumerate(data.children, start=1):
+        problems += child_problems(child, f"Hija/o {i}", today)
+    if not data.matters:
+        problems.append(FieldProblem("Materias", "elija al menos una materia"))
+    if len(data.account) > TEXT_MAX:
+        problems.append(FieldProblem("Relato", f"máximo {TEXT_MAX} caracteres"))
+    known = {q.code for q in profile.safeguarding.questions}
+    unknown = sorted(set(data.safeguarding) - known)
+    if unknown:
+        problems.append(
+            FieldProblem("Tamizaje de salvaguarda", f"preguntas desconocidas: {', '.join(unknown)}")
+        )
+    missing = [q for q in profile.safeguarding.questions if q.code not in data.safeguarding]
+    if missing:
+        problems.append(
+            FieldProblem("Tamizaje de salvaguarda", f"falta responder: «{missing[0].text}»")
+        )
+    same_existing = (
+        data.claimant.existing_id is not None
+        and data.claimant.existing_id == data.respondent.existing_id
+    )
+    same_id = (
+        data.claimant.existing_id is None
+        and data.respondent.existing_id is None
+        and clean(data.claimant.id_number)
+        and data.claimant.id_type == data.respondent.id_type
+        and clean(data.claimant.id_number) == clean(data.respondent.id_number)
+    )
+    if same_existing or same_id:
+        problems.append(FieldProblem("Citado/a", "no puede ser la misma persona que solicita"))
+    return problems
+
+
+def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
+    """Record a request. A positive safeguarding screen is recorded and blocks joint hearings."""
+    with db.write() as session:
+        require(actor, Permission.REGISTER_CASE, data.office_id)
+        office = get_office(session, data.office_id)
+        profile = profile_of(office)
+        requested_at = data.requested_at or utcnow()
+        local_day = requested_at.astimezone(profile.regional.zone).date()
+        problems = _case_problems(data, profile, local_day)
+        if problems:
+            raise ValidationFailed(problems)
+        claimant = resolve_person(session, data.claimant, "Solicitante")
+        respondent = resolve_person(session, data.respondent, "Citado/a")
+        session.flush()
+        if claimant.id == respondent.id:
+            raise ValidationFailed(
+                FieldProblem("Citado/a", "no puede ser la misma persona que solicita")
+            )
+        children = []
+        for i, child in enumerate(data.children, start=1):
+            resolved = resolve_child(session, child, f"Hija/o {i}")
+            if resolved not in children:
+                children.append(resolved)
+        answers = {code: bool(v) for code, v in data.safeguarding.items()}
+        case = Case(
+            office_id=office.id,
+            year=local_day.year,
+            number=next_number(session, office.id, local_day.year, "caso"),
+            claimant=claimant,
+            respondent=respondent,
+            children=children,
+            account=clean(data.account),
+            safeguarding_answers=answers,
+            safeguarding_flagged=safeguarding_flagged(profile, answers),
+            status=CaseStatus.SOLICITADA,
+            requested_at=requested_at,
+            request_date=local_day,
+            created_by_id=actor.user_id,
+        )
+        case.set_matters(data.matters)
+        session.add(case)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "crear",
+            "caso",
+            case.id,
+            after=audit.snapshot(case, CASE_FIELDS),
+            office_id=office.id,
+        )
+        return case_view(session, case)
+
+
+def load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
+    stmt = (
+        select(Case)
+        .where(Case.id == case_id)
+        .options(selectinload(Case.children), selectinload(Case.office))
+    )
+    if for_update:
+        stmt = stmt.with_for_update()
+    case = session.scalar(stmt)
+    if case is None:
+        raise NotFound(f"No existe el caso n.º {case_id}.")
+    return case
+
+
+def case_view(session: Session, case: Case) -> CaseView:
+    office = session.get(Office, case.office_id)
+    assert office is not None
+    return CaseView(
+        id=case.id,
+        uid=case.uid,
+        office_id=case.office_id,
+        office_code=office.code,
+        number=case.number_text(office.code),
+        status=case.status,
+        outcome=case.outcome,
+        claimant=PersonView.of(case.claimant),
+        respondent=PersonView.of(case.respondent),
+        children=[
+            ChildView(c.id, c.full_name, c.birth_date, c.birth_certificate) for c in case.children
+        ],
+        matters=case.matters,
+        account=case.account,
+        safeguarding_answers=dict(case.safeguarding_answers),
+        safeguarding_flagged=case.safeguarding_flagged,
+        request_date=case.request_date,
+        version=case.version,
+    )
+
+
+def get_case(db: Database, actor: Actor, case_id: int) -> CaseView:
+    with db.write() as session:
+        case = load_case(session, case_id)
+        require(actor, Permission.VIEW_CASE, case.office_id)
+        # Opening a family's file is itself recorded.
+        audit.record(session, actor, "consultar", "caso", case.id, office_id=case.office_id)
+        return case_view(session, case)
+
+
+def refer_case(
+    db: Database, actor: Actor, case_id: int, institution_code: str, notes: str = ""
+) -> None:
+    """Record the referral (derivación) along the route of care; the case leaves conciliation."""
+    with db.write() as session:
+        case = load_case(session, case_id, for_update=True)
+        require(actor, Permission.REFER_CASE, case.office_id)
+        if case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
+            raise InvalidTransition(
+                f"El caso está {case.status.label.lower()}; no se puede derivar."
+            )
+        profile = profile_of(case.office)
+        institutions = {i.code: i.name for i in profile.safeguarding.institutions}
+        if institution_code not in institutions:
+            raise ValidationFailed(
+                FieldProblem("Institución", "elija una de la ruta de atención del perfil")
+            )
+        before = audit.snapshot(case, ("status",))
+        referral = Referral(
+            case_id=case.id,
+            institution_code=institution_code,
+            institution_name=institutions[institution_code],
+            referred_at=utcnow(),
+            referred_by_id=actor.user_id,
+            notes=clean(notes),
+        )
+        session.add(referral)
+        case.status = CaseStatus.DERIVADA
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "derivar",
+            "caso",
+            case.id,
+            before=before,
+            after={"status": case.status, "institution": institution_code},
+            reason=clean(notes),
+            office_id=case.office_id,
+        )

@@ -1,0 +1,448 @@
+"""What happens to a booked hearing: citations delivered, held, suspended, no-show, cancelled,
+annulled, concluded with an outcome. Every move goes through the status machine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conciliador.db import Database
+from conciliador.domain.enums import (
+    Absence,
+    CancelReason,
+    CaseStatus,
+    CitationMethod,
+    HearingStatus,
+    Matter,
+    Outcome,
+)
+from conciliador.domain.hearing_states import PENDING, can_move
+from conciliador.models import Agreement, Case, Citation, Hearing
+from conciliador.models.base import utcnow
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.errors import (
+    FieldProblem,
+    InvalidTransition,
+    NotFound,
+    ValidationFailed,
+)
+from conciliador.services.offices import profile_of
+from conciliador.services.permissions import Permission, require
+from conciliador.services.scheduling import (
+    HEARING_FIELDS,
+    HearingView,
+    check_version,
+    get_hearing,
+    hearing_view,
+)
+from conciliador.services.text import TEXT_MAX, clean
+
+#: Outcomes reached in a hearing that was held.
+HELD_OUTCOMES = frozenset(
+    {
+        Outcome.ACUERDO_TOTAL,
+        Outcome.ACUERDO_PARCIAL,
+        Outcome.FALTA_DE_ACUERDO,
+        Outcome.CONCLUSION_MOTIVADA,
+        Outcome.NO_CONCILIABLE,
+        Outcome.DESISTIMIENTO,
+    }
+)
+#: Outcomes that close a case without a hearing being held.
+UNHELD_OUTCOMES = frozenset(
+    {Outcome.DOMICILIO_DESCONOCIDO, Outcome.DESISTIMIENTO, Outcome.NO_CONCILIABLE}
+)
+_NO_SHOW_OUTCOME = {
+    Absence.CITADO: Outcome.INASISTENCIA_CITADO,
+    Absence.SOLICITANTE: Outcome.INASISTENCIA_SOLICITANTE,
+    Absence.AMBAS: Outcome.INASISTENCIA_AMBAS,
+}
+
+
+@dataclass(frozen=True)
+class NoShowResult:
+    hearing: HearingView
+    #: The citation round the next hearing must carry, or None when the case was closed.
+    next_citation_round: int | None
+    case_closed_with: Outcome | None
+
+
+def _move(
+    session: Session,
+    actor: Actor,
+    hearing: Hearing,
+    target: HearingStatus,
+    *,
+    action: str,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> None:
+    check_version(hearing, expected_version)
+    if not can_move(hearing.status, target):
+        raise InvalidTransition(
+            f"Una audiencia {hearing.status.label.lower()} no puede pasar a "
+            f"«{target.label.lower()}»."
+        )
+    before = audit.snapshot(hearing, HEARING_FIELDS)
+    hearing.status = target
+    if reason:
+        hearing.status_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        action,
+        "audiencia",
+        hearing.id,
+        before=before,
+        after=audit.snapshot(hearing, HEARING_FIELDS),
+        reason=reason,
+        office_id=hearing.office_id,
+    )
+
+
+def _close_case(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    outcome: Outcome,
+    hearing: Hearing | None,
+    *,
+    pending: Iterable[Matter] = (),
+    notes: str = "",
+) -> Agreement:
+    """Close the process with its outcome (which picks the acta type)."""
+    if case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
+        raise InvalidTransition(f"El caso ya está {case.status.label.lower()}.")
+    before = audit.snapshot(case, ("status", "outcome", "closed_at"))
+    case.status = CaseStatus.CONCLUIDA
+    case.outcome = outcome
+    case.closed_at = utcnow()
+    record = Agreement(
+        case_id=case.id,
+        hearing_id=hearing.id if hearing else None,
+        outcome=outcome,
+        pending_matters=[m.value for m in pending],
+        notes=notes,
+        created_by_id=actor.user_id,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "cerrar",
+        "caso",
+        case.id,
+        before=before,
+        after={
+            **audit.snapshot(case, ("status", "outcome", "closed_at")),
+            "pending_matters": record.pending_matters,
+        },
+        reason=notes,
+        office_id=case.office_id,
+    )
+    return record
+
+
+def _text(value: str, field: str, *, required: bool) -> str:
+    value = clean(value)
+    if required and not value:
+        raise ValidationFailed(FieldProblem(field, "no puede quedar vacío"))
+    if len(value) > TEXT_MAX:
+        raise ValidationFailed(FieldProblem(field, f"máximo {TEXT_MAX} caracteres"))
+    return value
+
+
+# ------------------------------------------------------------------------------ citations
+def record_citation_delivery(
+    db: Database,
+    actor: Actor,
+    citation_id: int,
+    *,
+    delivered_at: dt.datetime,
+    method: CitationMethod,
+    delivered_by: str,
+    notes: str = "",
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Record that a citation reached its party; with every party cited the hearing moves on."""
+    delivered_by = _text(delivered_by, "Entregada por", required=True)
+    notes = _text(notes, "Observaciones", required=False)
+    if delivered_at.tzinfo is None:
+        raise ValidationFailed(FieldProblem("Fecha de entrega", "indique la zona horaria"))
+    with db.write() as session:
+        citation = session.get(Citation, citation_id)
+        if citation is None:
+            raise NotFound(f"No existe la citación n.º {citation_id}.")
+        hearing = citation.hearing
+        require(actor, Permission.RECORD_CITATION, hearing.office_id)
+        if hearing.status not in PENDING:
+            raise InvalidTransition(
+                f"La audiencia está {hearing.status.label.lower()}; su citación ya no se entrega."
+            )
+        if delivered_at > (now or utcnow()) + dt.timedelta(minutes=5):
+            raise ValidationFailed(FieldProblem("Fecha de entrega", "no puede ser futura"))
+        if delivered_at > hearing.starts_at:
+            raise ValidationFailed(
+                FieldProblem("Fecha de entrega", "es posterior a la hora de la audiencia")
+            )
+        before = {
+            "delivered_at": citation.delivered_at,
+            "method": citation.method,
+            "delivered_by": citation.delivered_by,
+        }
+        citation.delivered_at = delivered_at
+        citation.method = method
+        citation.delivered_by = delivered_by
+        citation.notes = notes
+        citation.recorded_by_id = actor.user_id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "entregar_citacion",
+            "citacion",
+            citation.id,
+            before=before,
+            after={"delivered_at": delivered_at, "method": method, "delivered_by": delivered_by},
+            office_id=hearing.office_id,
+        )
+        all_delivered = all(c.delivered_at is not None for c in hearing.citations)
+        if all_delivered and hearing.status == HearingStatus.PROGRAMADA:
+            _move(
+                session,
+                actor,
+                hearing,
+                HearingStatus.CITACION_ENTREGADA,
+                action="citaciones_entregadas",
+            )
+        return hearing_view(session, hearing)
+
+
+# ------------------------------------------------------------------------------ the hearing
+def start_hearing(
+    db: Database, actor: Actor, hearing_id: int, *, expected_version: int | None = None
+) -> HearingView:
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.EN_CURSO,
+            action="iniciar",
+            expected_version=expected_version,
+        )
+        return hearing_view(session, hearing)
+
+
+def suspend_hearing(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> HearingView:
+    """Suspend a hearing in course; it continues in a new session booked afterwards."""
+    reason = _text(reason, "Motivo de la suspensión", required=True)
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.SUSPENDIDA,
+            action="suspender",
+            reason=reason,
+            expected_version=expected_version,
+        )
+        return hearing_view(session, hearing)
+
+
+def record_no_show(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    absence: Absence,
+    *,
+    notes: str = "",
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> NoShowResult:
+    """Record who did not come. The cited party's absence leads to the next citation until the
+    profile's count is reached; then — or when the requester is absent — the case closes."""
+    notes = _text(notes, "Observaciones", required=False)
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        if hearing.starts_at > (now or utcnow()):
+            raise InvalidTransition(
+                "La audiencia aún no ha comenzado: no se registra inasistencia."
+            )
+        hearing.absence = absence
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.INASISTENCIA,
+            action="inasistencia",
+            reason=notes or absence.label,
+            expected_version=expected_version,
+        )
+        case = hearing.case
+        limit = profile_of(case.office).scheduling.citations_before_closure
+        if absence == Absence.CITADO and hearing.citation_round < limit:
+            return NoShowResult(hearing_view(session, hearing), hearing.citation_round + 1, None)
+        outcome = _NO_SHOW_OUTCOME[absence]
+        _close_case(session, actor, case, outcome, hearing, notes=notes)
+        return NoShowResult(hearing_view(session, hearing), None, outcome)
+
+
+def cancel_hearing(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    reason: CancelReason,
+    notes: str = "",
+    *,
+    expected_version: int | None = None,
+) -> HearingView:
+    notes = _text(notes, "Observaciones", required=reason == CancelReason.OTRO)
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.CANCEL_HEARING, hearing.office_id)
+        hearing.cancel_reason = reason
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.CANCELADA,
+            action="cancelar",
+            reason=notes or reason.label,
+            expected_version=expected_version,
+        )
+        return hearing_view(session, hearing)
+
+
+def annul_hearing(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> HearingView:
+    """Annul a hearing recorded by mistake (supervisors); it stays in the history."""
+    reason = _text(reason, "Motivo de la anulación", required=True)
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.ANNUL_HEARING, hearing.office_id)
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.ANULADA,
+            action="anular",
+            reason=reason,
+            expected_version=expected_version,
+        )
+        return hearing_view(session, hearing)
+
+
+def conclude_hearing(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    outcome: Outcome,
+    *,
+    pending_matters: Iterable[Matter] = (),
+    notes: str = "",
+    expected_version: int | None = None,
+) -> int:
+    """Conclude a hearing in course with its outcome; returns the outcome record's id."""
+    notes = _text(notes, "Observaciones", required=False)
+    pending = list(dict.fromkeys(pending_matters))
+    if outcome not in HELD_OUTCOMES:
+        raise ValidationFailed(
+            FieldProblem(
+                "Resultado", f"«{outcome.label}» no es un resultado de una audiencia celebrada"
+            )
+        )
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
+        case = hearing.case
+        if outcome == Outcome.ACUERDO_PARCIAL:
+            if not pending:
+                raise ValidationFailed(
+                    FieldProblem("Materias pendientes", "indique qué materias quedan pendientes")
+                )
+            outside = [m for m in pending if m not in case.matters]
+            if outside or len(pending) >= len(case.matters):
+                raise ValidationFailed(
+                    FieldProblem(
+                        "Materias pendientes",
+                        "deben ser algunas (no todas) de las materias del caso",
+                    )
+                )
+        elif pending:
+            raise ValidationFailed(
+                FieldProblem("Materias pendientes", "solo aplican a un acuerdo parcial")
+            )
+        _move(
+            session,
+            actor,
+            hearing,
+            HearingStatus.CONCLUIDA,
+            action="concluir",
+            expected_version=expected_version,
+        )
+        record = _close_case(session, actor, case, outcome, hearing, pending=pending, notes=notes)
+        return record.id
+
+
+def close_without_hearing(
+    db: Database, actor: Actor, case_id: int, outcome: Outcome, notes: str
+) -> int:
+    """Close a case before any hearing is held (address unknown, withdrawal, not conciliable);
+    its pending hearing is cancelled."""
+    notes = _text(notes, "Motivo", required=True)
+    if outcome not in UNHELD_OUTCOMES:
+        raise ValidationFailed(
+            FieldProblem("Resultado", f"«{outcome.label}» requiere una audiencia celebrada")
+        )
+    with db.write() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise NotFound(f"No existe el caso n.º {case_id}.")
+        require(actor, Permission.RECORD_AGREEMENT, case.office_id)
+        pending = session.scalars(
+            select(Hearing).where(Hearing.case_id == case.id, Hearing.status.in_(PENDING))
+        ).all()
+        for hearing in pending:
+            hearing.cancel_reason = (
+                CancelReason.DESISTIMIENTO_PREVIO
+                if outcome == Outcome.DESISTIMIENTO
+                else CancelReason.OTRO
+            )
+            _move(
+                session,
+                actor,
+                hearing,
+                HearingStatus.CANCELADA,
+                action="cancelar",
+                reason=outcome.label,
+            )
+        record = _close_case(
+            session, actor, case, outcome, pending[-1] if pending else None, notes=notes
+        )
+        return record.id

@@ -1,0 +1,235 @@
+"""The JSON interchange format (``conciliador-intercambio``, version 1).
+
+Offices and other institutions exchange records with it. Keys are Spanish, like the people who
+read these files; ``docs/intercambio.schema.json`` is generated from these models (see
+``conciliador schema``) and a test keeps it current. Every record has a stable ``uid`` (UUID)
+by which other records refer to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from conciliador.domain.enums import (
+    Absence,
+    CancelReason,
+    CaseStatus,
+    CitationMethod,
+    HearingMode,
+    HearingStatus,
+    IdType,
+    Matter,
+    OfficeLevel,
+    Outcome,
+    Role,
+    Sex,
+)
+
+FORMAT = "conciliador-intercambio"
+VERSION = 1
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
+    return value
+
+
+Text = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_no_nul)]
+Short = Annotated[str, Field(max_length=200), AfterValidator(_no_nul)]
+Uid = Annotated[
+    str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+]
+Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Oficina(_Record):
+    uid: Uid
+    codigo: Annotated[str, Field(min_length=1, max_length=20, pattern=r"^[A-Z0-9-]+$")]
+    nombre: Name
+    nivel: OfficeLevel
+    oficina_superior_uid: Uid | None
+    direccion: Text
+    telefono: Short
+    pais: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    subdivision: Annotated[str, Field(max_length=10)] | None
+    zona_horaria: Annotated[str, Field(min_length=1, max_length=64)]
+    perfil: Annotated[str, Field(min_length=2, max_length=10)]
+
+
+class Sala(_Record):
+    uid: Uid
+    oficina_uid: Uid
+    nombre: Name
+    capacidad: Annotated[int, Field(ge=1, le=500)]
+    activa: bool
+
+
+class DiaCierre(_Record):
+    oficina_uid: Uid
+    fecha: dt.date
+    motivo: Name
+
+
+class Funcionario(_Record):
+    """A user, without any password: imported users get one from their administrator."""
+
+    uid: Uid
+    usuario: Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9._-]+$")]
+    nombre: Name
+    documento: Short
+    rol: Role
+    oficina_uid: Uid
+    cargo: Short
+    capacidad_legal: Text
+    correo: Short
+    activo: bool
+
+
+class Persona(_Record):
+    uid: Uid
+    nombres: Name
+    apellidos: Name
+    tipo_documento: IdType
+    numero_documento: Annotated[str, Field(min_length=1, max_length=40)] | None
+    sexo: Sex
+    fecha_nacimiento: dt.date | None
+    nacionalidad: Short
+    direccion: Text
+    telefono: Short
+    correo: Short
+    ocupacion: Short
+    empleador: Short
+    ingreso_mensual: Money | None
+
+
+class Hijo(_Record):
+    uid: Uid
+    nombres: Name
+    apellidos: Name
+    sexo: Sex
+    fecha_nacimiento: dt.date | None
+    partida_nacimiento: Annotated[str, Field(min_length=1, max_length=60)] | None
+
+
+class Caso(_Record):
+    uid: Uid
+    oficina_uid: Uid
+    anio: Annotated[int, Field(ge=1990, le=2200)]
+    numero: Annotated[int, Field(ge=1)]
+    solicitante_uid: Uid
+    citado_uid: Uid
+    representante_solicitante_uid: Uid | None
+    representante_citado_uid: Uid | None
+    hijos_uid: list[Uid]
+    materias: Annotated[list[Matter], Field(min_length=1)]
+    relato: Text
+    tamizaje: dict[Annotated[str, Field(max_length=60)], bool]
+    tamizaje_positivo: bool
+    estado: CaseStatus
+    resultado: Outcome | None
+    solicitado_en: AwareDatetime
+    fecha_solicitud: dt.date
+    cerrado_en: AwareDatetime | None
+
+
+class Derivacion(_Record):
+    uid: Uid
+    caso_uid: Uid
+    institucion_codigo: Short
+    institucion: Name
+    derivado_en: AwareDatetime
+    derivado_por_uid: Uid | None
+    notas: Text
+
+
+class Audiencia(_Record):
+    uid: Uid
+    caso_uid: Uid
+    oficina_uid: Uid
+    conciliador_uid: Uid
+    sala_uid: Uid | None
+    modalidad: HearingMode
+    inicio: AwareDatetime
+    fin: AwareDatetime
+    sesion: Annotated[int, Field(ge=1, le=50)]
+    citacion: Annotated[int, Field(ge=1, le=10)]
+    estado: HearingStatus
+    motivo_estado: Text
+    motivo_cancelacion: CancelReason | None
+    inasistencia: Absence | None
+    reemplaza_uid: Uid | None
+
+
+class Citacion(_Record):
+    uid: Uid
+    audiencia_uid: Uid
+    persona_uid: Uid
+    parte: Literal["solicitante", "citado"]
+    numero: Annotated[int, Field(ge=1, le=10)]
+    emitida_en: AwareDatetime
+    entregada_en: AwareDatetime | None
+    metodo: CitationMethod | None
+    entregada_por: Short
+    notas: Text
+
+
+class Acuerdo(_Record):
+    uid: Uid
+    caso_uid: Uid
+    audiencia_uid: Uid | None
+    resultado: Outcome
+    materias_pendientes: list[Matter]
+    clausulas: dict[str, Any]
+    pension_mensual: Money | None
+    moneda: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None
+    motivo_apartarse_pauta: Text
+    notas: Text
+    registrado_en: AwareDatetime
+
+
+class Documento(_Record):
+    formato: Literal["conciliador-intercambio"]
+    version: Literal[1]
+    oficinas: list[Oficina] = []
+    salas: list[Sala] = []
+    dias_cierre: list[DiaCierre] = []
+    funcionarios: list[Funcionario] = []
+    personas: list[Persona] = []
+    hijos: list[Hijo] = []
+    casos: list[Caso] = []
+    derivaciones: list[Derivacion] = []
+    audiencias: list[Audiencia] = []
+    citaciones: list[Citacion] = []
+    acuerdos: list[Acuerdo] = []
+
+
+COLLECTIONS = (
+    "oficinas",
+    "salas",
+    "dias_cierre",
+    "funcionarios",
+    "personas",
+    "hijos",
+    "casos",
+    "derivaciones",
+    "audiencias",
+    "citaciones",
+    "acuerdos",
+)
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Documento.model_json_schema()
+    schema["$id"] = "https://conciliador.invalid/intercambio/v1.schema.json"
+    schema["title"] = "Conciliador — formato de intercambio, versión 1"
+    return schema

@@ -1,0 +1,288 @@
+"""Offices, rooms and closure days; the office hierarchy; an office's profile and calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conciliador.criteria import Profile, ProfileError, load_profile
+from conciliador.db import Database
+from conciliador.domain.enums import OfficeLevel
+from conciliador.models import ClosureDay, Office, Room
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.calendar import OfficeCalendar, calendar_for
+from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from conciliador.services.permissions import Permission, require
+
+OFFICE_FIELDS = (
+    "code",
+    "name",
+    "level",
+    "parent_id",
+    "address",
+    "phone",
+    "country",
+    "subdivision",
+    "timezone",
+    "profile_code",
+    "active",
+)
+
+
+@dataclass(frozen=True)
+class OfficeView:
+    id: int
+    code: str
+    name: str
+    level: OfficeLevel
+    parent_id: int | None
+    timezone: str
+    profile_code: str
+    address: str
+
+    @classmethod
+    def of(cls, office: Office) -> OfficeView:
+        return cls(
+            office.id,
+            office.code,
+            office.name,
+            office.level,
+            office.parent_id,
+            office.timezone,
+            office.profile_code,
+            office.address,
+        )
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    office_id: int
+    name: str
+    capacity: int
+    active: bool
+
+
+def profile_of(office: Office) -> Profile:
+    try:
+        return load_profile(office.profile_code)
+    except ProfileError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+def calendar_of(session: Session, office: Office) -> OfficeCalendar:
+    closures = session.execute(
+        select(ClosureDay.day, ClosureDay.reason).where(ClosureDay.office_id == office.id)
+    ).all()
+    return calendar_for(
+        profile_of(office),
+        timezone=office.timezone,
+        country=office.country,
+        subdivision=office.subdivision,
+        closures=[(day, reason) for day, reason in closures],
+    )
+
+
+def get_office(session: Session, office_id: int) -> Office:
+    office = session.get(Office, office_id)
+    if office is None:
+        raise NotFound(f"No existe la oficina n.º {office_id}.")
+    return office
+
+
+def office_by_code(session: Session, code: str) -> Office:
+    office = session.scalar(select(Office).where(Office.code == code))
+    if office is None:
+        raise NotFound(f"No existe una oficina con el código «{code}».")
+    return office
+
+
+def subtree_ids(session: Session, root_id: int) -> set[int]:
+    """The office and every office below it."""
+    rows = session.execute(select(Office.id, Office.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for office_id, parent_id in rows:
+        children.setdefault(parent_id, []).append(office_id)
+    found: set[int] = set()
+    pending = [root_id]
+    while pending:
+        current = pending.pop()
+        if current in found:
+            continue
+        found.add(current)
+        pending.extend(children.get(current, []))
+    return found
+
+
+def create_office(
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    level: OfficeLevel,
+    profile_code: str,
+    parent_code: str | None = None,
+    address: str = "",
+    phone: str = "",
+    subdivision: str | None = None,
+    timezone: str | None = None,
+    country: str | None = None,
+) -> OfficeView:
+    """Create an office under its parent (country, time zone, holidays: from the profile)."""
+    with db.write() as session:
+        office = new_office(
+            session,
+            actor,
+            code=code,
+            name=name,
+            level=level,
+            profile_code=profile_code,
+            parent_code=parent_code,
+            address=address,
+            phone=phone,
+            subdivision=subdivision,
+            timezone=timezone,
+            country=country,
+        )
+        return OfficeView.of(office)
+
+
+def new_office(
+    session: Session,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    level: OfficeLevel,
+    profile_code: str,
+    parent_code: str | None = None,
+    address: str = "",
+    phone: str = "",
+    subdivision: str | None = None,
+    timezone: str | None = None,
+    country: str | None = None,
+) -> Office:
+    """``create_office`` inside the caller's unit of work."""
+    problems: list[FieldProblem] = []
+    code = code.strip().upper()
+    if not code or len(code) > 20:
+        problems.append(FieldProblem("Código de la oficina", "debe tener entre 1 y 20 caracteres"))
+    if not name.strip() or len(name) > 200:
+        problems.append(FieldProblem("Nombre de la oficina", "entre 1 y 200 caracteres"))
+    try:
+        profile = load_profile(profile_code)
+    except ProfileError as exc:
+        problems.append(FieldProblem("Perfil de criterios", str(exc)))
+    if problems:
+        raise ValidationFailed(problems)
+    parent = office_by_code(session, parent_code) if parent_code else None
+    require(actor, Permission.MANAGE_OFFICES, parent.id if parent else None)
+    if level != OfficeLevel.NATIONAL and parent is None and session.scalar(select(Office.id)):
+        raise ValidationFailed(FieldProblem("Oficina superior", "indique de qué oficina depende"))
+    if session.scalar(select(Office.id).where(Office.code == code)):
+        raise ValidationFailed(
+            FieldProblem("Código de la oficina", f"ya existe una oficina «{code}»")
+        )
+    regional = profile.regional
+    office = Office(
+        code=code,
+        name=name.strip(),
+        level=level,
+        parent=parent,
+        address=address,
+        phone=phone,
+        country=country or regional.holidays_country,
+        subdivision=subdivision if subdivision is not None else regional.holidays_subdivision,
+        timezone=timezone or regional.timezone,
+        profile_code=profile.code,
+    )
+    session.add(office)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "crear",
+        "oficina",
+        office.id,
+        after=audit.snapshot(office, OFFICE_FIELDS),
+        office_id=office.id,
+    )
+    return office
+
+
+def list_offices(db: Database, actor: Actor) -> list[OfficeView]:
+    """The offices the actor reaches, national first, then by code."""
+    with db.read() as session:
+        offices = session.scalars(select(Office).order_by(Office.level, Office.code)).all()
+        order = {OfficeLevel.NATIONAL: 0, OfficeLevel.DEPARTMENTAL: 1, OfficeLevel.MUNICIPAL: 2}
+        return sorted(
+            (OfficeView.of(o) for o in offices if actor.reaches(o.id)),
+            key=lambda o: (order[o.level], o.code),
+        )
+
+
+def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: int = 6) -> RoomView:
+    name = name.strip()
+    if not name:
+        raise ValidationFailed(FieldProblem("Nombre de la sala", "no puede quedar vacío"))
+    with db.write() as session:
+        require(actor, Permission.MANAGE_ROOMS, office_id)
+        get_office(session, office_id)
+        exists = session.scalar(
+            select(Room.id).where(Room.office_id == office_id, Room.name == name)
+        )
+        if exists:
+            raise ValidationFailed(FieldProblem("Nombre de la sala", f"ya existe la sala «{name}»"))
+        room = Room(office_id=office_id, name=name, capacity=capacity)
+        session.add(room)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "crear",
+            "sala",
+            room.id,
+            after={"name": name, "capacity": capacity},
+            office_id=office_id,
+        )
+        return RoomView(room.id, office_id, room.name, room.capacity, room.active)
+
+
+def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
+    with db.read() as session:
+        require(actor, Permission.VIEW_AGENDA, office_id)
+        rooms = session.scalars(
+            select(Room).where(Room.office_id == office_id).order_by(Room.name)
+        ).all()
+        return [RoomView(r.id, r.office_id, r.name, r.capacity, r.active) for r in rooms]
+
+
+def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, reason: str) -> None:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed(FieldProblem("Motivo del cierre", "no puede quedar vacío"))
+    with db.write() as session:
+        require(actor, Permission.MANAGE_ROOMS, office_id)
+        get_office(session, office_id)
+        exists = session.scalar(
+            select(ClosureDay.id).where(ClosureDay.office_id == office_id, ClosureDay.day == day)
+        )
+        if exists:
+            raise ValidationFailed(FieldProblem("Fecha", f"el {day:%d/%m/%Y} ya está cerrado"))
+        closure = ClosureDay(office_id=office_id, day=day, reason=reason)
+        session.add(closure)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "crear",
+            "dia_cierre",
+            closure.id,
+            after={"day": day, "reason": reason},
+            office_id=office_id,
+        )

@@ -1,0 +1,746 @@
+"""Booking hearings under the office's rules, proposing free slots, rescheduling.
+
+Rules (each clash is named in Spanish):
+- never overridable: the officer, the room or either party already busy at that time; a case
+  that already has a pending hearing; a time in the past; a remote mode the profile does not allow;
+- overridable by a supervisor with a written reason (audited): outside office hours, a public
+  holiday, a closure day, less than the minimum notice, a positive safeguarding screen.
+
+Two desks booking the same slot at the same moment: the unit of work locks the officer, room and
+party rows first (SQLite: the write unit already holds the write lock), then checks, then
+inserts; the second desk sees the first one's hearing and is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from conciliador.criteria import Profile
+from conciliador.db import Database
+from conciliador.documents.formatting import clock_time, short_date, weekday_date
+from conciliador.domain.enums import (
+    CaseStatus,
+    HearingMode,
+    HearingStatus,
+    OverrideKind,
+    Role,
+)
+from conciliador.domain.hearing_states import OCCUPYING, PENDING
+from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
+from conciliador.models.base import utcnow
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.calendar import OfficeCalendar
+from conciliador.services.cases import load_case, safeguarding_blocks_hearing
+from conciliador.services.errors import (
+    Clash,
+    FieldProblem,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    SchedulingConflict,
+    StaleData,
+    ValidationFailed,
+)
+from conciliador.services.offices import calendar_of, profile_of
+from conciliador.services.permissions import Permission, allowed, require
+from conciliador.services.text import clean
+
+#: No hearing lasts longer than this; it bounds the index range of every overlap query.
+MAX_MINUTES = 480
+_LOOKBACK = dt.timedelta(minutes=MAX_MINUTES)
+
+HEARING_FIELDS = (
+    "case_id",
+    "officer_id",
+    "room_id",
+    "mode",
+    "starts_at",
+    "ends_at",
+    "session_number",
+    "citation_round",
+    "status",
+    "status_reason",
+    "cancel_reason",
+    "absence",
+    "replaces_id",
+)
+
+_RULE_KIND = {
+    "horario": OverrideKind.OFFICE_HOURS,
+    "feriado": OverrideKind.HOLIDAY,
+    "cierre": OverrideKind.CLOSURE_DAY,
+    "aviso": OverrideKind.NOTICE,
+    "salvaguarda": OverrideKind.SAFEGUARDING,
+}
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    case_id: int
+    officer_id: int
+    #: Aware instant, or a naive wall-clock time read in the office's time zone.
+    start: dt.datetime
+    room_id: int | None = None
+    minutes: int | None = None
+    mode: HearingMode = HearingMode.IN_PERSON
+
+
+@dataclass(frozen=True)
+class HearingView:
+    id: int
+    uid: str
+    case_id: int
+    case_number: str
+    office_id: int
+    officer_id: int
+    officer_name: str
+    room_id: int | None
+    room_name: str | None
+    mode: HearingMode
+    #: Local (office time zone) aware datetimes.
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    session_number: int
+    citation_round: int
+    status: HearingStatus
+    status_reason: str
+    replaces_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    starts_at: dt.datetime  # local, aware
+    ends_at: dt.datetime
+
+    def label(self, locale: str) -> str:
+        return (
+            f"{weekday_date(self.starts_at.date(), locale)} "
+            f"{clock_time(self.starts_at, locale)}–{clock_time(self.ends_at, locale)}"
+        )
+
+
+@dataclass
+class _Plan:
+    office: Office
+    profile: Profile
+    calendar: OfficeCalendar
+    case: Case
+    officer: User
+    room: Room | None
+    mode: HearingMode
+    start: dt.datetime  # UTC
+    end: dt.datetime  # UTC
+
+    @property
+    def locale(self) -> str:
+        return self.profile.regional.locale
+
+    @property
+    def party_ids(self) -> list[int]:
+        return sorted({self.case.claimant_id, self.case.respondent_id})
+
+
+# ------------------------------------------------------------------------------ views
+def hearing_view(session: Session, hearing: Hearing) -> HearingView:
+    office = session.get(Office, hearing.office_id)
+    assert office is not None
+    zone = calendar_zone(office)
+    return HearingView(
+        id=hearing.id,
+        uid=hearing.uid,
+        case_id=hearing.case_id,
+        case_number=hearing.case.number_text(office.code),
+        office_id=hearing.office_id,
+        officer_id=hearing.officer_id,
+        officer_name=hearing.officer.full_name,
+        room_id=hearing.room_id,
+        room_name=hearing.room.name if hearing.room else None,
+        mode=hearing.mode,
+        starts_at=hearing.starts_at.astimezone(zone),
+        ends_at=hearing.ends_at.astimezone(zone),
+        session_number=hearing.session_number,
+        citation_round=hearing.citation_round,
+        status=hearing.status,
+        status_reason=hearing.status_reason,
+        replaces_id=hearing.replaces_id,
+        version=hearing.version,
+    )
+
+
+def calendar_zone(office: Office) -> dt.tzinfo:
+    return ZoneInfo(office.timezone)
+
+
+# ------------------------------------------------------------------------------ planning
+def _plan(session: Session, request: BookingRequest) -> _Plan:
+    case = load_case(session, request.case_id)
+    office = case.office
+    profile = profile_of(office)
+    calendar = calendar_of(session, office)
+    problems: list[FieldProblem] = []
+    officer = session.get(User, request.officer_id)
+    if officer is None or not officer.active or officer.office_id != office.id:
+        problems.append(FieldProblem("Conciliador/a", "elija una persona activa de esta oficina"))
+    elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
+        problems.append(
+            FieldProblem("Conciliador/a", f"{officer.full_name} no tiene el rol de conciliador/a")
+        )
+    room = session.get(Room, request.room_id) if request.room_id is not None else None
+    if request.room_id is not None and (
+        room is None or room.office_id != office.id or not room.active
+    ):
+        problems.append(FieldProblem("Sala", "elija una sala activa de esta oficina"))
+    if request.mode not in profile.scheduling.allowed_modes:
+        allowed_text = ", ".join(m.label.lower() for m in profile.scheduling.allowed_modes)
+        problems.append(
+            FieldProblem("Modalidad", f"el perfil {profile.info.name} solo permite: {allowed_text}")
+        )
+    if request.mode == HearingMode.IN_PERSON and request.room_id is None:
+        problems.append(FieldProblem("Sala", "una audiencia presencial necesita una sala"))
+    minutes = request.minutes or profile.scheduling.hearing_minutes
+    if not 15 <= minutes <= MAX_MINUTES:
+        problems.append(FieldProblem("Duración", f"debe estar entre 15 y {MAX_MINUTES} minutos"))
+    if problems:
+        raise ValidationFailed(problems)
+    assert officer is not None
+    start = calendar.to_utc(request.start).replace(second=0, microsecond=0)
+    return _Plan(
+        office,
+        profile,
+        calendar,
+        case,
+        officer,
+        room,
+        request.mode,
+        start,
+        start + dt.timedelta(minutes=minutes),
+    )
+
+
+def _lock_resources(session: Session, plan: _Plan) -> None:
+    """Serialise bookings that share an officer, a room or a party (PostgreSQL row locks)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite: BEGIN IMMEDIATE already serialises every write unit
+    session.execute(select(User.id).where(User.id == plan.officer.id).with_for_update())
+    if plan.room is not None:
+        session.execute(select(Room.id).where(Room.id == plan.room.id).with_for_update())
+    session.execute(
+        select(Person.id).where(Person.id.in_(plan.party_ids)).order_by(Person.id).with_for_update()
+    )
+
+
+def _overlap(
+    start: dt.datetime, end: dt.datetime, exclude: Sequence[int]
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Hearing.status.in_(OCCUPYING),
+        Hearing.starts_at < end,
+        Hearing.starts_at > start - _LOOKBACK,
+        Hearing.ends_at > start,
+    ]
+    if exclude:
+        conditions.append(Hearing.id.not_in(exclude))
+    return conditions
+
+
+def _case_ids_of(session: Session, person_ids: Iterable[int]) -> list[int]:
+    ids = list(person_ids)
+    return list(
+        session.scalars(
+            select(Case.id).where(or_(Case.claimant_id.in_(ids), Case.respondent_id.in_(ids)))
+        )
+    )
+
+
+def _when(plan: _Plan, hearing: Hearing) -> str:
+    zone = plan.calendar.zone
+    start, end = hearing.starts_at.astimezone(zone), hearing.ends_at.astimezone(zone)
+    return (
+        f"{short_date(start.date(), plan.locale)} de {clock_time(start, plan.locale)}"
+        f" a {clock_time(end, plan.locale)}"
+    )
+
+
+def find_clashes(
+    session: Session,
+    plan: _Plan,
+    *,
+    now: dt.datetime,
+    exclude: Sequence[int] = (),
+    policy: bool = True,
+) -> list[Clash]:
+    """Every rule the planned hearing breaks. ``policy=False`` checks only double bookings."""
+    clashes: list[Clash] = []
+    loc = plan.locale
+    number = plan.case.number_text(plan.office.code)
+    overlap = _overlap(plan.start, plan.end, exclude)
+
+    busy = session.scalar(
+        select(Hearing).where(Hearing.officer_id == plan.officer.id, *overlap).limit(1)
+    )
+    if busy is not None:
+        clashes.append(
+            Clash(
+                "conciliador",
+                (
+                    f"{plan.officer.full_name} ya tiene la audiencia del caso "
+                    f"{busy.case.number_text(plan.office.code)} el {_when(plan, busy)}"
+                ),
+                False,
+            )
+        )
+    if plan.room is not None:
+        busy = session.scalar(
+            select(Hearing).where(Hearing.room_id == plan.room.id, *overlap).limit(1)
+        )
+        if busy is not None:
+            clashes.append(
+                Clash(
+                    "sala",
+                    (
+                        f"la sala «{plan.room.name}» está ocupada por el caso "
+                        f"{busy.case.number_text(plan.office.code)} el {_when(plan, busy)}"
+                    ),
+                    False,
+                )
+            )
+    case_ids = _case_ids_of(session, plan.party_ids)
+    others = [c for c in case_ids if c != plan.case.id]
+    if others:
+        busy = session.scalar(select(Hearing).where(Hearing.case_id.in_(others), *overlap).limit(1))
+        if busy is not None:
+            other_case = busy.case
+            for person in (plan.case.claimant, plan.case.respondent):
+                if person.id in (other_case.claimant_id, other_case.respondent_id):
+                    office = session.get(Office, busy.office_id)
+                    code = office.code if office else plan.office.code
+                    clashes.append(
+                        Clash(
+                            "parte",
+                            (
+                                f"{person.full_name} ya está citada/o a la audiencia del caso "
+                                f"{other_case.number_text(code)} el {_when(plan, busy)}"
+                            ),
+                            False,
+                        )
+                    )
+    pending = session.scalar(
+        select(Hearing)
+        .where(
+            Hearing.case_id == plan.case.id,
+            Hearing.status.in_(PENDING),
+            Hearing.id.not_in(exclude) if exclude else Hearing.id.is_not(None),
+        )
+        .limit(1)
+    )
+    if pending is not None:
+        clashes.append(
+            Clash(
+                "pendiente",
+                (
+                    f"el caso {number} ya tiene una audiencia pendiente el {_when(plan, pending)};"
+                    " reprográmela en lugar de programar otra"
+                ),
+                False,
+            )
+        )
+    if plan.start < now:
+        clashes.append(Clash("pasado", "la fecha y hora ya pasaron", False))
+    if not policy:
+        return clashes
+
+    cal = plan.calendar
+    local_start, local_end = cal.local(plan.start), cal.local(plan.end)
+    day = local_start.date()
+    holiday = cal.holiday(day)
+    if holiday:
+        clashes.append(Clash("feriado", f"el {short_date(day, loc)} es feriado: {holiday}", True))
+    closure = cal.closure(day)
+    if closure:
+        clashes.append(
+            Clash("cierre", f"la oficina está cerrada el {short_date(day, loc)}: {closure}", True)
+        )
+    if not holiday and not closure and not cal.within_hours(local_start, local_end):
+        clashes.append(
+            Clash(
+                "horario",
+                (
+                    f"de {clock_time(local_start, loc)} a {clock_time(local_end, loc)} queda "
+                    f"fuera del horario de atención ({cal.hours_text()})"
+                ),
+                True,
+            )
+        )
+    today = cal.local(now).date()
+    earliest = cal.add_notice_days(today, plan.profile.scheduling.min_notice_days)
+    if day < earliest and plan.start >= now:
+        kind = "hábiles" if plan.profile.scheduling.notice_day_kind == "habiles" else "naturales"
+        clashes.append(
+            Clash(
+                "aviso",
+                (
+                    f"se requieren al menos {plan.profile.scheduling.min_notice_days} días {kind}"
+                    f" de aviso: la primera fecha posible es el {short_date(earliest, loc)}"
+                ),
+                True,
+            )
+        )
+    if (
+        safeguarding_blocks_hearing(plan.profile, plan.case)
+        or plan.case.status == CaseStatus.DERIVADA
+    ):
+        clashes.append(
+            Clash(
+                "salvaguarda",
+                (
+                    "el tamizaje de salvaguarda indica violencia: no se programa una audiencia"
+                    " conjunta sin la autorización de un supervisor"
+                ),
+                True,
+            )
+        )
+    return clashes
+
+
+def _authorise(
+    session: Session, actor: Actor, plan: _Plan, clashes: list[Clash], override_reason: str
+) -> list[OverrideKind]:
+    """Refuse unless every clash may be and is set aside by a supervisor with a reason."""
+    if not clashes:
+        return []
+    reason = clean(override_reason)
+    if not reason or not all(c.overridable for c in clashes):
+        raise SchedulingConflict(clashes)
+    if not allowed(actor, Permission.OVERRIDE_RULE):
+        raise PermissionDenied(
+            "Solo un supervisor puede autorizar una excepción a las reglas de la agenda."
+        )
+    require(actor, Permission.OVERRIDE_RULE, plan.office.id)
+    if len(reason) < 10:
+        raise ValidationFailed(
+            FieldProblem("Motivo de la excepción", "explique el motivo en al menos 10 caracteres")
+        )
+    return [_RULE_KIND[c.rule] for c in clashes]
+
+
+def _record_overrides(
+    session: Session,
+    actor: Actor,
+    plan: _Plan,
+    kinds: list[OverrideKind],
+    reason: str,
+    hearing: Hearing,
+) -> None:
+    for kind in kinds:
+        session.add(
+            Override(
+                office_id=plan.office.id,
+                user_id=actor.user_id,
+                actor=actor.label,
+                kind=kind,
+                reason=clean(reason),
+                case_id=plan.case.id,
+                hearing_id=hearing.id,
+            )
+        )
+        audit.record(
+            session,
+            actor,
+            "excepcion",
+            "audiencia",
+            hearing.id,
+            after={"regla": kind},
+            reason=clean(reason),
+            office_id=plan.office.id,
+        )
+
+
+def _follow_up_of(session: Session, case_id: int) -> Hearing | None:
+    """The case's last suspended or no-show hearing that nothing continues yet."""
+    follower = aliased(Hearing)
+    return session.scalar(
+        select(Hearing)
+        .where(
+            Hearing.case_id == case_id,
+            Hearing.status.in_((HearingStatus.SUSPENDIDA, HearingStatus.INASISTENCIA)),
+            ~select(follower.id).where(follower.replaces_id == Hearing.id).exists(),
+        )
+        .order_by(Hearing.starts_at.desc())
+        .limit(1)
+    )
+
+
+def _insert_hearing(
+    session: Session,
+    actor: Actor,
+    plan: _Plan,
+    *,
+    session_number: int,
+    citation_round: int,
+    replaces: Hearing | None,
+) -> Hearing:
+    hearing = Hearing(
+        case_id=plan.case.id,
+        office_id=plan.office.id,
+        officer_id=plan.officer.id,
+        room_id=plan.room.id if plan.room else None,
+        mode=plan.mode,
+        starts_at=plan.start,
+        ends_at=plan.end,
+        session_number=session_number,
+        citation_round=citation_round,
+        status=HearingStatus.PROGRAMADA,
+        replaces_id=replaces.id if replaces else None,
+        created_by_id=actor.user_id,
+    )
+    session.add(hearing)
+    session.flush()
+    for person_id, party in (
+        (plan.case.claimant_id, "solicitante"),
+        (plan.case.respondent_id, "citado"),
+    ):
+        session.add(
+            Citation(hearing_id=hearing.id, person_id=person_id, party=party, number=citation_round)
+        )
+    if plan.case.status == CaseStatus.SOLICITADA:
+        plan.case.status = CaseStatus.EN_TRAMITE
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "programar",
+        "audiencia",
+        hearing.id,
+        after=audit.snapshot(hearing, HEARING_FIELDS),
+        office_id=plan.office.id,
+    )
+    return hearing
+
+
+# ------------------------------------------------------------------------------ use cases
+def check_booking(
+    db: Database, actor: Actor, request: BookingRequest, *, now: dt.datetime | None = None
+) -> list[Clash]:
+    """The clashes a booking would meet, without booking it (for the booking screen)."""
+    with db.read() as session:
+        plan = _plan(session, request)
+        require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
+        return find_clashes(session, plan, now=now or utcnow())
+
+
+def book_hearing(
+    db: Database,
+    actor: Actor,
+    request: BookingRequest,
+    *,
+    override_reason: str = "",
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Book a hearing and issue one citation per party; refuse with the clashes named."""
+    now = now or utcnow()
+    with db.write() as session:
+        plan = _plan(session, request)
+        require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
+        if plan.case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
+            raise InvalidTransition(
+                f"El caso {plan.case.number_text(plan.office.code)} está "
+                f"{plan.case.status.label.lower()}: no se programan más audiencias."
+            )
+        _lock_resources(session, plan)
+        clashes = find_clashes(session, plan, now=now)
+        kinds = _authorise(session, actor, plan, clashes, override_reason)
+        previous = _follow_up_of(session, plan.case.id)
+        session_number, citation_round = 1, 1
+        if previous is not None:
+            session_number, citation_round = previous.session_number, previous.citation_round
+            if previous.status == HearingStatus.SUSPENDIDA:
+                session_number += 1
+            else:
+                citation_round += 1
+                if citation_round > plan.profile.scheduling.citations_before_closure:
+                    raise InvalidTransition(
+                        "Ya se agotaron las citaciones que permite el perfil; "
+                        "cierre el caso por inasistencia."
+                    )
+        hearing = _insert_hearing(
+            session,
+            actor,
+            plan,
+            session_number=session_number,
+            citation_round=citation_round,
+            replaces=previous,
+        )
+        _record_overrides(session, actor, plan, kinds, override_reason, hearing)
+        return hearing_view(session, hearing)
+
+
+def reschedule_hearing(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    new_start: dt.datetime,
+    *,
+    reason: str,
+    officer_id: int | None = None,
+    room_id: int | None = None,
+    mode: HearingMode | None = None,
+    minutes: int | None = None,
+    override_reason: str = "",
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Move a pending hearing: the old one becomes «reprogramada» and links to nothing new;
+    the new one links back to it (``replaces_id``) and gets fresh citations."""
+    now = now or utcnow()
+    reason = clean(reason)
+    if not reason:
+        raise ValidationFailed(FieldProblem("Motivo", "indique por qué se reprograma"))
+    with db.write() as session:
+        old = get_hearing(session, hearing_id)
+        require(actor, Permission.SCHEDULE_HEARING, old.office_id)
+        check_version(old, expected_version)
+        if old.status not in PENDING:
+            raise InvalidTransition(
+                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
+            )
+        request = BookingRequest(
+            case_id=old.case_id,
+            officer_id=officer_id or old.officer_id,
+            start=new_start,
+            room_id=room_id
+            if room_id is not None
+            else (old.room_id if (mode or old.mode) == HearingMode.IN_PERSON else None),
+            minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
+            mode=mode or old.mode,
+        )
+        plan = _plan(session, request)
+        _lock_resources(session, plan)
+        clashes = find_clashes(session, plan, now=now, exclude=[old.id])
+        kinds = _authorise(session, actor, plan, clashes, override_reason)
+        before = audit.snapshot(old, HEARING_FIELDS)
+        old.status = HearingStatus.REPROGRAMADA
+        old.status_reason = reason
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "reprogramar",
+            "audiencia",
+            old.id,
+            before=before,
+            after=audit.snapshot(old, HEARING_FIELDS),
+            reason=reason,
+            office_id=old.office_id,
+        )
+        new = _insert_hearing(
+            session,
+            actor,
+            plan,
+            session_number=old.session_number,
+            citation_round=old.citation_round,
+            replaces=old,
+        )
+        _record_overrides(session, actor, plan, kinds, override_reason, new)
+        return hearing_view(session, new)
+
+
+def propose_slots(
+    db: Database,
+    actor: Actor,
+    *,
+    case_id: int,
+    officer_id: int,
+    room_id: int | None,
+    mode: HearingMode = HearingMode.IN_PERSON,
+    minutes: int | None = None,
+    count: int = 5,
+    after: dt.datetime | None = None,
+    horizon_days: int = 90,
+    now: dt.datetime | None = None,
+) -> list[Slot]:
+    """The next ``count`` free slots that fit the officer, the room and both parties."""
+    now = now or utcnow()
+    with db.read() as session:
+        case = load_case(session, case_id)
+        require(actor, Permission.SCHEDULE_HEARING, case.office_id)
+        probe = BookingRequest(
+            case_id=case_id,
+            officer_id=officer_id,
+            start=now,
+            room_id=room_id,
+            minutes=minutes,
+            mode=mode,
+        )
+        plan = _plan(session, probe)
+        cal = plan.calendar
+        length = plan.end - plan.start
+        today = cal.local(now).date()
+        first_day = cal.add_notice_days(today, plan.profile.scheduling.min_notice_days)
+        if after is not None:
+            first_day = max(first_day, cal.local(cal.to_utc(after)).date())
+        window_start, _ = cal.day_bounds(first_day)
+        window_end, _ = cal.day_bounds(first_day + dt.timedelta(days=horizon_days))
+        busy = _busy_intervals(session, plan, window_start - _LOOKBACK, window_end)
+        step = dt.timedelta(minutes=plan.profile.scheduling.slot_step_minutes)
+        floor = max(now, cal.to_utc(after) if after else now)
+        slots: list[Slot] = []
+        for offset in range(horizon_days):
+            day = first_day + dt.timedelta(days=offset)
+            if not cal.is_working_day(day):
+                continue
+            for block_start, block_end in cal.blocks(day):
+                start = dt.datetime.combine(day, block_start, tzinfo=cal.zone)
+                limit = dt.datetime.combine(day, block_end, tzinfo=cal.zone)
+                while start + length <= limit:
+                    s_utc = start.astimezone(dt.UTC)
+                    e_utc = s_utc + length
+                    if s_utc >= floor and not any(b0 < e_utc and b1 > s_utc for b0, b1 in busy):
+                        slots.append(Slot(start, start + length))
+                        if len(slots) >= count:
+                            return slots
+                    start += step
+        return slots
+
+
+def _busy_intervals(
+    session: Session, plan: _Plan, start: dt.datetime, end: dt.datetime
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Occupied time of the officer, the room and both parties in a window (three queries)."""
+    window = (Hearing.status.in_(OCCUPYING), Hearing.starts_at >= start, Hearing.starts_at < end)
+    resource = [Hearing.officer_id == plan.officer.id]
+    if plan.room is not None:
+        resource.append(Hearing.room_id == plan.room.id)
+    case_ids = _case_ids_of(session, plan.party_ids)
+    if case_ids:
+        resource.append(Hearing.case_id.in_(case_ids))
+    rows: set[tuple[dt.datetime, dt.datetime]] = set()
+    for condition in resource:
+        rows.update(
+            (s, e)
+            for s, e in session.execute(
+                select(Hearing.starts_at, Hearing.ends_at).where(condition, *window)
+            )
+        )
+    return sorted(rows)
+
+
+# ------------------------------------------------------------------------------ helpers
+def get_hearing(session: Session, hearing_id: int) -> Hearing:
+    hearing = session.get(Hearing, hearing_id)
+    if hearing is None:
+        raise NotFound(f"No existe la audiencia n.º {hearing_id}.")
+    return hearing
+
+
+def check_version(hearing: Hearing, expected: int | None) -> None:
+    """Refuse a change made from a stale screen (someone else changed the hearing meanwhile)."""
+    if expected is not None and hearing.version != expected:
+        raise StaleData("esta audiencia")

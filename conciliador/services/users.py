@@ -1,0 +1,237 @@
+"""Users: creation, passwords (argon2), sign-in with lockout, and the actor a user acts as."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conciliador.db import Database
+from conciliador.domain.enums import Role
+from conciliador.models import User
+from conciliador.models.base import utcnow
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from conciliador.services.offices import get_office, subtree_ids
+from conciliador.services.permissions import Permission, require
+
+MIN_PASSWORD = 10
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=15)
+_hasher = PasswordHasher()
+
+USER_FIELDS = (
+    "login",
+    "full_name",
+    "id_number",
+    "role",
+    "office_id",
+    "post",
+    "legal_capacity",
+    "email",
+    "active",
+)
+
+
+class SignInFailed(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    office_id: int
+    post: str
+    legal_capacity: str
+    active: bool
+
+    @classmethod
+    def of(cls, user: User) -> UserView:
+        return cls(
+            user.id,
+            user.login,
+            user.full_name,
+            user.role,
+            user.office_id,
+            user.post,
+            user.legal_capacity,
+            user.active,
+        )
+
+
+def password_problems(password: str) -> list[FieldProblem]:
+    if len(password) < MIN_PASSWORD:
+        return [FieldProblem("Contraseña", f"debe tener al menos {MIN_PASSWORD} caracteres")]
+    if password.isdigit() or password.isalpha():
+        return [FieldProblem("Contraseña", "debe combinar letras con números o signos")]
+    return []
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def actor_for(session: Session, user: User) -> Actor:
+    reach = (
+        frozenset(subtree_ids(session, user.office_id))
+        if user.role in (Role.SUPERVISOR, Role.ADMIN)
+        else frozenset({user.office_id})
+    )
+    return Actor(user.id, user.login, user.full_name, user.role, user.office_id, reach)
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    *,
+    login: str,
+    full_name: str,
+    role: Role,
+    office_id: int,
+    password: str,
+    id_number: str = "",
+    post: str = "",
+    legal_capacity: str = "",
+    email: str = "",
+) -> UserView:
+    with db.write() as session:
+        user = new_user(
+            session,
+            actor,
+            login=login,
+            full_name=full_name,
+            role=role,
+            office_id=office_id,
+            password=password,
+            id_number=id_number,
+            post=post,
+            legal_capacity=legal_capacity,
+            email=email,
+        )
+        return UserView.of(user)
+
+
+def new_user(
+    session: Session,
+    actor: Actor,
+    *,
+    login: str,
+    full_name: str,
+    role: Role,
+    office_id: int,
+    password: str,
+    id_number: str = "",
+    post: str = "",
+    legal_capacity: str = "",
+    email: str = "",
+) -> User:
+    """``create_user`` inside the caller's unit of work."""
+    login = login.strip().lower()
+    problems: list[FieldProblem] = []
+    if (
+        not login
+        or len(login) > 60
+        or not login.replace(".", "").replace("_", "").replace("-", "").isalnum()
+    ):
+        problems.append(FieldProblem("Usuario", "use letras, números, punto, guion o guion bajo"))
+    if not full_name.strip() or len(full_name) > 200:
+        problems.append(FieldProblem("Nombre completo", "entre 1 y 200 caracteres"))
+    problems += password_problems(password)
+    if problems:
+        raise ValidationFailed(problems)
+    require(actor, Permission.MANAGE_USERS, office_id)
+    get_office(session, office_id)
+    if session.scalar(select(User.id).where(User.login == login)):
+        raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
+    user = User(
+        login=login,
+        full_name=full_name.strip(),
+        role=role,
+        office_id=office_id,
+        id_number=id_number.strip(),
+        post=post.strip(),
+        legal_capacity=legal_capacity.strip(),
+        email=email.strip(),
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "crear",
+        "usuario",
+        user.id,
+        after=audit.snapshot(user, USER_FIELDS),
+        office_id=office_id,
+    )
+    return user
+
+
+def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+    """Check a password; after repeated failures the account locks for a while."""
+    now = now or utcnow()
+    refused = SignInFailed("Usuario o contraseña incorrectos.")
+    with db.write() as session:
+        user = session.scalar(select(User).where(User.login == login.strip().lower()))
+        if user is None or user.password_hash is None:
+            raise refused
+        if not user.active:
+            raise SignInFailed("Esta cuenta está desactivada. Consulte al administrador.")
+        if user.locked_until and user.locked_until > now:
+            minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+            raise SignInFailed(
+                f"Cuenta bloqueada por intentos fallidos. Vuelva a intentarlo en {minutes} min"
+                " o pida al administrador que restablezca su contraseña."
+            )
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                audit.record(
+                    session,
+                    actor_for(session, user),
+                    "bloquear",
+                    "usuario",
+                    user.id,
+                    reason="intentos fallidos",
+                    office_id=user.office_id,
+                )
+            session.commit()
+            raise refused from None
+        user.failed_logins = 0
+        user.locked_until = None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        actor = actor_for(session, user)
+        audit.record(session, actor, "iniciar_sesion", "usuario", user.id, office_id=user.office_id)
+        return actor
+
+
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"No existe el usuario n.º {user_id}.")
+    return user
+
+
+def list_users(
+    db: Database, actor: Actor, office_id: int, *, role: Role | None = None
+) -> list[UserView]:
+    with db.read() as session:
+        require(actor, Permission.VIEW_AGENDA, office_id)
+        query = select(User).where(User.office_id == office_id, User.active.is_(True))
+        if role is not None:
+            query = query.where(User.role == role)
+        return [UserView.of(u) for u in session.scalars(query.order_by(User.full_name))]
