@@ -1,0 +1,90 @@
+"""``conciliador demo``: fill an empty database with realistic demonstration data."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import secrets
+from typing import Any
+
+from conciliador.cli.common import command_line_actor, database, progress_printer, secret_from
+from conciliador.services.demo import DemoSpec, generate_demo
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"«{text}» no es una fecha AAAA-MM-DD") from exc
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="carga datos de demostración en una base vacía",
+        description="Crea el esquema si hace falta y lo llena con oficinas, personal, casos y "
+        "audiencias realistas del mes en curso y del anterior. La misma semilla "
+        "da los mismos datos.",
+    )
+    p.add_argument("--cases", type=int, default=1500, metavar="N",
+                   help="casos (por omisión 1500)")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="semilla (por omisión 1)")
+    p.add_argument(
+        "--today",
+        type=_day,
+        metavar="AAAA-MM-DD",
+        help="día de referencia (por omisión hoy en la zona horaria del perfil)",
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        default=2,
+        metavar="M",
+        help="meses que abarcan las solicitudes (por omisión 2: este y el anterior)",
+    )
+    p.add_argument(
+        "--offices",
+        type=int,
+        default=16,
+        metavar="N",
+        help="oficinas (nacional, departamentales y municipales; por omisión 16)",
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="ARCHIVO",
+        help="archivo con la contraseña de todos los usuarios de demostración "
+        "(o la variable CONCILIADOR_DEMO_PASSWORD); si no, se genera una",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    password = secret_from(None, args.password_file, "CONCILIADOR_DEMO_PASSWORD")
+    generated = password is None
+    if password is None:
+        password = f"demo-{secrets.token_hex(4)}"
+    db = database(args)
+    summary = generate_demo(
+        db,
+        command_line_actor(),
+        DemoSpec(
+            cases=args.cases,
+            seed=args.seed,
+            password=password,
+            today=args.today,
+            months=args.months,
+            offices=args.offices,
+        ),
+        progress=progress_printer(args.cases, "Generando casos"),
+    )
+    print(
+        f"Demostración cargada en {db.display_url}: {summary.offices} oficinas, "
+        f"{summary.users} usuarios, {summary.cases} casos, {summary.hearings} audiencias, "
+        f"{summary.citations} citaciones."
+    )
+    examples = [login for login, _role, _office in summary.logins][:4]
+    print(f"Usuarios de ejemplo: {', '.join(examples)} …")
+    if generated:
+        print(f"Contraseña de todos los usuarios de demostración: {password}")
+    return 0
