@@ -4,25 +4,37 @@ Outcomes follow the proportions of Colombia's national conciliation registry quo
 PRODUCT.md (about a third total agreement, 3 % partial, a quarter no-show, a quarter no
 agreement); about half of the requesters are women. Same seed and same day, same data.
 
-Rows are generated per office and written with bulk inserts (one unit of work), so the same
-generator fills the demo database and the benchmarks' million-hearing database. Hearings are
-placed on a per-officer slot grid inside office hours on working days, so the data obeys the
-scheduling rules it will be checked against.
+One generator fills both the demo database and the benchmarks' million-hearing database
+(``bench/data.py``). Hearings are placed on a per-officer slot grid inside office hours on
+working days, so the data obeys the scheduling rules it will be checked against.
+
+How a million hearings load in about a minute: rows go to the database in batches through the
+sinks of ``services/bulkload.py`` (on SQLite: tuples straight to the driver, indexes built once
+at the end, no WAL during the load); each office has its own random stream, uid space and ID
+serials, so the offices can be shared among worker processes — each writes a side file that
+the main process copies in with shifted ids — and the result is the same for any number of
+processes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import gc
+import os
 import random
+import tempfile
 import tomllib
+from bisect import bisect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from itertools import accumulate
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import JSON, Boolean, Date, Enum, Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria import Profile, load_profile
@@ -43,28 +55,29 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
-from conciliador.models import (
-    Agreement,
-    Case,
-    Child,
-    Citation,
-    Counter,
-    Hearing,
-    Office,
-    Override,
-    Person,
-    Referral,
-    Room,
-    User,
-    case_children,
-)
-from conciliador.models.base import Money, UTCDateTime, time_ordered_uid
+from conciliador.models import Counter, Office
+from conciliador.models.base import time_ordered_uid
 from conciliador.services import audit
 from conciliador.services.actor import Actor
+from conciliador.services.bulkload import (
+    CoreSink,
+    RowSink,
+    SqliteSink,
+    create_indexes,
+    drop_indexes,
+    merge_side_file,
+    open_side_file,
+)
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
 from conciliador.services.text import search_key
 from conciliador.services.users import hash_password, password_problems
+from conciliador.services.workers import Workers
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
+
+_T = TypeVar("_T")
 
 #: Outcome shares (PRODUCT.md, "Figures that ground the reporting").
 OUTCOME_WEIGHTS: dict[Outcome, float] = {
@@ -81,7 +94,26 @@ OUTCOME_WEIGHTS: dict[Outcome, float] = {
 }
 FLAGGED_SHARE = 0.04
 CLAIMANT_WOMEN_SHARE = 0.52
-_BATCH = 5_000
+#: From this many cases a SQLite load is shared among worker processes.
+PARALLEL_FROM = 40_000
+#: The main process's share of the cases when it has helpers (it also merges and indexes).
+_MAIN_SHARE = 0.40
+#: The tables a load fills per office: their secondary indexes are built once, at the end.
+_CASE_TABLES = (
+    "persons",
+    "children",
+    "cases",
+    "case_children",
+    "hearings",
+    "citations",
+    "referrals",
+    "agreements",
+    "overrides",
+)
+#: ID-number serials are unique up to here (see ``_Generator.cedula``).
+_SERIALS = 142_000_000
+_LOW_62 = (1 << 62) - 1
+_LOW_48 = (1 << 48) - 1
 
 
 @dataclass(frozen=True)
@@ -110,6 +142,16 @@ class DemoSummary:
     statuses: dict[HearingStatus, int] = field(default_factory=dict)
     logins: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def absorb(self, other: DemoSummary) -> None:
+        """Add another part's counts (a worker process's offices) to these."""
+        for name in ("offices", "users", "persons", "cases", "hearings", "citations"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for outcome, count in other.outcomes.items():
+            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + count
+        for status, count in other.statuses.items():
+            self.statuses[status] = self.statuses.get(status, 0) + count
+        self.logins.extend(other.logins)
+
 
 @dataclass
 class _OfficePlan:
@@ -120,7 +162,23 @@ class _OfficePlan:
     parent_id: int | None
     subdivision: str
     officers: list[tuple[int, int]] = field(default_factory=list)  # (user id, room id)
-    busy: dict[tuple[int, dt.date], set[int]] = field(default_factory=dict)
+    #: Slots taken per (officer, day), as bits of the day's slot list.
+    busy: dict[tuple[int, dt.date], int] = field(default_factory=dict)
+    #: Position among the offices (1, 2 …): the office's own space of uids.
+    position: int = 0
+    #: How many cases it gets, and where its people's ID-number serials start.
+    cases: int = 0
+    serial_base: int = 0
+
+
+@dataclass(frozen=True)
+class _WorkingDays:
+    """A calendar's working days over the generated span, for constant-time lookups."""
+
+    first: int  # ordinal of the first day covered
+    flags: list[bool]  # per day: a working day?
+    rank: list[int]  # per day: how many working days up to and including it
+    dates: list[dt.date]  # the working days, in order
 
 
 class _Ids:
@@ -135,108 +193,20 @@ class _Ids:
         return value
 
 
-class _Writer:
-    """Buffers rows per table and writes them in batches, parents before children.
+class _Random(random.Random):
+    """``random.Random`` with quicker ``choice``, ``randint`` and ``randrange``: one float
+    draw each instead of rejection sampling on bits (the generator makes tens of millions)."""
 
-    On SQLite the rows go straight to the driver's ``executemany`` as tuples, converted the
-    way the column types store them (SQLAlchemy's per-row parameter processing is most of
-    the cost at a million rows); other engines go through SQLAlchemy Core.
-    """
+    def choice(self, seq: SupportsLenAndGetItem[_T]) -> _T:
+        return seq[int(self.random() * len(seq))]
 
-    ORDER = (
-        "offices",
-        "rooms",
-        "users",
-        "persons",
-        "children",
-        "cases",
-        "case_children",
-        "hearings",
-        "citations",
-        "referrals",
-        "agreements",
-        "overrides",
-    )
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
 
-    def __init__(self, session: Session) -> None:
-        self.connection = session.connection()
-        self.raw = self.connection.dialect.name == "sqlite"
-        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in self.ORDER}
-        models: dict[str, Any] = {
-            "offices": Office,
-            "rooms": Room,
-            "users": User,
-            "persons": Person,
-            "children": Child,
-            "cases": Case,
-            "hearings": Hearing,
-            "citations": Citation,
-            "referrals": Referral,
-            "agreements": Agreement,
-            "overrides": Override,
-        }
-        self.tables: dict[str, Table] = {name: m.__table__ for name, m in models.items()}
-        self.tables["case_children"] = case_children
-
-    def add(self, table: str, row: dict[str, Any]) -> None:
-        self.rows[table].append(row)
-
-    def flush(self) -> None:
-        for name in self.ORDER:
-            rows = self.rows[name]
-            if not rows:
-                continue
-            table = self.tables[name]
-            for start in range(0, len(rows), _BATCH):
-                chunk = rows[start : start + _BATCH]
-                if self.raw:
-                    self._raw_insert(table, chunk)
-                else:
-                    self.connection.execute(insert(table), chunk)
-            rows.clear()
-
-    def _raw_insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        columns = list(rows[0])
-        convert = [
-            (i, conv)
-            for i, c in enumerate(columns)
-            if (conv := _sqlite_converter(table.c[c].type)) is not None
-        ]
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
-        data = []
-        for row in rows:
-            values = [row[c] for c in columns]
-            for i, conv in convert:
-                if values[i] is not None:
-                    values[i] = conv(values[i])
-            data.append(tuple(values))
-        self.connection.exec_driver_sql(sql, data)
-
-
-def _sqlite_instant(value: dt.datetime) -> str:
-    text = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ")
-    return text if len(text) > 19 else text + ".000000"
-
-
-def _sqlite_converter(kind: Any) -> Callable[[Any], Any] | None:
-    """How a column type stores a (non-null) Python value in SQLite, as SQLAlchemy would;
-    None where the driver takes the value as it is."""
-    if isinstance(kind, UTCDateTime):
-        return _sqlite_instant
-    if isinstance(kind, Money):
-        return lambda v: int((v * 100).to_integral_value())
-    if isinstance(kind, Boolean):
-        return int
-    if isinstance(kind, Date):
-        return dt.date.isoformat
-    if isinstance(kind, JSON):
-        return json.dumps
-    if isinstance(kind, Enum):
-        return lambda v: v.value if hasattr(v, "value") else str(v)
-    return None
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            start, stop = 0, start
+        return start + step * int(self.random() * ((stop - start + step - 1) // step))
 
 
 def _load_names() -> dict[str, Any]:
@@ -244,8 +214,26 @@ def _load_names() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+class _Weighted(Generic[_T]):
+    """A weighted draw with its cumulative table worked out once."""
+
+    def __init__(self, weights: dict[_T, float]) -> None:
+        self.items = list(weights)
+        self.cumulative = list(accumulate(weights.values()))
+
+    def pick(self, rng: random.Random) -> _T:
+        return self.items[bisect(self.cumulative, rng.random() * self.cumulative[-1])]
+
+
+_OUTCOMES = _Weighted(OUTCOME_WEIGHTS)
+_CHILDREN = _Weighted({1: 50.0, 2: 32.0, 3: 13.0, 4: 5.0})
+_METHODS = tuple(CitationMethod)
+
+
 def _pick_weighted(rng: random.Random, weights: dict[Any, float]) -> Any:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
+    if weights is OUTCOME_WEIGHTS:
+        return _OUTCOMES.pick(rng)
+    return _Weighted(weights).pick(rng)
 
 
 def _month_start(day: dt.date, back: int) -> dt.date:
@@ -254,71 +242,115 @@ def _month_start(day: dt.date, back: int) -> dt.date:
 
 
 class _Generator:
-    def __init__(self, spec: DemoSpec, writer: _Writer):
+    """Writes the organisation (offices, rooms, users) and then each office's cases.
+
+    Every office draws from its own random stream (seeded by the seed and the office code), its
+    own uid space and its own range of ID-number serials, and numbers its rows from where the
+    previous office stopped; so the data depend on the seed alone, not on how the offices were
+    shared among worker processes.
+    """
+
+    def __init__(self, spec: DemoSpec, writer: RowSink, *, now: dt.datetime | None = None):
         self.spec = spec
-        self.rng = random.Random(spec.seed)
+        self.rng: random.Random = _Random(spec.seed)
         self.w = writer
         self.ids = _Ids()
         self.names = _load_names()
         self.profile: Profile = load_profile(spec.profile_code)
         self.zone = ZoneInfo(self.profile.regional.timezone)
-        self.today = spec.today or dt.datetime.now(self.zone).date()
-        self.now = dt.datetime.combine(self.today, dt.time(10, 30), tzinfo=self.zone)
-        if spec.today is None:
-            self.now = dt.datetime.now(self.zone)
+        self.now = _resolve_now(spec, self.zone) if now is None else now.astimezone(self.zone)
+        self.today = self.now.date()
         self.window_start = _month_start(self.today, spec.months - 1)
         self.summary = DemoSummary()
-        self.password_hash = hash_password(spec.password)
+        self._password_hash: str | None = None
         self.calendars: dict[str, OfficeCalendar] = {}
-        self._working: dict[tuple[str | None, dt.date], bool] = {}
-        self._notice: dict[tuple[str | None, dt.date, int], dt.date] = {}
-        self._keys: dict[tuple[str, str], str] = {}
+        self._working: dict[str | None, _WorkingDays] = {}
+        self._keys: dict[str, str] = {}
         self._slots: dict[tuple[str | None, int], list[dt.time]] = {}
         self.uid_serial = 0
-        self.uid_epoch = int(self.midnight(self.window_start).timestamp() * 1000)
+        self.uid_space = 0
+        self._uid_renew = 0
+        self._uid_head = ""
+        self.window_midnight = self.midnight(self.window_start)
+        self.uid_epoch = int(self.window_midnight.timestamp() * 1000)
         self.serial = 0
+        self.serial_limit = _SERIALS
+        self.child_serial = 0
         self.slot_minutes = self.profile.scheduling.hearing_minutes
+        questions = [q.code for q in self.profile.safeguarding.questions]
+        #: Shared (never changed) screen answers: all «no», or the first question «sí».
+        self.answers_clear = dict.fromkeys(questions, False)
+        self.answers_flagged = {**self.answers_clear, questions[0]: True}
         self.modes = [
             m
             for m in (HearingMode.IN_PERSON, HearingMode.VIDEO, HearingMode.PHONE)
             if m in self.profile.scheduling.allowed_modes
         ]
 
+    @property
+    def password_hash(self) -> str:
+        if self._password_hash is None:  # argon2 is slow on purpose: only where users are made
+            self._password_hash = hash_password(self.spec.password)
+        return self._password_hash
+
     def uid(self) -> str:
-        """Deterministic for a seed, and time-ordered like the application's own uids."""
+        """Deterministic for a seed, and time-ordered like the application's own uids: in
+        the order rows are written (office after office), so they append to the uid index."""
         self.uid_serial += 1
-        return time_ordered_uid(
-            self.uid_epoch + self.uid_serial // 1000,
-            self.uid_serial << 20 | self.rng.getrandbits(20),
-        )
+        serial = self.uid_serial
+        tail = serial << 20 | self.rng.getrandbits(20)
+        if serial >= self._uid_renew:  # the first 19 characters change every 1000 uids
+            millis = self.uid_epoch + (self.uid_space << 22) + serial // 1000
+            self._uid_head = time_ordered_uid(millis, tail)[:19]
+            self._uid_renew = (serial // 1000 + 1) * 1000 if tail >> 62 == 0 else serial + 1
+        low = 0b10 << 62 | tail & _LOW_62
+        return f"{self._uid_head}{low >> 48:04x}-{low & _LOW_48:012x}"
 
     def working(self, cal: OfficeCalendar, day: dt.date) -> bool:
-        key = (cal.subdivision, day)
-        known = self._working.get(key)
-        if known is None:
-            known = self._working[key] = cal.is_working_day(day)
-        return known
+        days = self.working_days(cal)
+        index = day.toordinal() - days.first
+        if 0 <= index < len(days.rank):
+            return days.flags[index]
+        return cal.is_working_day(day)
 
     def after_notice(self, cal: OfficeCalendar, day: dt.date, count: int) -> dt.date:
-        key = (cal.subdivision, day, count)
-        known = self._notice.get(key)
-        if known is None and self.profile.scheduling.notice_day_kind == "calendario":
-            known = self._notice[key] = day + dt.timedelta(days=count)
+        """The ``count``-th working day after ``day`` (or calendar day, as the profile says)."""
+        if self.profile.scheduling.notice_day_kind == "calendario":
+            return day + dt.timedelta(days=count)
+        days = self.working_days(cal)
+        index = day.toordinal() - days.first
+        if 0 <= index < len(days.rank) and days.rank[index] + count <= len(days.dates):
+            return days.dates[days.rank[index] + count - 1]
+        return cal.add_notice_days(day, count)
+
+    def working_days(self, cal: OfficeCalendar) -> _WorkingDays:
+        """The office calendar's working days from the window's start to two years after
+        today, worked out once per subdivision (holiday lookups are slow at this rate)."""
+        known = self._working.get(cal.subdivision)
         if known is None:
-            current, remaining = day, count
-            while remaining > 0:
-                current += dt.timedelta(days=1)
-                if self.working(cal, current):
-                    remaining -= 1
-            known = self._notice[key] = current
+            first = self.window_start - dt.timedelta(days=7)
+            span = (self.today - first).days + 2 * 366
+            flags = [cal.is_working_day(first + dt.timedelta(days=n)) for n in range(span)]
+            dates: list[dt.date] = []
+            rank: list[int] = []
+            for n, flag in enumerate(flags):
+                if flag:
+                    dates.append(first + dt.timedelta(days=n))
+                rank.append(len(dates))  # working days up to and including this one
+            known = self._working[cal.subdivision] = _WorkingDays(
+                first.toordinal(), flags, rank, dates
+            )
         return known
 
-    def person_key(self, first: str, last: str) -> str:
-        key = (first, last)
-        known = self._keys.get(key)
-        if known is None:
-            known = self._keys[key] = search_key(first, last)
-        return known
+    def person_key(self, *names: str) -> str:
+        """``search_key`` of the names, worked out once per name."""
+        keys = []
+        for name in names:
+            known = self._keys.get(name)
+            if known is None:
+                known = self._keys[name] = search_key(name)
+            keys.append(known)
+        return " ".join(keys)
 
     # ----------------------------------------------------------------- offices and people
     def calendar(self, subdivision: str) -> OfficeCalendar:
@@ -487,17 +519,22 @@ class _Generator:
         return user_id
 
     def cedula(self, birth: dt.date) -> str:
-        """A cédula-shaped number, unique for the first six million people generated."""
+        """A cédula-shaped number, unique for each serial (up to 142 million of them): the
+        place and four digits repeat every 6,210,000 serials, the letter then moves on."""
         self.serial += 1
-        letter = "ABCDEFGHJKLMNPQRSTUVWXY"[self.serial % 23]
-        place = (self.serial // 10_000) % 621 + 1
-        return f"{place:03d}-{birth:%d%m%y}-{self.serial % 10_000:04d}{letter}"
+        serial = self.serial
+        if serial >= self.serial_limit:
+            raise RuntimeError("serial de cédula fuera del rango de la oficina")
+        letter = "ABCDEFGHJKLMNPQRSTUVWXY"[(serial + serial // 6_210_000) % 23]
+        place = (serial // 10_000) % 621 + 1
+        born = f"{birth.day:02d}{birth.month:02d}{birth.year % 100:02d}"
+        return f"{place:03d}-{born}-{serial % 10_000:04d}{letter}"
 
     def person(self, sex: Sex, surname: str | None = None, *, payer: bool = False) -> int:
         rng = self.rng
         first = rng.choice(self.names["nombres_mujer" if sex == Sex.FEMALE else "nombres_hombre"])
         surnames = self.names["apellidos"]
-        last = f"{surname or rng.choice(surnames)} {rng.choice(surnames)}"
+        paternal, maternal = surname or rng.choice(surnames), rng.choice(surnames)
         birth = dt.date(rng.randint(1975, 2003), rng.randint(1, 12), rng.randint(1, 28))
         number = self.cedula(birth)
         income = Decimal(rng.randrange(5_500, 38_000, 50)) if payer or rng.random() < 0.5 else None
@@ -508,7 +545,7 @@ class _Generator:
                 "id": person_id,
                 "uid": self.uid(),
                 "first_names": first,
-                "last_names": last,
+                "last_names": f"{paternal} {maternal}",
                 "id_type": IdType.CEDULA,
                 "id_number": number,
                 "sex": sex,
@@ -520,8 +557,8 @@ class _Generator:
                 "occupation": rng.choice(self.names["ocupaciones"]),
                 "employer": rng.choice(self.names["empleadores"]),
                 "monthly_income": income,
-                "search_key": f"{self.person_key(first, last)} {number.lower()}",
-                "created_at": self.midnight(self.window_start),
+                "search_key": f"{self.person_key(first, paternal, maternal)} {number.lower()}",
+                "created_at": self.window_midnight,
                 "version": 1,
             },
         )
@@ -549,17 +586,18 @@ class _Generator:
     def allocate(self, plan: _OfficePlan, earliest: dt.date) -> tuple[int, int, dt.datetime]:
         cal = self.calendar(plan.subdivision)
         day = earliest
+        officers, busy = plan.officers, plan.busy
         while True:
             if self.working(cal, day):
                 starts = self.slot_starts(cal, day)
-                officers = plan.officers[:]
-                self.rng.shuffle(officers)
-                for officer_id, room_id in officers:
-                    used = plan.busy.setdefault((officer_id, day), set())
-                    free = [i for i in range(len(starts)) if i not in used]
+                first = int(self.rng.random() * len(officers))  # who is asked first
+                for turn in range(len(officers)):
+                    officer_id, room_id = officers[(first + turn) % len(officers)]
+                    used = busy.get((officer_id, day), 0)
+                    free = [i for i in range(len(starts)) if not used >> i & 1]
                     if free:
                         index = self.rng.choice(free)
-                        used.add(index)
+                        busy[officer_id, day] = used | 1 << index
                         start = dt.datetime.combine(day, starts[index], tzinfo=self.zone)
                         return officer_id, room_id, start
             day += dt.timedelta(days=1)
@@ -579,10 +617,11 @@ class _Generator:
             if rng.random() < share
         }
         matters = matters or {Matter.ALIMENTOS}
-        n_children = rng.choices((1, 2, 3, 4), weights=(50, 32, 13, 5))[0]
+        n_children = _CHILDREN.pick(rng)
         surname = rng.choice(self.names["apellidos"])
         for _ in range(n_children):
             child_id = self.ids("children")
+            self.child_serial += 1
             birth = request_day - dt.timedelta(days=rng.randint(200, 17 * 365))
             sex = rng.choice((Sex.FEMALE, Sex.MALE))
             self.w.add(
@@ -596,7 +635,7 @@ class _Generator:
                     "last_names": f"{surname} {rng.choice(self.names['apellidos'])}",
                     "sex": sex,
                     "birth_date": birth,
-                    "birth_certificate": f"PN-{plan.code}-{child_id:07d}",
+                    "birth_certificate": f"PN-{plan.code}-{self.child_serial:07d}",
                     "created_at": self.midnight(request_day),
                 },
             )
@@ -605,7 +644,7 @@ class _Generator:
             request_day, dt.time(rng.randint(8, 15), rng.choice((0, 15, 30, 45))), tzinfo=self.zone
         )
         flagged = rng.random() < FLAGGED_SHARE
-        answers = {q.code: False for q in self.profile.safeguarding.questions}
+        answers = self.answers_clear
         row: dict[str, Any] = {
             "id": case_id,
             "uid": self.uid(),
@@ -633,7 +672,7 @@ class _Generator:
         }
         self.summary.cases += 1
         if flagged:
-            answers[self.profile.safeguarding.questions[0].code] = True
+            answers = self.answers_flagged
             institution = rng.choice(self.profile.safeguarding.institutions)
             row.update(
                 safeguarding_answers=answers, safeguarding_flagged=True, status=CaseStatus.DERIVADA
@@ -818,7 +857,7 @@ class _Generator:
                     "delivered_at": start - dt.timedelta(days=rng.randint(2, 5))
                     if delivered
                     else None,
-                    "method": rng.choice(list(CitationMethod)) if delivered else None,
+                    "method": rng.choice(_METHODS) if delivered else None,
                     "delivered_by": "Notificador de la delegación" if delivered else "",
                     "recorded_by_id": None,
                     "notes": "",
@@ -868,50 +907,181 @@ class _Generator:
         )
 
     # ----------------------------------------------------------------- whole run
-    def run(self) -> Iterator[tuple[_OfficePlan, list[dt.date]]]:
+    def organisation(self) -> list[_OfficePlan]:
+        """Write the offices, rooms and users; return the offices that hold hearings, each
+        with its share of the cases and its range of ID-number serials."""
         plans = self.office_plans()
         for plan in plans:
             self.write_office(plan)
         self.w.flush()
         conciliating = [p for p in plans if p.officers]
-        days = (self.today - self.window_start).days + 1
-        per_office = [0] * len(conciliating)
-        for i in range(self.spec.cases):
-            per_office[i % len(conciliating)] += 1
-        for plan, count in zip(conciliating, per_office, strict=True):
-            cal = self.calendar(plan.subdivision)
-            request_days = sorted(
-                self.window_start + dt.timedelta(days=self.rng.randrange(days))
-                for _ in range(count)
+        base = self.serial
+        for position, plan in enumerate(conciliating, start=1):
+            plan.position = position
+            plan.cases = self.spec.cases // len(conciliating) + (
+                position <= self.spec.cases % len(conciliating)
             )
-            request_days = [
-                d if self.working(cal, d) else _next_working(cal, d, self.today)
-                for d in request_days
-            ]
-            yield plan, request_days
+            plan.serial_base = base
+            base += _serials_for(plan.cases)
+        return conciliating
+
+    def office(self, plan: _OfficePlan) -> dict[int, int]:
+        """All the cases of one office; returns the last case number of each year."""
+        self.rng = _Random(f"{self.spec.seed}:{plan.code}")
+        self.uid_space, self.uid_serial, self._uid_renew = plan.position, 0, 0
+        self.serial = plan.serial_base
+        self.serial_limit = plan.serial_base + _serials_for(plan.cases)
+        self.child_serial = 0
+        cal = self.calendar(plan.subdivision)
+        days = (self.today - self.window_start).days + 1
+        request_days = sorted(
+            self.window_start + dt.timedelta(days=self.rng.randrange(days))
+            for _ in range(plan.cases)
+        )
+        numbers: dict[int, int] = {}
+        for day in request_days:
+            if not self.working(cal, day):
+                day = _next_working(self.working, cal, day, self.today)
+            numbers[day.year] = numbers.get(day.year, 0) + 1
+            self.case(plan, numbers[day.year], day)
+        plan.busy.clear()
+        return numbers
 
 
-def _next_working(cal: OfficeCalendar, day: dt.date, limit: dt.date) -> dt.date:
+def _serials_for(cases: int) -> int:
+    """ID-number serials set aside for an office: room for four people per case."""
+    return 4 * cases + 16
+
+
+def _next_working(
+    working: Callable[[OfficeCalendar, dt.date], bool],
+    cal: OfficeCalendar,
+    day: dt.date,
+    limit: dt.date,
+) -> dt.date:
     current = day
-    while not cal.is_working_day(current) and current < limit:
+    while not working(cal, current) and current < limit:
         current += dt.timedelta(days=1)
     return current
 
 
+_REASONS = {
+    HearingStatus.REPROGRAMADA: "A solicitud de la parte citada, por motivos laborales",
+    HearingStatus.SUSPENDIDA: "Las partes pidieron tiempo para consultar el monto",
+    HearingStatus.CANCELADA: "Cerrado antes de la audiencia",
+    HearingStatus.ANULADA: "Registrada por error en otra oficina",
+}
+
+
 def _reason(status: HearingStatus, absence: Absence | None) -> str:
-    return {
-        HearingStatus.REPROGRAMADA: "A solicitud de la parte citada, por motivos laborales",
-        HearingStatus.SUSPENDIDA: "Las partes pidieron tiempo para consultar el monto",
-        HearingStatus.CANCELADA: "Cerrado antes de la audiencia",
-        HearingStatus.ANULADA: "Registrada por error en otra oficina",
-        HearingStatus.INASISTENCIA: absence.label if absence else "",
-    }.get(status, "")
+    if status == HearingStatus.INASISTENCIA:
+        return absence.label if absence else ""
+    return _REASONS.get(status, "")
 
 
+def _resolve_now(spec: DemoSpec, zone: ZoneInfo) -> dt.datetime:
+    """The moment the data is generated around: 10:30 on ``spec.today``, or now."""
+    if spec.today is not None:
+        return dt.datetime.combine(spec.today, dt.time(10, 30), tzinfo=zone)
+    return dt.datetime.now(zone)
+
+
+# ------------------------------------------------------------------------------ worker processes
+@dataclass(frozen=True)
+class _ShardJob:
+    """One worker process's offices and the side file it writes them into."""
+
+    spec: DemoSpec
+    now: dt.datetime
+    plans: list[_OfficePlan]
+    alias: str  # the side file's name where the main connection attached it
+    path: str
+
+
+@dataclass
+class _ShardResult:
+    summary: DemoSummary
+    counts: dict[str, int]
+    numbers: dict[int, dict[int, int]]
+
+
+def _write_offices(
+    generator: _Generator, sink: RowSink, plans: list[_OfficePlan], done: Callable[[int], None]
+) -> dict[int, dict[int, int]]:
+    numbers: dict[int, dict[int, int]] = {}
+    for plan in plans:
+        numbers[plan.id] = generator.office(plan)
+        sink.flush()
+        done(plan.cases)
+    return numbers
+
+
+def _generate_shard(job: _ShardJob, advance: Callable[[int], None]) -> _ShardResult:
+    """What a worker process does: generate the job's offices into its side file."""
+    gc.disable()  # see _cycle_collector_paused; the process ends with the job
+    connection = open_side_file(job.path)
+    sink = SqliteSink(connection, bare_tables=True)
+    generator = _Generator(job.spec, sink, now=job.now)
+    connection.execute("BEGIN")
+    numbers = _write_offices(generator, sink, job.plans, advance)
+    connection.execute("COMMIT")
+    connection.close()
+    return _ShardResult(generator.summary, sink.counts, numbers)
+
+
+def _split(plans: list[_OfficePlan], workers: int) -> list[list[_OfficePlan]]:
+    """Contiguous runs of offices, one per process. The first stays in the main process,
+    which afterwards merges the others and builds the indexes, so it gets a smaller share."""
+    if workers <= 1 or len(plans) < 2:
+        return [plans]
+    total = sum(p.cases for p in plans) or 1
+    weights = [_MAIN_SHARE] + [(1 - _MAIN_SHARE) / (workers - 1)] * (workers - 1)
+    shards: list[list[_OfficePlan]] = [[] for _ in weights]
+    done, bound, shard = 0, weights[0] * total, 0
+    for plan in plans:
+        if done >= bound and shard < len(shards) - 1 and shards[shard]:
+            shard += 1
+            bound += weights[shard] * total
+        shards[shard].append(plan)
+        done += plan.cases
+    return [s for s in shards if s]
+
+
+def default_workers(cases: int) -> int:
+    """Processes a SQLite load of ``cases`` uses unless told: two from ``PARALLEL_FROM``
+    cases where the machine has two cores (more would only wait for the one writer)."""
+    if cases < PARALLEL_FROM:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def generate_rows(spec: DemoSpec, sink: RowSink, *, now: dt.datetime | None = None) -> DemoSummary:
+    """Every row of a demonstration database, office after office, into ``sink``, in this
+    process: the reference path (``generate_demo`` gives the same rows, only faster). For
+    benchmarks and tools that bring their own sink; no validation, no audit event."""
+    generator = _Generator(spec, sink, now=now)
+    for plan in generator.organisation():
+        generator.office(plan)
+        sink.flush()
+    return generator.summary
+
+
+# ------------------------------------------------------------------------------ the use case
 def generate_demo(
-    db: Database, actor: Actor, spec: DemoSpec, *, progress: Callable[[int], None] | None = None
+    db: Database,
+    actor: Actor,
+    spec: DemoSpec,
+    *,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with demonstration data, in one unit of work."""
+    """Fill an empty database with demonstration data, in one unit of work.
+
+    On SQLite the load runs in bulk mode (``Database.bulk_write``: secondary indexes built
+    once at the end) and, for large loads, shares the offices among ``workers`` processes
+    (default: two from 40,000 cases where the machine has two cores). The data depend only on
+    the spec, never on the number of workers.
+    """
     problems = password_problems(spec.password)
     if spec.cases < 0:
         problems.append(FieldProblem("--cases", "no puede ser negativo"))
@@ -920,39 +1090,97 @@ def generate_demo(
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)
-    with db.write() as session:
-        if session.scalar(select(func.count(Office.id))):
-            raise ServiceError(
-                "La base de datos ya tiene oficinas: la demostración se carga en una base vacía "
-                "(use --db con otro archivo)."
-            )
-        writer = _Writer(session)
-        generator = _Generator(spec, writer)
-        numbers: dict[tuple[int, int], int] = {}
-        done = 0
-        for plan, request_days in generator.run():
-            for day in request_days:
-                key = (plan.id, day.year)
-                numbers[key] = numbers.get(key, 0) + 1
-                generator.case(plan, numbers[key], day)
-            writer.flush()
-            done += len(request_days)
-            report(done)
-        writer.flush()
-        if numbers:
-            session.execute(
-                insert(Counter),
-                [
-                    {"office_id": office_id, "year": year, "kind": "caso", "last_value": value}
-                    for (office_id, year), value in sorted(numbers.items())
-                ],
-            )
-        audit.record(
-            session,
-            actor,
-            "cargar_demo",
-            "base_de_datos",
-            "demo",
-            after={"casos": spec.cases, "semilla": spec.seed, "dia": generator.today.isoformat()},
+    workers = default_workers(spec.cases) if workers is None else max(1, workers)
+    if not db.is_sqlite:
+        workers = 1
+    now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone))
+    with tempfile.TemporaryDirectory(prefix="conciliador-demo-") as scratch:
+        sides = {f"parte{n}": Path(scratch, f"parte{n}.sqlite") for n in range(1, workers)}
+        for path in sides.values():
+            open_side_file(str(path)).close()
+        with _cycle_collector_paused(), db.bulk_write(attach=sides) as session:
+            return _load(session, actor, spec, now, sides, report)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Millions of short-lived row dicts and tuples would set off Python's cycle collector
+    over and over, each time walking every live object; rows are freed by reference counting
+    anyway (they hold no cycles), so it rests while the rows are generated."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(
+    session: Session,
+    actor: Actor,
+    spec: DemoSpec,
+    now: dt.datetime,
+    sides: dict[str, Path],
+    report: Callable[[int], None],
+) -> DemoSummary:
+    if session.scalar(select(func.count(Office.id))):
+        raise ServiceError(
+            "La base de datos ya tiene oficinas: la demostración se carga en una base vacía "
+            "(use --db con otro archivo)."
         )
-        return generator.summary
+    dialect = session.get_bind().dialect
+    raw = session.connection().connection.driver_connection if dialect.name == "sqlite" else None
+    sink: RowSink = SqliteSink(raw, dialect=dialect) if raw is not None else CoreSink(session)
+    generator = _Generator(spec, sink, now=now)
+    plans = generator.organisation()
+    organisation = set(sink.counts)  # offices, rooms, users: written once, here
+    shards = _split(plans, len(sides) + 1)
+    indexes = drop_indexes(raw, _CASE_TABLES) if raw is not None else []
+    jobs = [
+        _ShardJob(replace(spec, password=""), now, shard, alias, str(sides[alias]))
+        for shard, alias in zip(shards[1:], sides, strict=False)
+    ]
+    workers = Workers(_generate_shard, jobs, "demostración") if jobs else None
+    try:
+        done = 0
+
+        def advance(cases: int) -> None:
+            nonlocal done
+            done += cases
+            report(done + (workers.progress() if workers else 0))
+
+        numbers = _write_offices(generator, sink, shards[0], advance)
+        results = workers.wait(lambda other: report(done + other)) if workers else []
+    finally:
+        if workers:
+            workers.stop()
+    # A worker's ids count from 1: shift them past the rows already in each table.
+    offsets = {t: n for t, n in sink.counts.items() if t not in organisation}
+    for job, result in zip(jobs, results, strict=True):
+        if organisation & set(result.counts):
+            raise RuntimeError("un proceso auxiliar escribió tablas de la organización")
+        assert raw is not None
+        merge_side_file(raw, job.alias, offsets)
+        for table, count in result.counts.items():
+            offsets[table] = offsets.get(table, 0) + count
+        generator.summary.absorb(result.summary)
+        numbers.update(result.numbers)
+    counters = [
+        {"office_id": office_id, "year": year, "kind": "caso", "last_value": value}
+        for office_id, years in sorted(numbers.items())
+        for year, value in sorted(years.items())
+    ]
+    if counters:
+        session.execute(insert(Counter), counters)
+    if raw is not None:
+        create_indexes(raw, indexes)
+    audit.record(
+        session,
+        actor,
+        "cargar_demo",
+        "base_de_datos",
+        "demo",
+        after={"casos": spec.cases, "semilla": spec.seed, "dia": generator.today.isoformat()},
+    )
+    return generator.summary
