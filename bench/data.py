@@ -7,9 +7,9 @@ For other benchmarks (reports, desktop, actas), the whole API is::
     db = Database(f"sqlite:///{path}")    # open it read-only in spirit: never write to it
     MILLION.today                         # the day the data is generated around (10:30 there)
 
-The file is a complete Conciliador database at the newest migration: 100 delegations holding
-hearings (plus the national office), ten years of requests ending on ``MILLION.today``, about
-1,000,000 hearings with their cases, people, children, citations, referrals, agreements and
+The file is a complete Conciliador database at the newest migration: 100 offices (the national
+one and 99 delegations holding hearings), ten years of requests ending on ``MILLION.today``,
+about 1,000,000 hearings with their cases, people, children, citations, referrals, agreements and
 overrides, made by the same generator as ``conciliador demo`` (``services/demo.py``).
 
 It lives in the user's cache folder (``~/.cache/conciliador/bench/`` on Linux). Its name
@@ -77,8 +77,9 @@ class BenchData:
         )
 
 
-#: About 1,000,000 hearings (1.3 per case) in 100 delegations over ten years.
-MILLION = BenchData(name="audiencias-1m", cases=783_000, offices=101, months=120)
+#: About 1,000,000 hearings (1.3 per case) over ten years, in 100 offices: the national
+#: office, 17 departmental and 82 municipal delegations (the 99 that hold hearings).
+MILLION = BenchData(name="audiencias-1m", cases=783_000, offices=100, months=120)
 
 
 @dataclass(frozen=True)

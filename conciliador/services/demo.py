@@ -23,6 +23,7 @@ import gc
 import os
 import random
 import tempfile
+import time
 import tomllib
 from bisect import bisect
 from collections.abc import Callable, Iterator
@@ -97,7 +98,7 @@ CLAIMANT_WOMEN_SHARE = 0.52
 #: From this many cases a SQLite load is shared among worker processes.
 PARALLEL_FROM = 40_000
 #: The main process's share of the cases when it has helpers (it also merges and indexes).
-_MAIN_SHARE = 0.40
+_MAIN_SHARE = 0.45
 #: The tables a load fills per office: their secondary indexes are built once, at the end.
 _CASE_TABLES = (
     "persons",
@@ -141,6 +142,8 @@ class DemoSummary:
     outcomes: dict[Outcome, int] = field(default_factory=dict)
     statuses: dict[HearingStatus, int] = field(default_factory=dict)
     logins: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Seconds spent in each phase of the load (generating, merging, indexing…).
+    phases: dict[str, float] = field(default_factory=dict)
 
     def absorb(self, other: DemoSummary) -> None:
         """Add another part's counts (a worker process's offices) to these."""
@@ -330,7 +333,13 @@ class _Generator:
         if known is None:
             first = self.window_start - dt.timedelta(days=7)
             span = (self.today - first).days + 2 * 366
-            flags = [cal.is_working_day(first + dt.timedelta(days=n)) for n in range(span)]
+            open_days = [bool(cal.blocks(first + dt.timedelta(days=n))) for n in range(7)]
+            flags = [
+                open_days[n % 7]
+                and not cal.holiday(day := first + dt.timedelta(days=n))
+                and not cal.closure(day)
+                for n in range(span)
+            ]
             dates: list[dt.date] = []
             rank: list[int] = []
             for n, flag in enumerate(flags):
@@ -1099,7 +1108,23 @@ def generate_demo(
         for path in sides.values():
             open_side_file(str(path)).close()
         with _cycle_collector_paused(), db.bulk_write(attach=sides) as session:
-            return _load(session, actor, spec, now, sides, report)
+            summary = _load(session, actor, spec, now, sides, report)
+            lap = _stopwatch(summary.phases)
+        lap("commit")
+        return summary
+
+
+def _stopwatch(phases: dict[str, float]) -> Callable[[str], None]:
+    """``lap(name)`` records the seconds since the previous lap under ``name``."""
+    last = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        phases[name] = phases.get(name, 0.0) + now - last
+        last = now
+
+    return lap
 
 
 @contextmanager
@@ -1133,6 +1158,7 @@ def _load(
     raw = session.connection().connection.driver_connection if dialect.name == "sqlite" else None
     sink: RowSink = SqliteSink(raw, dialect=dialect) if raw is not None else CoreSink(session)
     generator = _Generator(spec, sink, now=now)
+    lap = _stopwatch(generator.summary.phases)
     plans = generator.organisation()
     organisation = set(sink.counts)  # offices, rooms, users: written once, here
     shards = _split(plans, len(sides) + 1)
@@ -1151,7 +1177,9 @@ def _load(
             report(done + (workers.progress() if workers else 0))
 
         numbers = _write_offices(generator, sink, shards[0], advance)
+        lap("generate")
         results = workers.wait(lambda other: report(done + other)) if workers else []
+        lap("wait")
     finally:
         if workers:
             workers.stop()
@@ -1166,6 +1194,7 @@ def _load(
             offsets[table] = offsets.get(table, 0) + count
         generator.summary.absorb(result.summary)
         numbers.update(result.numbers)
+    lap("merge")
     counters = [
         {"office_id": office_id, "year": year, "kind": "caso", "last_value": value}
         for office_id, years in sorted(numbers.items())
@@ -1175,6 +1204,7 @@ def _load(
         session.execute(insert(Counter), counters)
     if raw is not None:
         create_indexes(raw, indexes)
+    lap("index")
     audit.record(
         session,
         actor,

@@ -1,0 +1,84 @@
+"""``python -m bench [NAME ...]`` (``make bench``): run the benchmarks, print the results, and
+rewrite the figures section of docs/benchmarks.md. Names: conflicts, agenda, generation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+from bench import agenda, conflicts, generation
+from bench.context import Context
+from bench.data import MILLION, BuildReport, database_path, million_hearings_db
+from bench.figures import Figure
+from bench.machine import describe
+from bench.report import DOC, rewrite, table
+
+BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
+    "conflicts": conflicts.run,
+    "agenda": agenda.run,
+    "generation": generation.run,
+}
+ORDER = ["conflicts", "check_booking", "agenda", "generation"]
+
+
+def _progress(total: int) -> Callable[[int], None]:
+    start = time.perf_counter()
+    last = [0.0]
+
+    def show(done: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] >= 5 or done >= total:
+            last[0] = now
+            print(f"  {done:>9,} / {total:,} cases  ({now - start:5.1f} s)", flush=True)
+
+    return show
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help=f"which benchmarks ({', '.join(BENCHMARKS)}); all by default",
+    )
+    parser.add_argument(
+        "--no-doc", action="store_true", help=f"print only; leave {DOC.name} as it is"
+    )
+    args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(
+            f"unknown benchmark: {', '.join(unknown)} (choose from {', '.join(BENCHMARKS)})"
+        )
+    names = args.names or list(BENCHMARKS)
+    machine = describe()
+    print("\n".join(machine.lines()))
+    if machine.load > 0.5:
+        print(f"warning: the machine is busy (load {machine.load:.2f}); timings will be slower")
+    path = database_path(MILLION)
+    built: list[BuildReport] = []
+    if not path.exists():
+        print(f"Building the 1M-hearing database (once) into {path.parent} …")
+    database = million_hearings_db(progress=_progress(MILLION.cases), on_build=built.append)
+    print(f"Database: {database}")
+    context = Context(database, built[0] if built else None)
+    figures: list[Figure] = []
+    for name in names:
+        print(f"Running {name} …", flush=True)
+        figures += BENCHMARKS[name](context)
+    print()
+    print(table(figures))
+    if not args.no_doc:
+        rewrite(machine, figures, ORDER)
+        print(f"\nFigures written to {DOC}")
+    missed = [f.title for f in figures if f.met is False]
+    if missed:
+        print(f"\nTargets missed: {'; '.join(missed)}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
