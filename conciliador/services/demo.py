@@ -98,7 +98,7 @@ CLAIMANT_WOMEN_SHARE = 0.52
 #: From this many cases a SQLite load is shared among worker processes.
 PARALLEL_FROM = 40_000
 #: The main process's share of the cases when it has helpers (it also merges and indexes).
-_MAIN_SHARE = 0.45
+_MAIN_SHARE = 0.5
 #: The tables a load fills per office: their secondary indexes are built once, at the end.
 _CASE_TABLES = (
     "persons",
