@@ -22,6 +22,7 @@ import datetime as dt
 import gc
 import os
 import random
+import sys
 import tempfile
 import time
 import tomllib
@@ -98,7 +99,7 @@ CLAIMANT_WOMEN_SHARE = 0.52
 #: From this many cases a SQLite load is shared among worker processes.
 PARALLEL_FROM = 40_000
 #: The main process's share of the cases when it has helpers (it also merges and indexes).
-_MAIN_SHARE = 0.5
+_MAIN_SHARE = 0.47
 #: The tables a load fills per office: their secondary indexes are built once, at the end.
 _CASE_TABLES = (
     "persons",
@@ -1059,9 +1060,17 @@ def _split(plans: list[_OfficePlan], workers: int) -> list[list[_OfficePlan]]:
 def default_workers(cases: int) -> int:
     """Processes a SQLite load of ``cases`` uses unless told: two from ``PARALLEL_FROM``
     cases where the machine has two cores (more would only wait for the one writer)."""
-    if cases < PARALLEL_FROM:
+    if cases < PARALLEL_FROM or not _spawn_can_start():
         return 1
     return max(1, min(2, os.cpu_count() or 1))
+
+
+def _spawn_can_start() -> bool:
+    """A spawned process re-imports the main script by its path: not possible for a script
+    read from standard input (``python - <<EOF``), which then loads in one process."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or Path(path).exists()
 
 
 def generate_rows(spec: DemoSpec, sink: RowSink, *, now: dt.datetime | None = None) -> DemoSummary:
