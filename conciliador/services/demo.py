@@ -1112,7 +1112,9 @@ def generate_demo(
     if not db.is_sqlite:
         workers = 1
     now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone))
-    with tempfile.TemporaryDirectory(prefix="conciliador-demo-") as scratch:
+    # Side files go next to the database (a worker's share is a gigabyte at a million hearings).
+    beside = Path(db.url.database).parent if db.is_sqlite and db.url.database else None
+    with tempfile.TemporaryDirectory(prefix=".conciliador-demo-", dir=beside) as scratch:
         sides = {f"parte{n}": Path(scratch, f"parte{n}.sqlite") for n in range(1, workers)}
         for path in sides.values():
             open_side_file(str(path)).close()
