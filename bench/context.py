@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bench.data import MILLION, BuildReport
+from conciliador.criteria import load_profile
 
 
 @dataclass(frozen=True)
@@ -22,5 +23,7 @@ class Context:
 
     @property
     def now(self) -> dt.datetime:
-        """The data's "now": 10:30 in Managua on the day it was generated around."""
-        return dt.datetime.combine(MILLION.today, dt.time(10, 30), ZoneInfo("America/Managua"))
+        """The data's "now": 10:30, office time, on the day it was generated around (as
+        ``conciliador demo --today`` sets it)."""
+        zone = ZoneInfo(load_profile(MILLION.spec().profile_code).regional.timezone)
+        return dt.datetime.combine(MILLION.today, dt.time(10, 30), zone)

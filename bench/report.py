@@ -78,7 +78,7 @@ def rewrite(machine: Machine, figures: list[Figure], order: list[str], doc: Path
     benchmark updates its own lines only)."""
     text = doc.read_text(encoding="utf-8")
     if START not in text or END not in text:
-        raise SystemExit(f"{doc}: faltan las marcas de la sección de cifras")
+        raise SystemExit(f"{doc}: the markers of the figures section are missing")
     merged = previous_figures(text)
     merged.update({f.key: f for f in figures})
     ordered = [merged[k] for k in order if k in merged]
