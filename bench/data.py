@@ -88,6 +88,10 @@ class BuildReport:
     seconds: float
     workers: int
     summary: DemoSummary
+    #: CPU seconds of this process and of its worker processes during the build: on a busy
+    #: machine the wall time grows while these stay put.
+    cpu_main: float = 0.0
+    cpu_workers: float = 0.0
 
 
 def cache_dir() -> Path:
@@ -140,16 +144,26 @@ def build_database(
     try:
         db.upgrade()
         workers = default_workers(data.cases) if workers is None else workers
-        start = time.perf_counter()
+        before, start = os.times(), time.perf_counter()
         summary = generate_demo(
             db, Actor.command_line("bench"), data.spec(), progress=progress, workers=workers
         )
-        seconds = time.perf_counter() - start
+        seconds, after = time.perf_counter() - start, os.times()
         with db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
-    return BuildReport(path, seconds, workers, summary)
+    return BuildReport(
+        path,
+        seconds,
+        workers,
+        summary,
+        cpu_main=after.user + after.system - before.user - before.system,
+        cpu_workers=after.children_user
+        + after.children_system
+        - before.children_user
+        - before.children_system,
+    )
 
 
 def cached_database(
@@ -202,6 +216,8 @@ def _write_build_record(report: BuildReport, data: BenchData) -> None:
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seconds": round(report.seconds, 2),
         "workers": report.workers,
+        "cpu_seconds": {"main": round(report.cpu_main, 1), "workers": round(report.cpu_workers, 1)},
+        "phases": {k: round(v, 2) for k, v in report.summary.phases.items()},
         "data": dataclasses.asdict(data),
         "offices": summary.offices,
         "cases": summary.cases,

@@ -92,6 +92,8 @@ def run(context: Context) -> list[Figure]:
             "linearly to the hearings of the database",
             detail=f"{hearings:,} hearings, {report.summary.cases:,} cases, "
             f"{report.summary.persons:,} people, {report.summary.citations:,} citations; "
-            f"{report.workers} processes; {how}; phases: {_phases(report)}",
+            f"{report.workers} processes; {how}; phases: {_phases(report)}; CPU time: "
+            f"{report.cpu_main:.0f} s in the main process, {report.cpu_workers:.0f} s in the "
+            "worker",
         )
     ]
