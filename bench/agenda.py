@@ -91,7 +91,8 @@ def run(context: Context) -> list[Figure]:
             naive=ms(naive.median),
             naive_how="same service, hearings copied without their secondary indexes "
             f"(median of {naive.count})",
-            detail=f"median of {timing.count} weeks of 100 offices (this week and any of ten "
-            f"years), p90 {ms(timing.p90):.2f} ms; {rows / timing.count:.1f} hearings a week",
+            detail=f"median of {timing.count} weeks of the 99 delegations (this week and any "
+            f"of ten years), p90 {ms(timing.p90):.2f} ms; "
+            f"{rows / timing.count:.1f} hearings a week",
         )
     ]
