@@ -307,6 +307,8 @@ class _Generator:
             millis = self.uid_epoch + (self.uid_space << 22) + serial // 1000
             self._uid_head = time_ordered_uid(millis, tail)[:19]
             self._uid_renew = (serial // 1000 + 1) * 1000 if tail >> 62 == 0 else serial + 1
+        if tail <= _LOW_48:  # variant bits, then 12 digits: one format for nearly every uid
+            return f"{self._uid_head}8000-{tail:012x}"
         low = 0b10 << 62 | tail & _LOW_62
         return f"{self._uid_head}{low >> 48:04x}-{low & _LOW_48:012x}"
 
@@ -629,6 +631,7 @@ class _Generator:
         matters = matters or {Matter.ALIMENTOS}
         n_children = _CHILDREN.pick(rng)
         surname = rng.choice(self.names["apellidos"])
+        registered = self.midnight(request_day)
         for _ in range(n_children):
             child_id = self.ids("children")
             self.child_serial += 1
@@ -646,7 +649,7 @@ class _Generator:
                     "sex": sex,
                     "birth_date": birth,
                     "birth_certificate": f"PN-{plan.code}-{self.child_serial:07d}",
-                    "created_at": self.midnight(request_day),
+                    "created_at": registered,
                 },
             )
             self.w.add("case_children", {"case_id": case_id, "child_id": child_id})
@@ -851,6 +854,7 @@ class _Generator:
             HearingStatus.INASISTENCIA,
             HearingStatus.CITACION_ENTREGADA,
         )
+        issued = start - dt.timedelta(days=7)
         for person_id, party in ((claimant, "solicitante"), (respondent, "citado")):
             unknown_address = outcome == Outcome.DOMICILIO_DESCONOCIDO and party == "citado"
             delivered = held and not unknown_address
@@ -863,7 +867,7 @@ class _Generator:
                     "person_id": person_id,
                     "party": party,
                     "number": number,
-                    "issued_at": start - dt.timedelta(days=7),
+                    "issued_at": issued,
                     "delivered_at": start - dt.timedelta(days=rng.randint(2, 5))
                     if delivered
                     else None,
