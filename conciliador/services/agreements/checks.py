@@ -378,8 +378,8 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
     expected = g.per_period(s.periodicity)
     period = s.periodicity.label.lower()
     if expected is not None and 0 < agreed < expected:
-        what = "el piso de la pauta" if g.is_floor else "la pauta"
-        text = f"{f.money(agreed)} ({period}) está por debajo de {what}, {f.money(expected)}"
+        what = "del piso de la pauta" if g.is_floor else "de la pauta"
+        text = f"{f.money(agreed)} ({period}) está por debajo {what}, {f.money(expected)}"
         if reason:
             f.warning(field, f"{text}; motivo registrado: «{reason}»", "debajo_pauta")
         else:

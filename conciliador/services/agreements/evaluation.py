@@ -50,9 +50,8 @@ class Evaluation:
         return tuple(f for f in self.findings if not f.is_error)
 
 
-def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> AgreementTerms:
-    """For support agreed as a share of net income, each child's amount per period is the
-    share of the net income, per period, split equally — the system works it out."""
+def _derived_monthly(ctx: AgreementContext, terms: AgreementTerms) -> Decimal | None:
+    """The monthly amount of support agreed as a share of net income (None otherwise)."""
     s = terms.support
     if (
         s is None
@@ -63,8 +62,17 @@ def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> Agreem
         or not s.children
         or s.currency != ctx.currency
     ):
+        return None
+    return round_money(s.income.net * s.percentage / 100, ctx.currency)
+
+
+def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> AgreementTerms:
+    """For support agreed as a share of net income, each child's amount per period is the
+    share of the net income, per period, split equally — the system works it out."""
+    s = terms.support
+    monthly = _derived_monthly(ctx, terms)
+    if s is None or monthly is None:
         return terms
-    monthly = round_money(s.income.net * s.percentage / 100, ctx.currency)
     period = per_period(monthly, s.periodicity, ctx.currency)
     parts = split_equally(period, len(s.children), ctx.currency)
     children = tuple(
@@ -83,7 +91,9 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
         beneficiaries = len({c.child for c in s.children})
         guideline = work_guideline(ctx.profile, beneficiaries, s.income)
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
-            monthly = monthly_equivalent(s.total, s.periodicity, ctx.currency)
+            monthly = _derived_monthly(ctx, terms) or monthly_equivalent(
+                s.total, s.periodicity, ctx.currency
+            )
     reason = draft.departure_reason.strip()
     return Evaluation(
         terms=terms,

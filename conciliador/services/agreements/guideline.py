@@ -276,13 +276,13 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
 
     if g.adjustment == "obligatorio":
         b.notes.append(
-            f"El acuerdo debe incluir un reajuste anual según {g.adjustment_index}"
+            f"La pauta exige un reajuste anual según {g.adjustment_index}"
             + _adjustment_day(profile)
             + "."
         )
     elif g.adjustment == "recomendado":
         b.notes.append(
-            f"Se recomienda incluir un reajuste anual según {g.adjustment_index}"
+            f"La pauta recomienda un reajuste anual según {g.adjustment_index}"
             + _adjustment_day(profile)
             + "."
         )

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from conciliador.documents.amounts import round_money
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
     Decider,
@@ -111,6 +112,7 @@ class _Writer:
             monto_mensual_letras=self.words(monthly),
         )
         if s.percentage is not None and s.income is not None:
+            monthly = round_money(s.income.net * s.percentage / 100, self.currency)
             self.emit(
                 "pension_porcentaje",
                 Matter.ALIMENTOS,
@@ -303,7 +305,7 @@ class _Writer:
                 "visitas_restricciones",
                 Matter.VISITAS,
                 **people,
-                restricciones="; ".join(v.restrictions),
+                restricciones="; ".join(r.rstrip(" .;") for r in v.restrictions),
             )
 
     def block(self, b: VisitBlock) -> str:
