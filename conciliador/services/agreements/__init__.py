@@ -4,7 +4,8 @@ clauses, the guideline calculator, the findings that gate the acta, and the stan
 Public API (see ``docs/acuerdos.md``):
 
 - ``terms``: the structured clauses (``AgreementTerms`` and its parts);
-- ``agreement_context`` + ``evaluate(ctx, Draft(...))``: live evaluation for the editor;
+- ``agreement_context`` + ``starting_terms`` + ``evaluate(ctx, Draft(...))``: the editor's
+  first draft and its live evaluation (``parse_amount`` reads amounts as the office types);
 - ``hearing_flow.conclude_hearing(..., terms=...)`` and ``update_agreement``: storing;
 - ``get_agreement`` / ``agreement_view``: the ``AgreementView`` the acta is made from;
 - ``check_agreement`` / ``blocking_problems``: the findings; errors block the acta;
@@ -13,8 +14,10 @@ Public API (see ``docs/acuerdos.md``):
 
 from conciliador.services.agreements.checks import Finding
 from conciliador.services.agreements.context import AgreementContext
+from conciliador.services.agreements.drafting import starting_terms
 from conciliador.services.agreements.evaluation import Draft, Evaluation, evaluate
 from conciliador.services.agreements.guideline import GuidelineWorking, WorkingLine, work_guideline
+from conciliador.services.agreements.money import parse_amount
 from conciliador.services.agreements.service import (
     AgreementView,
     agreement_context,
@@ -48,7 +51,9 @@ __all__ = [
     "evaluate",
     "freeze_agreement",
     "get_agreement",
+    "parse_amount",
     "parse_terms",
+    "starting_terms",
     "update_agreement",
     "work_guideline",
 ]

@@ -136,7 +136,7 @@ class _Builder:
         return parts
 
 
-def _share_for(shares: dict[str, Decimal], children: int) -> Decimal | None:
+def share_for(shares: dict[str, Decimal], children: int) -> Decimal | None:
     """The share for this many children: the entry for the largest count not above it
     ("3" covers three or more)."""
     eligible = [int(k) for k in shares if int(k) <= children]
@@ -167,7 +167,7 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
         cap = b.share_of(usable_net, g.cap_share)
 
     if g.kind == "porcentaje_ingreso_neto" and children >= 1:
-        share = _share_for(g.shares, children)
+        share = share_for(g.shares, children)
         if share is None:
             b.notes.append(f"El perfil no fija un porcentaje para {ph.children_noun(children)}.")
         else:

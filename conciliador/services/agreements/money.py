@@ -1,4 +1,5 @@
-"""Exact money for agreements: per-period amounts, monthly equivalents, equal shares.
+"""Exact money for agreements: amounts typed in the office's locale, per-period amounts,
+monthly equivalents, equal shares.
 
 Everything is ``Decimal`` rounded by the currency's rules (``documents.amounts``); an equal
 split hands the indivisible remainder out one smallest unit at a time, so the parts always add
@@ -9,8 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conciliador.documents.amounts import currency_unit, round_money
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from conciliador.documents.amounts import currency_digits, currency_unit, round_money
 from conciliador.domain.agreement_terms import Periodicity
+from conciliador.services.errors import FieldProblem, ValidationFailed
 
 #: How many payments of each periodicity make a month («quincenal» is twice a month).
 _PER_MONTH: dict[Periodicity, Decimal] = {
@@ -57,3 +61,34 @@ def instalments(total: Decimal, count: int, currency: str) -> tuple[Decimal, Dec
     rounded = round_money(total, currency)
     each = (rounded / count // unit) * unit
     return each, rounded - each * (count - 1)
+
+
+def parse_amount(text: str, field: str, currency: str, locale: str) -> Decimal:
+    """An amount typed the way the office writes it («1,500.50» in Managua, «1.500» in
+    Santiago), exact, or ``ValidationFailed`` naming the field. Currency signs and spaces
+    around are ignored; more decimals than the currency uses are refused, never rounded."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    for sign in ("C$", "$", currency):
+        cleaned = cleaned.removeprefix(sign)
+    if not cleaned:
+        raise ValidationFailed(FieldProblem(field, "escriba un monto"))
+    try:
+        value = parse_decimal(cleaned, locale=locale, strict=True)
+    except NumberFormatError as exc:
+        example = format_decimal(Decimal("1500.5"), format="#,##0.00", locale=locale)
+        raise ValidationFailed(
+            FieldProblem(field, f"«{text.strip()}» no es un monto (por ejemplo {example})")
+        ) from exc
+    if not value.is_finite():
+        raise ValidationFailed(FieldProblem(field, f"«{text.strip()}» no es un monto"))
+    if value != round_money(value, currency):
+        digits = currency_digits(currency)
+        raise ValidationFailed(
+            FieldProblem(
+                field,
+                "no lleva decimales" if digits == 0 else f"use como máximo {digits} decimales",
+            )
+        )
+    if abs(value) >= Decimal(10) ** 12:
+        raise ValidationFailed(FieldProblem(field, "es demasiado grande"))
+    return value
