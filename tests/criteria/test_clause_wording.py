@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from conciliador.criteria import ProfileError, load_profile, load_profile_file
 from conciliador.criteria.files import criteria_dir
-from conciliador.criteria.wording import CLAUSE_TYPES
+from conciliador.criteria.wording import CLAUSE_TYPES, PLACEHOLDERS
 from conciliador.domain.enums import HearingMode, Matter
 from conciliador.services.calendar import calendar_for
 
@@ -112,3 +113,16 @@ def test_literal_braces_are_written_doubled(tmp_path: Path) -> None:
         tmp_path, "a partir del {primer_pago}", "a partir del {primer_pago} {{sic}}"
     )
     assert "{{sic}}" in load_profile_file(path).clauses["pension"]
+
+
+def test_the_placeholders_documented_are_the_ones_the_code_fills() -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs" / "acuerdos.md"
+    section = docs.read_text(encoding="utf-8").split("## 4. Redacción estándar")[1]
+    section = section.split("## 5.")[0]
+    documented: dict[str, set[str]] = {}
+    for line in section.splitlines():
+        cells = line.split("|")
+        if len(cells) > 3 and cells[1].strip().startswith("`"):
+            kind = cells[1].strip().strip("`")
+            documented[kind] = set(re.findall(r"`([a-z_]+)`", cells[2]))
+    assert documented == {kind: set(names) for kind, names in PLACEHOLDERS.items()}

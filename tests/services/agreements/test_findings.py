@@ -513,6 +513,23 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
         " menciona",
     ),
     (
+        "13th month below the guideline, with a reason",
+        with_reason(on_support(thirteenth_month_share=D(20)), "Acordado así por las partes"),
+        Severity.WARNING,
+        "aguinaldo_debajo",
+        f"{S} — Décimo tercer mes",
+        "el 20\u00a0% está por debajo del 35\u00a0% de la pauta; motivo registrado: «Acordado así"
+        " por las partes»",
+    ),
+    (
+        "13th month pay of zero",
+        on_support(income=Income(gross=D("30000"), thirteenth_month=D(0))),
+        Severity.ERROR,
+        "aguinaldo_ingreso",
+        f"{S} — Ingresos del alimentante",
+        "el décimo tercer mes debe ser mayor que cero",
+    ),
+    (
         "13th month below the guideline",
         on_support(thirteenth_month_share=D(20)),
         Severity.ERROR,
@@ -666,6 +683,14 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
         "indique dónde se realizan las visitas supervisadas",
     ),
     (
+        "an empty condition",
+        on_visits(restrictions=("",)),
+        Severity.ERROR,
+        "condicion_vacia",
+        f"{V} — Condiciones, fila 1",
+        "está vacía",
+    ),
+    (
         "the visitor has the care",
         on_visits(visitor=Party.CLAIMANT),
         Severity.WARNING,
@@ -690,6 +715,25 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
         "hijo_sin_cuido",
         f"{C} — {PEDRO}",
         "falta indicar con quién vivirá y quién decide sobre su educación y salud",
+    ),
+    (
+        "a child twice in care",
+        lambda ctx, terms: (
+            ctx,
+            total(
+                terms.model_copy(
+                    update={
+                        "care": care(ctx).model_copy(
+                            update={"children": care(ctx).children + care(ctx).children[:1]}
+                        )
+                    }
+                )
+            ),
+        ),
+        Severity.ERROR,
+        "cuido_repetido",
+        f"{C} — {ANA}",
+        "aparece más de una vez",
     ),
     (
         "no residence",
