@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conciliador.criteria import load_profile
 from conciliador.documents.amounts import currency_unit, round_money
-from conciliador.domain.agreement_terms import Periodicity, SupportBasis
+from conciliador.domain.agreement_terms import (
+    Party,
+    Periodicity,
+    Split,
+    SupportBasis,
+    VisitFrequency,
+    Weekday,
+)
 from conciliador.domain.enums import Outcome
 from conciliador.services.agreements import Draft, evaluate, work_guideline
 from conciliador.services.agreements.money import (
@@ -18,7 +28,17 @@ from conciliador.services.agreements.money import (
     per_period,
     split_equally,
 )
-from conciliador.services.agreements.terms import AgreementTerms, ChildAmount, Income
+from conciliador.services.agreements.terms import (
+    Addition,
+    AgreementTerms,
+    Arrears,
+    ChildAmount,
+    HolidayRule,
+    Income,
+    Support,
+    Visitation,
+    VisitBlock,
+)
 from tests.support.agreements import pure_context, support
 
 CURRENCIES = st.sampled_from(["NIO", "CLP", "COP"])
@@ -137,3 +157,74 @@ def test_agreed_share_is_split_into_parts_that_add_up(
     assert s.total == expected
     assert all(c.amount >= 0 for c in s.children)
     assert result.monthly_support is None or result.monthly_support > 0
+
+
+def model(cls: Any, **fields: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A pydantic model built from a strategy per field (by attribute name)."""
+    return st.fixed_dictionaries(fields).map(lambda values: cls(**values))
+
+
+UIDS = st.sampled_from([f"0190a6a0-0000-7000-8000-{i:012d}" for i in range(1, 5)])
+TEXT = st.text(
+    st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=40
+)
+MONEY = st.decimals(
+    min_value=-(10**6), max_value=10**9, places=2, allow_nan=False, allow_infinity=False
+)
+DATES = st.dates(dt.date(2020, 1, 1), dt.date(2040, 12, 31))
+TIMES = st.times()
+WEEKDAYS = st.sampled_from(list(Weekday))
+
+SUPPORTS = model(
+    Support,
+    payer=st.sampled_from(list(Party)),
+    basis=st.sampled_from(list(SupportBasis)),
+    income=st.none() | model(Income, gross=MONEY, social_security=MONEY, income_tax=MONEY),
+    percentage=st.none() | st.decimals(0, 100, places=2),
+    children=st.lists(model(ChildAmount, child=UIDS, amount=MONEY), max_size=3).map(tuple),
+    currency=st.sampled_from(["NIO", "USD"]),
+    periodicity=st.sampled_from(list(Periodicity)),
+    due_days=st.lists(st.integers(1, 31), max_size=2).map(tuple),
+    due_weekday=st.none() | WEEKDAYS,
+    first_payment=st.none() | DATES,
+    arrears=st.none()
+    | model(Arrears, total=MONEY, instalments=st.integers(1, 240), first_due=DATES),
+)
+VISITS = model(
+    Visitation,
+    children=st.lists(UIDS, max_size=3).map(tuple),
+    schedule=st.lists(
+        model(
+            VisitBlock,
+            frequency=st.sampled_from(list(VisitFrequency)),
+            from_day=WEEKDAYS,
+            from_time=TIMES,
+            to_day=WEEKDAYS,
+            to_time=TIMES,
+            first_date=st.none() | DATES,
+        ),
+        max_size=3,
+    ).map(tuple),
+    pickup_place=TEXT.map(str.strip),
+    holidays=st.lists(
+        model(HolidayRule, occasion=TEXT.map(str.strip), split=st.sampled_from(list(Split))),
+        max_size=2,
+    ).map(tuple),
+    restrictions=st.lists(TEXT.map(str.strip), max_size=2).map(tuple),
+)
+
+
+@settings(max_examples=150)
+@given(support_=st.none() | SUPPORTS, visits=st.none() | VISITS, text=TEXT.map(str.strip))
+def test_terms_come_back_from_their_json_unchanged(
+    support_: Support | None, visits: Visitation | None, text: str
+) -> None:
+    terms = AgreementTerms(
+        support=support_,
+        visitation=visits,
+        additions=(Addition(text=text),) if text else (),
+    )
+    stored = terms.stored()
+    again = AgreementTerms.model_validate(json.loads(json.dumps(stored)))
+    assert again == terms
+    assert again.stored() == stored
