@@ -133,6 +133,11 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
         problems.append(
             FieldProblem("Tamizaje de salvaguarda", f"falta responder: «{missing[0].text}»")
         )
+    routes = {i.code for i in profile.safeguarding.institutions}
+    if data.referral_institution and data.referral_institution not in routes:
+        problems.append(
+            FieldProblem("Derivación", "elija una institución de la ruta de atención del perfil")
+        )
     same_existing = (
         data.claimant.existing_id is not None
         and data.claimant.existing_id == data.respondent.existing_id

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from conciliador.domain.enums import CaseStatus, Matter
-from conciliador.models import AuditEvent, Referral
+from conciliador.models import AuditEvent, Case, Referral
 from conciliador.services.cases import get_case, refer_case
 from conciliador.services.errors import PermissionDenied, SchedulingConflict, ValidationFailed
 from conciliador.services.safeguarding import safeguarding_of_case, screen_questions
@@ -50,6 +50,14 @@ def test_a_positive_screen_refers_the_case_at_intake(world: World) -> None:
         [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "derivar")).all()
         assert event.after["institution"] == "comisaria_mujer"
         assert event.user_id == world.officer.user_id
+
+
+def test_an_unknown_institution_at_intake_registers_nothing(world: World) -> None:
+    with pytest.raises(ValidationFailed, match="Derivación: elija una institución de la ruta"):
+        family_case(world, 1, flagged=True, referral="bomberos")
+    with world.db.read() as s:
+        assert s.scalar(select(func.count(Referral.id))) == 0
+        assert s.scalar(select(func.count(Case.id))) == 0
 
 
 def test_a_referral_recorded_afterwards_keeps_when_it_happened(world: World) -> None:
