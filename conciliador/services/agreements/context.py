@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -105,7 +106,9 @@ def load_context(
     profile = profile_of(office)
     officer_key = hearing.officer_id if hearing else officer_id
     officer_user = session.get(User, officer_key) if officer_key is not None else None
-    hearing_date = hearing.starts_at.astimezone(profile.regional.zone).date() if hearing else None
+    # The office's own time zone (Punta Arenas is not Santiago), as its calendar uses it.
+    zone = ZoneInfo(office.timezone)
+    hearing_date = hearing.starts_at.astimezone(zone).date() if hearing else None
     overrides = session.scalars(
         select(Override.reason)
         .where(Override.case_id == case.id, Override.kind == OverrideKind.SAFEGUARDING)
