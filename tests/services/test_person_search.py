@@ -8,9 +8,8 @@ import pytest
 from sqlalchemy import delete, insert, text, update
 
 from conciliador.db import Database
-from conciliador.models import Person
-
 from conciliador.domain.enums import IdType, Sex
+from conciliador.models import Person
 from conciliador.services.people import PersonInput, search_people
 from conciliador.services.person_search import SearchWords, candidate_ids
 from tests.support.world import World
