@@ -98,8 +98,9 @@ def set_room_active(
                 )
             )
             if pending:
+                what = "1 audiencia" if pending == 1 else f"{pending} audiencias"
                 raise InvalidTransition(
-                    f"La sala «{room.name}» tiene {pending} audiencia(s) por celebrar: "
+                    f"La sala «{room.name}» tiene {what} por celebrar: "
                     "reprográmelas en otra sala antes de retirarla."
                 )
         room.active = active

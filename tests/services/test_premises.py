@@ -34,7 +34,7 @@ def test_a_room_is_renamed_but_never_to_another_rooms_name(world: World) -> None
 def test_a_room_with_hearings_to_hold_is_not_retired(world: World) -> None:
     w = world
     book(w, w.case().id, local(2026, 11, 30, 9))
-    with pytest.raises(InvalidTransition, match="1 audiencia"):
+    with pytest.raises(InvalidTransition, match="tiene 1 audiencia por celebrar"):
         set_room_active(w.db, w.admin, w.room_ids[0], False, now=NOW)
     retired = set_room_active(w.db, w.admin, w.room_ids[1], False, now=NOW)
     assert not retired.active
