@@ -1,4 +1,4 @@
-"""The office's cases as a list (search by number or by a party's name) and a case's history.
+"""The office's cases as a list (search by number or by a party's name) and a case's hearings.
 
 Listing is not opening: only ``cases.get_case`` — the file itself — is recorded in the audit
 trail. The list shows what an officer needs to pick the right file and nothing more.
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
 from conciliador.domain.hearing_states import PENDING
-from conciliador.models import Case, Hearing, Office, Person, Referral
+from conciliador.models import Case, Hearing, Office, Person
 from conciliador.services.actor import Actor
 from conciliador.services.cases import load_case
 from conciliador.services.errors import NotFound
@@ -50,20 +50,6 @@ class CasePage:
     rows: list[CaseSummary]
     #: More cases match than ``limit``: the user should narrow the search.
     more: bool
-
-
-@dataclass(frozen=True)
-class ReferralView:
-    id: int
-    institution_name: str
-    referred_at: dt.datetime  # office-local
-    notes: str
-
-
-@dataclass(frozen=True)
-class CaseHistory:
-    hearings: list[HearingView]
-    referrals: list[ReferralView]
 
 
 def _number_filter(office_code: str, query: str) -> ColumnElement[bool] | None:
@@ -169,26 +155,14 @@ def case_summary(db: Database, actor: Actor, case_id: int) -> CaseSummary:
         return _summaries(session, get_office(session, office_id), [row])[0]
 
 
-def case_history(db: Database, actor: Actor, case_id: int) -> CaseHistory:
-    """A case's hearings (oldest first) and referrals, for the case screen."""
+def case_hearings(db: Database, actor: Actor, case_id: int) -> list[HearingView]:
+    """A case's hearings, oldest first (referrals and overrides: ``safeguarding_of_case``)."""
     with db.read() as session:
         case = load_case(session, case_id)
         require(actor, Permission.VIEW_CASE, case.office_id)
-        office = session.get(Office, case.office_id)
-        assert office is not None
-        zone = calendar_zone(office)
         hearings = session.scalars(
             select(Hearing)
             .where(Hearing.case_id == case.id)
             .order_by(Hearing.starts_at, Hearing.id)
         )
-        referrals = session.scalars(
-            select(Referral).where(Referral.case_id == case.id).order_by(Referral.referred_at)
-        )
-        return CaseHistory(
-            hearings=[hearing_view(session, h) for h in hearings],
-            referrals=[
-                ReferralView(r.id, r.institution_name, r.referred_at.astimezone(zone), r.notes)
-                for r in referrals
-            ],
-        )
+        return [hearing_view(session, h) for h in hearings]

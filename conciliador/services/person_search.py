@@ -2,7 +2,7 @@
 
 A typed word matches a person when some word of their name or ID number starts with it
 (accents and case ignored): «mar lop» finds «María López», «001-0101» finds the cédula
-001-010190-0001A. Migration ``0002_person_search`` keeps an index of those words:
+001-010190-0001A. Migration ``0003_person_search`` keeps an index of those words:
 
 - SQLite: an FTS5 table (``person_search``) over ``persons.search_key``, kept in step by
   triggers, queried with prefix terms (``"mar"* AND "lop"*``);

@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 
 from conciliador.domain.enums import CaseStatus
 from conciliador.models import AuditEvent
-from conciliador.services.case_list import case_history, case_summary, list_cases
+from conciliador.services.case_list import case_hearings, case_summary, list_cases
 from conciliador.services.cases import refer_case
 from tests.support.booking import book
-from tests.support.world import World, local
+from tests.support.world import NOW, World, local
 
 
 def test_cases_are_found_by_number_name_or_id(world: World) -> None:
@@ -43,12 +43,12 @@ def test_listing_is_not_opening_the_file(world: World) -> None:
         assert session.scalar(select(func.count(AuditEvent.id))) == before
 
 
-def test_the_next_hearing_status_and_referrals_are_shown(world: World) -> None:
+def test_the_next_hearing_status_and_the_hearings_are_shown(world: World) -> None:
     w = world
     booked = w.case()
     hearing = book(w, booked.id, local(2026, 11, 30, 9))
     flagged = w.case(flagged=True)
-    refer_case(w.db, w.officer, flagged.id, "comisaria_mujer", "Atendida el mismo día")
+    refer_case(w.db, w.officer, flagged.id, "comisaria_mujer", "Atendida el mismo día", now=NOW)
     summary = case_summary(w.db, w.officer, booked.id)
     assert summary.next_hearing == hearing.starts_at
     assert summary.status == CaseStatus.EN_TRAMITE
@@ -58,8 +58,5 @@ def test_the_next_hearing_status_and_referrals_are_shown(world: World) -> None:
             w.db, w.officer, w.office_id, statuses=frozenset({CaseStatus.DERIVADA})
         ).rows
     ] == [flagged.id]
-    history = case_history(w.db, w.officer, flagged.id)
-    assert history.hearings == []
-    assert history.referrals[0].institution_name.startswith("Comisaría de la Mujer")
-    assert history.referrals[0].referred_at.utcoffset() is not None
-    assert [h.id for h in case_history(w.db, w.officer, booked.id).hearings] == [hearing.id]
+    assert case_hearings(w.db, w.officer, flagged.id) == []
+    assert [h.id for h in case_hearings(w.db, w.officer, booked.id)] == [hearing.id]

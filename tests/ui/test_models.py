@@ -8,7 +8,7 @@ from typing import Any
 from pytestqt.modeltest import ModelTester
 
 from conciliador.services.accounts import list_accounts
-from conciliador.services.case_list import case_history, list_cases
+from conciliador.services.case_list import case_hearings, list_cases
 from conciliador.services.offices import add_closure_day, list_rooms
 from conciliador.services.people import search_people
 from conciliador.services.premises import list_closure_days
@@ -49,7 +49,7 @@ def test_every_table_of_the_desktop_is_a_sound_model(
     model = check(qtmodeltester, reminder_columns(), calls)
     assert model.columnCount() == 8
     check(qtmodeltester, case_columns(), list_cases(w.db, w.officer, w.office_id).rows)
-    check(qtmodeltester, hearing_columns(), case_history(w.db, w.officer, case.id).hearings)
+    check(qtmodeltester, hearing_columns(), case_hearings(w.db, w.officer, case.id))
     check(qtmodeltester, account_columns(), list_accounts(w.db, w.admin, w.office_id))
     check(qtmodeltester, room_columns(), list_rooms(w.db, w.admin, w.office_id))
     check(qtmodeltester, closure_columns(), list_closure_days(w.db, w.admin, w.office_id))

@@ -4,6 +4,7 @@ and what can be done next (book a hearing, refer). Opening it is recorded by the
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from conciliador.criteria import Profile
 from conciliador.domain.enums import CaseStatus, HearingMode
 from conciliador.domain.hearing_states import PENDING
-from conciliador.services.case_list import CaseHistory, case_history
+from conciliador.services.case_list import case_hearings
 from conciliador.services.cases import CaseView, get_case
 from conciliador.services.people import PersonView
 from conciliador.services.permissions import Permission, allowed
+from conciliador.services.safeguarding import safeguarding_of_case
 from conciliador.services.scheduling import HearingView
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import run_service
@@ -78,8 +80,8 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.case: CaseView | None = None
-        self.history: CaseHistory | None = None
         self.profile: Profile | None = None
+        self.timezone = "UTC"
 
         back = QPushButton(icon("back"), tr("&Volver a la lista"))
         back.clicked.connect(self.back_requested.emit)
@@ -150,7 +152,7 @@ class CasePage(QWidget):
         hearings_layout.addWidget(self.hearing_table)
         hearings_layout.addWidget(self.no_hearings)
         self.referrals = _text()
-        self.referrals_box = QGroupBox(tr("Derivaciones"))
+        self.referrals_box = QGroupBox(tr("Derivaciones y excepciones"))
         QVBoxLayout(self.referrals_box).addWidget(self.referrals)
 
         content = QWidget()
@@ -173,14 +175,17 @@ class CasePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroller, 1)
 
-    def open(self, case_id: int, profile: Profile) -> bool:
+    def set_office(self, profile: Profile, timezone: str) -> None:
+        self.profile = profile
+        self.timezone = timezone
+
+    def open(self, case_id: int) -> bool:
         """Open the case (recorded in the audit trail by the service)."""
         case = run_service(
             self.context.messages, lambda: get_case(self.context.db, self.context.actor, case_id)
         )
         if case is None:
             return False
-        self.profile = profile
         self.show_case(case)
         return True
 
@@ -197,11 +202,10 @@ class CasePage(QWidget):
 
     def show_case(self, case: CaseView) -> None:
         self.case = case
-        self.history = run_service(
-            self.context.messages,
-            lambda: case_history(self.context.db, self.context.actor, case.id),
-        )
-        history = self.history or CaseHistory([], [])
+        db, actor = self.context.db, self.context.actor
+        hearings = run_service(self.context.messages, lambda: case_hearings(db, actor, case.id))
+        hearings = hearings or []
+        guard = run_service(self.context.messages, lambda: safeguarding_of_case(db, actor, case.id))
         self.title.setText(tr("Caso {case}").format(case=case.number))
         status_text = label(case.status)
         if case.outcome is not None:
@@ -243,19 +247,29 @@ class CasePage(QWidget):
         self.matters.setText("\n".join(label(m) for m in case.matters))
         self.account.setText(case.account or tr("(sin relato)"))
         self.screening.setText(self._screening(case))
-        self.hearings.set_rows(history.hearings)
+        self.hearings.set_rows(hearings)
         self.hearing_table.fit_columns()
-        self.hearing_table.setVisible(bool(history.hearings))
-        self.no_hearings.setVisible(not history.hearings)
-        self.referrals_box.setVisible(bool(history.referrals))
-        self.referrals.setText(
-            "\n".join(
-                f"{r.referred_at:%d/%m/%Y %H:%M} — {r.institution_name}"
-                + (f": {r.notes}" if r.notes else "")
-                for r in history.referrals
+        self.hearing_table.setVisible(bool(hearings))
+        self.no_hearings.setVisible(not hearings)
+        zone = ZoneInfo(self.timezone)
+        lines = []
+        for r in guard.referrals if guard else ():
+            line = tr("{when} — derivado a {institution}").format(
+                when=f"{r.referred_at.astimezone(zone):%d/%m/%Y %H:%M}",
+                institution=r.institution_name,
             )
-        )
-        pending = any(h.status in PENDING for h in history.hearings)
+            if r.referred_by:
+                line += " " + tr("por {name}").format(name=r.referred_by)
+            lines.append(line + (f": {r.notes}" if r.notes else ""))
+        for o in guard.overrides if guard else ():
+            lines.append(
+                tr("{when} — audiencia conjunta autorizada por {name}: {reason}").format(
+                    when=f"{o.at.astimezone(zone):%d/%m/%Y %H:%M}", name=o.by, reason=o.reason
+                )
+            )
+        self.referrals_box.setVisible(bool(lines))
+        self.referrals.setText("\n".join(lines))
+        pending = any(h.status in PENDING for h in hearings)
         actor = self.context.actor
         open_case = case.status not in CLOSED
         self.book_button.setVisible(

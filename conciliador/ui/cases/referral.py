@@ -70,7 +70,12 @@ class ReferralDialog(QDialog):
 
         def work() -> bool:
             refer_case(
-                self.context.db, self.context.actor, self.case.id, code, self.notes.toPlainText()
+                self.context.db,
+                self.context.actor,
+                self.case.id,
+                code,
+                self.notes.toPlainText(),
+                now=self.context.now(),
             )
             return True
 

@@ -39,9 +39,11 @@ class CasesView(QWidget):
         self.list_page.load()
 
     def profile(self) -> Profile:
-        return office_settings(
+        settings = office_settings(
             self.context.db, self.context.actor, self.context.office.id, now=self.context.now()
-        ).profile
+        )
+        self.case_page.set_office(settings.profile, settings.office.timezone)
+        return settings.profile
 
     def refresh(self) -> None:
         current = self.pages.currentWidget()
@@ -56,7 +58,8 @@ class CasesView(QWidget):
         self.list_page.search.setFocus()
 
     def open_case(self, case_id: int) -> None:
-        if self.case_page.open(case_id, self.profile()):
+        self.profile()
+        if self.case_page.open(case_id):
             self.pages.setCurrentWidget(self.case_page)
 
     def new_request(self) -> None:
@@ -73,7 +76,7 @@ class CasesView(QWidget):
         self.intake.claimant.first_names.setFocus()
 
     def _registered(self, case: CaseView) -> None:
-        self.case_page.profile = self.profile()
+        self.profile()
         self.case_page.show_case(case)
         self.pages.setCurrentWidget(self.case_page)
         if self.intake is not None:

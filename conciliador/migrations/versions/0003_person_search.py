@@ -8,8 +8,8 @@ created (no privilege) the search still works, unindexed.
 Note for later migrations: a batch ("move and copy") migration of ``persons`` on SQLite drops
 the triggers below with the old table; recreate them (see ``_SQLITE_TRIGGERS``).
 
-Revision ID: 0002_person_search
-Revises: 0001
+Revision ID: 0003_person_search
+Revises: 0002_agreements
 Create Date: 2026-11-24
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0002_person_search"
-down_revision: str | None = "0001"
+revision: str = "0003_person_search"
+down_revision: str | None = "0002_agreements"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
