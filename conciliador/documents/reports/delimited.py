@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from babel.numbers import get_decimal_symbol
 
-from conciliador.documents.reports.layout import Cell, ReportDocument, RowStyle
+from conciliador.documents.reports.layout import Cell, CellKind, ReportDocument, RowStyle
 
 _ROW_KIND = {
     RowStyle.TOTAL: "Total",
@@ -38,6 +38,17 @@ def render_csv(doc: ReportDocument) -> bytes:
     delimiter = ";" if decimal == "," else ","
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    if not any(t.has_groups for t in doc.tables):
+        for table in doc.tables:  # a plain list (the case list): its columns as they are
+            writer.writerow([c.header for c in table.columns])
+            for row in table.rows:
+                writer.writerow(
+                    [
+                        _number(c, decimal) if c.kind != CellKind.TEXT else (c.value or "")
+                        for c in row.cells
+                    ]
+                )
+        return ("\ufeff" + buffer.getvalue()).encode("utf-8")
     header_written = False
     for table in doc.tables:
         if not table.has_groups:

@@ -161,7 +161,7 @@ class _Counts:
     first_hearing: queries.Histograms
     closure: queries.Histograms
 
-    def keys(self) -> set[queries.Key]:
+    def all_keys(self) -> set[queries.Key]:
         return set(self.tally) | set(self.first_hearing) | set(self.closure)
 
 
@@ -218,7 +218,7 @@ def _unit_values(
     """Every unit's figures for one month: officer groups added into their office, offices
     into the totals of the offices above them, deepest first."""
     groups: dict[tuple[int, int | None], _Group] = {}
-    for key in counts.keys():
+    for key in counts.all_keys():
         if key[0] == period:
             groups[(key[1], key[2])] = _Group(
                 dict(counts.tally.get(key, {})),
@@ -258,7 +258,7 @@ def _units(session: Session, offices: list[ScopeOffice], counts: _Counts) -> lis
     """Report rows: each office (with its total first when offices hang below it), then its
     officers; officers are every active conciliation officer plus anyone with activity."""
     ids = {o.id for o in offices}
-    keys = {(office_id, officer_id) for _period, office_id, officer_id in counts.keys()}
+    keys = {(office_id, officer_id) for _period, office_id, officer_id in counts.all_keys()}
     officers = session.execute(
         select(User.id, User.office_id).where(
             User.office_id.in_(sorted(ids)), User.role == Role.OFFICER, User.active.is_(True)
