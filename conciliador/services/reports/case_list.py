@@ -273,5 +273,4 @@ def export_case_list(
             after={"oficina": code, "mes": month.iso, "casos": len(lines), "archivo": path.name},
             office_id=office_id,
         )
-    report(3, 3)
     return CaseListResult(path, fmt, len(lines))

@@ -145,5 +145,4 @@ def export_monthly_report(
             },
             office_id=office_id,
         )
-    report(3, 3)
     return ExportResult(path, fmt, len(data), summary)
