@@ -69,7 +69,6 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
         scope = sorted(o for o in subtree_ids(session, office_id) if actor.reaches(o))
         zones = dict(
             session.execute(select(Office.id, Office.timezone).where(Office.id.in_(scope)))
-            .tuples()
             .all()
         )
         by_zone: dict[str, list[int]] = {}

@@ -54,7 +54,7 @@ AGREEMENTS = (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
 
 def _merge(tally: Tally, result: Result[Any], names: list[str]) -> None:
     """Add each row's named figures (after period, office, officer) into the tally."""
-    for period, office_id, officer_id, *values in result.tuples():
+    for period, office_id, officer_id, *values in result:
         figures = tally.setdefault((period, office_id, officer_id), {})
         for name, value in zip(names, values, strict=True):
             if value:
@@ -164,9 +164,7 @@ def days_to_first_hearing(session: Session, periods: Periods, histograms: Histog
             .group_by(Hearing.office_id, Hearing.officer_id, days)
         )
 
-    for period, office_id, officer_id, days, cases in session.execute(
-        periods.union(month)
-    ).tuples():
+    for period, office_id, officer_id, days, cases in session.execute(periods.union(month)):
         histograms.setdefault((period, office_id, officer_id), {})[days] = cases
 
 
@@ -214,7 +212,7 @@ def closures(session: Session, periods: Periods, tally: Tally, closure: Histogra
 
     names = list(columns)
     currencies: set[str] = set()
-    for period, office_id, officer_id, *values in session.execute(periods.union(month)).tuples():
+    for period, office_id, officer_id, *values in session.execute(periods.union(month)):
         key = (period, office_id, officer_id)
         figures = tally.setdefault(key, {})
         for name, value in zip(names, values, strict=False):

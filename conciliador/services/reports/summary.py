@@ -268,7 +268,7 @@ def _units(session: Session, offices: list[ScopeOffice], counts: _Counts) -> lis
     keys = {k for k in keys if k[0] in ids}
     user_ids = sorted({officer for _office, officer in keys if officer is not None})
     names = dict(
-        session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids))).tuples().all()
+        session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids))).all()
     )
     by_office: dict[int, list[int | None]] = {}
     for office_id, officer_id in keys:
