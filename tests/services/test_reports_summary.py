@@ -31,7 +31,9 @@ def demo(db: Database) -> Actor:
     generate_demo(
         db,
         system,
-        DemoSpec(cases=450, seed=5, months=14, offices=8, password="clave-demo-2026", today=DEMO_DAY),
+        DemoSpec(
+            cases=450, seed=5, months=14, offices=8, password="clave-demo-2026", today=DEMO_DAY
+        ),
     )
     return system
 
@@ -195,18 +197,47 @@ def test_month_edges_follow_each_office_time_zone(world: World) -> None:
         assert case is not None
         case.request_date = dt.date(2026, 10, 31)
         # 23:30 on 31 October in Managua is already 1 November in UTC.
-        _hearing(session, case.id, w.office_id, officer,
-                 dt.datetime(2026, 10, 31, 23, 30, tzinfo=mga), HearingStatus.CONCLUIDA)
-        _hearing(session, case.id, w.office_id, officer,
-                 dt.datetime(2026, 11, 1, 0, 0, tzinfo=mga), HearingStatus.PROGRAMADA)
-        _hearing(session, case.id, w.office_id, officer,
-                 dt.datetime(2026, 11, 30, 23, 59, 59, 999999, tzinfo=mga),
-                 HearingStatus.REPROGRAMADA)
+        _hearing(
+            session,
+            case.id,
+            w.office_id,
+            officer,
+            dt.datetime(2026, 10, 31, 23, 30, tzinfo=mga),
+            HearingStatus.CONCLUIDA,
+        )
+        _hearing(
+            session,
+            case.id,
+            w.office_id,
+            officer,
+            dt.datetime(2026, 11, 1, 0, 0, tzinfo=mga),
+            HearingStatus.PROGRAMADA,
+        )
+        _hearing(
+            session,
+            case.id,
+            w.office_id,
+            officer,
+            dt.datetime(2026, 11, 30, 23, 59, 59, 999999, tzinfo=mga),
+            HearingStatus.REPROGRAMADA,
+        )
         # The same instant is 30 November in Managua and 1 December in Bogotá.
-        _hearing(session, bogota_case.id, bogota.id, officer,
-                 dt.datetime(2026, 12, 1, 0, 30, tzinfo=bog), HearingStatus.PROGRAMADA)
-        _hearing(session, bogota_case.id, bogota.id, officer,
-                 dt.datetime(2026, 11, 30, 23, 30, tzinfo=bog), HearingStatus.PROGRAMADA)
+        _hearing(
+            session,
+            bogota_case.id,
+            bogota.id,
+            officer,
+            dt.datetime(2026, 12, 1, 0, 30, tzinfo=bog),
+            HearingStatus.PROGRAMADA,
+        )
+        _hearing(
+            session,
+            bogota_case.id,
+            bogota.id,
+            officer,
+            dt.datetime(2026, 11, 30, 23, 30, tzinfo=bog),
+            HearingStatus.PROGRAMADA,
+        )
 
     def scheduled(month: Month, office: int) -> int:
         summary = monthly_summary(w.db, w.system, month, w.national_id)
@@ -226,7 +257,9 @@ def test_month_edges_follow_each_office_time_zone(world: World) -> None:
     assert october.figure(office_row, "hearings_held").current == 1
     november = monthly_summary(w.db, w.system, Month(2026, 11), w.national_id)
     assert november.figure(november.unit_of_office(w.office_id), "hearings_rescheduled") == (
-        1, 0, 0
+        1,
+        0,
+        0,
     )
     assert set(november.time_zones) == {"America/Bogota", "America/Managua"}
 

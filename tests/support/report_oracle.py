@@ -52,7 +52,9 @@ class OracleMonth:
         result["median_days_first_hearing"] = (
             Decimal(str(statistics.median(first))) if first else None
         )
-        result["median_days_closure"] = Decimal(str(statistics.median(closure))) if closure else None
+        result["median_days_closure"] = (
+            Decimal(str(statistics.median(closure))) if closure else None
+        )
         return result
 
     def keys(self) -> set[Key]:
