@@ -145,13 +145,13 @@ def test_pdf_carries_the_tables_and_charts(demo_db: tuple[Database, Actor], tmp_
 
 def test_export_is_atomic_and_refuses_in_spanish(world: World, tmp_path: Path) -> None:
     w = world
-    with pytest.raises(ValidationFailed, match="Archivo de salida: «r.docx» debe terminar"):
+    with pytest.raises(ValidationFailed, match=r"Archivo de salida: «r\.docx» debe terminar"):
         export_monthly_report(w.db, w.supervisor, OCTOBER, w.office_id, tmp_path / "r.docx")
     out = tmp_path / "salida"
     out.mkdir()
     not_a_folder = out / "nota.txt"
     not_a_folder.write_text("una nota")
-    with pytest.raises(ServiceError, match="No se pudo guardar .*Elija otra carpeta"):
+    with pytest.raises(ServiceError, match=r"No se pudo guardar .*Elija otra carpeta"):
         export_monthly_report(w.db, w.supervisor, OCTOBER, w.office_id, not_a_folder / "r.xlsx")
     # A refused export leaves the previous file as it was, and no temporary file behind.
     previous = out / "x.xlsx"
@@ -182,7 +182,7 @@ def test_the_case_list_needs_its_own_permission_and_is_audited(
     november = Month(2026, 11)
     with pytest.raises(PermissionDenied, match="datos personales"):
         export_case_list(w.db, w.officer, november, w.office_id, tmp_path / "c.xlsx")
-    with pytest.raises(ValidationFailed, match="debe terminar en .xlsx, .csv"):
+    with pytest.raises(ValidationFailed, match=r"debe terminar en \.xlsx, \.csv"):
         export_case_list(w.db, w.supervisor, november, w.office_id, tmp_path / "c.pdf")
     out = tmp_path / "casos.csv"
     result = export_case_list(w.db, w.supervisor, november, w.office_id, out)

@@ -57,7 +57,7 @@ class OracleMonth:
         )
         return result
 
-    def keys(self) -> set[Key]:
+    def all_keys(self) -> set[Key]:
         return set(self.figures) | set(self.money) | set(self.first_hearing) | set(self.closure)
 
 
@@ -143,9 +143,13 @@ def count_month(session: Session, year: int, month: int, office_ids: set[int]) -
         select(Citation).where(Citation.delivered_at.between(low, high))
     ):
         hearing = citation.hearing
-        if hearing.office_id in office_ids and citation.delivered_at is not None:
-            if in_month(local_day(hearing.office_id, citation.delivered_at)):
-                out.figures[(hearing.office_id, hearing.officer_id)]["citations_delivered"] += 1
+        delivered = citation.delivered_at
+        if (
+            hearing.office_id in office_ids
+            and delivered is not None
+            and in_month(local_day(hearing.office_id, delivered))
+        ):
+            out.figures[(hearing.office_id, hearing.officer_id)]["citations_delivered"] += 1
     for referral in session.scalars(
         select(Referral).where(Referral.referred_at.between(low, high))
     ):

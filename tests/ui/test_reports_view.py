@@ -7,10 +7,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from pytestqt.modeltest import ModelTester
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from conciliador.db import Database
 from conciliador.services.reports import Month, monthly_summary, report_document

@@ -68,8 +68,7 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
         get_office(session, office_id)
         scope = sorted(o for o in subtree_ids(session, office_id) if actor.reaches(o))
         zones = dict(
-            session.execute(select(Office.id, Office.timezone).where(Office.id.in_(scope)))
-            .all()
+            session.execute(select(Office.id, Office.timezone).where(Office.id.in_(scope))).all()
         )
         by_zone: dict[str, list[int]] = {}
         for oid, zone in zones.items():
@@ -127,7 +126,7 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
         )
         lines = []
         for case, code, c, r, support, currency, officer, n_children in session.execute(stmt):
-            zone = ZoneInfo(zones[case.office_id])
+            office_zone = ZoneInfo(zones[case.office_id])
             lines.append(
                 CaseLine(
                     number=case.number_text(code),
@@ -142,7 +141,9 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
                     matters=tuple(case.matters),
                     status=case.status,
                     outcome=case.outcome,
-                    closed_on=case.closed_at.astimezone(zone).date() if case.closed_at else None,
+                    closed_on=(
+                        case.closed_at.astimezone(office_zone).date() if case.closed_at else None
+                    ),
                     officer=officer or "",
                     monthly_support=support,
                     currency=currency,

@@ -13,6 +13,7 @@ facts are read from one covering index range, without visiting the wide table ro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -54,7 +55,8 @@ AGREEMENTS = (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
 
 def _merge(tally: Tally, result: Result[Any], names: list[str]) -> None:
     """Add each row's named figures (after period, office, officer) into the tally."""
-    for period, office_id, officer_id, *values in result:
+    for row in result:
+        period, office_id, officer_id, *values = tuple(row)
         figures = tally.setdefault((period, office_id, officer_id), {})
         for name, value in zip(names, values, strict=True):
             if value:
@@ -70,12 +72,7 @@ def _children_of_case() -> ColumnElement[int]:
     )
 
 
-def _grouped(
-    window: Window,
-    office: ColumnElement[int],
-    officer: ColumnElement[int | None],
-    columns: dict[str, ColumnElement[Any]],
-) -> Select[Any]:
+def _grouped(window: Window, office: Any, officer: Any, columns: Mapping[str, Any]) -> Select[Any]:
     return select(
         window.label.label("period"),
         office.label("office_id"),

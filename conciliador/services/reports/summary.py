@@ -186,13 +186,14 @@ class _Group:
     closure: dict[int, int] = field(default_factory=dict)
 
     def add(self, other: _Group) -> None:
-        for target, source in (
-            (self.figures, other.figures),
+        for name, value in other.figures.items():
+            self.figures[name] = self.figures.get(name, 0) + value
+        for mine, theirs in (
             (self.first_hearing, other.first_hearing),
             (self.closure, other.closure),
         ):
-            for key, value in source.items():
-                target[key] = target.get(key, 0) + value
+            for days, cases in theirs.items():
+                mine[days] = mine.get(days, 0) + cases
 
     def finish(self, currencies: list[str]) -> dict[str, Any]:
         figures = dict(self.figures)

@@ -41,9 +41,9 @@ def chart_view(spec: Chart) -> QChartView:
     categories.append(list(reversed(spec.categories)) if horizontal else list(spec.categories))
     if horizontal:
         for bar_set in series.barSets():
-            values = [bar_set.at(i) for i in range(bar_set.count())]
+            heights = [bar_set.at(i) for i in range(bar_set.count())]
             bar_set.remove(0, bar_set.count())
-            bar_set.append(list(reversed(values)))
+            bar_set.append(list(reversed(heights)))
     values = QValueAxis()
     top = max((v for s in spec.series for v in s.values), default=0.0)
     values.setRange(0, max(1.0, top * 1.15))
