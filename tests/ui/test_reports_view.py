@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -18,7 +19,7 @@ from conciliador.services.users import sign_in
 from conciliador.ui.context import UiContext
 from conciliador.ui.reports import ReportsView
 from conciliador.ui.reports.table_model import ReportTableModel
-from conciliador.ui.tasks import SyncTaskRunner
+from conciliador.ui.tasks import Progress, SyncTaskRunner
 from tests.services.test_reports_summary import DEMO_DAY, demo
 from tests.support.world import World
 
@@ -125,3 +126,42 @@ def test_a_clerk_is_told_reports_are_not_for_their_role(qtbot: QtBot, sqlite_wor
     assert not view.month_box.isEnabled()
     assert all(b.isHidden() for b in view.export_buttons.values())
     assert view.cases_button.isHidden()
+
+
+class DeferredRunner:
+    """Holds tasks until the test releases them, in any order (a slow shared server)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Any, Any, Any]] = []
+
+    def run(self, func: Any, on_done: Any, on_error: Any, on_progress: Any = None) -> Progress:
+        progress = Progress(on_progress)
+        self.jobs.append((func, on_done, on_error))
+        return progress
+
+    def release(self, index: int) -> None:
+        func, on_done, on_error = self.jobs.pop(index)
+        try:
+            result = func(Progress())
+        except BaseException as exc:
+            on_error(exc)
+        else:
+            on_done(result)
+
+
+def test_a_late_answer_for_a_month_already_left_is_dropped(
+    qtbot: QtBot, supervisor_context: UiContext
+) -> None:
+    runner = DeferredRunner()
+    context = UiContext(supervisor_context.db, supervisor_context.actor, runner)
+    view = ReportsView(context, dialogs=FakeDialogs(None), today=DEMO_DAY)
+    qtbot.addWidget(view)
+    view.month_box.setCurrentIndex(1)  # octubre, while noviembre is still computing
+    assert view.status.text() == "Calculando el resumen…"
+    assert not view.export_buttons[next(iter(view.export_buttons))].isEnabled()
+    runner.release(1)  # octubre answers first
+    runner.release(0)  # … then the stale noviembre
+    assert view.status.text().endswith("octubre de 2026")
+    assert view.controller.loaded is not None
+    assert view.controller.loaded.month == Month(2026, 10)
+    assert view.export_buttons[next(iter(view.export_buttons))].isEnabled()

@@ -53,6 +53,8 @@ class ReportsController:
         self.context = context
         self.loaded: Loaded | None = None
         self.running: Progress | None = None
+        #: Bumped by every load: a slow answer for a month the user already left is dropped.
+        self._generation = 0
 
     @property
     def can_view(self) -> bool:
@@ -74,16 +76,25 @@ class ReportsController:
         on_error: Callable[[str], None],
     ) -> None:
         ctx = self.context
+        self._generation += 1
+        generation = self._generation
+        self.loaded = None
 
         def work(_progress: Progress) -> Loaded:
             summary = monthly_summary(ctx.db, ctx.actor, month, office_id)
             return Loaded(month, office_id, report_document(summary), summary.is_empty)
 
         def done(result: Any) -> None:
+            if generation != self._generation:
+                return
             self.loaded = result
             on_done(result)
 
-        ctx.tasks.run(work, done, lambda exc: on_error(user_message(exc)))
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                on_error(user_message(exc))
+
+        ctx.tasks.run(work, done, failed)
 
     def export(
         self,

@@ -182,6 +182,7 @@ class ReportsView(QWidget):
             return
         self.status.setText("Calculando el resumen…")
         self.controller.load(self.month, office_id, self._show, self._failed)
+        self._set_busy(self.progress.isVisible())
 
     def _show(self, loaded: Loaded) -> None:
         doc = loaded.document
@@ -255,8 +256,9 @@ class ReportsView(QWidget):
         path = self.dialogs.save_path(self, title, suggested, filters)
         if path is None:
             return
-        if fmt is not None and path.suffix.lower() != f".{fmt.value}":
-            path = path.with_name(f"{path.name}.{fmt.value}")
+        wanted = (f".{fmt.value}",) if fmt is not None else (".xlsx", ".csv")
+        if path.suffix.lower() not in wanted:
+            path = path.with_name(f"{path.name}{wanted[0]}")
         self.progress.setRange(0, 3)
         self.progress.setValue(0)
         self._set_busy(True)
