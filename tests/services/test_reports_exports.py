@@ -4,6 +4,7 @@ openpyxl for the workbook, csv for the CSV, pdftotext for the PDF."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import shutil
@@ -48,8 +49,16 @@ def test_xlsx_has_a_cover_a_sheet_per_table_formats_and_native_charts(
     summary = result.summary
     book = openpyxl.load_workbook(out)
     assert book.sheetnames[0] == "Portada"
-    assert book.sheetnames[1].startswith("Resumen")
-    assert "Audiencias" in book.sheetnames and "Gráficos" in book.sheetnames
+    assert book.sheetnames[1:] == [
+        "Resumen",
+        "Solicitudes",
+        "Materias y seguimiento",
+        "Audiencias",
+        "Acuerdos",
+        "Inasistencias y otros cierres",
+        "Pensión y tiempos",
+        "Gráficos",
+    ]
     cover = book["Portada"]
     assert cover["A2"].value == "Resumen mensual de conciliación"
     texts = [c.value for row in cover.iter_rows() for c in row if isinstance(c.value, str)]
@@ -195,3 +204,32 @@ def test_the_case_list_needs_its_own_permission_and_is_audited(
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert event is not None and event.action == "exportar_datos_personales"
     assert event.after == {"oficina": "MN-D2", "mes": "2026-11", "casos": 1, "archivo": "casos.csv"}
+
+
+def test_csv_follows_the_locale_decimal_sign_and_a_long_sheet_name_is_cut() -> None:
+    from conciliador.documents.reports.delimited import render_csv
+    from conciliador.documents.reports.layout import Cell, CellKind, Column, ReportDocument, Row
+    from conciliador.documents.reports.layout import Table as LayoutTable
+    from conciliador.documents.reports.xlsx import sheet_title
+
+    table = LayoutTable(
+        "t",
+        "Pensión",
+        (
+            Column("Oficina", CellKind.TEXT),
+            Column("nov. 2026", CellKind.MONEY, group="Promedio", currency="COP"),
+        ),
+        (Row((Cell("Bogotá"), Cell(Decimal("1234.50"), CellKind.MONEY, "COP"))),),
+    )
+    doc = ReportDocument(
+        "t", "s", "ICBF", "es_CO", dt.datetime(2026, 11, 24, tzinfo=dt.UTC), (), (), (table,)
+    )
+    text = render_csv(doc).decode("utf-8-sig")
+    assert text.splitlines()[1] == "Pensión;Bogotá;Conciliador/a;Promedio;1234,50"
+    taken: set[str] = set()
+    assert sheet_title("Resultados: acuerdos [total]/parcial y otros cierres", taken) == (
+        "Resultados- acuerdos -total--pa"
+    )
+    assert sheet_title("Resultados: acuerdos [total]/parcial y otros cierres", taken).endswith(
+        "(2)"
+    )

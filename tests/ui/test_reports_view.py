@@ -75,7 +75,16 @@ def test_a_supervisor_sees_the_month_and_exports_it(
     view.month_box.setCurrentIndex(1)  # octubre de 2026
     assert view.status.text() == "Delegación Departamental de Managua — octubre de 2026"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs[:3] == ["Resumen", "Gráficos", "Solicitudes y solicitantes"]
+    assert tabs == [
+        "Resumen",
+        "Gráficos",
+        "Solicitudes",
+        "Materias y seguimiento",
+        "Audiencias",
+        "Acuerdos",
+        "Inasistencias y otros cierres",
+        "Pensión y tiempos",
+    ]
     assert len(view.chart_views) == 3
     expected = monthly_summary(
         supervisor_context.db, supervisor_context.actor, Month(2026, 10)

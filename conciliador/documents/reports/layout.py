@@ -68,6 +68,8 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     note: str = ""
+    #: A short name for a sheet or a tab (Excel allows 31 characters).
+    short_title: str = ""
 
     @property
     def has_groups(self) -> bool:

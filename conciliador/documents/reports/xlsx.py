@@ -227,7 +227,8 @@ def render_xlsx(doc: ReportDocument) -> bytes:
     _cover(workbook.active, doc)
     taken = {"portada"}
     for table in doc.tables:
-        _table_sheet(workbook.create_sheet(sheet_title(table.title, taken)), table, doc.locale)
+        name = sheet_title(table.short_title or table.title, taken)
+        _table_sheet(workbook.create_sheet(name), table, doc.locale)
     if doc.charts:
         _charts_sheet(workbook.create_sheet(sheet_title("Gráficos", taken)), doc.charts)
     workbook.properties.title = f"{doc.title} — {doc.subtitle}"

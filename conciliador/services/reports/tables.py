@@ -108,6 +108,15 @@ UNIT_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
 )
 
+SHORT_TITLES = {
+    "solicitudes": "Solicitudes",
+    "materias": "Materias y seguimiento",
+    "audiencias": "Audiencias",
+    "acuerdos": "Acuerdos",
+    "inasistencias": "Inasistencias y otros cierres",
+    "pension": "Pensión y tiempos",
+}
+
 UNIT_NOTE = (
     "Cada cifra junto al mes anterior y al mismo mes del año anterior. Las audiencias, los "
     "cierres y los tiempos se cuentan para quien condujo la audiencia; las solicitudes, para "
@@ -196,7 +205,7 @@ class _Builder:
         title = f"Resumen — {s.office.code} · {s.office.name}"
         if len(s.offices) > 1:
             title += " y oficinas que dependen de ella"
-        return Table("resumen", title, columns, tuple(rows))
+        return Table("resumen", title, columns, tuple(rows), short_title="Resumen")
 
     def _indicators(self, keys: tuple[str, ...]) -> list[Indicator]:
         chosen: list[Indicator] = []
@@ -236,7 +245,7 @@ class _Builder:
                 else (_ROW_STYLE[unit.kind])
             )
             rows.append(Row(tuple(cells), style, unit.depth))
-        return Table(key, title, tuple(columns), tuple(rows), UNIT_NOTE)
+        return Table(key, title, tuple(columns), tuple(rows), UNIT_NOTE, SHORT_TITLES[key])
 
     # -------------------------------------------------------------------------- charts
     def _series(self, unit: Unit, indicators: list[Indicator]) -> tuple[Series, ...]:

@@ -212,9 +212,7 @@ class ReportsView(QWidget):
             header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
             view.setAccessibleName(table.title)
             self.models[table.key] = model
-            title = "Resumen" if number == 0 else table.title.replace("Resultados: ", "")
-            title = title[:1].upper() + title[1:]
-            self.tabs.addTab(view, title)
+            self.tabs.addTab(view, table.short_title or table.title)
             if number == 0:
                 self.tabs.addTab(self._charts_page(doc), "Gráficos")
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
