@@ -30,7 +30,7 @@ from conciliador.services.offices import list_offices
 from conciliador.services.reports import Month, ReportFormat
 from conciliador.ui.context import UiContext
 from conciliador.ui.reports.charts import chart_view
-from conciliador.ui.reports.controller import Loaded, ReportsController, user_message
+from conciliador.ui.reports.controller import Loaded, ReportsController
 from conciliador.ui.reports.dialogs import QtSaveDialogs, SaveDialogs
 from conciliador.ui.reports.table_model import ReportTableModel
 
@@ -85,8 +85,7 @@ class ReportsView(QWidget):
 
         self.tabs = QTabWidget()
         self.models: dict[str, ReportTableModel] = {}
-        self.charts_area = QScrollArea()
-        self.charts_area.setWidgetResizable(True)
+        self.chart_views: list[QWidget] = []
 
         self.export_buttons: dict[ReportFormat, QPushButton] = {
             ReportFormat.XLSX: QPushButton("Exportar a &Excel…"),
@@ -220,7 +219,7 @@ class ReportsView(QWidget):
     def _charts_page(self, doc: ReportDocument) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.chart_views = []
+        self.chart_views.clear()
         for spec in doc.charts:
             if spec.is_empty:
                 column.addWidget(QLabel(f"{spec.title}: sin datos en los meses comparados."))
@@ -270,6 +269,3 @@ class ReportsView(QWidget):
     def _exported(self, message: str) -> None:
         self.status.setText(message)
         self._set_busy(False)
-
-    def error_text(self, exc: BaseException) -> str:
-        return user_message(exc)
