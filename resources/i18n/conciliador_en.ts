@@ -1445,6 +1445,10 @@ Details logged in:
         <translation>Close the message</translation>
     </message>
     <message>
+        <source>Reportes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Administración</source>
         <translation>Administration</translation>
     </message>

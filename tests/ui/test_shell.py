@@ -183,7 +183,7 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
             )
     assert seen[Role.OFFICER] == ["agenda", "casos"]
     assert seen[Role.CLERK] == ["agenda", "casos"]
-    assert seen[Role.SUPERVISOR] == ["agenda", "casos"]
+    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "reportes"]
     assert seen[Role.ADMIN] == ["agenda", "administracion"]
 
 

@@ -9,7 +9,7 @@ Note for later migrations: a batch ("move and copy") migration of ``persons`` on
 the triggers below with the old table; recreate them (see ``_SQLITE_TRIGGERS``).
 
 Revision ID: 0003_person_search
-Revises: 0002_agreements
+Revises: 0002_reports
 Create Date: 2026-11-24
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0003_person_search"
-down_revision: str | None = "0002_agreements"
+down_revision: str | None = "0002_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -56,6 +56,13 @@ def _cases(context: UiContext) -> QWidget:
     return view
 
 
+def _reports(context: UiContext) -> QWidget:
+    from conciliador.ui.reports import ReportsView
+
+    view: QWidget = ReportsView(context)
+    return view
+
+
 def _administration(context: UiContext) -> QWidget:
     from conciliador.ui.admin.view import AdminView
 
@@ -68,8 +75,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("casos", lambda: tr("Casos"), "cases", Permission.VIEW_CASE, _cases),
     # Actas (issue 5 §6, with the actas issue):
     #   AreaSpec("actas", lambda: tr("Actas"), "actas", Permission.PRINT_DOCUMENTS, _actas),
-    # Reportes (conciliador.ui.reports.ReportsView, supervisors):
-    #   AreaSpec("reportes", lambda: tr("Reportes"), "reports", Permission.VIEW_REPORTS, _reports),
+    AreaSpec("reportes", lambda: tr("Reportes"), "reports", Permission.VIEW_REPORTS, _reports),
     # Bitácora de auditoría (conciliador.ui.audit):
     #   AreaSpec("bitacora", lambda: tr("Bitácora"), "audit", Permission.VIEW_AUDIT, _audit),
     AreaSpec(
