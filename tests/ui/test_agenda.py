@@ -23,6 +23,7 @@ from conciliador.ui.agenda.dialogs import (
     ReasonDialog,
 )
 from conciliador.ui.agenda.export import IcsExportDialog
+from conciliador.ui.agenda.grid import HearingBlock
 from conciliador.ui.agenda.view import AgendaView
 from conciliador.ui.booking.dialog import BookingDialog
 from tests.support.booking import book, past_hearing
@@ -80,6 +81,7 @@ def test_the_day_shows_officers_or_rooms_side_by_side(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
+    book(w, w.case().id, local(2026, 12, 1, 9))  # Tuesday: not in Monday's view
     book(w, w.case().id, local(2026, 11, 30, 9))
     book(
         w,
@@ -96,6 +98,9 @@ def test_the_day_shows_officers_or_rooms_side_by_side(
     view.controller.set_group(Group.OFFICER, None)
     assert [c.title for c in view.grid.columns] == ["Ana Martínez", "Luis Gómez"]
     assert sorted(column for column, _b, _p in view.grid._placed) == [0, 1]
+    # Only that day's blocks are on the screen (the week's are gone at once).
+    on_screen = [b for b in view.grid.findChildren(HearingBlock) if b.isVisible()]
+    assert len(on_screen) == 2
     view.controller.set_group(Group.ROOM, None)
     assert [c.title for c in view.grid.columns] == ["Sala 1", "Sala 2", "Video y teléfono"]
     assert view.title.text() == "Lunes, 30 de noviembre de 2026"

@@ -191,6 +191,7 @@ class AgendaGrid(QWidget):
         selected = self.selected_id()
         for block in self.blocks:
             self.group.removeButton(block)
+            block.hide()  # gone from the screen now; freed when the event loop comes round
             block.deleteLater()
         self.blocks.clear()
         self._placed.clear()

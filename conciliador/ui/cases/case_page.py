@@ -121,7 +121,7 @@ class CasePage(QWidget):
             heading = QLabel(caption)
             heading.setStyleSheet("color: #566573; font-weight: bold;")
             grid.addWidget(heading, 0, column)
-            grid.addWidget(widget, 1, column)
+            grid.addWidget(widget, 1, column, alignment=Qt.AlignmentFlag.AlignTop)
             widget.setAccessibleName(caption)
         self.children_text = _text()
         self.matters = _text()
@@ -289,7 +289,8 @@ class CasePage(QWidget):
         for question in self.profile.safeguarding.questions:
             answer = case.safeguarding_answers.get(question.code)
             said = tr("Sí") if answer else tr("No") if answer is not None else tr("sin respuesta")
-            lines.append(f"{said} — {question.text}")
+            warn = "⚠ " if answer and question.flags_violence else ""
+            lines.append(f"{warn}{said} — {question.text}")
         return "\n".join(lines)
 
     def _person(self, p: PersonView) -> str:

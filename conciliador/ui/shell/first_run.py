@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import secrets
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -322,6 +322,7 @@ class ReadyPage(QWizardPage):
         self.owner = wizard
         self.setTitle(tr("Todo listo"))
         self.text = _wrapped("")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
