@@ -244,7 +244,7 @@ def test_rescheduling_moves_the_hearing_and_keeps_the_old_one(
     view.panel.buttons[HearingAction.RESCHEDULE].click()
     dialog = view.dialog
     assert isinstance(dialog, BookingDialog)
-    assert dialog.clashes == []  # the hearing's own slot does not clash with itself
+    assert dialog.clash_panel.clashes == []  # the hearing's own slot does not clash with itself
     dialog.day.set_value(dt.date(2026, 11, 27))
     dialog.check()
     dialog.ok.click()

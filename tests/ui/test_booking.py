@@ -47,7 +47,7 @@ def test_free_slots_are_proposed_across_several_days(
     assert dialog.slots.index(0, 0).data() == "Jueves 26/11/2026 08:00–09:00"
     # The first proposal is already chosen and free.
     assert (dialog.day.value(), dialog.time.time().hour()) == (dt.date(2026, 11, 26), 8)
-    assert dialog.verdict.text() == "✔ Horario libre: se puede programar."
+    assert dialog.clash_panel.verdict.text() == "✔ Horario libre: se puede programar."
     dialog.slot_list.setCurrentIndex(dialog.slots.index(5, 0))
     dialog._slot_chosen(dialog.slots.index(5, 0))
     dialog.ok.click()
@@ -66,16 +66,21 @@ def test_a_double_booking_is_explained_and_never_allowed(
     dialog.day.set_value(dt.date(2026, 11, 26))
     dialog.time.setTime(dialog.time.time().fromString("09:30", "HH:mm"))
     dialog.check()
-    assert dialog.verdict.text() == "No se puede programar en este horario:"
-    texts = [dialog.clash_box.itemAt(i).widget().text() for i in range(dialog.clash_box.count())]
+    assert dialog.clash_panel.verdict.text() == "No se puede programar en este horario:"
+    texts = [
+        dialog.clash_panel.clash_box.itemAt(i).widget().text()
+        for i in range(dialog.clash_panel.clash_box.count())
+    ]
     assert any(t.startswith("✖ La sala «Sala 1» está ocupada por el caso") for t in texts)
-    assert not dialog.override.isVisibleTo(dialog)  # not even a supervisor may override it
+    assert not dialog.clash_panel.override.isVisibleTo(
+        dialog
+    )  # not even a supervisor may override it
     dialog.ok.click()
     assert dialog.isVisible() and len(_hearings(w)) == 1
     assert "elija otro horario" in dialog.general.text()
     dialog.mode.setCurrentIndex(dialog.mode.findData(HearingMode.VIDEO))
     dialog.check()
-    assert dialog.verdict.text() == "✔ Horario libre: se puede programar."
+    assert dialog.clash_panel.verdict.text() == "✔ Horario libre: se puede programar."
     assert not dialog.room.isEnabled()
 
 
@@ -87,10 +92,10 @@ def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
     dialog = _dialog(qtbot, make_context, w.officer, case_id)
     dialog.day.set_value(dt.date(2026, 11, 24))
     dialog.check()
-    assert dialog.verdict.text() == "Este horario choca con las reglas de la oficina:"
-    assert dialog.override.isVisibleTo(dialog)
-    assert not dialog.override_check.isEnabled()
-    assert dialog.supervisor_button.isVisibleTo(dialog)
+    assert dialog.clash_panel.verdict.text() == "Este horario choca con las reglas de la oficina:"
+    assert dialog.clash_panel.override.isVisibleTo(dialog)
+    assert not dialog.clash_panel.override_check.isEnabled()
+    assert dialog.clash_panel.supervisor_button.isVisibleTo(dialog)
     dialog.ok.click()
     assert _hearings(w) == []
     assert "autorización de un supervisor" in dialog.general.text()
@@ -106,13 +111,13 @@ def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
     type_text(auth.password, PASSWORD)
     auth.check()
     assert dialog.booker.login == "rosa.supervisora"
-    assert dialog.override_check.isChecked()
-    assert "Autoriza: Rosa Téllez" in dialog.override_who.text()
-    type_text(dialog.override_reason, "corto")
+    assert dialog.clash_panel.override_check.isChecked()
+    assert "Autoriza: Rosa Téllez" in dialog.clash_panel.override_who.text()
+    type_text(dialog.clash_panel.override_reason, "corto")
     dialog.ok.click()
     assert "al menos 10 caracteres" in dialog.errors._fields["Motivo de la excepción"][1].text()
     assert _hearings(w) == []
-    type_text(dialog.override_reason, " — la citada viaja el jueves a Costa Rica")
+    type_text(dialog.clash_panel.override_reason, " — la citada viaja el jueves a Costa Rica")
     dialog.ok.click()
     [hearing] = _hearings(w)
     assert hearing.created_by_id == w.supervisor.user_id

@@ -153,7 +153,7 @@ def test_a_request_is_saved_and_the_first_hearing_is_booked_next(
     assert not page.alert.isVisibleTo(page)
     booking = view.dialog
     assert isinstance(booking, BookingDialog) and booking.isVisible()
-    assert booking.clashes == [] and booking.slots.rowCount() > 0
+    assert booking.clash_panel.clashes == [] and booking.slots.rowCount() > 0
     booking.ok.click()
     assert page.hearings.rowCount() == 1
     assert not page.book_button.isVisibleTo(page)  # one pending hearing at a time

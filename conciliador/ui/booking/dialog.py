@@ -8,16 +8,13 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -28,10 +25,9 @@ from PySide6.QtWidgets import (
 from conciliador.domain.enums import HearingMode
 from conciliador.services.actor import Actor
 from conciliador.services.case_list import CaseSummary, case_summary
-from conciliador.services.errors import Clash, SchedulingConflict, ServiceError, ValidationFailed
+from conciliador.services.errors import SchedulingConflict, ServiceError, ValidationFailed
 from conciliador.services.office_info import OfficeSettings, conducting_officers, office_settings
 from conciliador.services.offices import RoomView, list_rooms
-from conciliador.services.permissions import Permission, allowed
 from conciliador.services.scheduling import (
     BookingRequest,
     HearingView,
@@ -43,6 +39,7 @@ from conciliador.services.scheduling import (
     reschedule_hearing,
 )
 from conciliador.services.users import UserView
+from conciliador.ui.booking.clashes import ClashPanel
 from conciliador.ui.booking.supervisor import SupervisorSignInDialog
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors
@@ -93,7 +90,6 @@ class BookingDialog(QDialog):
         self.old = reschedule
         #: Who books: the signed-in person, or a supervisor who authorised at this desk.
         self.booker: Actor = context.actor
-        self.clashes: list[Clash] = []
         self.case: CaseSummary = case_summary(context.db, context.actor, case_id)
         self.settings: OfficeSettings = office_settings(
             context.db, context.actor, self.case.office_id, now=context.now()
@@ -189,34 +185,9 @@ class BookingDialog(QDialog):
         self.no_slots.setStyleSheet("color: #566573;")
 
         # -------------------------------------------------------------- conflicts
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName(tr("Resultado de la comprobación"))
-        self.clash_box = QVBoxLayout()
-        self.override = QGroupBox(tr("Excepción autorizada por supervisión"))
-        self.override_check = QCheckBox(tr("Autorizo programar pese a lo indicado arriba"))
-        self.override_reason = QPlainTextEdit()
-        self.override_reason.setTabChangesFocus(True)
-        self.override_reason.setFixedHeight(60)
-        self.override_reason.setPlaceholderText(
-            tr("Motivo de la excepción (al menos 10 caracteres)")
-        )
-        self.override_who = QLabel()
-        self.override_who.setWordWrap(True)
-        self.supervisor_button = QPushButton(
-            icon("key"), tr("Autorizar con un usuario &supervisor…")
-        )
-        self.supervisor_button.clicked.connect(self.ask_supervisor)
-        override_errors = Form(self.errors)
-        override_errors.row(
-            tr("Moti&vo de la excepción:"), self.override_reason, "Motivo de la excepción"
-        )
-        box = QVBoxLayout(self.override)
-        box.addWidget(self.override_who)
-        box.addWidget(self.supervisor_button)
-        box.addWidget(self.override_check)
-        box.addLayout(override_errors.layout)
-        self.override.hide()
+        self.clash_panel = ClashPanel(self.errors)
+        self.clash_panel.set_booker(self.booker, context.actor)
+        self.clash_panel.supervisor_requested.connect(self.ask_supervisor)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -233,18 +204,10 @@ class BookingDialog(QDialog):
         left.addWidget(self.slot_list, 1)
         left.addWidget(self.no_slots)
         left.addWidget(self.more_slots)
-        right = QVBoxLayout()
-        caption = QLabel(tr("Comprobación"))
-        caption.setStyleSheet("font-weight: bold;")
-        right.addWidget(caption)
-        right.addWidget(self.verdict)
-        right.addLayout(self.clash_box)
-        right.addWidget(self.override)
-        right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(12)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.clash_panel, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(current)
@@ -266,10 +229,10 @@ class BookingDialog(QDialog):
             signal.connect(self._resources_changed)
         self.day.dateChanged.connect(lambda _d: self._timer.start())
         self.time.timeChanged.connect(lambda _t: self._timer.start())
-        self.override_check.toggled.connect(self.override_reason.setEnabled)
         self._sync_room()
-        self.propose()
-        self.check()
+        self.propose()  # also checks the first proposal it picks
+        if not self._checked_once:
+            self.check()
 
     # ------------------------------------------------------------------ setup
     def _defaults(self, old: HearingView | None) -> None:
@@ -370,7 +333,10 @@ class BookingDialog(QDialog):
         self.check()
 
     # ------------------------------------------------------------------ conflicts
+    _checked_once = False
+
     def check(self) -> None:
+        self._checked_once = True
         self._timer.stop()
         request = self.request()
         if request is None:
@@ -386,76 +352,13 @@ class BookingDialog(QDialog):
                 )
         except ValidationFailed as exc:
             self.errors.show(exc.problems)
-            self._show_clashes([])
-            self.verdict.setText(tr("Complete los datos marcados."))
+            self.clash_panel.note(tr("Complete los datos marcados."))
             return
         except ServiceError as exc:
-            self._show_clashes([])
-            self.verdict.setText(str(exc))
+            self.clash_panel.note(str(exc))
             return
         self.errors.clear()
-        self._show_clashes(clashes)
-
-    def _show_clashes(self, clashes: list[Clash]) -> None:
-        self.clashes = clashes
-        while self.clash_box.count():
-            item = self.clash_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        if not clashes:
-            self.verdict.setText(tr("✔ Horario libre: se puede programar."))
-            self.verdict.setStyleSheet("color: #1e8449; font-weight: bold;")
-            self.override.hide()
-            return
-        overridable = all(c.overridable for c in clashes)
-        self.verdict.setText(
-            tr("Este horario choca con las reglas de la oficina:")
-            if overridable
-            else tr("No se puede programar en este horario:")
-        )
-        self.verdict.setStyleSheet(
-            "color: #b7791f; font-weight: bold;"
-            if overridable
-            else "color: #c0392b; font-weight: bold;"
-        )
-        for clash in clashes:
-            row = QLabel(
-                ("⚠ " if clash.overridable else "✖ ")
-                + clash.message[0].upper()
-                + clash.message[1:]
-                + "."
-            )
-            row.setWordWrap(True)
-            row.setStyleSheet("color: #7d6608;" if clash.overridable else "color: #922b21;")
-            row.setAccessibleName(clash.message)
-            self.clash_box.addWidget(row)
-        self.override.setVisible(overridable)
-        if overridable:
-            self._sync_override()
-
-    def _sync_override(self) -> None:
-        may = allowed(self.booker, Permission.OVERRIDE_RULE)
-        self.supervisor_button.setVisible(not may)
-        self.override_check.setEnabled(may)
-        self.override_reason.setEnabled(may and self.override_check.isChecked())
-        if may and self.booker is not self.context.actor:
-            self.override_who.setText(
-                tr("Autoriza: {name} ({role}).").format(
-                    name=self.booker.name, role=label(self.booker.role)
-                )
-            )
-        elif may:
-            self.override_who.setText(
-                tr("Como supervisor/a puede autorizar la excepción, con un motivo escrito.")
-            )
-        else:
-            self.override_who.setText(
-                tr(
-                    "Solo un supervisor puede autorizar estas excepciones. Si está presente, "
-                    "puede autorizarla aquí con su propio usuario."
-                )
-            )
+        self.clash_panel.show_clashes(clashes)
 
     def ask_supervisor(self) -> None:
         dialog = SupervisorSignInDialog(self.context.db, self.settings.office.id, parent=self)
@@ -465,20 +368,15 @@ class BookingDialog(QDialog):
 
     def _supervisor_signed_in(self, supervisor: Actor) -> None:
         self.booker = supervisor
-        self.override_check.setChecked(True)
-        self._sync_override()
-        self.override_reason.setFocus()
+        self.clash_panel.set_booker(supervisor, self.context.actor)
+        self.clash_panel.override_reason.setFocus()
 
     # ------------------------------------------------------------------ booking
     def submit(self) -> None:
         request = self.request()
         if request is None:
             return
-        override = (
-            self.override_reason.toPlainText()
-            if self.override.isVisible() and self.override_check.isChecked()
-            else ""
-        )
+        override = self.clash_panel.override_reason_text
         self.errors.clear()
         try:
             if self.old is None:
@@ -508,7 +406,7 @@ class BookingDialog(QDialog):
             self.errors.show(exc.problems)
             return
         except SchedulingConflict as exc:
-            self._show_clashes(exc.clashes)
+            self.clash_panel.show_clashes(exc.clashes)
             self.general.setText(
                 tr("No se programó: resuelva los choques o pida la autorización de un supervisor.")
                 if exc.overridable
