@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +25,7 @@ from conciliador.ui.shell.first_run import FirstRunWizard
 from conciliador.ui.shell.main_window import MainWindow
 from conciliador.ui.shell.sign_in import ChangePasswordDialog, SignInDialog
 from conciliador.ui.tasks import TaskRunner, ThreadTaskRunner
+from conciliador.ui.warmup import warm_up
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ class DesktopApp(QObject):
         self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self.context: UiContext | None = None
+        self.warming: threading.Thread | None = None
 
     def start(self) -> None:
         if database_state(self.db).empty:
@@ -53,6 +56,8 @@ class DesktopApp(QObject):
             self.ask_sign_in()
 
     def ask_sign_in(self, login_hint: str = "") -> None:
+        if self.warming is None:
+            self.warming = warm_up()
         self.sign_in = SignInDialog(self.db, self.tasks)
         if login_hint and not self.sign_in.login.text():
             self.sign_in.login.setText(login_hint)

@@ -267,3 +267,12 @@ def test_a_session_from_an_empty_database_to_signing_out(qtbot: QtBot, sqlite_db
     assert app.sign_in is not None and app.sign_in is not sign_in and app.sign_in.isVisible()
     qtbot.addWidget(app.sign_in)
     assert QApplication.instance() is not None
+
+
+def test_the_agenda_is_loaded_ahead_while_the_person_signs_in() -> None:
+    import sys
+
+    from conciliador.ui.warmup import MODULES, warm_up
+
+    warm_up().join(timeout=60)
+    assert all(name in sys.modules for name in MODULES)
