@@ -109,6 +109,8 @@ def test_a_registered_person_is_chosen_from_the_search_not_entered_twice(
     qtbot.waitUntil(lambda: form.suggestions.rowCount() == 1)  # search as you type
     assert form.suggestion_box.isVisibleTo(form)
     assert form.suggestions.index(0, 0).data().startswith("Yessenia Obando Ruiz · 001-010190-")
+    qtbot.keyClick(form.last_names, Qt.Key.Key_Down)  # down into the suggestions
+    assert form.suggestion_list.hasFocus()
     qtbot.keyClick(form.suggestion_list, Qt.Key.Key_Return)
     assert form.existing is not None and form.existing.id == earlier.claimant.id
     assert not form.fields.isVisibleTo(form)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -162,6 +163,23 @@ class PersonForm(QGroupBox):
         self._timer.timeout.connect(self.search)
         for field in (self.first_names, self.last_names, self.id_number):
             field.textEdited.connect(lambda _t: self._timer.start())
+            field.installEventFilter(self)
+        # Tab goes from the ID number to the suggestions (when shown), then on to «Sexo».
+        QWidget.setTabOrder(self.id_number, self.suggestion_list)
+        QWidget.setTabOrder(self.suggestion_list, self.use_button)
+        QWidget.setTabOrder(self.use_button, self.sex)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in a name or ID field goes down to the suggestions."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.suggestion_box.isVisible()
+        ):
+            self.suggestion_list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ search
     def query(self) -> str:
