@@ -69,7 +69,6 @@
     </message>
     <message>
         <source>Sala</source>
-        <extracomment>A block in the grid: (column index, hearing, text lines under the first one). The officer or room shown, or None for all of them.</extracomment>
         <translation>Room</translation>
     </message>
     <message>
@@ -319,6 +318,11 @@
     <message>
         <source>Días de &amp;cierre</source>
         <translation>&amp;Closure days</translation>
+    </message>
+    <message>
+        <source>{n} personas</source>
+        <extracomment>A block in the grid: (column index, hearing, text lines under the first one). The officer or room shown, or None for all of them.</extracomment>
+        <translation>{n} people</translation>
     </message>
     <message>
         <source>Video y teléfono</source>

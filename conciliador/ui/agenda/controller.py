@@ -219,7 +219,7 @@ class AgendaController(QObject):
                 (keys.index(e.officer_id), e, self._lines(e, self._where(e))) for e in entries
             ]
         for room in self.rooms:
-            add(room.id, room.name, tr("Sala"))
+            add(room.id, room.name, tr("{n} personas").format(n=room.capacity))
 
         def key_of(e: AgendaEntry) -> int:
             return e.room_id if e.room_id is not None else REMOTE_COLUMN

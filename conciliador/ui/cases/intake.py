@@ -100,6 +100,7 @@ class IntakePage(QWidget):
         intro.setStyleSheet("color: #566573;")
         screen_layout.addWidget(intro)
         screen_layout.addWidget(self.screening)
+        screen_layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(matters_box, 2)
         bottom.addWidget(screen_box, 3)
