@@ -40,6 +40,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "consultar la bitácora de auditoría"
     BACKUP = "hacer y restaurar copias de seguridad"
     DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
+    EXPORT_AGENDA = "exportar la agenda a un calendario (iCalendar)"
 
 
 P = Permission
@@ -89,6 +90,11 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         }
     ),
 }
+
+
+# Desktop (issue 5): an officer's agenda exported to a calendar file (no family names in it).
+for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.EXPORT_AGENDA}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:
