@@ -40,6 +40,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "consultar la bitácora de auditoría"
     BACKUP = "hacer y restaurar copias de seguridad"
     DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
+    REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
 
 
 P = Permission
@@ -59,6 +60,7 @@ _OFFICER = {
     P.SIGN_ACTA,
     P.PRINT_DOCUMENTS,
     P.DEPART_FROM_GUIDELINE,
+    P.REPLACE_ACTA,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
