@@ -334,8 +334,8 @@ def acta(outcome_title: str) -> Builder:
         "{% if audiencia.celebrada %}, siendo las {{ audiencia.hora_inicio }}{% endif %}, "
         "ante {{ conciliador.nombre }}{% if conciliador.documento %}, "
         "{{ conciliador.documento }}{% endif %}, {{ conciliador.cargo }} de "
-        "{{ oficina.nombre }} del {{ institucion.nombre }}, quien actúa en virtud de "
-        "{{ conciliador.capacidad }}, con fundamento en {{ institucion.base_legal }}, se "
+        "{{ oficina.con_articulo }} del {{ institucion.nombre }}, quien actúa en virtud de "
+        "lo dispuesto en {{ conciliador.capacidad }} (base legal: {{ institucion.base_legal }}), se "
         "levanta la presente acta en el proceso de conciliación n.º {{ caso.numero }}, "
         "iniciado a solicitud de parte el {{ caso.fecha_solicitud }}."
     )
@@ -791,7 +791,7 @@ def build_referral() -> Path:
     b.p(
         "Por este medio les remitimos a **{{ solicitante.nombre }}**, {{ solicitante.documento }}, "
         "con domicilio en {{ solicitante.direccion }}{% if solicitante.telefono %} y teléfono "
-        "{{ solicitante.telefono }}{% endif %}, quien acudió a {{ oficina.nombre }} el "
+        "{{ solicitante.telefono }}{% endif %}, quien acudió a {{ oficina.con_articulo }} el "
         "{{ caso.fecha_solicitud }} para solicitar una conciliación sobre "
         "{{ caso.materias_texto }} en favor de {{ hijos_texto }}."
     )

@@ -148,8 +148,8 @@ class _Walker:
             return
         if isinstance(node, nodes.With):
             inner = dict(scope)
-            for target, value in zip(node.targets, node.values, strict=True):
-                self.bind(target, self.path_of(value, scope) or _ANY, inner)
+            for target, expr in zip(node.targets, node.values, strict=True):
+                self.bind(target, self.path_of(expr, scope) or _ANY, inner)
             for child in node.body:
                 self.visit(child, inner)
             return

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -122,3 +124,54 @@ class ActaFile(Base):
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# ------------------------------------------------------------------------------ immutability
+class ImmutableRecord(Exception):
+    """A write that would change an issued or signed acta (a defect of the caller: the
+    services refuse it first, in Spanish)."""
+
+
+#: What may still change on a signed acta: the mark that a replacement superseded it.
+_SIGNED_MUTABLE = frozenset({"replaced_at", "version"})
+#: What may still change on an issued acta: its signing.
+_ISSUED_MUTABLE = _SIGNED_MUTABLE | {
+    "status",
+    "signed_at",
+    "signed_by_id",
+    "sealed_sha256",
+    "digitally_signed",
+}
+
+
+@event.listens_for(Acta, "before_update")
+def _guard_acta(_mapper: Any, _connection: Any, target: Acta) -> None:
+    state = inspect(target)
+    status_history = state.attrs.status.history
+    was = status_history.deleted[0] if status_history.deleted else target.status
+    if was == ActaStatus.BORRADOR:
+        return
+    allowed = _SIGNED_MUTABLE if was == ActaStatus.FIRMADA else _ISSUED_MUTABLE
+    changed = {
+        attr.key
+        for attr in state.attrs
+        if attr.key in state.mapper.column_attrs and attr.history.has_changes()
+    }
+    if changed - allowed:
+        raise ImmutableRecord(
+            f"el acta {target.id} está {was.value}: no se modifica ({', '.join(sorted(changed))})"
+        )
+
+
+@event.listens_for(Acta, "before_delete")
+def _guard_acta_delete(_mapper: Any, _connection: Any, target: Acta) -> None:
+    if target.status != ActaStatus.BORRADOR:
+        raise ImmutableRecord(f"el acta {target.id} está {target.status.value}: no se elimina")
+
+
+@event.listens_for(ActaSignature, "before_update")
+@event.listens_for(ActaSignature, "before_delete")
+@event.listens_for(ActaFile, "before_update")
+@event.listens_for(ActaFile, "before_delete")
+def _guard_signed_parts(_mapper: Any, _connection: Any, target: object) -> None:
+    raise ImmutableRecord("las firmas y el archivo sellado de un acta no se modifican")
