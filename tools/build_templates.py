@@ -560,8 +560,8 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia de inasistencia")
     b.p(
-        "Habiendo sido citada en legal forma por {{ audiencia.citacion_texto }}, "
-        "**{{ citado.nombre }}** no compareció a la audiencia señalada para las "
+        "**{{ citado.nombre }}**, parte citada, convocada en legal forma por "
+        "{{ audiencia.citacion_texto }}, no compareció a la audiencia señalada para las "
         "{{ audiencia.hora_inicio }} del {{ audiencia.fecha }}, ni presentó justificación de "
         "su inasistencia. Compareció {{ solicitante.nombre }}, parte solicitante."
     )

@@ -284,7 +284,7 @@ def gather(
                 room=hearing.room.name if hearing.room else "",
                 status_reason=hearing.status_reason,
             )
-            if hearing
+            if hearing is not None and held
             else None
         ),
         closed_at=case.closed_at,
