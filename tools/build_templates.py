@@ -426,6 +426,13 @@ def agreement_clauses(b: Builder, section: str) -> None:
     )
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
+    b.tag("{%p if acuerdo.pension_mensual %}")
+    b.p(
+        "**Total mensual de la pensión alimenticia:** {{ acuerdo.pension_mensual }} "
+        "({{ acuerdo.pension_mensual_letras }}).",
+        before=4,
+    )
+    b.tag("{%p endif %}")
     b.tag("{%p if acuerdo.pauta.hay %}")
     b.p("**Cálculo de la pauta alimentaria.** {{ acuerdo.pauta.base_legal }}", size=9.5, before=4)
     b.tag("{%p for l in acuerdo.pauta.lineas %}")

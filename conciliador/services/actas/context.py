@@ -31,7 +31,7 @@ from conciliador.services.agreements import phrases as ph
 
 Context = dict[str, Any]
 
-_TITLES = {
+TITLES = {
     Outcome.ACUERDO_TOTAL: "Acta de conciliación con acuerdo total",
     Outcome.ACUERDO_PARCIAL: "Acta de conciliación con acuerdo parcial",
     Outcome.FALTA_DE_ACUERDO: "Acta de no conciliación por falta de acuerdo",
@@ -165,13 +165,8 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         groups.setdefault(matter, []).append(item)
     pending_clause = next((c.text for c in a.clauses if c.kind == "pendientes"), "")
     g = a.guideline
-    support = a.terms.support
     currency = facts.profile.regional.currency
-    monthly = None
-    if support is not None and support.children:
-        from conciliador.services.agreements.money import monthly_equivalent
-
-        monthly = monthly_equivalent(support.total, support.periodicity, currency)
+    monthly = a.monthly_support
     return {
         "hay": bool(numbered),
         "materias": [
@@ -257,7 +252,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "con_articulo": with_article(facts.office_name),
         },
         "acta": {
-            "titulo": _TITLES[facts.outcome],
+            "titulo": TITLES[facts.outcome],
             "tipo": facts.outcome.label,
             "tipo_codigo": facts.outcome.value,
             "plantilla": ACTA_TEMPLATES[facts.outcome],

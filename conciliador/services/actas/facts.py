@@ -117,6 +117,8 @@ class AgreementFacts:
     guideline: GuidelineWorking | None
     pending: tuple[Matter, ...]
     departure_reason: str
+    #: The support's monthly total (what the reports add up), None without support.
+    monthly_support: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,7 @@ def gather(
             guideline=view.guideline,
             pending=view.pending_matters,
             departure_reason=view.departure_reason,
+            monthly_support=view.monthly_support,
         )
     return ActaFacts(
         profile=profile,

@@ -247,6 +247,7 @@ def sample_facts(
             guideline=evaluation.guideline,
             pending=pending,
             departure_reason="",
+            monthly_support=evaluation.monthly_support,
         )
     absent = {
         Outcome.INASISTENCIA_CITADO: (True, False),
