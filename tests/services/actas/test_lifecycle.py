@@ -302,3 +302,25 @@ def test_monthly_support_in_the_acta_is_in_figures_and_words(world: World) -> No
     )
     assert "a los veintitrés días del mes de noviembre de dos mil veintiséis" in text
     assert "lunes, 23 de noviembre de 2026" in text
+
+
+def test_colombias_copies_carry_their_legends(world: World) -> None:
+    from tests.support.agreements import office_under
+
+    office_id, officer, room = office_under(world, "CO")
+    case = family_case(world, 1, office_id=office_id, actor=officer)
+    hearing = held_hearing(world, case.id, officer=officer, room_id=room, supervisor=world.system)
+    flow.conclude_hearing(
+        world.db, officer, hearing.id, Outcome.FALTA_DE_ACUERDO, notes="No hubo acuerdo."
+    )
+    acta = acta_of_hearing(world.db, officer, hearing.id)
+    issue_acta(world.db, officer, acta.acta_id, now=NOW)
+    from conciliador.services.actas import acta_copies
+
+    copies = acta_copies(world.db, officer, acta.acta_id)
+    texts = [document_text(c.data) for c in copies]
+    assert "Copia para el archivo de la entidad" in texts[0]  # the file's own copy first
+    assert "Primera copia que presta mérito ejecutivo" in texts[1]
+    assert "Copia para la parte citada" in texts[2]
+    assert "Instituto Colombiano de Bienestar Familiar" in texts[0]
+    assert "BOG-1-2026-0001" in texts[0]
