@@ -324,3 +324,68 @@ def test_colombias_copies_carry_their_legends(world: World) -> None:
     assert "Copia para la parte citada" in texts[2]
     assert "Instituto Colombiano de Bienestar Familiar" in texts[0]
     assert "BOG-1-2026-0001" in texts[0]
+
+
+def test_what_people_typed_comes_back_exactly_from_the_issued_acta(world: World) -> None:
+    import datetime as _dt
+
+    from conciliador.documents.xmltext import restore_controls
+    from conciliador.domain.enums import IdType, Matter, Sex
+    from conciliador.services.cases import CaseInput, register_case
+    from conciliador.services.people import ChildInput, PersonInput
+    from conciliador.services.safeguarding import screen_questions
+    from tests.support.docx_text import paragraphs
+
+    first = 'Ana <María> & "Chepita" O\'Neil 👩‍👧 \x01\x1b'
+    last = "بن يوسف שָׁלוֹם Ruiz"
+    address = "Km 5 carretera Norte,\nde la rotonda 2 c. al lago\t(casa «azul»)"
+    account = ("Relato con <etiquetas> & símbolos {{ 7*7 }} {% if %} " * 100)[:5000]
+    questions = screen_questions(world.db, world.officer, world.office_id).questions
+    case = register_case(
+        world.db,
+        world.officer,
+        CaseInput(
+            office_id=world.office_id,
+            claimant=PersonInput(
+                first_names=first,
+                last_names=last,
+                id_type=IdType.PASAPORTE,
+                id_number="X<1>&2",
+                sex=Sex.FEMALE,
+                birth_date=_dt.date(1990, 1, 1),
+                nationality="hondureña",
+                address=address,
+                phone="+504 9999-0000",
+                occupation="costurera",
+            ),
+            respondent=world.person("José", "López Díaz", sex=Sex.MALE),
+            children=[
+                ChildInput(
+                    first_names="Lía 🌟",
+                    last_names="Ruiz",
+                    sex=Sex.FEMALE,
+                    birth_date=_dt.date(2019, 3, 1),
+                    birth_certificate="PN-<9>",
+                )
+            ],
+            matters={Matter.ALIMENTOS},
+            account=account,
+            safeguarding={q.code: False for q in questions},
+            requested_at=NOW - dt.timedelta(days=10),
+        ),
+    )
+    hearing = held_hearing(world, case.id)
+    flow.conclude_hearing(
+        world.db, world.officer, hearing.id, Outcome.FALTA_DE_ACUERDO, notes="Sin acuerdo."
+    )
+    acta = acta_of_hearing(world.db, world.officer, hearing.id)
+    issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
+    lines = [
+        restore_controls(p)
+        for p in paragraphs(acta_document(world.db, world.officer, acta.acta_id).data)
+    ]
+    assert f"{first} {last}" in lines
+    assert address in lines
+    assert "Pasaporte: X<1>&2" in lines
+    assert f"Relato de la parte solicitante, en sus palabras: «{account}»" in lines
+    assert "Lía 🌟 Ruiz" in lines and "PN-<9>" in lines
