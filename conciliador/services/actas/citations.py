@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.documents import pdf as pdfs
 from conciliador.documents.docx_engine import render
 from conciliador.domain.actas import CITATION_FIRST, CITATION_LAST, REFERRAL_LETTER
 from conciliador.domain.hearing_states import PENDING
@@ -23,7 +22,7 @@ from conciliador.services.actas.letters import (
     citation_context,
     referral_context,
 )
-from conciliador.services.actas.rendering import DOCX, PDF, Document
+from conciliador.services.actas.rendering import DOCX, PDF, Document, to_pdf
 from conciliador.services.actor import Actor
 from conciliador.services.errors import NotFound
 from conciliador.services.offices import profile_of
@@ -104,7 +103,7 @@ def citation_document(
         docx = render_citation(session, citation)
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
-    [data] = pdfs.to_pdf([(stem, docx)], archival=False)
+    [data] = to_pdf([(stem, docx)])
     return Document(f"{stem}.pdf", data, PDF)
 
 
@@ -168,5 +167,5 @@ def referral_letter(db: Database, actor: Actor, referral_id: int, *, pdf: bool =
     docx = render(load_template(REFERRAL_LETTER), referral_context(doc))
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
-    [data] = pdfs.to_pdf([(stem, docx)], archival=False)
+    [data] = to_pdf([(stem, docx)])
     return Document(f"{stem}.pdf", data, PDF)

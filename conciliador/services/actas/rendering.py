@@ -62,6 +62,20 @@ class Altered(ServiceError):
     """A sealed file that no longer matches its SHA-256."""
 
 
+class PdfNotMade(ServiceError):
+    """No PDF could be made (LibreOffice missing or failing); the message says what to do."""
+
+
+def to_pdf(documents: list[tuple[str, bytes]], *, archival: bool = False) -> list[bytes]:
+    """PDF of each (name, .docx) in one LibreOffice run, or ``PdfNotMade`` in Spanish."""
+    try:
+        return pdfs.to_pdf(documents, archival=archival)
+    except pdfs.PdfUnavailable as exc:
+        raise PdfNotMade(str(exc)) from exc
+    except pdfs.PdfConversionFailed as exc:
+        raise PdfNotMade(f"No se pudo generar el PDF: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class SignatureInput:
     """How one signer signed, as the desk records it."""
@@ -400,14 +414,12 @@ def final_document(
     )
     docx = render(template, values)
     try:
-        [pdf] = pdfs.to_pdf([(file_stem(session, acta), docx)], archival=True)
-    except pdfs.PdfUnavailable as exc:
-        raise ServiceError(
+        [pdf] = to_pdf([(file_stem(session, acta), docx)], archival=True)
+    except PdfNotMade as exc:
+        raise PdfNotMade(
             f"{exc} El acta no se selló: sus firmas se registran cuando se pueda generar el "
             "PDF de archivo."
         ) from exc
-    except pdfs.PdfConversionFailed as exc:
-        raise ServiceError(f"No se pudo generar el PDF de archivo del acta: {exc}") from exc
     if certificate is None:
         return Sealed(pdf, False)
     officer = values["conciliador"]["nombre"]
@@ -456,7 +468,7 @@ def acta_document(
         docx = render(template, values)
     if not pdf:
         return Document(f"{stem}{suffix}.docx", docx, DOCX)
-    [data] = pdfs.to_pdf([(stem, docx)], archival=False)
+    [data] = to_pdf([(stem, docx)])
     return Document(f"{stem}{suffix}.pdf", data, PDF)
 
 
@@ -473,7 +485,7 @@ def acta_copies(db: Database, actor: Actor, acta_id: int, *, pdf: bool = False) 
             made.append((f"{stem}-{recipient}", render(template, values)))
     if not pdf:
         return [Document(f"{name}.docx", data, DOCX) for name, data in made]
-    pdfs_ = pdfs.to_pdf(made, archival=False)
+    pdfs_ = to_pdf(made)
     return [Document(f"{name}.pdf", data, PDF) for (name, _), data in zip(made, pdfs_, strict=True)]
 
 
@@ -500,7 +512,7 @@ def sheet_document(db: Database, actor: Actor, acta_id: int, *, pdf: bool = Fals
     docx = render(load_template(EXPLANATION_SHEET), values)
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
-    [data] = pdfs.to_pdf([(stem, docx)], archival=False)
+    [data] = to_pdf([(stem, docx)])
     return Document(f"{stem}.pdf", data, PDF)
 
 
@@ -508,6 +520,7 @@ __all__ = [
     "Altered",
     "Document",
     "ExpectedSigner",
+    "PdfNotMade",
     "SignatureInput",
     "acta_copies",
     "acta_document",

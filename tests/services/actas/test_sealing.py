@@ -183,3 +183,22 @@ def test_a_hash_changed_together_with_its_file_shows_against_the_audit_trail(
         )
     [problem] = check_signed_actas(w.db).problems
     assert "bitácora de auditoría" in problem and "MN-D2-2026-0001" in problem
+
+
+def test_without_libreoffice_the_docx_is_made_and_signing_waits(
+    sqlite_world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    from conciliador.documents.pdf import ENV_SOFFICE
+    from conciliador.domain.actas import ActaStatus
+    from conciliador.services.actas.rendering import PdfNotMade
+
+    w = sqlite_world
+    _, acta = concluded(w, children=1)
+    issue_acta(w.db, w.officer, acta.acta_id, now=NOW)
+    monkeypatch.setenv(ENV_SOFFICE, "/no/existe/soffice")
+    assert acta_document(w.db, w.officer, acta.acta_id).name.endswith(".docx")
+    with pytest.raises(PdfNotMade, match="libreoffice-writer-nogui"):
+        acta_document(w.db, w.officer, acta.acta_id, pdf=True)
+    with pytest.raises(PdfNotMade, match="no se selló"):
+        sign_acta(w.db, w.officer, acta.acta_id, all_sign(), now=SIGNED_AT)
+    assert get_acta(w.db, w.officer, acta.acta_id).status == ActaStatus.EMITIDA
