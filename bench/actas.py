@@ -207,7 +207,7 @@ def run(context: object = None, *, quick: bool = False) -> list[Any]:
         batch = (time.perf_counter() - start) / len(sources)
         start = time.perf_counter()
         for source in sources:
-            pdfs.convert_many([source], folder / "pdf-each", archival=False)
+            pdfs.convert_many([source], folder / "pdf-each", archival=False, workers=1)
         each = (time.perf_counter() - start) / len(sources)
         say(f"  PDF per acta: batch {batch * 1000:.0f} ms, one run each {each * 1000:.0f} ms")
         figures.append(

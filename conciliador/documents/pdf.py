@@ -1,9 +1,10 @@
 """Word → PDF with LibreOffice headless: many documents in one run, archival PDF/A.
 
-Starting LibreOffice costs about a second; converting a page costs a few milliseconds. So a
-batch of documents goes to ONE LibreOffice process (``convert_many``), never one per
-document. Each conversion gets its own throw-away user profile, so two conversions at the
-same moment (two desks, or a desk and the command line) never wait for or break each other.
+Starting LibreOffice costs about a second; converting a document a fraction of that. So a
+batch of documents goes to ONE LibreOffice process (``convert_many``; a long batch on a
+machine with several cores, to one process per core), never one per document. Each process
+gets its own throw-away user profile, so two conversions at the same moment (two desks, or a
+desk and the command line) never wait for or break each other.
 
 LibreOffice sees only the fonts shipped in ``resources/fonts`` (a fontconfig file of its
 own lists that folder alone), so a PDF looks the same on every machine, whatever fonts the
@@ -96,15 +97,28 @@ def _fontconfig(workdir: Path) -> Path:
     return conf
 
 
+#: Documents per LibreOffice process before a batch is worth a second process.
+PER_WORKER = 25
+
+
+def workers_for(count: int) -> int:
+    """How many LibreOffice processes a batch of ``count`` documents uses: one per
+    ``PER_WORKER`` documents, at most one per core (and 4)."""
+    return max(1, min(os.cpu_count() or 1, 4, count // PER_WORKER))
+
+
 def convert_many(
     sources: Sequence[Path],
     outdir: Path,
     *,
     archival: bool = True,
     timeout: float | None = None,
+    workers: int | None = None,
 ) -> list[Path]:
-    """Convert every .docx in ``sources`` to PDF in ``outdir`` with ONE LibreOffice run;
-    returns the PDFs in the same order. Source names (stems) must be distinct."""
+    """Convert every .docx in ``sources`` to PDF in ``outdir``; returns the PDFs in the same
+    order. Source names (stems) must be distinct. A batch runs in ONE LibreOffice process —
+    or, for a long batch on a machine with several cores, in one process per core, each
+    with its share of the documents (``workers_for``)."""
     if not sources:
         return []
     program = soffice_path()
@@ -114,56 +128,76 @@ def convert_many(
     if len(set(stems)) != len(stems):
         raise ValueError("los documentos de un mismo lote deben tener nombres distintos")
     outdir.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix="conciliador-lo-"))
+    count = workers or workers_for(len(sources))
+    shares = [list(sources[i::count]) for i in range(count)]
+    workdirs = [Path(tempfile.mkdtemp(prefix="conciliador-lo-")) for _ in shares]
+    limit = timeout if timeout is not None else 120 + 5 * len(sources)
+    running: list[subprocess.Popen[bytes]] = []
     try:
-        env = dict(os.environ)
-        if sys.platform.startswith("linux"):
-            env["FONTCONFIG_FILE"] = str(_fontconfig(workdir))
-        env["SAL_FONTPATH"] = str(fonts_dir())
-        env.setdefault("HOME", str(workdir))
-        command = [
-            program,
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            "--nolockcheck",
-            f"-env:UserInstallation={(workdir / 'perfil').as_uri()}",
-            "--convert-to",
-            _ARCHIVAL if archival else _PLAIN,
-            "--outdir",
-            str(outdir),
-            *(str(Path(s).resolve()) for s in sources),
-        ]
-        limit = timeout if timeout is not None else 120 + 5 * len(sources)
-        try:
-            result = subprocess.run(
-                command,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                timeout=limit,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise PdfConversionFailed(
-                f"LibreOffice no terminó de convertir {len(sources)} documento(s) en {limit:.0f} s."
-            ) from exc
-        except OSError as exc:
-            raise PdfConversionFailed(f"No se pudo ejecutar LibreOffice: {exc}") from exc
+        for share, workdir in zip(shares, workdirs, strict=True):
+            running.append(_start(program, share, outdir, workdir, archival))
+        errors: list[str] = []
+        for process in running:
+            try:
+                _, err = process.communicate(timeout=limit)
+            except subprocess.TimeoutExpired as exc:
+                raise PdfConversionFailed(
+                    f"LibreOffice no terminó de convertir {len(sources)} documento(s) en "
+                    f"{limit:.0f} s."
+                ) from exc
+            errors += err.decode("utf-8", "replace").strip().splitlines()
         outputs = [outdir / f"{stem}.pdf" for stem in stems]
         missing = [p.stem for p in outputs if not p.is_file() or p.stat().st_size == 0]
         if missing:
-            detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
-            why = f" ({detail[-1]})" if detail else ""
+            why = f" ({errors[-1]})" if errors else ""
             shown = ", ".join(missing[:5]) + ("…" if len(missing) > 5 else "")
             raise PdfConversionFailed(
                 f"LibreOffice no produjo el PDF de {len(missing)} documento(s): {shown}{why}"
             )
         return outputs
     finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(workdir)
+        for process in running:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        for workdir in workdirs:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(workdir)
+
+
+def _start(
+    program: str, sources: list[Path], outdir: Path, workdir: Path, archival: bool
+) -> subprocess.Popen[bytes]:
+    """One LibreOffice process with its own throw-away profile and only the shipped fonts."""
+    env = dict(os.environ)
+    if sys.platform.startswith("linux"):
+        env["FONTCONFIG_FILE"] = str(_fontconfig(workdir))
+    env["SAL_FONTPATH"] = str(fonts_dir())
+    env.setdefault("HOME", str(workdir))
+    command = [
+        program,
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        f"-env:UserInstallation={(workdir / 'perfil').as_uri()}",
+        "--convert-to",
+        _ARCHIVAL if archival else _PLAIN,
+        "--outdir",
+        str(outdir),
+        *(str(Path(s).resolve()) for s in sources),
+    ]
+    try:
+        return subprocess.Popen(
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+    except OSError as exc:
+        raise PdfConversionFailed(f"No se pudo ejecutar LibreOffice: {exc}") from exc
 
 
 def to_pdf(documents: Sequence[tuple[str, bytes]], *, archival: bool = True) -> list[bytes]:

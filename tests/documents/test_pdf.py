@@ -97,3 +97,11 @@ def test_a_document_libreoffice_cannot_read_is_named(tmp_path: Path) -> None:
     bad.write_bytes(good.read_bytes()[:1500])  # a copy cut short
     with pytest.raises(pdfs.PdfConversionFailed, match="roto"):
         pdfs.convert_many([good, bad], tmp_path / "pdf")
+
+
+def test_a_long_batch_may_share_its_documents_among_processes(tmp_path: Path) -> None:
+    sources = _docs(tmp_path, 4)
+    outputs = pdfs.convert_many(sources, tmp_path / "pdf", workers=2)
+    assert [p.stem for p in outputs] == [s.stem for s in sources]
+    assert all(p.stat().st_size > 1000 for p in outputs)
+    assert pdfs.workers_for(10) == 1

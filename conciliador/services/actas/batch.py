@@ -34,7 +34,7 @@ from conciliador.services.permissions import Permission, require
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
-PDF_CHUNK = 50
+PDF_CHUNK = 100
 
 
 @dataclass
