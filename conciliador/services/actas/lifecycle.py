@@ -50,6 +50,7 @@ from conciliador.services.actas.rendering import (
     signature_lines,
     validate_signatures,
 )
+from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.service import freeze_agreement
 from conciliador.services.errors import (
@@ -236,7 +237,8 @@ def issue_acta(
             ),
         )
         template = load_template(ACTA_TEMPLATES[acta.outcome])
-        values = _frozen(acta_context(facts, generated_at=moment))
+        # The acta's values, and the explanation sheet's: both say what was issued.
+        values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
         assert isinstance(values, dict)
         # Render once now: an acta that cannot be printed is not issued.
         render(template, values | blank_overlay_for(session, acta, values))

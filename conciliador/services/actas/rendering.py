@@ -32,7 +32,7 @@ from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate
 from conciliador.models.base import utcnow
 from conciliador.services.actas.catalog import load_template, stored_template
 from conciliador.services.actas.context import acta_context
-from conciliador.services.actas.facts import ActaFacts, acta_number_text, gather
+from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
 from conciliador.services.actas.overlay import SignatureLine, overlay
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
@@ -116,8 +116,6 @@ def live_facts(session: Session, acta: Acta) -> ActaFacts:
     assert agreement is not None
     replaces = None
     if acta.replaces_id is not None:
-        from conciliador.services.actas.facts import ReplacedFacts
-
         original = session.get(Acta, acta.replaces_id)
         assert original is not None
         office = _office(session, acta)
@@ -137,6 +135,7 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
         return load_template(ACTA_TEMPLATES[acta.outcome]), acta_context(
             facts, generated_at=utcnow()
         )
+    # Issued: the acta's values, and the explanation sheet's, as they were frozen.
     stored = session.get(DocumentTemplate, acta.template_id)
     assert stored is not None and acta.frozen_context is not None
     template = stored_template(stored.name, stored.sha256, stored.content)
@@ -499,15 +498,10 @@ def sheet_document(db: Database, actor: Actor, acta_id: int, *, pdf: bool = Fals
     with db.read() as session:
         acta = load_acta(session, acta_id)
         require(actor, Permission.VIEW_CASE, acta.office_id)
-        facts = live_facts(session, acta)
-        if acta.number is not None and acta.year is not None:
-            office = _office(session, acta)
-            from dataclasses import replace
-
-            facts = replace(facts, number=acta_number_text(office.code, acta.year, acta.number))
-        values = acta_context(facts, generated_at=utcnow())
+        _, values = frozen_values(session, acta)
+        if "hoja" not in values:  # a borrador: from the live data, like its acta
+            values["hoja"] = sheet_context(live_facts(session, acta))
         values |= blank_overlay(session, acta)
-        values["hoja"] = sheet_context(facts)
         stem = f"hoja-explicativa-{file_stem(session, acta)[5:]}"
     docx = render(load_template(EXPLANATION_SHEET), values)
     if not pdf:

@@ -23,6 +23,7 @@ from conciliador.services.actas import (
     issue_acta,
     list_actas,
     replace_acta,
+    sheet_document,
     sign_acta,
 )
 from conciliador.services.agreements import agreement_context, update_agreement
@@ -69,12 +70,15 @@ def test_issuing_numbers_per_office_and_year_and_freezes_the_text(world: World) 
         "MN-D2-2026-0002",
     )
     before = _text(world, first.acta_id)
+    sheet = document_text(sheet_document(world.db, world.officer, first.acta_id).data)
     assert "N.º MN-D2-2026-0001" in before and "BORRADOR" not in before
-    # the data change afterwards; the issued text does not
+    assert "el acta n.º MN-D2-2026-0001" in sheet and "María Ruiz Pérez" in sheet
+    # the data change afterwards; the issued text does not, nor its explanation sheet
     with world.db.write() as s:
         agreement = s.get(Agreement, first.agreement_id)
         s.get(Person, agreement.case.claimant_id).first_names = "Otra"
     assert _text(world, first.acta_id) == before
+    assert document_text(sheet_document(world.db, world.officer, first.acta_id).data) == sheet
     # what was agreed is frozen too
     hearing_id = first.hearing_id
     ctx = agreement_context(world.db, world.officer, hearing_id)
