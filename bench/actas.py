@@ -213,7 +213,7 @@ def run(context: object = None, *, quick: bool = False) -> list[Any]:
         figures.append(
             _figure(
                 "actas_pdf_batch",
-                f"PDF per acta, {len(sources)} in one LibreOffice run",
+                f"PDF per acta, {len(sources)} in one batch (a LibreOffice run per core)",
                 "ms",
                 batch * 1000,
                 each * 1000 / 5,
