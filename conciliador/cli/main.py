@@ -28,6 +28,8 @@ COMMANDS = (
     "interchange",
     "agreements",
     "report",
+    "actas",
+    "verify",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

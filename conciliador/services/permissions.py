@@ -41,6 +41,7 @@ class Permission(StrEnum):
     BACKUP = "hacer y restaurar copias de seguridad"
     DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
     EXPORT_AGENDA = "exportar la agenda a un calendario (iCalendar)"
+    REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
 
 
 P = Permission
@@ -60,6 +61,7 @@ _OFFICER = {
     P.SIGN_ACTA,
     P.PRINT_DOCUMENTS,
     P.DEPART_FROM_GUIDELINE,
+    P.REPLACE_ACTA,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
