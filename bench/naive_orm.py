@@ -27,21 +27,22 @@ class OrmSink:
         self.session = session
         self.counts: dict[str, int] = {}
         self.models = {m.persist_selectable.description: m.class_ for m in Base.registry.mappers}
-        self.pending: dict[str, list[Any]] = {}
+        #: The rows not flushed yet, per table (the generator may look back at them).
+        self.rows: dict[str, list[dict[str, Any]]] = {}
         self.order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
     def add(self, table: str, row: dict[str, Any]) -> None:
-        model = self.models.get(table)
-        self.pending.setdefault(table, []).append(row if model is None else model(**row))
+        self.rows.setdefault(table, []).append(row)
         self.counts[table] = self.counts.get(table, 0) + 1
 
     def flush(self) -> None:
-        for table in sorted(self.pending, key=self.order.__getitem__):
-            for item in self.pending[table]:
-                if isinstance(item, dict):  # an association row (no model): one INSERT each
-                    self.session.execute(insert(table_named(table)).values(**item))
+        for table in sorted(self.rows, key=self.order.__getitem__):
+            model = self.models.get(table)
+            for row in self.rows[table]:
+                if model is None:  # an association row (no model): one INSERT each
+                    self.session.execute(insert(table_named(table)).values(**row))
                 else:
-                    self.session.add(item)
+                    self.session.add(model(**row))
             self.session.flush()
-        self.pending.clear()
+            self.rows[table].clear()
         self.session.expunge_all()

@@ -21,6 +21,7 @@ in a separate database file, one per worker process, copied into the real tables
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,9 +41,12 @@ _MEMO_LIMIT = 400_000
 
 
 class RowSink(Protocol):
-    """Where generated rows go. ``counts`` says how many rows each table received."""
+    """Where generated rows go. ``counts`` says how many rows each table received; ``rows``
+    holds the rows added since the last flush, per table (the generator looks back at a
+    case's own rows, e.g. its children, when it drafts the agreement)."""
 
     counts: dict[str, int]
+    rows: dict[str, list[dict[str, Any]]]
 
     def add(self, table: str, row: dict[str, Any]) -> None: ...
 
@@ -298,28 +302,56 @@ def merge_side_file(
 # ------------------------------------------------------------------------------ indexes
 @dataclass(frozen=True)
 class SavedIndex:
+    """An index or trigger taken away for a load, with the SQL that made it."""
+
+    kind: str  # "index" or "trigger"
     name: str
     sql: str
+    #: For the insert trigger of an external-content FTS table: that table, rebuilt at the end.
+    rebuild: str | None = None
+
+
+_FTS_CONTENT = re.compile(r"USING\s+fts5\s*\(.*content\s*=\s*'?\"?(\w+)", re.I | re.S)
 
 
 def drop_indexes(connection: sqlite3.Connection, tables: Iterable[str]) -> list[SavedIndex]:
-    """Drop the secondary indexes of ``tables`` (inside the caller's transaction) and return
-    their definitions, exactly as the migrations created them, for ``create_indexes``."""
+    """Drop the secondary indexes and the triggers of ``tables`` (inside the caller's
+    transaction) and return their definitions, exactly as the migrations created them, for
+    ``create_indexes``.
+
+    Triggers matter for search tables: an FTS5 table with ``content=`` one of these tables is
+    kept in step by triggers; during the load it is rebuilt once from the finished table instead
+    (faster than a million trigger firings, and the same whatever order the rows came in)."""
     names = sorted(set(tables))
     marks = ", ".join("?" * len(names))
+    searched = {
+        match.group(1): table
+        for table, sql in connection.execute(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql LIKE "
+            "'CREATE VIRTUAL TABLE%'"
+        )
+        if (match := _FTS_CONTENT.search(sql or ""))
+    }
     saved = [
-        SavedIndex(name, sql)
-        for name, sql in connection.execute(
-            "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({marks}) ORDER BY name",
+        SavedIndex(kind, name, sql, searched.get(table) if kind == "trigger" else None)
+        for kind, name, table, sql in connection.execute(
+            "SELECT type, name, tbl_name, sql FROM main.sqlite_master "
+            "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+            f"AND tbl_name IN ({marks}) ORDER BY type, name",
             names,
         )
     ]
-    for index in saved:
-        connection.execute(f'DROP INDEX main."{index.name}"')
+    for item in saved:
+        connection.execute(f'DROP {item.kind.upper()} main."{item.name}"')
     return saved
 
 
 def create_indexes(connection: sqlite3.Connection, indexes: Iterable[SavedIndex]) -> None:
-    for index in indexes:
-        connection.execute(index.sql)
+    """Put back what ``drop_indexes`` took away and rebuild the search tables it names."""
+    rebuild = set()
+    for item in indexes:
+        connection.execute(item.sql)
+        if item.rebuild:
+            rebuild.add(item.rebuild)
+    for table in sorted(rebuild):
+        connection.execute(f'INSERT INTO main."{table}"("{table}") VALUES (\'rebuild\')')

@@ -15,6 +15,7 @@ from conciliador.models import Child, Person
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.permissions import Permission, require
+from conciliador.services.person_search import SearchWords, candidate_ids
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean, search_key
 
 PERSON_FIELDS = (
@@ -217,15 +218,17 @@ def resolve_child(session: Session, data: ChildInput, label: str) -> Child:
 
 
 def search_people(db: Database, actor: Actor, query: str, limit: int = 20) -> list[PersonView]:
-    """People whose names or ID number contain every word typed (accents ignored)."""
-    words = search_key(query).split()
+    """People with a word of their names or ID number starting with every word typed
+    (accents ignored), by name; see ``person_search`` for how it stays fast."""
+    words = SearchWords.of(query)
     if not words:
         return []
     require(actor, Permission.VIEW_CASE)
     with db.read() as session:
-        stmt = select(Person)
-        for word in words[:6]:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Person.search_key.like(f"%{escaped}%", escape="\\"))
-        rows = session.scalars(stmt.order_by(Person.last_names, Person.first_names).limit(limit))
-        return [PersonView.of(p) for p in rows]
+        stmt = (
+            select(Person)
+            .where(Person.id.in_(candidate_ids(session, words)))
+            .order_by(Person.last_names, Person.first_names, Person.id)
+            .limit(limit)
+        )
+        return [PersonView.of(p) for p in session.scalars(stmt)]

@@ -39,6 +39,9 @@ class Permission(StrEnum):
     MANAGE_USERS = "administrar usuarios"
     VIEW_AUDIT = "consultar la bitácora de auditoría"
     BACKUP = "hacer y restaurar copias de seguridad"
+    DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
+    EXPORT_AGENDA = "exportar la agenda a un calendario (iCalendar)"
+    REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
 
 
 P = Permission
@@ -57,6 +60,8 @@ _OFFICER = {
     P.ISSUE_ACTA,
     P.SIGN_ACTA,
     P.PRINT_DOCUMENTS,
+    P.DEPART_FROM_GUIDELINE,
+    P.REPLACE_ACTA,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -87,6 +92,11 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         }
     ),
 }
+
+
+# Desktop (issue 5): an officer's agenda exported to a calendar file (no family names in it).
+for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.EXPORT_AGENDA}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

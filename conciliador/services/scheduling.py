@@ -786,3 +786,24 @@ def check_version(hearing: Hearing, expected: int | None) -> None:
     """Refuse a change made from a stale screen (someone else changed the hearing meanwhile)."""
     if expected is not None and hearing.version != expected:
         raise StaleData("esta audiencia")
+
+
+def check_reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request: BookingRequest,
+    *,
+    now: dt.datetime | None = None,
+) -> list[Clash]:
+    """The clashes moving a pending hearing to ``request`` would meet (its own slot and its
+    being the case's pending hearing do not count), without moving it."""
+    with db.read() as session:
+        old = get_hearing(session, hearing_id)
+        require(actor, Permission.SCHEDULE_HEARING, old.office_id)
+        if old.status not in PENDING:
+            raise InvalidTransition(
+                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
+            )
+        plan = _plan(session, request)
+        return find_clashes(session, plan, now=now or utcnow(), exclude=[old.id])
