@@ -34,7 +34,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     db = Database(f"sqlite:///{path}")
     db.upgrade()
-    generate_demo(db, SYSTEM, DemoSpec(cases=260, seed=11, password=PASSWORD, today=TODAY))
+    # enough cases that each outcome, even the 2 % ones, is all but sure to be there
+    generate_demo(db, SYSTEM, DemoSpec(cases=600, seed=11, password=PASSWORD, today=TODAY))
     yield db
     db.dispose()
 
