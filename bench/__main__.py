@@ -1,5 +1,6 @@
 """``python -m bench [NAME ...]`` (``make bench``): run the benchmarks, print the results, and
-rewrite the figures section of docs/benchmarks.md. Names: conflicts, agenda, generation."""
+rewrite the figures section of docs/benchmarks.md. Names: conflicts, agenda, generation, reports,
+desktop, actas (and trust, once merged)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import actas, agenda, conflicts, generation
+from bench import actas, agenda, conflicts, desktop, generation, reports
 from bench.context import Context
 from bench.data import MILLION, BuildReport, database_path, million_hearings_db
 from bench.figures import Figure
@@ -19,11 +20,23 @@ BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     "conflicts": conflicts.run,
     "agenda": agenda.run,
     "generation": generation.run,
+    "reports": reports.figures,
+    "desktop": desktop.figures,
     "actas": actas.run,
 }
 #: Benchmarks that keep their own section of the doc (written by their own module).
 OWN_SECTION: dict[str, Callable[[list[Figure]], None]] = {"actas": actas.rewrite}
-ORDER = ["conflicts", "check_booking", "agenda", "generation"]
+ORDER = [
+    "conflicts",
+    "check_booking",
+    "agenda",
+    "generation",
+    "summary",
+    "main_window",
+    "week_view",
+    "person_search",
+    "gui_thread",
+]
 
 
 def _progress(total: int) -> Callable[[int], None]:

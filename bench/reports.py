@@ -79,8 +79,8 @@ def _timed(fn: Any, runs: int) -> list[float]:
     return times
 
 
-def run() -> dict[str, float]:
-    path = million_hearings_db()
+def run(path: Path | None = None) -> dict[str, float]:
+    path = path or million_hearings_db()
     db = Database(f"sqlite:///{path}")
     db.upgrade()  # adds the report indexes to a database built before them
     actor = Actor.command_line("bench")
@@ -120,6 +120,29 @@ def run() -> dict[str, float]:
     print(f"  departamental (MN):      mediana {figures['summary_department_median_ms']:.0f} ms")
     print(f"  ciclo ORM ingenuo (nacional): {figures['naive_orm_national_ms']:.0f} ms")
     return figures
+
+
+def figures(context: Any) -> list[Any]:
+    """The figures of ``make bench`` (bench/__main__.py), on the shared million-hearing file."""
+    from bench.figures import Figure
+
+    got = run(context.database)
+    return [
+        Figure(
+            key="summary",
+            title="Monthly summary, national, 3 months (monthly_summary)",
+            unit="ms",
+            value=got["summary_national_median_ms"],
+            target=300.0,
+            naive=got["naive_orm_national_ms"],
+            naive_how="ORM objects of the three months counted in Python loops (one run)",
+            detail=(
+                f"median of {RUNS} after a warm-up, best {got['summary_national_best_ms']:.0f} ms;"
+                f" {got['hearings']:,.0f} hearings, {MONTH.iso}; one department (MN) median"
+                f" {got['summary_department_median_ms']:.0f} ms"
+            ),
+        )
+    ]
 
 
 if __name__ == "__main__":
