@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.domain.enums import IdType, Sex
-from conciliador.models import Child, Person
+from conciliador.models import Case, Child, Person
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean, search_key
+from conciliador.services.validation import (
+    amount_problems,
+    date_problems,
+    text_problem,
+    text_problems,
+)
 
 PERSON_FIELDS = (
     "first_names",
@@ -32,6 +38,8 @@ PERSON_FIELDS = (
     "employer",
     "monthly_income",
 )
+
+CHILD_FIELDS = ("first_names", "last_names", "sex", "birth_date", "birth_certificate")
 
 
 @dataclass
@@ -89,14 +97,7 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
         return []
     problems: list[FieldProblem] = []
     for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        if not clean(value):
-            problems.append(FieldProblem(f"{label} — {name}", "no puede quedar vacío"))
-        elif len(value) > NAME_MAX:
-            problems.append(
-                FieldProblem(
-                    f"{label} — {name}", f"es demasiado largo (máximo {NAME_MAX} caracteres)"
-                )
-            )
+        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
     number = clean(data.id_number)
     if data.id_type != IdType.SIN_DOCUMENTO and not number:
         problems.append(
@@ -104,10 +105,8 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
                 f"{label} — Número de documento", "indique el número o elija «Sin documento»"
             )
         )
-    if len(number) > 40:
-        problems.append(FieldProblem(f"{label} — Número de documento", "máximo 40 caracteres"))
-    if data.birth_date and data.birth_date > today:
-        problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "no puede ser futura"))
+    problems += text_problems(number, f"{label} — Número de documento", limit=40)
+    problems += date_problems(data.birth_date, f"{label} — Fecha de nacimiento", today)
     for value, name, limit in (
         (data.address, "Dirección", TEXT_MAX),
         (data.phone, "Teléfono", 60),
@@ -116,14 +115,8 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
         (data.employer, "Empleador", NAME_MAX),
         (data.nationality, "Nacionalidad", 80),
     ):
-        if len(value) > limit:
-            problems.append(FieldProblem(f"{label} — {name}", f"máximo {limit} caracteres"))
-    if data.monthly_income is not None:
-        try:
-            if data.monthly_income < 0:
-                problems.append(FieldProblem(f"{label} — Ingreso mensual", "no puede ser negativo"))
-        except InvalidOperation:
-            problems.append(FieldProblem(f"{label} — Ingreso mensual", "debe ser un monto"))
+        problems += text_problems(clean(value), f"{label} — {name}", limit=limit)
+    problems += amount_problems(data.monthly_income, f"{label} — Ingreso mensual")
     return problems
 
 
@@ -132,14 +125,7 @@ def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldPr
         return []
     problems: list[FieldProblem] = []
     for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        if not clean(value):
-            problems.append(FieldProblem(f"{label} — {name}", "no puede quedar vacío"))
-        elif len(value) > NAME_MAX:
-            problems.append(
-                FieldProblem(
-                    f"{label} — {name}", f"es demasiado largo (máximo {NAME_MAX} caracteres)"
-                )
-            )
+        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
     if data.birth_date is None:
         problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "es obligatoria"))
     elif data.birth_date > today:
@@ -148,8 +134,9 @@ def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldPr
         problems.append(
             FieldProblem(f"{label} — Fecha de nacimiento", "corresponde a una persona adulta")
         )
-    if len(data.birth_certificate) > 60:
-        problems.append(FieldProblem(f"{label} — Partida de nacimiento", "máximo 60 caracteres"))
+    problems += text_problems(
+        clean(data.birth_certificate), f"{label} — Partida de nacimiento", limit=60
+    )
     return problems
 
 
@@ -217,7 +204,14 @@ def resolve_child(session: Session, data: ChildInput, label: str) -> Child:
 
 
 def search_people(db: Database, actor: Actor, query: str, limit: int = 20) -> list[PersonView]:
-    """People whose names or ID number contain every word typed (accents ignored)."""
+    """People whose names or ID number contain every word typed (accents ignored).
+
+    A name search finds only the parties of cases in the offices the actor reaches; the exact
+    number of an identity document finds the person wherever they were registered (whoever
+    types it has the document in hand), so nobody is entered twice.
+    """
+    if not isinstance(query, str) or text_problem(query):
+        return []
     words = search_key(query).split()
     if not words:
         return []
@@ -227,5 +221,15 @@ def search_people(db: Database, actor: Actor, query: str, limit: int = 20) -> li
         for word in words[:6]:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             stmt = stmt.where(Person.search_key.like(f"%{escaped}%", escape="\\"))
+        if actor.office_ids is not None:
+            party = or_(
+                Case.claimant_id == Person.id,
+                Case.respondent_id == Person.id,
+                Case.claimant_representative_id == Person.id,
+                Case.respondent_representative_id == Person.id,
+            )
+            in_reach = select(Case.id).where(Case.office_id.in_(actor.office_ids), party).exists()
+            document = func.upper(Person.id_number) == clean(query).upper()
+            stmt = stmt.where(or_(in_reach, document))
         rows = session.scalars(stmt.order_by(Person.last_names, Person.first_names).limit(limit))
         return [PersonView.of(p) for p in rows]

@@ -27,8 +27,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "audiencias realistas del mes en curso y del anterior. La misma semilla "
         "da los mismos datos.",
     )
-    p.add_argument("--cases", type=int, default=1500, metavar="N",
-                   help="casos (por omisión 1500)")
+    p.add_argument("--cases", type=int, default=1500, metavar="N", help="casos (por omisión 1500)")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="semilla (por omisión 1)")
     p.add_argument(
         "--today",
