@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from conciliador.models import AuditEvent
+from conciliador.models import AuditEvent, User
 from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
+from conciliador.services.errors import PermissionDenied
 
 GENESIS = "0" * 64
 _AUDIT_LOCK = 7_341_001
@@ -50,22 +51,32 @@ def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
     return {name: jsonable(getattr(obj, name)) for name in fields}
 
 
-def event_hash(event: AuditEvent) -> str:
-    body = {
-        "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-        "user_id": event.user_id,
-        "actor": event.actor,
-        "office_id": event.office_id,
-        "action": event.action,
-        "entity": event.entity,
-        "entity_id": event.entity_id,
-        "before": event.before,
-        "after": event.after,
-        "reason": event.reason,
-        "prev_hash": event.prev_hash,
-    }
+#: The columns an event's hash covers, in the order ``content_hash`` takes them.
+HASHED = (
+    "at",
+    "user_id",
+    "actor",
+    "office_id",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+)
+
+
+def content_hash(fields: Mapping[Any, Any]) -> str:
+    """SHA-256 of an event's content (the ``HASHED`` columns), canonical JSON."""
+    body = {name: fields[name] for name in HASHED}
+    body["at"] = fields["at"].astimezone(dt.UTC).isoformat(timespec="microseconds")
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def event_hash(event: AuditEvent) -> str:
+    return content_hash({name: getattr(event, name) for name in HASHED})
 
 
 def _last_hash(session: Session) -> str:
@@ -73,6 +84,14 @@ def _last_hash(session: Session) -> str:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
     last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     return last or GENESIS
+
+
+def _ensure_active(session: Session, actor: Actor) -> None:
+    active = session.scalar(select(User.active).where(User.id == actor.user_id))
+    if not active:
+        raise PermissionDenied(
+            "Su cuenta fue desactivada por un administrador: no se guardó el cambio."
+        )
 
 
 def record(
@@ -86,8 +105,16 @@ def record(
     after: Mapping[str, Any] | None = None,
     reason: str = "",
     office_id: int | None = None,
+    signing_in: bool = False,
 ) -> AuditEvent:
-    """Append one event to the trail inside the caller's unit of work."""
+    """Append one event to the trail inside the caller's unit of work.
+
+    Every change passes through here, so this is also where an account deactivated by an
+    administrator stops changing anything, even on a desk where it is still signed in
+    (``signing_in`` marks the sign-in's own events, recorded before there is a session).
+    """
+    if actor.user_id is not None and not signing_in:
+        _ensure_active(session, actor)
     session.flush()
     event = AuditEvent(
         at=utcnow(),

@@ -95,6 +95,10 @@ def allowed(actor: Actor, permission: Permission) -> bool:
 
 def require(actor: Actor, permission: Permission, office_id: int | None = None) -> None:
     """Refuse, in Spanish, unless the actor's role may do this in this office."""
+    if actor.must_change_password:
+        raise PermissionDenied(
+            "Debe cambiar la contraseña temporal que le asignó el administrador antes de continuar."
+        )
     if not allowed(actor, permission):
         raise PermissionDenied(f"Su rol ({actor.role.label}) no permite {permission.value}.")
     if office_id is not None and not actor.reaches(office_id):
