@@ -561,5 +561,6 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
             "intercambio",
             source or "archivo",
             after={"creados": imp.created, "omitidos": imp.skipped},
+            office_id=actor.office_id,
         )
         return ImportResult(imp.created, imp.skipped)
