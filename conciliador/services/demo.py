@@ -63,6 +63,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.permissions import Permission, require
 from conciliador.services.text import search_key
 from conciliador.services.users import hash_password, password_problems
 
@@ -920,6 +921,7 @@ def generate_demo(
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)
+    require(actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
     with db.write() as session:
         if session.scalar(select(func.count(Office.id))):
             raise ServiceError(
