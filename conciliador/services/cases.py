@@ -163,9 +163,12 @@ def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         problems = _case_problems(data, profile, local_day)
         if problems:
             raise ValidationFailed(problems)
+        # Whatever a resolve call adds is new (pending) until the next flush.
         claimant = resolve_person(session, data.claimant, "Solicitante")
+        created: list[Person | Child] = [claimant] if claimant in session.new else []
         respondent = resolve_person(session, data.respondent, "Citado/a")
-        created: list[Person | Child] = [p for p in (claimant, respondent) if p in session.new]
+        if respondent in session.new:
+            created.append(respondent)
         session.flush()
         if claimant.id == respondent.id:
             raise ValidationFailed(
