@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,7 +20,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.models import AuditEvent, Office, User
+from conciliador.models import AuditEvent, Case, Citation, Hearing, Office, User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ValidationFailed
 from conciliador.services.permissions import Permission, require
@@ -168,6 +170,8 @@ class AuditRow:
     reason: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    #: The record as people know it: «Caso MN-D2-2026-00006», «Cuenta juan.secretario».
+    record: str = ""
 
     @property
     def action_label(self) -> str:
@@ -284,7 +288,8 @@ def audit_events(
         if criteria.entity:
             conditions.append(AuditEvent.entity == criteria.entity)
         if criteria.entity_id:
-            conditions.append(AuditEvent.entity_id == criteria.entity_id.strip())
+            entity_id = _entity_id(session, criteria.entity, criteria.entity_id.strip())
+            conditions.append(AuditEvent.entity_id == entity_id)
         if criteria.office_id is not None:
             conditions.append(AuditEvent.office_id == criteria.office_id)
         if before_id is not None:
@@ -294,6 +299,7 @@ def audit_events(
         ).all()
         offices = dict(session.execute(select(Office.id, Office.code)).all())
         zones = dict(session.execute(select(Office.id, Office.timezone)).all())
+        records = _record_labels(session, events[:limit], offices)
         rows = [
             AuditRow(
                 id=e.id,
@@ -308,10 +314,75 @@ def audit_events(
                 reason=e.reason,
                 before=e.before,
                 after=e.after,
+                record=records.get((e.entity, e.entity_id))
+                or f"{entity_label(e.entity)} {e.entity_id}",
             )
             for e in events[:limit]
         ]
         return AuditPage(rows, has_more=len(events) > limit)
+
+
+_CASE_NUMBER = re.compile(r"^(?P<office>.+)-(?P<year>\d{4})-(?P<number>\d+)$")
+
+
+def _entity_id(session: Session, entity: str | None, text: str) -> str:
+    """A case may be looked up by its number (MN-D2-2026-00006) as well as by its id."""
+    match = _CASE_NUMBER.match(text.upper())
+    if entity in (None, "caso") and match:
+        found = session.scalar(
+            select(Case.id)
+            .join(Office, Office.id == Case.office_id)
+            .where(
+                Office.code == match["office"],
+                Case.year == int(match["year"]),
+                Case.number == int(match["number"]),
+            )
+        )
+        if found is not None:
+            return str(found)
+    return text
+
+
+def _ids(events: Sequence[AuditEvent], entity: str) -> list[int]:
+    return [int(e.entity_id) for e in events if e.entity == entity and e.entity_id.isdigit()]
+
+
+def _record_labels(
+    session: Session, events: Sequence[AuditEvent], offices: dict[int, str]
+) -> dict[tuple[str, str], str]:
+    """How people name the records of a page of events (a few queries per page)."""
+    labels: dict[tuple[str, str], str] = {}
+
+    def number(office_id: int, year: int, n: int) -> str:
+        return f"{offices.get(office_id, '?')}-{year}-{n:05d}"
+
+    case_ids = _ids(events, "caso")
+    for i, office_id, year, n in session.execute(
+        select(Case.id, Case.office_id, Case.year, Case.number).where(Case.id.in_(case_ids))
+    ):
+        labels[("caso", str(i))] = f"Caso {number(office_id, year, n)}"
+    hearing_ids = _ids(events, "audiencia")
+    for i, office_id, year, n in session.execute(
+        select(Hearing.id, Case.office_id, Case.year, Case.number)
+        .join(Case, Case.id == Hearing.case_id)
+        .where(Hearing.id.in_(hearing_ids))
+    ):
+        labels[("audiencia", str(i))] = f"Audiencia n.º {i} · caso {number(office_id, year, n)}"
+    citation_ids = _ids(events, "citacion")
+    for i, office_id, year, n in session.execute(
+        select(Citation.id, Case.office_id, Case.year, Case.number)
+        .join(Hearing, Hearing.id == Citation.hearing_id)
+        .join(Case, Case.id == Hearing.case_id)
+        .where(Citation.id.in_(citation_ids))
+    ):
+        labels[("citacion", str(i))] = f"Citación n.º {i} · caso {number(office_id, year, n)}"
+    for i, login in session.execute(
+        select(User.id, User.login).where(User.id.in_(_ids(events, "usuario")))
+    ):
+        labels[("usuario", str(i))] = f"Cuenta {login}"
+    for i in _ids(events, "oficina"):
+        labels[("oficina", str(i))] = f"Oficina {offices.get(i, i)}"
+    return labels
 
 
 def audit_filter_choices(db: Database, actor: Actor) -> AuditChoices:
