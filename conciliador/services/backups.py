@@ -167,8 +167,38 @@ def _check_pg_dump(db: Database, path: Path) -> None:
         raise BackupError("La copia PostgreSQL no contiene la bitácora de auditoría.")
 
 
-def _work_dir() -> tempfile.TemporaryDirectory[str]:
-    return tempfile.TemporaryDirectory(prefix="conciliador-copia-")
+_WORK = re.compile(r"^\.(?:trabajo|.+\.restaurando|.+\.anterior)-(\d+)(?:-.*)?$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(folder: Path) -> None:
+    """Remove work folders left by a backup or restore whose process died (killed, power cut):
+    they may hold a copy of the database, so they must not linger."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        match = _WORK.match(entry.name)
+        if match and entry.is_dir() and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _work_dir(db: Database) -> tempfile.TemporaryDirectory[str]:
+    """A private work folder in the database's backups folder (not in /tmp: a crash there would
+    leave a copy of the database where the next backup cannot sweep it)."""
+    folder = backup_dir(db)
+    sweep_leftovers(folder)
+    return tempfile.TemporaryDirectory(prefix=f".trabajo-{os.getpid()}-", dir=folder)
 
 
 def create_backup(
@@ -190,7 +220,7 @@ def create_backup(
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
     member = DATABASE_MEMBERS[engine]
-    with _work_dir() as work:
+    with _work_dir(db) as work:
         copy = Path(work) / member
         report: VerificationReport | None = None
         try:
@@ -269,9 +299,9 @@ def _after_backup(
 # ------------------------------------------------------------------------------ reading
 @contextlib.contextmanager
 def _opened(
-    path: Path, documents_to: Path | None, progress: ProgressFn | None
+    db: Database, path: Path, documents_to: Path | None, progress: ProgressFn | None
 ) -> Iterator[tuple[Manifest, Path]]:
-    with _work_dir() as work:
+    with _work_dir(db) as work:
         manifest = read_archive(
             path,
             database_to=Path(work) / "base",
@@ -287,7 +317,7 @@ def inspect_backup(
     """Check a backup file: every checksum, and the database inside it (SQLite: integrity,
     schema, audit chain; PostgreSQL: the dump's table of contents)."""
     require(actor, Permission.BACKUP)
-    with _opened(path, None, progress) as (manifest, copy):
+    with _opened(db, path, None, progress) as (manifest, copy):
         report = None
         if manifest.engine == "sqlite":
             report = _check_sqlite_copy(copy, thorough=True)
@@ -324,9 +354,10 @@ def restore_backup(
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
     staging = documents.parent / f".{documents.name}.restaurando-{os.getpid()}"
+    sweep_leftovers(documents.parent)
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        with _opened(path, staging, progress) as (manifest, copy):
+        with _opened(db, path, staging, progress) as (manifest, copy):
             if manifest.engine != engine:
                 raise BackupError(
                     f"Esta copia es de una base {manifest.engine} y la base de destino es "
@@ -394,7 +425,7 @@ def _restore_sqlite(db: Database, copy: Path) -> None:
 
 def _restore_postgres(db: Database, dump: Path) -> None:
     """Replace every table in one psql transaction (all or nothing)."""
-    with _work_dir() as work:
+    with _work_dir(db) as work:
         script = Path(work) / "restaurar.sql"
         pg_tools.run(
             db,

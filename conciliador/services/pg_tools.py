@@ -6,16 +6,20 @@ connection goes through environment variables, so a password never shows on a co
 
 from __future__ import annotations
 
+import ctypes
 import glob
 import os
 import shutil
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 from conciliador.db import Database
 from conciliador.services.errors import ServiceError
 
 BINDIR_ENV = "CONCILIADOR_PG_BINDIR"
+_PR_SET_PDEATHSIG = 1
 
 
 class ToolMissing(ServiceError):
@@ -60,6 +64,16 @@ def connection_env(db: Database) -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:
+    """In the child: be killed when the process that started us dies (Linux), so a backup
+    interrupted by a crash leaves no pg_dump writing on its own."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
 def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedProcess[str]:
     """Run a PostgreSQL tool against ``db``; a failure becomes one Spanish line."""
     result = subprocess.run(
@@ -68,6 +82,7 @@ def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         check=False,
+        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
     )
     if result.returncode != 0:
         lines = [line.strip() for line in result.stderr.splitlines() if line.strip()]

@@ -58,6 +58,22 @@ class ImportResult:
     skipped: dict[str, int]
 
 
+#: How the audit trail names the records of each table.
+_ENTITIES: dict[type, str] = {
+    Office: "oficina",
+    Room: "sala",
+    ClosureDay: "dia_cierre",
+    User: "usuario",
+    Person: "persona",
+    Child: "hijo",
+    Case: "caso",
+    Referral: "derivacion",
+    Hearing: "audiencia",
+    Citation: "citacion",
+    Agreement: "acuerdo",
+}
+
+
 def _where(collection: str, index: int, record: Any = None) -> str:
     uid = getattr(record, "uid", None) if record is not None else None
     return f"{collection}[{index + 1}]" + (f" (uid {uid})" if uid else "")
@@ -107,6 +123,8 @@ class _Importer:
         self.ids: dict[type, dict[str, int]] = {}
         self.created: dict[str, int] = {}
         self.skipped: dict[str, int] = {}
+        #: (entity, id, uid, office) of every record created, for the audit trail.
+        self.new_records: list[tuple[str, int, str | None, int | None]] = []
         self.uid = ex._Uids(session)
 
     # -- references ---------------------------------------------------------------------------
@@ -180,9 +198,12 @@ class _Importer:
                     existing[record_uid] = row.id
             self.created[name] = self.created.get(name, 0) + 1
         self.session.flush()
+        entity = _ENTITIES[model]
         for record_uid, row in pending:
             if record_uid is not None:
                 existing[record_uid] = row.id
+            office = row.id if isinstance(row, Office) else getattr(row, "office_id", None)
+            self.new_records.append((entity, row.id, record_uid, office))
 
     # -- builders ----------------------------------------------------------------------------
     def office(self, r: s.Oficina, where: str) -> Office:
@@ -554,6 +575,17 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
         imp.load("acuerdos", Agreement, d.acuerdos, imp.agreement, ex.agreement_record)
         imp.check_overlaps()
         imp.raise_counters()
+        origin = f"importado de {source or 'un archivo de intercambio'}"
+        audit.record_many(
+            session,
+            actor,
+            "importar",
+            (
+                (entity, row_id, {"uid": uid} if uid else None, office_id)
+                for entity, row_id, uid, office_id in imp.new_records
+            ),
+            reason=origin,
+        )
         audit.record(
             session,
             actor,
