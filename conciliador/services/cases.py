@@ -35,6 +35,7 @@ from conciliador.services.people import (
     resolve_person,
 )
 from conciliador.services.permissions import Permission, require
+from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import checked_text, instant_problems, text_problems
 
@@ -149,6 +150,12 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
 
 def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     """Record a request. A positive safeguarding screen is recorded and blocks joint hearings."""
+    return once_more_on_conflict(
+        lambda: _register_case(db, actor, data), "los datos de una de estas personas"
+    )
+
+
+def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     with db.write() as session:
         require(actor, Permission.REGISTER_CASE, data.office_id)
         office = get_office(session, data.office_id)

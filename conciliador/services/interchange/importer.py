@@ -44,6 +44,7 @@ from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
 from conciliador.services.permissions import Permission, require
+from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.scheduling import MAX_MINUTES
 from conciliador.services.text import search_key
 
@@ -473,6 +474,12 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
     """Import an interchange file in one unit of work; any problem leaves the database as it was."""
     require(actor, Permission.IMPORT_DATA)
     document = parse(raw)
+    return once_more_on_conflict(
+        lambda: _import(db, actor, document, source), "algunos de estos registros"
+    )
+
+
+def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> ImportResult:
     with db.write() as session:
         imp = _Importer(session, document)
         d = document
