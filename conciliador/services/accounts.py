@@ -37,7 +37,7 @@ from conciliador.services.users import (
     record_failure,
     verify_password,
 )
-from conciliador.services.validation import checked_text
+from conciliador.services.validation import checked_text, known_id
 
 #: Letters and digits nobody confuses when reading them aloud or on paper (no 0/O, 1/l/I).
 _ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
@@ -102,6 +102,8 @@ def temporary_password() -> str:
 
 
 def _locked_user(session: Session, user_id: int) -> User:
+    if not known_id(user_id):
+        raise NotFound(f"No existe el usuario n.º {user_id}.")
     user = session.scalar(select(User).where(User.id == user_id).with_for_update())
     if user is None:
         raise NotFound(f"No existe el usuario n.º {user_id}.")
@@ -121,6 +123,8 @@ def list_accounts(
 ) -> list[AccountView]:
     """The accounts of the offices the administrator reaches (or of one of them)."""
     require(actor, Permission.MANAGE_USERS, office_id)
+    if office_id is not None and not known_id(office_id):
+        return []
     with db.read() as session:
         query = select(User)
         if office_id is not None:

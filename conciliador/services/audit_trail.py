@@ -24,6 +24,7 @@ from conciliador.models import AuditEvent, Case, Citation, Hearing, Office, User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ValidationFailed
 from conciliador.services.permissions import Permission, require
+from conciliador.services.validation import known_id, text_problem
 
 #: What each recorded action is called on screen. Unknown codes show as written.
 ACTION_LABELS: dict[str, str] = {
@@ -267,6 +268,14 @@ def audit_events(
         raise ValidationFailed(FieldProblem("Hasta", "es anterior a «Desde»"))
     require(actor, Permission.VIEW_AUDIT, criteria.office_id)
     limit = max(1, min(limit, 1000))
+    if any(
+        value is not None and not known_id(value)
+        for value in (criteria.user_id, criteria.office_id, before_id)
+    ) or any(
+        value is not None and (text_problem(value) or len(value) > 60)
+        for value in (criteria.action, criteria.entity, criteria.entity_id)
+    ):
+        return AuditPage([], has_more=False)  # no event has such an id or such a text
     with db.read() as session:
         conditions: list[ColumnElement[bool]] = []
         reach = _reach(session, actor)

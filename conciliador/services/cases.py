@@ -37,7 +37,12 @@ from conciliador.services.people import (
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.text import TEXT_MAX, clean
-from conciliador.services.validation import checked_text, instant_problems, text_problems
+from conciliador.services.validation import (
+    checked_text,
+    instant_problems,
+    known_id,
+    text_problems,
+)
 
 CASE_FIELDS = (
     "office_id",
@@ -150,9 +155,7 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
 
 def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     """Record a request. A positive safeguarding screen is recorded and blocks joint hearings."""
-    return once_more_on_conflict(
-        lambda: _register_case(db, actor, data), "los datos de una de estas personas"
-    )
+    return once_more_on_conflict(lambda: _register_case(db, actor, data))
 
 
 def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
@@ -232,6 +235,8 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
 
 
 def load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
+    if not known_id(case_id):
+        raise NotFound(f"No existe el caso n.º {case_id}.")
     stmt = (
         select(Case)
         .where(Case.id == case_id)

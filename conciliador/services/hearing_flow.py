@@ -41,7 +41,7 @@ from conciliador.services.scheduling import (
     hearing_view,
 )
 from conciliador.services.text import TEXT_MAX
-from conciliador.services.validation import checked_text, instant_problems
+from conciliador.services.validation import checked_text, instant_problems, known_id
 
 #: Outcomes reached in a hearing that was held.
 HELD_OUTCOMES = frozenset(
@@ -177,7 +177,7 @@ def record_citation_delivery(
     if far:
         raise ValidationFailed(far)
     with db.write() as session:
-        citation = session.get(Citation, citation_id)
+        citation = session.get(Citation, citation_id) if known_id(citation_id) else None
         if citation is None:
             raise NotFound(f"No existe la citación n.º {citation_id}.")
         # Lock the hearing first: two clerks recording its two citations at once must not
@@ -424,7 +424,7 @@ def close_without_hearing(
             FieldProblem("Resultado", f"«{outcome.label}» requiere una audiencia celebrada")
         )
     with db.write() as session:
-        case = session.get(Case, case_id, with_for_update=True)
+        case = session.get(Case, case_id, with_for_update=True) if known_id(case_id) else None
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
         require(actor, Permission.RECORD_AGREEMENT, case.office_id)

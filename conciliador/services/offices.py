@@ -21,6 +21,7 @@ from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import (
     checked_text,
     holidays_problem,
+    known_id,
     text_problem,
     text_problems,
     timezone_problem,
@@ -96,13 +97,15 @@ def calendar_of(session: Session, office: Office) -> OfficeCalendar:
 
 
 def get_office(session: Session, office_id: int) -> Office:
-    office = session.get(Office, office_id)
+    office = session.get(Office, office_id) if known_id(office_id) else None
     if office is None:
         raise NotFound(f"No existe la oficina n.º {office_id}.")
     return office
 
 
 def office_by_code(session: Session, code: str) -> Office:
+    if not isinstance(code, str) or text_problem(code) or len(code) > 20:
+        raise NotFound(f"No existe una oficina con el código «{code!r}».")
     office = session.scalar(select(Office).where(Office.code == code))
     if office is None:
         raise NotFound(f"No existe una oficina con el código «{code}».")
@@ -284,6 +287,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
 def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
     with db.read() as session:
         require(actor, Permission.VIEW_AGENDA, office_id)
+        get_office(session, office_id)
         rooms = session.scalars(
             select(Room).where(Room.office_id == office_id).order_by(Room.name)
         ).all()

@@ -19,6 +19,7 @@ from conciliador.services.text import NAME_MAX, TEXT_MAX, clean, search_key
 from conciliador.services.validation import (
     amount_problems,
     date_problems,
+    known_id,
     text_problem,
     text_problems,
 )
@@ -143,7 +144,7 @@ def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldPr
 def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
     """The existing person chosen in the form, or a new one (never a duplicate ID)."""
     if data.existing_id is not None:
-        person = session.get(Person, data.existing_id)
+        person = session.get(Person, data.existing_id) if known_id(data.existing_id) else None
         if person is None:
             raise NotFound(f"{label}: la persona seleccionada ya no existe.")
         return person
@@ -183,7 +184,7 @@ def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
 
 def resolve_child(session: Session, data: ChildInput, label: str) -> Child:
     if data.existing_id is not None:
-        child = session.get(Child, data.existing_id)
+        child = session.get(Child, data.existing_id) if known_id(data.existing_id) else None
         if child is None:
             raise NotFound(f"{label}: la niña o el niño seleccionado ya no existe.")
         return child

@@ -51,7 +51,7 @@ from conciliador.services.errors import (
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.permissions import Permission, allowed, require
 from conciliador.services.text import TEXT_MAX, clean
-from conciliador.services.validation import checked_text, instant_problems
+from conciliador.services.validation import checked_text, instant_problems, known_id
 
 #: No hearing lasts longer than this; it bounds the index range of every overlap query.
 MAX_MINUTES = 480
@@ -190,14 +190,14 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
     profile = profile_of(office)
     calendar = calendar_of(session, office)
     problems: list[FieldProblem] = []
-    officer = session.get(User, request.officer_id)
+    officer = session.get(User, request.officer_id) if known_id(request.officer_id) else None
     if officer is None or not officer.active or officer.office_id != office.id:
         problems.append(FieldProblem("Conciliador/a", "elija una persona activa de esta oficina"))
     elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
         problems.append(
             FieldProblem("Conciliador/a", f"{officer.full_name} no tiene el rol de conciliador/a")
         )
-    room = session.get(Room, request.room_id) if request.room_id is not None else None
+    room = session.get(Room, request.room_id) if known_id(request.room_id) else None
     if request.room_id is not None and (
         room is None or room.office_id != office.id or not room.active
     ):
@@ -743,7 +743,11 @@ def _busy_intervals(
 def get_hearing(session: Session, hearing_id: int) -> Hearing:
     """The hearing, its row locked until the unit of work ends (PostgreSQL: FOR UPDATE), so a
     change decided on what was read cannot be overtaken by another desk's change."""
-    hearing = session.get(Hearing, hearing_id, with_for_update=True, populate_existing=True)
+    hearing = (
+        session.get(Hearing, hearing_id, with_for_update=True, populate_existing=True)
+        if known_id(hearing_id)
+        else None
+    )
     if hearing is None:
         raise NotFound(f"No existe la audiencia n.º {hearing_id}.")
     return hearing

@@ -20,7 +20,7 @@ from conciliador.services.errors import FieldProblem, NotFound, ServiceError, Va
 from conciliador.services.offices import get_office, subtree_ids
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
-from conciliador.services.validation import text_problem, text_problems
+from conciliador.services.validation import known_id, text_problem, text_problems
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
@@ -293,7 +293,7 @@ def record_failure(session: Session, user: User, now: dt.datetime) -> None:
 
 
 def get_user(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
+    user = session.get(User, user_id) if known_id(user_id) else None
     if user is None:
         raise NotFound(f"No existe el usuario n.º {user_id}.")
     return user
@@ -304,6 +304,7 @@ def list_users(
 ) -> list[UserView]:
     with db.read() as session:
         require(actor, Permission.VIEW_AGENDA, office_id)
+        get_office(session, office_id)
         query = select(User).where(User.office_id == office_id, User.active.is_(True))
         if role is not None:
             query = query.where(User.role == role)

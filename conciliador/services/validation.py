@@ -122,3 +122,9 @@ def holidays_problem(country: str, subdivision: str | None) -> str | None:
         where = f"{country}" + (f", subdivisión {subdivision}" if subdivision else "")
         return f"no hay calendario de feriados para {where}"
     return None
+
+
+def known_id(value: object) -> bool:
+    """Whether ``value`` can be a record's id (a positive 32-bit integer); anything else names
+    no record, and must not reach the database as a parameter it cannot even compare."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31

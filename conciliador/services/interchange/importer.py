@@ -47,6 +47,7 @@ from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.scheduling import MAX_MINUTES
 from conciliador.services.text import search_key
+from conciliador.services.validation import holidays_problem, timezone_problem
 
 
 class ImportRejected(ServiceError):
@@ -212,6 +213,13 @@ class _Importer:
             load_profile(r.perfil)
         except ProfileError as exc:
             raise ImportRejected(f"Registro {where}, campo «perfil»: {exc}") from exc
+        zone = timezone_problem(r.zona_horaria)
+        if zone:
+            raise ImportRejected(f"Registro {where}, campo «zona_horaria»: {zone}.")
+        calendar = holidays_problem(r.pais, r.subdivision)
+        if calendar:
+            field = "subdivision" if r.subdivision else "pais"
+            raise ImportRejected(f"Registro {where}, campo «{field}»: {calendar}.")
         return Office(
             uid=r.uid,
             code=r.codigo,
@@ -474,9 +482,7 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
     """Import an interchange file in one unit of work; any problem leaves the database as it was."""
     require(actor, Permission.IMPORT_DATA)
     document = parse(raw)
-    return once_more_on_conflict(
-        lambda: _import(db, actor, document, source), "algunos de estos registros"
-    )
+    return once_more_on_conflict(lambda: _import(db, actor, document, source))
 
 
 def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> ImportResult:

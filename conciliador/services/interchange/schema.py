@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from conciliador.domain.enums import (
     Absence,
@@ -36,6 +36,22 @@ VERSION = 1
 def _no_nul(value: str) -> str:
     if "\x00" in value:
         raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise ValueError("contiene caracteres no válidos (texto mal codificado)")
+    return value
+
+
+def _storable(value: Any) -> Any:
+    """Every text inside a value (dictionary keys and nested values too) must be storable."""
+    if isinstance(value, str):
+        _no_nul(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _storable(key)
+            _storable(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _storable(item)
     return value
 
 
@@ -48,8 +64,16 @@ Uid = Annotated[
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
 
 
-class _Record(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class _Record(_Strict):
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        """No field, whatever its type says, lets in a NUL or a broken surrogate."""
+        return _storable(value)
 
 
 class Oficina(_Record):
@@ -197,7 +221,7 @@ class Acuerdo(_Record):
     registrado_en: AwareDatetime
 
 
-class Documento(_Record):
+class Documento(_Strict):
     formato: Literal["conciliador-intercambio"]
     version: Literal[1]
     oficinas: list[Oficina] = []
