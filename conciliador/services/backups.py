@@ -566,8 +566,15 @@ def run_daily_backup(
     Safe to call from every desk at start-up and from cron at once: a lock file lets one do it.
     Days are the machine's calendar days (the names are what a person sees in the folder).
     """
-    folder = folder or backup_dir(db)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder = folder or backup_dir(db)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        where = folder or backup_dir(db, create=False)
+        raise BackupError(
+            f"No se puede usar la carpeta de copias «{where}» ({exc.strerror}); "
+            "revise CONCILIADOR_BACKUP_DIR o los permisos."
+        ) from exc
     now = now or utcnow()
     local = now.astimezone()
     retention = retention or Retention()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conciliador.services.actor import Actor
 from conciliador.services.context import DatabaseError, open_database
+from conciliador.ui.daily_backup import start_daily_backup
+from conciliador.ui.tasks import ThreadTaskRunner
 from conciliador.ui.today_window import TodayWindow
 
 log = logging.getLogger(__name__)
@@ -36,4 +38,6 @@ def run_app(db_url: str | None = None) -> int:
         return 1
     window = TodayWindow(db, Actor.command_line())
     window.show()
+    backups = ThreadTaskRunner()  # today's automatic backup, off the GUI thread (issue 7)
+    start_daily_backup(db, backups, window.statusBar().showMessage)
     return app.exec()
