@@ -22,7 +22,17 @@ from conciliador.services.errors import ServiceError
 log = logging.getLogger(__name__)
 
 #: Modules under conciliador.cli.commands, in the order ``--help`` lists them.
-COMMANDS = ("init", "demo", "interchange", "accounts", "permissions", "verify", "backup")
+COMMANDS = (
+    "init",
+    "demo",
+    "interchange",
+    "agreements",
+    "report",
+    "accounts",
+    "permissions",
+    "verify",
+    "backup",
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

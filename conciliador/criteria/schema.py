@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from conciliador.criteria.wording import wording_problems
 from conciliador.domain.enums import HearingMode, Matter
 
 WEEKDAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
@@ -157,6 +158,8 @@ class Guideline(_Section):
     )
     adjustment_index: str | None = Field(default=None, alias="indice_reajuste")
     adjustment_month_day: str | None = Field(default=None, alias="fecha_reajuste")
+    #: The day the minimum wage above took effect (shown in the calculator's working).
+    minimum_wage_since: dt.date | None = Field(default=None, alias="salario_minimo_desde")
 
     @model_validator(mode="after")
     def _coherent(self) -> Guideline:
@@ -177,6 +180,18 @@ class Guideline(_Section):
         if self.adjustment != "ninguno" and not self.adjustment_index:
             raise ValueError("una cláusula de reajuste necesita «indice_reajuste»")
         return self
+
+    @field_validator("adjustment_month_day")
+    @classmethod
+    def _month_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                dt.date.fromisoformat(f"2000-{value}")
+            except ValueError as exc:
+                raise ValueError(
+                    f"«{value}» no es un día del año MM-DD (por ejemplo 01-01)"
+                ) from exc
+        return value
 
 
 class ActaCopy(_Section):
@@ -206,3 +221,11 @@ class Profile(_Section):
     @property
     def code(self) -> str:
         return self.info.code
+
+    @field_validator("clauses")
+    @classmethod
+    def _worded(cls, value: dict[str, str]) -> dict[str, str]:
+        problems = wording_problems(value)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return value

@@ -8,9 +8,11 @@ from conciliador.models.counter import Counter
 from conciliador.models.hearing import Citation, Hearing
 from conciliador.models.office import ClosureDay, Office, Room
 from conciliador.models.person import Child, Person
+from conciliador.models.report_indexes import REPORT_INDEXES
 from conciliador.models.user import User
 
 __all__ = [
+    "REPORT_INDEXES",
     "Agreement",
     "AuditEvent",
     "Base",

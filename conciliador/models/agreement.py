@@ -1,6 +1,8 @@
 """What a hearing ends with: the outcome and, for an agreement, its clauses.
 
-Kept thin here; the agreements service gives ``clauses`` its structure.
+``clauses`` holds the structured terms of ``services.agreements.terms`` as JSON;
+``monthly_support`` and ``currency`` repeat the support's monthly total for the reports and are
+kept in step by the agreements service.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class Agreement(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: When its acta was issued: from then on what was agreed cannot change.
+    frozen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     case: Mapped[Case] = relationship()

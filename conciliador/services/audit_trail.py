@@ -46,6 +46,12 @@ ACTION_LABELS: dict[str, str] = {
     "cerrar": "Cierre del caso",
     "emitir": "Emisión",
     "firmar": "Firma",
+    "registrar_acuerdo": "Registro del acuerdo",
+    "modificar_acuerdo": "Corrección del acuerdo",
+    "apartarse_pauta": "Apartamiento de la pauta alimentaria",
+    "congelar": "Acuerdo cerrado (acta emitida)",
+    "exportar_reporte": "Exportación del resumen mensual",
+    "exportar_datos_personales": "Exportación de datos personales",
     "iniciar_sesion": "Inicio de sesión",
     "inicio_fallido": "Intento de sesión fallido",
     "bloquear": "Bloqueo de cuenta",
@@ -76,6 +82,9 @@ ENTITY_LABELS: dict[str, str] = {
     "intercambio": "Archivo de intercambio",
     "copia": "Copia de seguridad",
     "base_de_datos": "Base de datos",
+    "derivacion": "Derivación",
+    "reporte_mensual": "Resumen mensual",
+    "listado_casos": "Listado de casos",
 }
 FIELD_LABELS: dict[str, str] = {
     "status": "Estado",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
-from conciliador.models import Case, Child, Office, Person, Referral
+from conciliador.models import Case, Child, Office, Person
 from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -36,6 +36,7 @@ from conciliador.services.people import (
 )
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
+from conciliador.services.safeguarding import ReferralView, record_referral, referral_view
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import (
     checked_text,
@@ -74,6 +75,9 @@ class CaseInput:
     #: {question code: answer} for every question of the office's profile.
     safeguarding: dict[str, bool] = field(default_factory=dict)
     requested_at: dt.datetime | None = None
+    #: Refer the case at intake (a positive screen): the route-of-care institution's code.
+    referral_institution: str | None = None
+    referral_notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,11 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
     if missing:
         problems.append(
             FieldProblem("Tamizaje de salvaguarda", f"falta responder: «{missing[0].text}»")
+        )
+    routes = {i.code for i in profile.safeguarding.institutions}
+    if data.referral_institution and data.referral_institution not in routes:
+        problems.append(
+            FieldProblem("Derivación", "elija una institución de la ruta de atención del perfil")
         )
     same_existing = (
         data.claimant.existing_id is not None
@@ -231,6 +240,18 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
             after=audit.snapshot(case, CASE_FIELDS),
             office_id=office.id,
         )
+        if data.referral_institution:
+            require(actor, Permission.REFER_CASE, office.id)
+            record_referral(
+                session,
+                actor,
+                case,
+                profile,
+                data.referral_institution,
+                data.referral_notes,
+                referred_at=requested_at,
+                now=requested_at,
+            )
         return case_view(session, case)
 
 
@@ -285,9 +306,18 @@ def get_case(db: Database, actor: Actor, case_id: int) -> CaseView:
 
 
 def refer_case(
-    db: Database, actor: Actor, case_id: int, institution_code: str, notes: str = ""
-) -> None:
-    """Record the referral (derivación) along the route of care; the case leaves conciliation."""
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    institution_code: str,
+    notes: str = "",
+    *,
+    referred_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> ReferralView:
+    """Record the referral (derivación) along the route of care — to which institution, when
+    (now, or ``referred_at`` when it is recorded afterwards), by whom; the case leaves
+    conciliation."""
     notes = checked_text(notes, "Observaciones", limit=TEXT_MAX)
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
@@ -296,32 +326,14 @@ def refer_case(
             raise InvalidTransition(
                 f"El caso está {case.status.label.lower()}; no se puede derivar."
             )
-        profile = profile_of(case.office)
-        institutions = {i.code: i.name for i in profile.safeguarding.institutions}
-        if institution_code not in institutions:
-            raise ValidationFailed(
-                FieldProblem("Institución", "elija una de la ruta de atención del perfil")
-            )
-        before = audit.snapshot(case, ("status",))
-        referral = Referral(
-            case_id=case.id,
-            institution_code=institution_code,
-            institution_name=institutions[institution_code],
-            referred_at=utcnow(),
-            referred_by_id=actor.user_id,
-            notes=clean(notes),
-        )
-        session.add(referral)
-        case.status = CaseStatus.DERIVADA
-        session.flush()
-        audit.record(
+        referral = record_referral(
             session,
             actor,
-            "derivar",
-            "caso",
-            case.id,
-            before=before,
-            after={"status": case.status, "institution": institution_code},
-            reason=clean(notes),
-            office_id=case.office_id,
+            case,
+            profile_of(case.office),
+            institution_code,
+            notes,
+            referred_at=referred_at,
+            now=now,
         )
+        return referral_view(session, referral)

@@ -61,6 +61,7 @@ from conciliador.models import (
 from conciliador.models.base import Money, UTCDateTime, time_ordered_uid
 from conciliador.services import audit
 from conciliador.services.actor import Actor
+from conciliador.services.agreements.demo_terms import demo_terms
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
 from conciliador.services.permissions import Permission, require
@@ -839,15 +840,35 @@ class _Generator:
         pending: list[str] = []
         if outcome == Outcome.ACUERDO_PARCIAL:
             pending = [sorted(matters - {Matter.ALIMENTOS} or matters)[0].value]
-        support = None
-        if (
-            outcome in (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
-            and Matter.ALIMENTOS in matters
-            and Matter.ALIMENTOS.value not in pending
-        ):
-            share = {1: Decimal("0.25"), 2: Decimal("0.35")}.get(n_children, Decimal("0.50"))
-            net = Decimal(self.rng.randrange(5_000, 30_000, 50))
-            support = (net * share).quantize(Decimal("1"))
+        # This case's rows are the last ones buffered: its children, its claimant, its respondent.
+        assert all(r["case_id"] == row["id"] for r in self.w.rows["case_children"][-n_children:])
+        terms = demo_terms(
+            random.Random(f"{self.spec.seed}-{row['uid']}"),
+            self.profile,
+            outcome=outcome,
+            matters=matters,
+            pending=pending,
+            children=self.w.rows["children"][-n_children:],
+            claimant=self.w.rows["persons"][-2],
+            respondent=self.w.rows["persons"][-1],
+            hearing_day=(closed_at or row["requested_at"]).astimezone(self.zone).date(),
+        )
+        support = terms.monthly_support
+        if terms.departure_reason:
+            self.w.add(
+                "overrides",
+                {
+                    "id": self.ids("overrides"),
+                    "office_id": row["office_id"],
+                    "user_id": None,
+                    "actor": "demo",
+                    "at": closed_at or row["requested_at"],
+                    "kind": OverrideKind.GUIDELINE,
+                    "case_id": row["id"],
+                    "hearing_id": hearing_id,
+                    "reason": terms.departure_reason,
+                },
+            )
         self.w.add(
             "agreements",
             {
@@ -857,10 +878,10 @@ class _Generator:
                 "hearing_id": hearing_id,
                 "outcome": outcome,
                 "pending_matters": pending,
-                "clauses": {},
+                "clauses": terms.clauses,
                 "monthly_support": support,
                 "currency": self.profile.regional.currency if support is not None else None,
-                "guideline_departure_reason": "",
+                "guideline_departure_reason": terms.departure_reason,
                 "notes": "",
                 "created_by_id": None,
                 "created_at": closed_at or row["requested_at"],

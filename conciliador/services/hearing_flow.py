@@ -25,6 +25,9 @@ from conciliador.models import Agreement, Case, Citation, Hearing
 from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
+from conciliador.services.agreements.context import load_context
+from conciliador.services.agreements.service import store_terms
+from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.errors import (
     FieldProblem,
     InvalidTransition,
@@ -369,9 +372,14 @@ def conclude_hearing(
     *,
     pending_matters: Iterable[Matter] = (),
     notes: str = "",
+    terms: AgreementTerms | None = None,
+    departure_reason: str = "",
     expected_version: int | None = None,
 ) -> int:
-    """Conclude a hearing in course with its outcome; returns the outcome record's id."""
+    """Conclude a hearing in course with its outcome and, for an agreement, what was agreed
+    (``terms``, with the written reason when it departs from the guideline); returns the
+    outcome record's id. The terms can be corrected with ``update_agreement`` until the acta
+    is issued."""
     notes = _text(notes, "Observaciones", required=False)
     pending = list(dict.fromkeys(pending_matters))
     if outcome not in HELD_OUTCOMES:
@@ -410,6 +418,16 @@ def conclude_hearing(
             expected_version=expected_version,
         )
         record = _close_case(session, actor, case, outcome, hearing, pending=pending, notes=notes)
+        if terms is not None or departure_reason:
+            store_terms(
+                session,
+                actor,
+                record,
+                load_context(session, case, hearing),
+                terms or AgreementTerms(),
+                departure_reason,
+                action="registrar_acuerdo",
+            )
         return record.id
 
 

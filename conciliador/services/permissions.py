@@ -39,6 +39,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "administrar usuarios"
     VIEW_AUDIT = "consultar la bitácora de auditoría"
     BACKUP = "hacer y restaurar copias de seguridad"
+    DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
 
 
 P = Permission
@@ -57,6 +58,7 @@ _OFFICER = {
     P.ISSUE_ACTA,
     P.SIGN_ACTA,
     P.PRINT_DOCUMENTS,
+    P.DEPART_FROM_GUIDELINE,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {

@@ -16,12 +16,15 @@ import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
+from conciliador.domain.agreement_terms import SupportBasis
 from conciliador.domain.enums import Absence, CancelReason, OfficeLevel, Outcome, Role
 from conciliador.services import (
     accounts,
     agenda,
+    agreements,
     audit_trail,
     backups,
     case_edits,
@@ -34,11 +37,18 @@ from conciliador.services import (
     verification,
 )
 from conciliador.services.actor import Actor
+from conciliador.services.agreements import agreement_context
+from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
 from conciliador.services.cases import CaseView
 from conciliador.services.interchange.export import export_records
 from conciliador.services.interchange.importer import import_records
 from conciliador.services.permissions import Permission
+from conciliador.services.reports.case_list import export_case_list
+from conciliador.services.reports.export import export_monthly_report
+from conciliador.services.reports.periods import Month
+from conciliador.services.reports.summary import monthly_summary
 from conciliador.services.scheduling import BookingRequest, HearingView
+from tests.support.agreements import support
 from tests.support.world import NOW, PASSWORD, World, local
 
 P = Permission
@@ -383,14 +393,64 @@ def _(s: Scene, a: Actor) -> object:
     return backups.inspect_backup(s.w.db, a, out)
 
 
-#: Permissions no service checks yet (their services come with the actas and the reports).
-NOT_YET_SERVED = frozenset(
-    {
-        P.ISSUE_ACTA,
-        P.SIGN_ACTA,
-        P.PRINT_DOCUMENTS,
-        P.VIEW_REPORTS,
-        P.EXPORT_REPORTS,
-        P.EXPORT_PERSONAL_DATA,
-    }
-)
+# ---------------------------------------------------------------- agreements
+def _concluded(s: Scene, *, low: bool) -> tuple[int, AgreementTerms]:
+    """A hearing concluded in total agreement on child support (below the guideline when
+    ``low``), as the command line; returns the agreement's id and its terms."""
+    hearing = s.running()
+    ctx = agreement_context(s.w.db, s.system, hearing.id)
+    changes: dict[str, object] = {}
+    if low:
+        changes = {
+            "basis": SupportBasis.FIXED_SUM,
+            "percentage": None,
+            "children": tuple(
+                ChildAmount(child=c.uid, amount=Decimal("900.00")) for c in ctx.children
+            ),
+        }
+    terms = AgreementTerms(support=support(ctx, **changes))
+    agreement_id = hearing_flow.conclude_hearing(
+        s.w.db, s.system, hearing.id, Outcome.ACUERDO_TOTAL, terms=terms
+    )
+    return agreement_id, terms
+
+
+@_uc(P.VIEW_CASE, "abrir un acuerdo")
+def _(s: Scene, a: Actor) -> object:
+    agreement_id, _ = _concluded(s, low=False)
+    return agreements.get_agreement(s.w.db, a, agreement_id)
+
+
+@_uc(P.RECORD_AGREEMENT, "corregir lo acordado")
+def _(s: Scene, a: Actor) -> object:
+    agreement_id, terms = _concluded(s, low=False)
+    return agreements.update_agreement(s.w.db, a, agreement_id, terms)
+
+
+@_uc(P.DEPART_FROM_GUIDELINE, "apartarse de la pauta alimentaria con motivo")
+def _(s: Scene, a: Actor) -> object:
+    agreement_id, terms = _concluded(s, low=True)
+    reason = "El alimentante mantiene a otros dos hijos con sentencia judicial"
+    return agreements.update_agreement(s.w.db, a, agreement_id, terms, departure_reason=reason)
+
+
+# ---------------------------------------------------------------- reports
+@_uc(P.VIEW_REPORTS, "ver el resumen mensual")
+def _(s: Scene, a: Actor) -> object:
+    return monthly_summary(s.w.db, a, Month(2026, 11), s.w.office_id, now=NOW)
+
+
+@_uc(P.EXPORT_REPORTS, "exportar el resumen mensual")
+def _(s: Scene, a: Actor) -> object:
+    out = s.tmp / f"resumen-{next(_serial)}.csv"
+    return export_monthly_report(s.w.db, a, Month(2026, 11), s.w.office_id, out, now=NOW)
+
+
+@_uc(P.EXPORT_PERSONAL_DATA, "exportar el listado de casos con nombres")
+def _(s: Scene, a: Actor) -> object:
+    out = s.tmp / f"casos-{next(_serial)}.csv"
+    return export_case_list(s.w.db, a, Month(2026, 11), s.w.office_id, out, now=NOW)
+
+
+#: Permissions no service checks yet (their services come with the actas).
+NOT_YET_SERVED = frozenset({P.ISSUE_ACTA, P.SIGN_ACTA, P.PRINT_DOCUMENTS})

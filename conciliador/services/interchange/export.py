@@ -27,6 +27,7 @@ from conciliador.models import (
 )
 from conciliador.services import audit
 from conciliador.services.actor import Actor
+from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.interchange import schema as s
 from conciliador.services.offices import office_by_code, subtree_ids
 from conciliador.services.permissions import Permission, require
@@ -204,12 +205,13 @@ def agreement_record(a: Agreement, uid: _Uids) -> s.Acuerdo:
         audiencia_uid=uid(Hearing, a.hearing_id),
         resultado=a.outcome,
         materias_pendientes=[Matter(m) for m in a.pending_matters],
-        clausulas=a.clauses,
+        clausulas=AgreementTerms.model_validate(a.clauses or {}),
         pension_mensual=a.monthly_support,
         moneda=a.currency,
         motivo_apartarse_pauta=a.guideline_departure_reason,
         notas=a.notes,
         registrado_en=_utc(a.created_at),
+        congelado_en=_utc(a.frozen_at) if a.frozen_at else None,
     )
 
 

@@ -40,6 +40,7 @@ from conciliador.models import (
 )
 from conciliador.services import audit
 from conciliador.services.actor import Actor
+from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES
 from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
@@ -404,18 +405,21 @@ class _Importer:
         )
 
     def agreement(self, r: s.Acuerdo, where: str) -> Agreement:
+        case_id = self.ref(Case, r.caso_uid, where, "caso_uid")
+        check_imported_terms(self.session.get(Case, case_id), r, where)
         return Agreement(
             uid=r.uid,
-            case_id=self.ref(Case, r.caso_uid, where, "caso_uid"),
+            case_id=case_id,
             hearing_id=self.ref(Hearing, r.audiencia_uid, where, "audiencia_uid"),
             outcome=r.resultado,
             pending_matters=[Matter(m).value for m in r.materias_pendientes],
-            clauses=r.clausulas,
+            clauses=r.clausulas.stored(),
             monthly_support=r.pension_mensual,
             currency=r.moneda,
             guideline_departure_reason=r.motivo_apartarse_pauta,
             notes=r.notas,
             created_at=r.registrado_en,
+            frozen_at=r.congelado_en,
         )
 
     # -- rules across records -----------------------------------------------------------------
@@ -471,6 +475,30 @@ class _Importer:
             elif counter.last_value < number:
                 counter.last_value = number
         self.session.flush()
+
+
+def check_imported_terms(case: Case | None, r: s.Acuerdo, where: str) -> None:
+    """An agreement's clauses must name the case's own children, agree with the reporting
+    columns, and exist only for an agreement."""
+    assert case is not None
+    terms = r.clausulas
+    if not terms.is_empty and r.resultado not in AGREEMENT_OUTCOMES:
+        raise ImportRejected(
+            f"Registro {where}, campo «clausulas»: un resultado «{r.resultado.label}» "
+            "no lleva cláusulas."
+        )
+    children = {child.uid for child in case.children}
+    for path, uid in terms.child_uids():
+        if uid not in children:
+            raise ImportRejected(
+                f"Registro {where}, campo «clausulas.{path}»: {uid} no es una hija o hijo del caso."
+            )
+    support = terms.support
+    if support is not None and r.moneda is not None and support.currency != r.moneda:
+        raise ImportRejected(
+            f"Registro {where}, campo «clausulas.pension.moneda»: {support.currency} no "
+            f"coincide con «moneda» ({r.moneda})."
+        )
 
 
 def _constraint_hint(exc: Exception) -> str:

@@ -28,6 +28,7 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
+from conciliador.services.agreements.terms import AgreementTerms
 
 FORMAT = "conciliador-intercambio"
 VERSION = 1
@@ -213,12 +214,15 @@ class Acuerdo(_Record):
     audiencia_uid: Uid | None
     resultado: Outcome
     materias_pendientes: list[Matter]
-    clausulas: dict[str, Any]
+    #: What was agreed, structured (docs/acuerdos.md); empty sections for other outcomes.
+    clausulas: AgreementTerms
     pension_mensual: Money | None
     moneda: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None
     motivo_apartarse_pauta: Text
     notas: Text
     registrado_en: AwareDatetime
+    #: When the acta was issued and the agreement frozen (None while it can still change).
+    congelado_en: AwareDatetime | None = None
 
 
 class Documento(_Strict):

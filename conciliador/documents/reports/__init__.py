@@ -1,0 +1,1 @@
+"""Monthly-summary documents: one report layout rendered as XLSX, CSV and PDF. No Qt."""

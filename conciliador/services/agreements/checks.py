@@ -1,0 +1,557 @@
+"""The agreement checked against the office's criteria profile.
+
+Each finding names the field as the agreement editor labels it and says in plain Spanish what
+is wrong. Errors block issuing the acta (mandatory data missing, amounts of zero or less, a
+first payment before the hearing, a schedule that overlaps itself, a child without a care
+clause, an officer without a recorded legal capacity …); warnings inform (below the guideline
+with a written reason, no adjustment clause where the profile recommends one …).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from conciliador.domain.agreement_terms import (
+    AdjustmentKind,
+    LivesWith,
+    PaymentMethod,
+    Periodicity,
+    Severity,
+    Split,
+    SupportBasis,
+    VisitFrequency,
+    Weekday,
+)
+from conciliador.domain.enums import Matter, Outcome
+from conciliador.services.agreements import phrases as ph
+from conciliador.services.agreements.context import AgreementContext
+from conciliador.services.agreements.guideline import GuidelineWorking
+from conciliador.services.agreements.money import monthly_equivalent
+from conciliador.services.agreements.schedule import duration, overlapping_pairs
+from conciliador.services.agreements.terms import (
+    AgreementTerms,
+    Care,
+    HolidayRule,
+    SplitRule,
+    Support,
+    Visitation,
+    VisitBlock,
+)
+
+AGREEMENT_OUTCOMES = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
+SUPPORT = Matter.ALIMENTOS.label
+VISITS = Matter.VISITAS.label
+CARE = Matter.CUIDO.label
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: ``field`` as the screen names it, ``message`` in plain Spanish, and a
+    stable ``code`` for screens that jump to the field (and for tests)."""
+
+    severity: Severity
+    field: str
+    message: str
+    code: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.severity.label} — {self.field}: {self.message}"
+
+
+class _Findings:
+    def __init__(self, ctx: AgreementContext) -> None:
+        self.ctx = ctx
+        self.items: list[Finding] = []
+
+    def error(self, field: str, message: str, code: str) -> None:
+        self.items.append(Finding(Severity.ERROR, field, message, code))
+
+    def warning(self, field: str, message: str, code: str) -> None:
+        self.items.append(Finding(Severity.WARNING, field, message, code))
+
+    def money(self, amount: Decimal) -> str:
+        return ph.money(amount, self.ctx.currency, self.ctx.locale)
+
+    def date(self, day: dt.date) -> str:
+        return ph.date_text(day, self.ctx.locale)
+
+    def not_before_hearing(self, day: dt.date | None, field: str, code: str) -> None:
+        hearing = self.ctx.hearing_date
+        if day is not None and hearing is not None and day < hearing:
+            self.error(field, f"es anterior a la audiencia ({self.date(hearing)})", code)
+
+
+def check(
+    ctx: AgreementContext,
+    outcome: Outcome,
+    pending: tuple[Matter, ...],
+    terms: AgreementTerms,
+    departure_reason: str,
+    guideline: GuidelineWorking | None,
+) -> tuple[Finding, ...]:
+    """Every finding for this draft, errors first, in the order of the editor's tabs."""
+    f = _Findings(ctx)
+    _officer(f)
+    if outcome not in AGREEMENT_OUTCOMES:
+        if not terms.is_empty:
+            f.error(
+                "Resultado",
+                f"un resultado «{outcome.label}» no lleva cláusulas de acuerdo",
+                "clausulas_sin_acuerdo",
+            )
+        return _ordered(f.items)
+    agreed = _matters(f, outcome, pending, terms)
+    _safeguarding(f, agreed, terms)
+    if terms.support is not None and Matter.ALIMENTOS in agreed:
+        _support(f, terms.support, departure_reason, guideline)
+    if terms.visitation is not None and Matter.VISITAS in agreed:
+        _visitation(f, terms.visitation, terms.care)
+    if terms.care is not None and Matter.CUIDO in agreed:
+        _care(f, terms.care)
+    return _ordered(f.items)
+
+
+def _ordered(items: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(sorted(items, key=lambda x: 0 if x.is_error else 1))
+
+
+# ------------------------------------------------------------------------------ whole agreement
+def _officer(f: _Findings) -> None:
+    officer = f.ctx.officer
+    missing = []
+    if officer is None or not officer.post.strip():
+        missing.append("el cargo")
+    if officer is None or not officer.legal_capacity.strip():
+        missing.append("el instrumento que le delega la capacidad de conciliar")
+    if missing:
+        who = f" de {officer.name}" if officer else ""
+        f.error(
+            "Conciliador/a",
+            f"no constan {ph.join(missing)}{who}; sin ellos el acta no es ejecutable"
+            " (regístrelos en Administración → Usuarios)",
+            "capacidad_conciliador",
+        )
+
+
+def _matters(
+    f: _Findings, outcome: Outcome, pending: tuple[Matter, ...], terms: AgreementTerms
+) -> list[Matter]:
+    requested = list(f.ctx.matters)
+    if outcome == Outcome.ACUERDO_PARCIAL and not pending:
+        f.error(
+            "Materias pendientes",
+            "un acuerdo parcial debe indicar qué materias quedan pendientes",
+            "parcial_sin_pendientes",
+        )
+    agreed = [m for m in requested if m not in pending]
+    for matter in agreed:
+        if terms.for_matter(matter) is None:
+            f.error(matter.label, "falta registrar lo acordado", "materia_sin_clausulas")
+    for matter in terms.matters:
+        if matter in pending:
+            f.error(
+                matter.label,
+                "está marcada como pendiente: quite sus cláusulas o la marca de pendiente",
+                "materia_pendiente_con_clausulas",
+            )
+        elif matter not in requested:
+            f.error(
+                matter.label,
+                "no es una materia de la solicitud: agréguela al caso o quite estas cláusulas",
+                "materia_no_solicitada",
+            )
+    return agreed
+
+
+def _safeguarding(f: _Findings, agreed: list[Matter], terms: AgreementTerms) -> None:
+    sg = f.ctx.safeguarding
+    if not sg.flagged:
+        return
+    blocked = [m for m in agreed if m in sg.blocked_matters]
+    if blocked:
+        if sg.override_reasons:
+            f.warning(
+                "Salvaguarda",
+                "el tamizaje indicó violencia; la audiencia conjunta la autorizó un supervisor"
+                f" («{sg.override_reasons[-1]}»)",
+                "salvaguarda_autorizada",
+            )
+        else:
+            f.error(
+                "Salvaguarda",
+                "el tamizaje indicó violencia y no consta la autorización de un supervisor para"
+                f" una audiencia conjunta sobre {ph.join([m.label.lower() for m in blocked])}",
+                "salvaguarda_sin_autorizacion",
+            )
+    if not sg.referrals:
+        f.warning(
+            "Salvaguarda",
+            "el tamizaje indicó violencia y no consta la derivación a la ruta de atención",
+            "salvaguarda_sin_derivacion",
+        )
+    v = terms.visitation
+    if v is not None and Matter.VISITAS in agreed and v.supervision is None:
+        f.warning(
+            f"{VISITS} — Supervisión",
+            "el tamizaje indicó violencia: considere visitas supervisadas",
+            "visitas_sin_supervision",
+        )
+
+
+# ------------------------------------------------------------------------------ child support
+def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking | None) -> None:
+    ctx = f.ctx
+    field = SUPPORT
+    if s.currency != ctx.currency:
+        f.error(
+            f"{field} — Moneda",
+            f"debe ser {ctx.currency} ({ctx.profile.regional.currency_name}), la de la oficina",
+            "moneda",
+        )
+    if not s.children:
+        f.error(
+            f"{field} — Hijas e hijos",
+            "indique a favor de qué hijas e hijos se fija la pensión",
+            "pension_sin_hijos",
+        )
+    for uid, n in Counter(c.child for c in s.children).items():
+        if n > 1:
+            f.error(
+                f"{field} — {ctx.child_name(uid)}",
+                "aparece más de una vez",
+                "pension_hijo_repetido",
+            )
+    for child in s.children:
+        if child.amount <= 0:
+            f.error(
+                f"{field} — Monto para {ctx.child_name(child.child)}",
+                "debe ser mayor que cero",
+                "monto_no_positivo",
+            )
+    _income(f, s)
+    _due(f, s)
+    if s.first_payment is None:
+        f.error(f"{field} — Primer pago", "indique la fecha del primer pago", "falta_primer_pago")
+    f.not_before_hearing(s.first_payment, f"{field} — Primer pago", "primer_pago_anterior")
+    _payment(f, s)
+    if s.thirteenth_month_share is not None and s.thirteenth_month_share <= 0:
+        f.error(
+            f"{field} — Décimo tercer mes",
+            "el porcentaje debe ser mayor que cero",
+            "aguinaldo_cero",
+        )
+    for i, item in enumerate(s.in_kind, start=1):
+        where = f"{field} — En especie {i} ({item.kind.label.lower()})"
+        if not item.description:
+            f.error(where, "describa qué se entrega", "especie_sin_descripcion")
+        if item.estimated_value is not None and item.estimated_value <= 0:
+            f.error(where, "el valor estimado debe ser mayor que cero", "especie_valor")
+    _arrears(f, s)
+    _adjustment(f, s)
+    if guideline is not None:
+        _against_guideline(f, s, reason, guideline)
+
+
+def _income(f: _Findings, s: Support) -> None:
+    field = f"{SUPPORT} — Ingresos del alimentante"
+    income = s.income
+    if s.basis == SupportBasis.NET_INCOME_SHARE:
+        if s.percentage is None or s.percentage <= 0:
+            f.error(
+                f"{SUPPORT} — Porcentaje",
+                "indique el porcentaje del ingreso neto acordado",
+                "falta_porcentaje",
+            )
+        if income is None:
+            f.error(
+                field,
+                "una pensión por porcentaje necesita el ingreso y sus deducciones",
+                "faltan_ingresos",
+            )
+    if income is None:
+        return
+    if income.gross <= 0:
+        f.error(field, "el ingreso bruto debe ser mayor que cero", "ingreso_no_positivo")
+    if income.social_security < 0 or income.income_tax < 0:
+        f.error(field, "las deducciones no pueden ser negativas", "deduccion_negativa")
+    elif income.gross > 0 and income.deductions >= income.gross:
+        f.error(
+            field,
+            f"las deducciones ({f.money(income.deductions)}) igualan o superan el ingreso bruto"
+            f" ({f.money(income.gross)})",
+            "deducciones_superan_ingreso",
+        )
+    if income.thirteenth_month is not None and income.thirteenth_month <= 0:
+        f.error(field, "el décimo tercer mes debe ser mayor que cero", "aguinaldo_ingreso")
+
+
+def _due(f: _Findings, s: Support) -> None:
+    field = f"{SUPPORT} — Día de pago"
+    if s.periodicity == Periodicity.WEEKLY:
+        if s.due_weekday is None:
+            f.error(field, "indique qué día de la semana se paga", "falta_dia_pago")
+        return
+    wanted = 2 if s.periodicity == Periodicity.FORTNIGHTLY else 1
+    if len(s.due_days) != wanted or len(set(s.due_days)) != wanted:
+        f.error(
+            field,
+            "indique el día del mes en que se paga"
+            if wanted == 1
+            else "indique los dos días del mes en que se paga (por ejemplo 15 y 30)",
+            "falta_dia_pago",
+        )
+
+
+def _payment(f: _Findings, s: Support) -> None:
+    field = f"{SUPPORT} — Forma de pago"
+    p = s.payment
+    if p is None:
+        f.error(field, "indique dónde y cómo se paga", "falta_forma_pago")
+    elif p.method == PaymentMethod.BANK_DEPOSIT and not (p.bank and p.account):
+        f.error(
+            field, "un depósito bancario necesita el banco y el número de cuenta", "falta_cuenta"
+        )
+    elif p.method == PaymentMethod.PAYROLL_DEDUCTION and not p.employer:
+        f.error(field, "indique el empleador que hará la deducción de planilla", "falta_empleador")
+
+
+def _arrears(f: _Findings, s: Support) -> None:
+    a = s.arrears
+    if a is None:
+        return
+    field = f"{SUPPORT} — Pensiones atrasadas"
+    if a.total <= 0:
+        f.error(field, "el monto adeudado debe ser mayor que cero", "atrasos_no_positivos")
+    if a.first_due is None:
+        f.error(field, "indique la fecha de la primera cuota", "falta_primera_cuota")
+    f.not_before_hearing(a.first_due, f"{field} — Primera cuota", "primera_cuota_anterior")
+
+
+def _adjustment(f: _Findings, s: Support) -> None:
+    g = f.ctx.profile.guideline
+    adj = s.adjustment
+    field = f"{SUPPORT} — Reajuste"
+    if adj is None:
+        index = g.adjustment_index or ""
+        if g.adjustment == "obligatorio":
+            f.error(
+                field,
+                f"el perfil exige una cláusula de reajuste anual ({index})",
+                "falta_reajuste",
+            )
+        elif g.adjustment == "recomendado":
+            f.warning(
+                field,
+                f"no hay cláusula de reajuste; el perfil la recomienda ({index})",
+                "sin_reajuste",
+            )
+        return
+    if adj.kind == AdjustmentKind.INDEX and not adj.index:
+        f.error(field, "indique el índice según el cual se reajusta", "falta_indice")
+    if adj.kind == AdjustmentKind.PERCENTAGE and (adj.percentage is None or adj.percentage <= 0):
+        f.error(
+            field, "el porcentaje de reajuste debe ser mayor que cero", "falta_porcentaje_reajuste"
+        )
+    if adj.first_date is None:
+        f.error(field, "indique la fecha del primer reajuste", "falta_fecha_reajuste")
+    elif f.ctx.hearing_date is not None and adj.first_date <= f.ctx.hearing_date:
+        f.error(
+            field,
+            f"la fecha del primer reajuste debe ser posterior a la audiencia"
+            f" ({f.date(f.ctx.hearing_date)})",
+            "reajuste_anterior",
+        )
+
+
+def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorking) -> None:
+    ctx = f.ctx
+    field = f"{SUPPORT} — Monto"
+    agreed = s.total
+    expected = g.per_period(s.periodicity)
+    period = s.periodicity.label.lower()
+    if expected is not None and 0 < agreed < expected:
+        what = "del piso de la pauta" if g.is_floor else "de la pauta"
+        text = f"{f.money(agreed)} ({period}) está por debajo {what}, {f.money(expected)}"
+        if reason:
+            f.warning(field, f"{text}; motivo registrado: «{reason}»", "debajo_pauta")
+        else:
+            f.error(
+                field,
+                f"{text}: escriba el motivo para apartarse de la pauta",
+                "debajo_pauta_sin_motivo",
+            )
+    if g.cap is not None and agreed > 0:
+        monthly = monthly_equivalent(agreed, s.periodicity, ctx.currency)
+        if monthly > g.cap:
+            cap_share = ctx.profile.guideline.cap_share or Decimal(0)
+            f.warning(
+                field,
+                f"{f.money(monthly)} al mes supera el tope del"
+                f" {ph.percent(cap_share, ctx.locale)} del ingreso neto ({f.money(g.cap)})",
+                "sobre_tope",
+            )
+    if g.share is not None and ctx.profile.guideline.includes_13th_month and g.thirteenth_month:
+        share = s.thirteenth_month_share
+        field13 = f"{SUPPORT} — Décimo tercer mes"
+        if share is None:
+            f.warning(
+                field13,
+                f"la pauta incluye el {ph.percent(g.share, ctx.locale)} del décimo tercer mes"
+                f" ({f.money(g.thirteenth_month)}) y el acuerdo no lo menciona",
+                "sin_aguinaldo",
+            )
+        elif 0 < share < g.share:
+            text = (
+                f"el {ph.percent(share, ctx.locale)} está por debajo del"
+                f" {ph.percent(g.share, ctx.locale)} de la pauta"
+            )
+            if reason:
+                f.warning(field13, f"{text}; motivo registrado: «{reason}»", "aguinaldo_debajo")
+            else:
+                f.error(
+                    field13,
+                    f"{text}: escriba el motivo para apartarse de la pauta",
+                    "aguinaldo_debajo_sin_motivo",
+                )
+
+
+# ------------------------------------------------------------------------------ visitation
+def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
+    ctx = f.ctx
+    field = VISITS
+    if not v.children:
+        f.error(f"{field} — Hijas e hijos", "indique con qué hijas e hijos", "visitas_sin_hijos")
+    if not v.schedule:
+        f.error(
+            f"{field} — Horario",
+            "indique al menos un día y horario de visitas",
+            "visitas_sin_horario",
+        )
+    for i, block in enumerate(v.schedule, start=1):
+        where = f"{field} — Horario, bloque {i}"
+        if duration(block) == 0:
+            f.error(
+                where, "la hora «hasta» debe ser posterior a la hora «desde»", "bloque_invertido"
+            )
+        if block.frequency == VisitFrequency.ALTERNATE_WEEKS:
+            if block.first_date is None:
+                f.error(
+                    where,
+                    "en semanas alternas indique la primera fecha, para saber qué semanas son",
+                    "falta_primera_fecha",
+                )
+            elif block.first_date.weekday() != block.from_day.position:
+                f.error(
+                    where,
+                    f"el {f.date(block.first_date)} es {_weekday(block.first_date)},"
+                    f" no {block.from_day.label}",
+                    "primera_fecha_otro_dia",
+                )
+    for i, j in overlapping_pairs(v.schedule):
+        f.error(
+            f"{field} — Horario, bloque {j + 1}",
+            f"se superpone con el bloque {i + 1} ({_block_text(f, v.schedule[i])})",
+            "horario_superpuesto",
+        )
+    for value, label, code in (
+        (v.pickup_place, "Lugar de entrega", "falta_lugar_entrega"),
+        (v.pickup_person, "Quién entrega", "falta_persona_entrega"),
+        (v.return_place, "Lugar de devolución", "falta_lugar_devolucion"),
+        (v.return_person, "A quién se devuelve", "falta_persona_devolucion"),
+    ):
+        if not value:
+            f.error(f"{field} — {label}", "es obligatorio", code)
+    for i, h in enumerate(v.holidays, start=1):
+        where = f"{field} — Días festivos, fila {i}"
+        if not h.occasion:
+            f.error(where, "indique la ocasión (por ejemplo «Navidad»)", "feriado_sin_ocasion")
+        _split_rule(f, h, where)
+    if v.birthdays is not None:
+        _split_rule(f, v.birthdays, f"{field} — Cumpleaños")
+    if v.vacations is not None:
+        _split_rule(f, v.vacations, f"{field} — Vacaciones escolares")
+    if v.remote is not None:
+        where = f"{field} — Comunicación a distancia"
+        if not v.remote.means:
+            f.error(where, "indique por qué medio (teléfono o videollamada)", "contacto_sin_medio")
+        r = v.remote
+        if (r.from_time is None) != (r.to_time is None):
+            f.error(where, "indique la hora «desde» y la hora «hasta»", "contacto_hora")
+        elif r.from_time is not None and r.to_time is not None and r.to_time <= r.from_time:
+            f.error(where, "la hora «hasta» debe ser posterior a la hora «desde»", "contacto_hora")
+    if v.supervision is not None:
+        where = f"{field} — Supervisión"
+        if not v.supervision.supervisor:
+            f.error(where, "indique quién supervisa las visitas", "falta_supervisor")
+        if not v.supervision.place:
+            f.error(
+                where,
+                "indique dónde se realizan las visitas supervisadas",
+                "falta_lugar_supervision",
+            )
+    for i, text in enumerate(v.restrictions, start=1):
+        if not text:
+            f.error(f"{field} — Condiciones, fila {i}", "está vacía", "condicion_vacia")
+    if care is not None:
+        living = {a.child for a in care.children if a.lives_with.value == v.visitor.value}
+        if living & set(v.children):
+            names = ph.join([ctx.child_name(u) for u in v.children if u in living])
+            f.warning(
+                f"{field} — Quién visita",
+                f"{ctx.party(v.visitor).full_name} es quien tiene el cuido de {names}",
+                "visitante_con_cuido",
+            )
+
+
+def _split_rule(f: _Findings, rule: SplitRule | HolidayRule, where: str) -> None:
+    if rule.split == Split.ALTERNATE_YEARS and rule.visitor_first_year is None:
+        f.error(
+            where,
+            "en años alternos indique en qué año empieza quien visita",
+            "falta_anio_alterno",
+        )
+
+
+def _weekday(day: dt.date) -> str:
+    return list(Weekday)[day.weekday()].label
+
+
+def _block_text(f: _Findings, b: VisitBlock) -> str:
+    t1 = ph.time_text(b.from_time, f.ctx.locale)
+    t2 = ph.time_text(b.to_time, f.ctx.locale)
+    if b.from_day == b.to_day:
+        return f"{b.from_day.label} de {t1} a {t2}"
+    return f"{b.from_day.label} {t1} a {b.to_day.label} {t2}"
+
+
+# ------------------------------------------------------------------------------ care
+def _care(f: _Findings, c: Care) -> None:
+    ctx = f.ctx
+    arranged = Counter(a.child for a in c.children)
+    for child in ctx.children:
+        if arranged[child.uid] == 0:
+            f.error(
+                f"{CARE} — {child.full_name}",
+                "falta indicar con quién vivirá y quién decide sobre su educación y salud",
+                "hijo_sin_cuido",
+            )
+        elif arranged[child.uid] > 1:
+            f.error(f"{CARE} — {child.full_name}", "aparece más de una vez", "cuido_repetido")
+    for a in c.children:
+        where = f"{CARE} — {ctx.child_name(a.child)}"
+        if not a.residence:
+            f.error(where, "indique la residencia", "falta_residencia")
+        if a.lives_with == LivesWith.OTHER_PERSON and not (a.other_person and a.relationship):
+            f.error(
+                where,
+                "indique el nombre y el parentesco de la persona con quien vivirá",
+                "falta_otra_persona",
+            )

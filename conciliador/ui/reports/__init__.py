@@ -1,0 +1,5 @@
+"""The «Reportes» area: the monthly summary on screen, its charts, and its exports."""
+
+from conciliador.ui.reports.view import ReportsView
+
+__all__ = ["ReportsView"]

@@ -1,0 +1,20 @@
+"""The file dialog behind a small interface, so the controller can be tested without pop-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+class SaveDialogs(Protocol):
+    def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        """Where to save, or None when the user cancelled."""
+        ...
+
+
+class QtSaveDialogs:
+    def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None

@@ -1,0 +1,271 @@
+"""The «Reportes» area: month and office pickers, the summary's tables and charts, exports.
+
+``ReportsView(context)`` is the one class the main window mounts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.documents.reports.layout import ReportDocument
+from conciliador.domain.enums import OfficeLevel
+from conciliador.services.agenda import office_today
+from conciliador.services.offices import list_offices
+from conciliador.services.reports import Month, ReportFormat
+from conciliador.ui.context import UiContext
+from conciliador.ui.reports.charts import chart_view
+from conciliador.ui.reports.controller import Loaded, ReportsController
+from conciliador.ui.reports.dialogs import QtSaveDialogs, SaveDialogs
+from conciliador.ui.reports.table_model import ReportTableModel
+
+MONTHS_BACK = 36
+_LEVEL_INDENT = {
+    OfficeLevel.NATIONAL: "",
+    OfficeLevel.DEPARTMENTAL: "   ",
+    OfficeLevel.MUNICIPAL: "      ",
+}
+_FILTERS = {
+    ReportFormat.XLSX: "Libro de Excel (*.xlsx)",
+    ReportFormat.CSV: "CSV para Excel (*.csv)",
+    ReportFormat.PDF: "Documento PDF (*.pdf)",
+}
+
+
+class ReportsView(QWidget):
+    def __init__(
+        self,
+        context: UiContext,
+        *,
+        dialogs: SaveDialogs | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = ReportsController(context)
+        self.dialogs = dialogs or QtSaveDialogs()
+        self.setAccessibleName("Reportes")
+
+        self.month_box = QComboBox()
+        self.month_box.setAccessibleName("Mes")
+        self.office_box = QComboBox()
+        self.office_box.setAccessibleName("Oficina")
+        self.office_box.setMinimumContentsLength(34)
+        self.refresh_button = QPushButton("&Actualizar")
+        month_label = QLabel("&Mes:")
+        month_label.setBuddy(self.month_box)
+        office_label = QLabel("&Oficina:")
+        office_label.setBuddy(self.office_box)
+        pickers = QHBoxLayout()
+        pickers.addWidget(month_label)
+        pickers.addWidget(self.month_box)
+        pickers.addSpacing(12)
+        pickers.addWidget(office_label)
+        pickers.addWidget(self.office_box, 1)
+        pickers.addWidget(self.refresh_button)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tabs = QTabWidget()
+        self.models: dict[str, ReportTableModel] = {}
+        self.chart_views: list[QWidget] = []
+
+        self.export_buttons: dict[ReportFormat, QPushButton] = {
+            ReportFormat.XLSX: QPushButton("Exportar a &Excel…"),
+            ReportFormat.CSV: QPushButton("Exportar a &CSV…"),
+            ReportFormat.PDF: QPushButton("Exportar a &PDF…"),
+        }
+        self.cases_button = QPushButton("&Listado de casos (datos personales)…")
+        self.cases_button.setToolTip(
+            "Casos del mes con nombres y documentos de las partes; la exportación queda en la "
+            "bitácora de auditoría."
+        )
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("Exportando… %p %")
+        self.cancel_button = QPushButton("Cancelar")
+        exports = QHBoxLayout()
+        for button in self.export_buttons.values():
+            exports.addWidget(button)
+        exports.addWidget(self.cases_button)
+        exports.addStretch(1)
+        exports.addWidget(self.progress)
+        exports.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(exports)
+
+        self._set_busy(False)
+        self.cases_button.setVisible(self.controller.can_export_cases)
+        for button in self.export_buttons.values():
+            button.setVisible(self.controller.can_export)
+        if not self.controller.can_view:
+            self._disable("Su rol no permite ver reportes: los ven la supervisión y la dirección.")
+            return
+        self._fill_offices(context)
+        if self.office_box.count() == 0:
+            self._disable("No hay oficinas todavía: ejecute «conciliador init».")
+            return
+        office_id = self.office_box.currentData()
+        self._fill_months(today or office_today(context.db, office_id))
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.month_box.currentIndexChanged.connect(self.refresh)
+        self.office_box.currentIndexChanged.connect(self.refresh)
+        for fmt, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
+        self.cases_button.clicked.connect(lambda _checked=False: self.export(None))
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.refresh()
+
+    # ------------------------------------------------------------------ setup
+    def _fill_offices(self, context: UiContext) -> None:
+        offices = list_offices(context.db, context.actor)
+        own = context.actor.office_id
+        for office in offices:
+            indent = _LEVEL_INDENT.get(office.level, "")
+            self.office_box.addItem(f"{indent}{office.code} · {office.name}", office.id)
+        index = self.office_box.findData(own) if own is not None else -1
+        self.office_box.setCurrentIndex(max(index, 0))
+
+    def _fill_months(self, today: dt.date) -> None:
+        current = Month.of(today)
+        for back in range(MONTHS_BACK):
+            month = current.shift(-back)
+            self.month_box.addItem(month.label("es_NI").capitalize(), month.iso)
+        self.month_box.setCurrentIndex(0)
+
+    def _disable(self, message: str) -> None:
+        self.status.setText(message)
+        for widget in (self.month_box, self.office_box, self.refresh_button, self.cases_button):
+            widget.setEnabled(False)
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+
+    def _set_busy(self, exporting: bool) -> None:
+        self.progress.setVisible(exporting)
+        self.cancel_button.setVisible(exporting)
+        ready = not exporting and self.controller.loaded is not None
+        for button in self.export_buttons.values():
+            button.setEnabled(ready)
+        self.cases_button.setEnabled(ready)
+
+    # ------------------------------------------------------------------ loading
+    @property
+    def month(self) -> Month:
+        return Month.parse(self.month_box.currentData())
+
+    def refresh(self) -> None:
+        office_id = self.office_box.currentData()
+        if office_id is None or self.month_box.currentData() is None:
+            return
+        self.status.setText("Calculando el resumen…")
+        self.controller.load(self.month, office_id, self._show, self._failed)
+        self._set_busy(self.progress.isVisible())
+
+    def _show(self, loaded: Loaded) -> None:
+        doc = loaded.document
+        self._show_document(doc)
+        if loaded.empty:
+            self.status.setText(
+                f"Sin actividad registrada en {loaded.month.label(doc.locale)} en esta oficina "
+                "ni en las que dependen de ella; se muestran los meses de comparación."
+            )
+        else:
+            self.status.setText(doc.subtitle)
+        self._set_busy(False)
+
+    def _show_document(self, doc: ReportDocument) -> None:
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.models.clear()
+        for number, table in enumerate(doc.tables):
+            model = ReportTableModel(self)
+            model.set_table(table, doc.locale)
+            view = QTableView()
+            view.setModel(model)
+            view.setAlternatingRowColors(False)
+            view.verticalHeader().setVisible(False)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setAccessibleName(table.title)
+            self.models[table.key] = model
+            self.tabs.addTab(view, table.short_title or table.title)
+            if number == 0:
+                self.tabs.addTab(self._charts_page(doc), "Gráficos")
+        self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+
+    def _charts_page(self, doc: ReportDocument) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.chart_views.clear()
+        for spec in doc.charts:
+            if spec.is_empty:
+                column.addWidget(QLabel(f"{spec.title}: sin datos en los meses comparados."))
+                continue
+            view = chart_view(spec)
+            self.chart_views.append(view)
+            column.addWidget(view)
+        column.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self._set_busy(False)
+
+    # ------------------------------------------------------------------ exports
+    def export(self, fmt: ReportFormat | None) -> None:
+        loaded = self.controller.loaded
+        if loaded is None:
+            return
+        stem = loaded.document.file_stem
+        if fmt is None:
+            stem = stem.replace("resumen-mensual", "casos")
+            title, filters = "Guardar el listado de casos", "Libro de Excel (*.xlsx);;CSV (*.csv)"
+            suggested = Path.home() / f"{stem}.xlsx"
+        else:
+            title, filters = f"Guardar el resumen como {fmt.label}", _FILTERS[fmt]
+            suggested = Path.home() / f"{stem}.{fmt.value}"
+        path = self.dialogs.save_path(self, title, suggested, filters)
+        if path is None:
+            return
+        wanted = (f".{fmt.value}",) if fmt is not None else (".xlsx", ".csv")
+        if path.suffix.lower() not in wanted:
+            path = path.with_name(f"{path.name}{wanted[0]}")
+        self.progress.setRange(0, 3)
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self.status.setText("Exportando…")
+        self.controller.export(fmt, path, self._exported, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _exported(self, message: str) -> None:
+        self.status.setText(message)
+        self._set_busy(False)
