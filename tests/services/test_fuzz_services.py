@@ -26,6 +26,7 @@ from conciliador.domain.enums import (
     IdType,
     Matter,
     OfficeLevel,
+    Outcome,
     Role,
     Sex,
 )
@@ -45,7 +46,7 @@ from conciliador.services.cases import CaseInput
 from conciliador.services.errors import ServiceError
 from conciliador.services.people import ChildInput, PersonInput
 from conciliador.services.scheduling import BookingRequest
-from tests.support.fuzz import fingerprint, fuzz_settings, hostile_text
+from tests.support.fuzz import NASTY, fingerprint, fuzz_settings, hostile_text
 from tests.support.world import NOW, World, local
 
 QUESTIONS = (
@@ -77,8 +78,14 @@ def _unique() -> str:
 
 
 def texts(valid: str) -> st.SearchStrategy[str]:
-    """The text a field expects, or hostile text, about half and half."""
-    return st.one_of(st.just(valid), st.just(valid), hostile_text)
+    """The text a field expects; hostile text; or the expected text with a nasty character
+    slipped in (so that it passes every other check and reaches the database)."""
+    slipped = st.builds(
+        lambda at, nasty: valid[:at] + nasty + valid[at:],
+        st.integers(0, len(valid)),
+        st.sampled_from(NASTY),
+    )
+    return st.one_of(st.just(valid), hostile_text, slipped)
 
 
 instants = st.one_of(
@@ -382,6 +389,68 @@ def test_accounts(world: World) -> None:
             world,
             lambda: accounts.reset_password(
                 world.db, world.admin, world.clerk.user_id or 0, d.draw(hostile_text)
+            ),
+        )
+
+    run()
+
+
+def _strings(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Where the texts are inside a JSON-like value."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _strings(v, (*path, k))]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _strings(v, (*path, i))]
+    return []
+
+
+def _poisoned(value: Any, path: tuple[Any, ...], text: str) -> Any:
+    if not path:
+        return text
+    head, *rest = path
+    copy = list(value) if isinstance(value, list) else dict(value)
+    copy[head] = _poisoned(value[head], tuple(rest), text)
+    return copy
+
+
+@pytest.mark.slow
+def test_agreements(world: World) -> None:
+    from conciliador.services.agreements import agreement_context, update_agreement
+    from conciliador.services.agreements.service import parse_terms
+    from conciliador.services.agreements.terms import AgreementTerms
+    from tests.support.agreements import support
+
+    case = world.case()
+    officer = world.officer.user_id or 0
+    booking = BookingRequest(case.id, officer, local(2026, 11, 30, 9), world.room_ids[0])
+    hearing = scheduling.book_hearing(world.db, world.system, booking, now=NOW)
+    hearing_flow.start_hearing(world.db, world.system, hearing.id)
+    ctx = agreement_context(world.db, world.system, hearing.id)
+    stored = AgreementTerms(support=support(ctx)).stored()
+    agreement_id = hearing_flow.conclude_hearing(
+        world.db, world.system, hearing.id, Outcome.ACUERDO_TOTAL, terms=parse_terms(stored)
+    )
+    places = _strings(stored)
+
+    @fuzz_settings(world.db.is_sqlite, 300, 80)
+    @given(
+        st.none() | st.sampled_from(places),
+        hostile_text,
+        texts("El alimentante mantiene a otros dos hijos con sentencia judicial"),
+    )
+    def run(place: tuple[Any, ...] | None, text: str, reason: str) -> None:
+        # One hostile thing at a time: a text inside the clauses, or the written reason.
+        terms = stored if place is None else _poisoned(stored, place, text)
+        _attempt(
+            world,
+            lambda: update_agreement(
+                world.db,
+                world.officer,
+                agreement_id,
+                parse_terms(terms),
+                departure_reason=reason if place is None else "",
             ),
         )
 
