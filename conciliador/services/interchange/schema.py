@@ -12,7 +12,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 from conciliador.domain.enums import (
     Absence,
@@ -72,8 +80,11 @@ class _Strict(BaseModel):
 class _Record(_Strict):
     @field_validator("*", mode="before")
     @classmethod
-    def _storable_text(cls, value: Any) -> Any:
-        """No field, whatever its type says, lets in a NUL or a broken surrogate."""
+    def _storable_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """No field, whatever its type says, lets in a NUL or a broken surrogate. (The
+        agreement's clauses check their own texts, naming the clause.)"""
+        if info.field_name == "clausulas":
+            return value
         return _storable(value)
 
 
