@@ -36,3 +36,13 @@ lint: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+## A PNG of every screen, with demonstration data, under a virtual X server; written outside
+## the repository ($SCREENSHOTS_DIR, by default /tmp/conciliador-screenshots).
+screenshots: install
+	xvfb-run -a -s "-screen 0 1440x900x24" $(PY) tools/screenshots.py
+
+## The English catalogue: collect the desktop's tr("…") strings, compile resources/i18n/*.qm.
+.PHONY: translations
+translations: install
+	$(PY) tools/translations.py

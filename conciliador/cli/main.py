@@ -28,9 +28,10 @@ COMMANDS = (
     "interchange",
     "agreements",
     "report",
+    "actas",
+    "verify",
     "accounts",
     "permissions",
-    "verify",
     "backup",
 )
 

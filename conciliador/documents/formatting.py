@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_date
+from babel.dates import format_interval
 from babel.dates import format_time as _babel_time
 from babel.numbers import format_currency
 
@@ -40,3 +41,8 @@ def clock_time(moment: dt.time | dt.datetime, locale: str) -> str:
 def money(amount: Decimal, currency: str, locale: str) -> str:
     """«C$1,500.00» for NIO in es_NI."""
     return format_currency(amount, currency, locale=locale)
+
+
+def date_range(first: dt.date, last: dt.date, locale: str) -> str:
+    """«23–27 de noviembre de 2026», «30 de noviembre – 4 de diciembre de 2026»."""
+    return format_interval(first, last, "yMMMMd", locale=locale)

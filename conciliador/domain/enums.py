@@ -14,7 +14,7 @@ class _Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value)
+        return _LABELS_BY_ENUM.get((type(self), self.value), self.value)
 
 
 class OfficeLevel(_Labelled):
@@ -200,3 +200,19 @@ _LABELS: dict[StrEnum, str] = {
     OverrideKind.SAFEGUARDING: "Audiencia conjunta con tamizaje de violencia positivo",
     OverrideKind.GUIDELINE: "Monto distinto de la pauta alimentaria",
 }
+
+# Members of different enums with the same value are equal dict keys (IdType.OTRO ==
+# CancelReason.OTRO == "otro"), so ``_LABELS`` above keeps one label for both; labels are
+# looked up by (enum, value) instead, with the clashing ones restated here.
+_LABELS_BY_ENUM: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABELS.items()}
+_LABELS_BY_ENUM.update(
+    {
+        (IdType, "otro"): "Otro documento",
+        (CancelReason, "otro"): "Otro motivo",
+        (CancelReason, "cierre_oficina"): "Cierre imprevisto de la oficina",
+        (OverrideKind, "cierre_oficina"): "Día de cierre de la oficina",
+        (CitationMethod, "telefono"): "Por teléfono",
+        (HearingStatus, "concluida"): "Concluida",
+        (HearingStatus, "anulada"): "Anulada",
+    }
+)

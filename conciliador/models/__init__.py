@@ -32,3 +32,7 @@ __all__ = [
     "User",
     "case_children",
 ]
+
+from conciliador.models.acta import Acta, ActaFile, ActaSignature, DocumentTemplate
+
+__all__ += ["Acta", "ActaFile", "ActaSignature", "DocumentTemplate"]

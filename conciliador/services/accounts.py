@@ -1,9 +1,11 @@
-"""Accounts: what an administrator does for users (list, reset a password, unlock, deactivate)
-and what every user does for themselves (change their own password).
+"""User accounts after creation: edit, deactivate, reset a password, unlock, change one's own.
 
 There is no default password anywhere: the first administrator chooses one at ``conciliador
-init``; every other password is chosen by its user, or set by an administrator as a temporary
-one the user must change at their next sign-in.
+init``; an account created or reset by an administrator gets a temporary password, which its
+owner must replace before changing anything (``audit.record`` refuses their writes until then).
+An administrator cannot lock themselves out (deactivate or demote their own account), and the
+last active administrator cannot be deactivated. Rows are locked before their version is
+compared, so two administrators saving at once are serialised.
 """
 
 from __future__ import annotations
@@ -28,68 +30,78 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
+from conciliador.services.text import NAME_MAX, TEXT_MAX, clean
 from conciliador.services.users import (
+    USER_FIELDS,
     SignInFailed,
-    actor_for,
+    UserView,
     hash_password,
+    new_user,
     password_problems,
     record_failure,
     verify_password,
 )
-from conciliador.services.validation import checked_text, known_id
+from conciliador.services.validation import checked_text, known_id, text_problem
 
 #: Letters and digits nobody confuses when reading them aloud or on paper (no 0/O, 1/l/I).
 _ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+_STATE_FIELDS = ("active", "must_change_password", "failed_logins", "locked_until")
 
 
 @dataclass(frozen=True)
 class AccountView:
-    """A user as an administrator sees the account (never the password hash)."""
+    """A user as the administration screen lists it (never the password hash)."""
 
     id: int
     login: str
     full_name: str
+    id_number: str
     role: Role
     office_id: int
-    office_code: str
+    post: str
+    legal_capacity: str
+    email: str
     active: bool
-    locked_until: dt.datetime | None
+    locked: bool
     must_change_password: bool
-    has_password: bool
     version: int
+    office_code: str = ""
+    has_password: bool = True
 
-    def locked(self, now: dt.datetime) -> bool:
-        return self.locked_until is not None and self.locked_until > now
+    @classmethod
+    def of(cls, user: User, now: dt.datetime, office_code: str = "") -> AccountView:
+        return cls(
+            id=user.id,
+            login=user.login,
+            full_name=user.full_name,
+            id_number=user.id_number,
+            role=user.role,
+            office_id=user.office_id,
+            post=user.post,
+            legal_capacity=user.legal_capacity,
+            email=user.email,
+            active=user.active,
+            locked=bool(user.locked_until and user.locked_until > now),
+            must_change_password=user.must_change_password,
+            version=user.version,
+            office_code=office_code,
+            has_password=user.password_hash is not None,
+        )
 
-    def state(self, now: dt.datetime) -> str:
-        """«activa», «bloqueada», «desactivada», «sin contraseña» — for lists."""
+    @property
+    def state(self) -> str:
+        """«activa», «bloqueada», «desactivada», «sin contraseña», «contraseña temporal»."""
         if not self.active:
             return "desactivada"
         if not self.has_password:
             return "sin contraseña"
-        if self.locked(now):
+        if self.locked:
             return "bloqueada"
         if self.must_change_password:
             return "contraseña temporal"
         return "activa"
-
-
-def _view(session: Session, user: User) -> AccountView:
-    office = session.get(Office, user.office_id)
-    return AccountView(
-        id=user.id,
-        login=user.login,
-        full_name=user.full_name,
-        role=user.role,
-        office_id=user.office_id,
-        office_code=office.code if office else "",
-        active=user.active,
-        locked_until=user.locked_until,
-        must_change_password=user.must_change_password,
-        has_password=user.password_hash is not None,
-        version=user.version,
-    )
 
 
 def temporary_password() -> str:
@@ -102,49 +114,230 @@ def temporary_password() -> str:
 
 
 def _locked_user(session: Session, user_id: int) -> User:
-    if not known_id(user_id):
-        raise NotFound(f"No existe el usuario n.º {user_id}.")
-    user = session.scalar(select(User).where(User.id == user_id).with_for_update())
+    """The user's row, locked for the rest of the unit of work."""
+    user = (
+        session.scalar(select(User).where(User.id == user_id).with_for_update())
+        if known_id(user_id)
+        else None
+    )
     if user is None:
         raise NotFound(f"No existe el usuario n.º {user_id}.")
     return user
 
 
-def _check_version(user: User, expected: int | None) -> None:
-    if expected is not None and user.version != expected:
-        raise StaleData("esta cuenta")
+def _stale_check(user: User, expected_version: int | None) -> None:
+    if expected_version is not None and user.version != expected_version:
+        raise StaleData("esta cuenta de usuario")
 
 
-_STATE_FIELDS = ("active", "must_change_password", "failed_logins", "locked_until")
+def _view(session: Session, user: User, now: dt.datetime | None = None) -> AccountView:
+    office = session.get(Office, user.office_id)
+    return AccountView.of(user, now or utcnow(), office.code if office else "")
 
 
+# ------------------------------------------------------------------------------ creating
+def create_account(
+    db: Database,
+    actor: Actor,
+    *,
+    login: str,
+    full_name: str,
+    role: Role,
+    office_id: int,
+    password: str,
+    id_number: str = "",
+    post: str = "",
+    legal_capacity: str = "",
+    email: str = "",
+) -> UserView:
+    """Create a user whose first password, chosen by the administrator, is temporary: the
+    person chooses their own at the first sign-in."""
+    with db.write() as session:
+        user = new_user(
+            session,
+            actor,
+            login=login,
+            full_name=full_name,
+            role=role,
+            office_id=office_id,
+            password=password,
+            id_number=id_number,
+            post=post,
+            legal_capacity=legal_capacity,
+            email=email,
+        )
+        user.must_change_password = True
+        session.flush()
+        return UserView.of(user)
+
+
+# ------------------------------------------------------------------------------ reading
 def list_accounts(
-    db: Database, actor: Actor, office_id: int | None = None, *, include_inactive: bool = True
+    db: Database, actor: Actor, office_id: int, *, now: dt.datetime | None = None
 ) -> list[AccountView]:
-    """The accounts of the offices the administrator reaches (or of one of them)."""
+    """Every user of the office, active ones first, by name."""
     require(actor, Permission.MANAGE_USERS, office_id)
-    if office_id is not None and not known_id(office_id):
-        return []
+    moment = now or utcnow()
     with db.read() as session:
-        query = select(User)
-        if office_id is not None:
-            query = query.where(User.office_id == office_id)
-        elif actor.office_ids is not None:
+        office = get_office(session, office_id)
+        users = session.scalars(
+            select(User)
+            .where(User.office_id == office_id)
+            .order_by(User.active.desc(), User.full_name, User.id)
+        )
+        return [AccountView.of(u, moment, office.code) for u in users]
+
+
+def accounts_in_reach(
+    db: Database, actor: Actor, *, now: dt.datetime | None = None
+) -> list[AccountView]:
+    """Every account of every office the administrator reaches, by login (the command line)."""
+    require(actor, Permission.MANAGE_USERS)
+    moment = now or utcnow()
+    with db.read() as session:
+        query = select(User, Office.code).join(Office, Office.id == User.office_id)
+        if actor.office_ids is not None:
             query = query.where(User.office_id.in_(actor.office_ids))
-        if not include_inactive:
-            query = query.where(User.active.is_(True))
-        users = session.scalars(query.order_by(User.login)).all()
-        return [_view(session, u) for u in users]
+        rows = session.execute(query.order_by(User.login)).all()
+        return [AccountView.of(user, moment, code) for user, code in rows]
 
 
 def account_by_login(db: Database, actor: Actor, login: str) -> AccountView:
     login = login.strip().lower() if isinstance(login, str) else ""
     with db.read() as session:
-        user = session.scalar(select(User).where(User.login == login)) if login.isascii() else None
+        user = (
+            session.scalar(select(User).where(User.login == login))
+            if login.isascii() and not text_problem(login)
+            else None
+        )
         if user is None:
             raise NotFound(f"No existe el usuario «{login}».")
         require(actor, Permission.MANAGE_USERS, user.office_id)
         return _view(session, user)
+
+
+# ------------------------------------------------------------------------------ changing
+def update_account(
+    db: Database,
+    actor: Actor,
+    user_id: int,
+    *,
+    full_name: str,
+    role: Role,
+    post: str = "",
+    legal_capacity: str = "",
+    id_number: str = "",
+    email: str = "",
+    expected_version: int | None = None,
+) -> UserView:
+    """Change a user's name, role, post and legal capacity (the login never changes)."""
+    full_name = clean(full_name)
+    problems: list[FieldProblem] = []
+    if not full_name or len(full_name) > NAME_MAX:
+        problems.append(FieldProblem("Nombre completo", f"entre 1 y {NAME_MAX} caracteres"))
+    if len(clean(post)) > NAME_MAX:
+        problems.append(FieldProblem("Cargo", f"máximo {NAME_MAX} caracteres"))
+    if len(clean(legal_capacity)) > TEXT_MAX:
+        problems.append(FieldProblem("Capacidad legal", f"máximo {TEXT_MAX} caracteres"))
+    if len(clean(id_number)) > 40:
+        problems.append(FieldProblem("Cédula", "máximo 40 caracteres"))
+    if len(clean(email)) > 200:
+        problems.append(FieldProblem("Correo", "máximo 200 caracteres"))
+    for value, label in (
+        (full_name, "Nombre completo"),
+        (post, "Cargo"),
+        (legal_capacity, "Capacidad legal"),
+        (id_number, "Cédula"),
+        (email, "Correo"),
+    ):
+        problem = text_problem(value)
+        if problem:
+            problems.append(FieldProblem(label, problem))
+    if problems:
+        raise ValidationFailed(problems)
+    with db.write() as session:
+        user = _locked_user(session, user_id)
+        require(actor, Permission.MANAGE_USERS, user.office_id)
+        _stale_check(user, expected_version)
+        if user.id == actor.user_id and role != user.role:
+            raise PermissionDenied("No puede cambiar el rol de su propia cuenta.")
+        if user.role == Role.ADMIN and role != Role.ADMIN:
+            _not_the_last_administrator(session, user)
+        before = audit.snapshot(user, USER_FIELDS)
+        user.full_name = full_name
+        user.role = role
+        user.post = clean(post)
+        user.legal_capacity = clean(legal_capacity)
+        user.id_number = clean(id_number)
+        user.email = clean(email)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "modificar",
+            "usuario",
+            user.id,
+            before=before,
+            after=audit.snapshot(user, USER_FIELDS),
+            office_id=user.office_id,
+        )
+        return UserView.of(user)
+
+
+def _not_the_last_administrator(session: Session, user: User) -> None:
+    others = session.scalar(
+        select(func.count(User.id)).where(
+            User.role == Role.ADMIN,
+            User.active.is_(True),
+            User.password_hash.is_not(None),
+            User.id != user.id,
+        )
+    )
+    if not others:
+        raise PermissionDenied(
+            "Es la última cuenta de administración activa: cree otra antes, o nadie podría "
+            "administrar el sistema."
+        )
+
+
+def set_account_active(
+    db: Database,
+    actor: Actor,
+    user_id: int,
+    active: bool,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> UserView:
+    """Deactivate (nobody signs in as them, and a desk still signed in stops saving; their
+    records stay) or reactivate an account."""
+    reason = checked_text(reason, "Motivo", limit=500)
+    if not active and not reason:
+        raise ValidationFailed(FieldProblem("Motivo", "indique por qué se desactiva la cuenta"))
+    with db.write() as session:
+        user = _locked_user(session, user_id)
+        require(actor, Permission.MANAGE_USERS, user.office_id)
+        _stale_check(user, expected_version)
+        if user.id == actor.user_id and not active:
+            raise PermissionDenied("No puede desactivar su propia cuenta.")
+        if user.active == active:
+            return UserView.of(user)
+        if not active and user.role == Role.ADMIN:
+            _not_the_last_administrator(session, user)
+        user.active = active
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "reactivar" if active else "desactivar",
+            "usuario",
+            user.id,
+            before={"active": not active},
+            after={"active": active},
+            reason=reason,
+            office_id=user.office_id,
+        )
+        return UserView.of(user)
 
 
 def reset_password(
@@ -154,21 +347,19 @@ def reset_password(
     new_password: str,
     *,
     expected_version: int | None = None,
-) -> AccountView:
-    """Set a temporary password for a user who forgot theirs; they must change it at sign-in.
-
-    The lock after failed attempts is lifted too.
-    """
+) -> UserView:
+    """Give a temporary password (the person chooses their own at the next sign-in) and lift
+    a lockout."""
     problems = password_problems(new_password)
     if problems:
         raise ValidationFailed(problems)
     with db.write() as session:
         user = _locked_user(session, user_id)
         require(actor, Permission.MANAGE_USERS, user.office_id)
-        _check_version(user, expected_version)
+        _stale_check(user, expected_version)
         before = audit.snapshot(user, _STATE_FIELDS)
         user.password_hash = hash_password(new_password)
-        user.must_change_password = True
+        user.must_change_password = user.id != actor.user_id
         user.failed_logins = 0
         user.locked_until = None
         session.flush()
@@ -182,10 +373,10 @@ def reset_password(
             after=audit.snapshot(user, _STATE_FIELDS),
             office_id=user.office_id,
         )
-        return _view(session, user)
+        return UserView.of(user)
 
 
-def unlock(db: Database, actor: Actor, user_id: int) -> AccountView:
+def unlock(db: Database, actor: Actor, user_id: int) -> UserView:
     """Lift the lock after failed attempts without touching the password."""
     with db.write() as session:
         user = _locked_user(session, user_id)
@@ -204,82 +395,35 @@ def unlock(db: Database, actor: Actor, user_id: int) -> AccountView:
             after=audit.snapshot(user, _STATE_FIELDS),
             office_id=user.office_id,
         )
-        return _view(session, user)
+        return UserView.of(user)
 
 
-def set_active(
-    db: Database,
-    actor: Actor,
-    user_id: int,
-    active: bool,
-    *,
-    reason: str = "",
-    expected_version: int | None = None,
-) -> AccountView:
-    """Deactivate (or reactivate) an account. A deactivated user can no longer sign in nor
-    change anything, even on a desk where they are still signed in; their history stays."""
-    reason = checked_text(reason, "Motivo", limit=500)
-    with db.write() as session:
-        user = _locked_user(session, user_id)
-        require(actor, Permission.MANAGE_USERS, user.office_id)
-        _check_version(user, expected_version)
-        if user.active == active:
-            return _view(session, user)
-        if not active and user.id == actor.user_id:
-            raise PermissionDenied("No puede desactivar su propia cuenta.")
-        if not active and user.role == Role.ADMIN:
-            others = session.scalar(
-                select(func.count(User.id)).where(
-                    User.role == Role.ADMIN,
-                    User.active.is_(True),
-                    User.password_hash.is_not(None),
-                    User.id != user.id,
-                )
-            )
-            if not others:
-                raise PermissionDenied(
-                    "Es la última cuenta de administración activa: cree otra antes de "
-                    "desactivarla, o nadie podría administrar el sistema."
-                )
-        before = audit.snapshot(user, ("active",))
-        user.active = active
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            "activar" if active else "desactivar",
-            "usuario",
-            user.id,
-            before=before,
-            after=audit.snapshot(user, ("active",)),
-            reason=reason,
-            office_id=user.office_id,
-        )
-        return _view(session, user)
+# ------------------------------------------------------------------------------ one's own
+def password_change_required(db: Database, actor: Actor) -> bool:
+    """Whether the signed-in person must replace a temporary password before working."""
+    if actor.user_id is None or not known_id(actor.user_id):
+        return False
+    with db.read() as session:
+        user = session.get(User, actor.user_id)
+        return bool(user is not None and user.must_change_password)
 
 
-def change_password(
-    db: Database,
-    actor: Actor,
-    current_password: str,
-    new_password: str,
-    *,
-    now: dt.datetime | None = None,
-) -> Actor:
-    """A signed-in user changes their own password; returns the actor to carry on with.
-
-    A wrong current password counts as a failed sign-in (someone at an unattended desk).
-    """
+def change_own_password(
+    db: Database, actor: Actor, current: str, new: str, *, now: dt.datetime | None = None
+) -> None:
+    """The signed-in person replaces their password (knowing the current one). A wrong
+    current password counts as a failed sign-in (someone at an unattended desk)."""
     if actor.user_id is None:
         raise PermissionDenied(
             "La línea de comandos no tiene contraseña propia: use «conciliador user "
             "reset-password» para la cuenta de una persona."
         )
-    problems = password_problems(new_password)
-    if not problems and new_password == current_password:
-        problems = [FieldProblem("Contraseña nueva", "debe ser distinta de la actual")]
-    if problems:
-        raise ValidationFailed([FieldProblem("Contraseña nueva", p.message) for p in problems])
+    problems = [
+        FieldProblem(p.field.replace("Contraseña", "Nueva contraseña"), p.message)
+        for p in password_problems(new)
+    ]
+    if new == current:
+        problems.append(FieldProblem("Nueva contraseña", "debe ser distinta de la actual"))
     now = now or utcnow()
     with db.write() as session:
         user = _locked_user(session, actor.user_id)
@@ -289,23 +433,16 @@ def change_password(
             raise SignInFailed(
                 "Cuenta bloqueada por intentos fallidos; pida al administrador que la desbloquee."
             )
-        if not isinstance(current_password, str) or not verify_password(user, current_password):
+        if not isinstance(current, str) or not verify_password(user, current):
             record_failure(session, user, now)
             session.commit()
-            raise ValidationFailed(FieldProblem("Contraseña actual", "no es correcta"))
-        before = audit.snapshot(user, _STATE_FIELDS)
-        user.password_hash = hash_password(new_password)
+            problems.insert(0, FieldProblem("Contraseña actual", "no es correcta"))
+        if problems:
+            raise ValidationFailed(problems)
+        user.password_hash = hash_password(new)
         user.must_change_password = False
         user.failed_logins = 0
         session.flush()
         audit.record(
-            session,
-            actor,
-            "cambiar_contrasena",
-            "usuario",
-            user.id,
-            before=before,
-            after=audit.snapshot(user, _STATE_FIELDS),
-            office_id=user.office_id,
+            session, actor, "cambiar_contrasena", "usuario", user.id, office_id=user.office_id
         )
-        return actor_for(session, user)

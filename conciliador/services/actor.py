@@ -19,9 +19,6 @@ class Actor:
     office_ids: frozenset[int] | None = field(default=None)
     #: The local command line acts with every permission (see docs/permissions.md).
     is_system: bool = False
-    #: Signed in with a temporary password set by an administrator: nothing but changing it
-    #: is allowed until it is changed (services/accounts.change_password).
-    must_change_password: bool = False
 
     @property
     def label(self) -> str:

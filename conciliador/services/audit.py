@@ -87,10 +87,18 @@ def _last_hash(session: Session) -> str:
 
 
 def _ensure_active(session: Session, actor: Actor) -> None:
-    active = session.scalar(select(User.active).where(User.id == actor.user_id))
-    if not active:
+    """An account deactivated, or holding a temporary password, changes nothing."""
+    state = session.execute(
+        select(User.active, User.must_change_password).where(User.id == actor.user_id)
+    ).first()
+    if state is None or not state.active:
         raise PermissionDenied(
             "Su cuenta fue desactivada por un administrador: no se guardó el cambio."
+        )
+    if state.must_change_password:
+        raise PermissionDenied(
+            "Debe cambiar la contraseña temporal que le asignó el administrador antes de "
+            "hacer cambios: no se guardó nada."
         )
 
 
@@ -110,8 +118,8 @@ def record(
     """Append one event to the trail inside the caller's unit of work.
 
     Every change passes through here, so this is also where an account deactivated by an
-    administrator stops changing anything, even on a desk where it is still signed in
-    (``signing_in`` marks the sign-in's own events, recorded before there is a session).
+    administrator, or still holding a temporary password, stops changing anything, even on a
+    desk where it is signed in (``signing_in`` marks the sign-in's own events).
     """
     if actor.user_id is not None and not signing_in:
         _ensure_active(session, actor)

@@ -59,6 +59,7 @@ ACTION_LABELS: dict[str, str] = {
     "restablecer_contrasena": "Contraseña temporal asignada",
     "cambiar_contrasena": "Cambio de contraseña",
     "activar": "Activación de cuenta",
+    "reactivar": "Reactivación de cuenta",
     "desactivar": "Desactivación de cuenta",
     "importar": "Importación",
     "exportar": "Exportación",

@@ -40,6 +40,8 @@ class Permission(StrEnum):
     VIEW_AUDIT = "consultar la bitácora de auditoría"
     BACKUP = "hacer y restaurar copias de seguridad"
     DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
+    EXPORT_AGENDA = "exportar la agenda a un calendario (iCalendar)"
+    REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
 
 
 P = Permission
@@ -59,6 +61,7 @@ _OFFICER = {
     P.SIGN_ACTA,
     P.PRINT_DOCUMENTS,
     P.DEPART_FROM_GUIDELINE,
+    P.REPLACE_ACTA,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -91,16 +94,17 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 }
 
 
+# Desktop (issue 5): an officer's agenda exported to a calendar file (no family names in it).
+for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.EXPORT_AGENDA}
+
+
 def allowed(actor: Actor, permission: Permission) -> bool:
     return actor.is_system or permission in MATRIX[actor.role]
 
 
 def require(actor: Actor, permission: Permission, office_id: int | None = None) -> None:
     """Refuse, in Spanish, unless the actor's role may do this in this office."""
-    if actor.must_change_password:
-        raise PermissionDenied(
-            "Debe cambiar la contraseña temporal que le asignó el administrador antes de continuar."
-        )
     if not allowed(actor, permission):
         raise PermissionDenied(f"Su rol ({actor.role.label}) no permite {permission.value}.")
     if office_id is not None and not actor.reaches(office_id):

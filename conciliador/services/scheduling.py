@@ -230,9 +230,13 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
 
 
 def _lock_resources(session: Session, plan: _Plan) -> None:
-    """Serialise bookings that share an officer, a room or a party (PostgreSQL row locks)."""
+    """Serialise bookings that share a case, an officer, a room or a party (PostgreSQL row
+    locks)."""
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already serialises every write unit
+    # The case first (its status changes with the booking; another desk may be editing it),
+    # re-read under the lock so the update carries its current version.
+    session.refresh(plan.case, with_for_update=True)
     session.execute(select(User.id).where(User.id == plan.officer.id).with_for_update())
     if plan.room is not None:
         session.execute(select(Room.id).where(Room.id == plan.room.id).with_for_update())
@@ -757,3 +761,24 @@ def check_version(hearing: Hearing, expected: int | None) -> None:
     """Refuse a change made from a stale screen (someone else changed the hearing meanwhile)."""
     if expected is not None and hearing.version != expected:
         raise StaleData("esta audiencia")
+
+
+def check_reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request: BookingRequest,
+    *,
+    now: dt.datetime | None = None,
+) -> list[Clash]:
+    """The clashes moving a pending hearing to ``request`` would meet (its own slot and its
+    being the case's pending hearing do not count), without moving it."""
+    with db.read() as session:
+        old = get_hearing(session, hearing_id)
+        require(actor, Permission.SCHEDULE_HEARING, old.office_id)
+        if old.status not in PENDING:
+            raise InvalidTransition(
+                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
+            )
+        plan = _plan(session, request)
+        return find_clashes(session, plan, now=now or utcnow(), exclude=[old.id])

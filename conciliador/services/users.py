@@ -108,15 +108,7 @@ def actor_for(session: Session, user: User) -> Actor:
         if user.role in (Role.SUPERVISOR, Role.ADMIN)
         else frozenset({user.office_id})
     )
-    return Actor(
-        user.id,
-        user.login,
-        user.full_name,
-        user.role,
-        user.office_id,
-        reach,
-        must_change_password=user.must_change_password,
-    )
+    return Actor(user.id, user.login, user.full_name, user.role, user.office_id, reach)
 
 
 def create_user(

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from conciliador.db import Database, first_line, head_revisions, known_revisions
 from conciliador.services import audit
+from conciliador.services.actas.integrity import check_signed_actas as signed_actas_report
 from conciliador.services.actor import Actor
 from conciliador.services.audit_chain import AuditAnchor, check_chain
 from conciliador.services.permissions import Permission, require
@@ -148,11 +149,18 @@ def check_audit_chain(ctx: CheckContext) -> Finding:
     return Finding(summary, tuple(report.problems), {"audit_head": head})
 
 
+def check_signed_actas(ctx: CheckContext) -> Finding:
+    """Every signed acta's sealed file against the hash recorded when it was signed."""
+    report = signed_actas_report(ctx.db, ctx.progress)
+    return Finding(report.summary, report.problems)
+
+
 #: The checks, in the order they run. Append new ones here (see the module's docstring).
 CHECKS: list[Check] = [
     Check("Integridad del archivo de la base", check_storage),
     Check("Versión del esquema", check_schema),
     Check("Cadena de la bitácora de auditoría", check_audit_chain),
+    Check("Actas firmadas", check_signed_actas),
 ]
 
 

@@ -3,11 +3,20 @@ run slow work, and where to say things to the user. Built once by the shell afte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
+from conciliador.ui.messages import Messages
+from conciliador.ui.navigation import Navigator
+from conciliador.ui.office_choice import OfficeChoice
 from conciliador.ui.tasks import TaskRunner
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass
@@ -15,3 +24,17 @@ class UiContext:
     db: Database
     actor: Actor
     tasks: TaskRunner
+    #: The message channel shown by the main window's message bar.
+    messages: Messages = field(default_factory=Messages)
+    #: "Now", for the services' rules (tests pin it).
+    clock: Callable[[], dt.datetime] = _utcnow
+    #: Asks the main window to go somewhere (open a case from the agenda, …).
+    navigation: Navigator = field(default_factory=Navigator)
+    #: The office the areas show (the signed-in person's own unless they pick another).
+    office: OfficeChoice = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.office = OfficeChoice(self.actor.office_id)
+
+    def now(self) -> dt.datetime:
+        return self.clock()

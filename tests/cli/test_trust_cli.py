@@ -113,7 +113,9 @@ def test_user_orders_reset_unlock_and_deactivate(office: str, tmp_path: Path) ->
     generated = conciliador("user", "reset-password", "admin", "--db", office, "--generate")
     temporary = generated.stdout.strip().splitlines()[-1].removeprefix("Contraseña temporal: ")
     assert len(temporary) == 14 and temporary.count("-") == 2
-    last = conciliador("user", "deactivate", "admin", "--db", office)
+    no_reason = conciliador("user", "deactivate", "admin", "--db", office)
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    last = conciliador("user", "deactivate", "admin", "--db", office, "--reason", "Se jubila")
     assert last.returncode == 1 and "última cuenta de administración" in last.stderr
     unknown = conciliador("user", "unlock", "nadie", "--db", office)
     assert unknown.returncode == 1 and "No existe el usuario «nadie»" in unknown.stderr

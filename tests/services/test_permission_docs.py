@@ -13,10 +13,13 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
 #: permission of the matrix, and why. Helpers that work inside the caller's unit of work
 #: (``session`` instead of ``db``) are covered by the use case that calls them.
 NO_PERMISSION_NEEDED = {
-    "accounts.change_password": "cada persona cambia su propia contraseña",
+    "accounts.change_own_password": "cada persona cambia su propia contraseña",
+    "accounts.password_change_required": "cada persona sabe si debe cambiar la suya",
     "offices.list_offices": "lista solo las oficinas que el actor alcanza",
     "setup.initialize": "primer inicio: crea con offices.new_office y users.new_user, que piden",
     "reports.export.report_office_id": "solo averigua de qué oficina es un reporte",
+    "accounts.create_account": "crea con users.new_user, que pide administrar usuarios",
+    "reminders.reminder_calls": "lee con agenda.agenda, que pide ver la agenda",
 }
 INFRASTRUCTURE = {"audit", "permissions", "permission_docs"}
 

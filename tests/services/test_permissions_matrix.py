@@ -177,7 +177,7 @@ def test_audit_trail_and_accounts_stay_within_reach(world: World) -> None:
     # Events of no office (the command line's) are for those who reach every office.
     assert any(r.office_id is None for r in audit_trail.audit_events(world.db, national).rows)
     assert all(r.office_id is not None for r in seen_by_managua)
-    logins = {a.login for a in accounts.list_accounts(world.db, world.admin)}
+    logins = {a.login for a in accounts.accounts_in_reach(world.db, world.admin)}
     assert "pedro.leon" not in logins and "ana.conciliadora" in logins
 
 

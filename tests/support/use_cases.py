@@ -20,9 +20,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from conciliador.domain.agreement_terms import SupportBasis
-from conciliador.domain.enums import Absence, CancelReason, OfficeLevel, Outcome, Role
+from conciliador.domain.enums import Absence, CancelReason, Matter, OfficeLevel, Outcome, Role
 from conciliador.services import (
     accounts,
+    actas,
     agenda,
     agreements,
     audit_trail,
@@ -36,7 +37,9 @@ from conciliador.services import (
     users,
     verification,
 )
+from conciliador.services.actas.citations import citation_document
 from conciliador.services.actor import Actor
+from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.agreements import agreement_context
 from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
 from conciliador.services.cases import CaseView
@@ -48,7 +51,8 @@ from conciliador.services.reports.export import export_monthly_report
 from conciliador.services.reports.periods import Month
 from conciliador.services.reports.summary import monthly_summary
 from conciliador.services.scheduling import BookingRequest, HearingView
-from tests.support.agreements import support
+from tests.support.actas import SIGNED_AT, all_sign
+from tests.support.agreements import complete_terms, support
 from tests.support.world import NOW, PASSWORD, World, local
 
 P = Permission
@@ -140,6 +144,22 @@ USE_CASES: list[UseCase] = []
 @_uc(P.VIEW_AGENDA, "ver la agenda del día")
 def _(s: Scene, a: Actor) -> object:
     return agenda.agenda(s.w.db, a, s.w.office_id, dt.date(2026, 11, 30))
+
+
+@_uc(P.EXPORT_AGENDA, "exportar la agenda de un conciliador a iCalendar")
+def _(s: Scene, a: Actor) -> object:
+    s.hearing()
+    out = s.tmp / f"agenda-{next(_serial)}.ics"
+    return export_agenda_ics(
+        s.w.db,
+        a,
+        s.w.office_id,
+        s.w.officer.user_id or 0,
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 31),
+        out,
+        now=NOW,
+    )
 
 
 @_uc(P.VIEW_AGENDA, "listar las salas")
@@ -362,7 +382,7 @@ def _(s: Scene, a: Actor) -> object:
 
 @_uc(P.MANAGE_USERS, "desactivar una cuenta")
 def _(s: Scene, a: Actor) -> object:
-    return accounts.set_active(s.w.db, a, s.user(), False, reason="Dejó la institución.")
+    return accounts.set_account_active(s.w.db, a, s.user(), False, reason="Dejó la institución.")
 
 
 @_uc(P.VIEW_AUDIT, "consultar la bitácora")
@@ -452,5 +472,51 @@ def _(s: Scene, a: Actor) -> object:
     return export_case_list(s.w.db, a, Month(2026, 11), s.w.office_id, out, now=NOW)
 
 
-#: Permissions no service checks yet (their services come with the actas).
-NOT_YET_SERVED = frozenset({P.ISSUE_ACTA, P.SIGN_ACTA, P.PRINT_DOCUMENTS})
+# ---------------------------------------------------------------- actas
+def _acta(s: Scene, *, issued: bool) -> int:
+    """The acta (a borrador, or emitida) of a hearing concluded in total agreement on the
+    three matters, as the command line."""
+    case = s.w.case(actor=s.system, matters={Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO})
+    hearing = scheduling.book_hearing(s.w.db, s.system, s.request(case.id), now=NOW)
+    hearing_flow.start_hearing(s.w.db, s.system, hearing.id)
+    ctx = agreement_context(s.w.db, s.system, hearing.id)
+    hearing_flow.conclude_hearing(
+        s.w.db, s.system, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)
+    )
+    acta = actas.acta_of_hearing(s.w.db, s.system, hearing.id)
+    assert acta.acta_id is not None
+    if issued:
+        actas.issue_acta(s.w.db, s.system, acta.acta_id, now=NOW)
+    return acta.acta_id
+
+
+@_uc(P.ISSUE_ACTA, "emitir un acta")
+def _(s: Scene, a: Actor) -> object:
+    return actas.issue_acta(s.w.db, a, _acta(s, issued=False), now=NOW)
+
+
+@_uc(P.SIGN_ACTA, "registrar las firmas de un acta")
+def _(s: Scene, a: Actor) -> object:
+    acta_id = _acta(s, issued=True)
+    return actas.sign_acta(s.w.db, a, acta_id, all_sign(), now=SIGNED_AT)
+
+
+@_uc(P.REPLACE_ACTA, "reemplazar un acta emitida con un defecto")
+def _(s: Scene, a: Actor) -> object:
+    return actas.replace_acta(
+        s.w.db, a, _acta(s, issued=True), "El número de cédula del citado quedó mal escrito."
+    )
+
+
+@_uc(P.PRINT_DOCUMENTS, "imprimir las copias de un acta")
+def _(s: Scene, a: Actor) -> object:
+    return actas.acta_copies(s.w.db, a, _acta(s, issued=True))
+
+
+@_uc(P.PRINT_DOCUMENTS, "imprimir una citación")
+def _(s: Scene, a: Actor) -> object:
+    return citation_document(s.w.db, a, s.citation_id())
+
+
+#: Permissions no service checks yet.
+NOT_YET_SERVED: frozenset[Permission] = frozenset()

@@ -7,12 +7,11 @@ import argparse
 from typing import Any
 
 from conciliador.cli.common import ask, command_line_actor, database, interactive, secret_from
-from conciliador.models.base import utcnow
 from conciliador.services.accounts import (
     account_by_login,
-    list_accounts,
+    accounts_in_reach,
     reset_password,
-    set_active,
+    set_account_active,
     temporary_password,
     unlock,
 )
@@ -60,7 +59,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     a = actions.add_parser("deactivate", parents=[common], help="desactiva una cuenta")
     a.add_argument("login", metavar="USUARIO")
-    a.add_argument("--reason", default="", metavar="MOTIVO", help="motivo (queda en la bitácora)")
+    a.add_argument(
+        "--reason", required=True, metavar="MOTIVO", help="motivo (queda en la bitácora)"
+    )
     a.set_defaults(handler=run_deactivate)
 
     a = actions.add_parser("activate", parents=[common], help="reactiva una cuenta")
@@ -70,8 +71,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    now = utcnow()
-    accounts = list_accounts(database(args), command_line_actor(), include_inactive=not args.active)
+    accounts = accounts_in_reach(database(args), command_line_actor())
+    if args.active:
+        accounts = [a for a in accounts if a.active]
     if not accounts:
         print("No hay cuentas.")
         return 0
@@ -79,7 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
     for a in accounts:
         print(
             f"{a.login:<{width}}  {a.role.label:<13}  {a.office_code:<10}  "
-            f"{a.state(now):<19}  {a.full_name}"
+            f"{a.state:<19}  {a.full_name}"
         )
     return 0
 
@@ -124,7 +126,9 @@ def _set_active(args: argparse.Namespace, active: bool) -> int:
     db = database(args)
     actor = command_line_actor()
     account = account_by_login(db, actor, args.login)
-    set_active(db, actor, account.id, active, reason=args.reason, expected_version=account.version)
+    set_account_active(
+        db, actor, account.id, active, reason=args.reason, expected_version=account.version
+    )
     print(f"Cuenta «{account.login}» {'activada' if active else 'desactivada'}.")
     return 0
 

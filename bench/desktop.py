@@ -1,0 +1,344 @@
+"""Speed of the desktop (issue 5 §11), on real databases, offscreen.
+
+- main window ready on the demo database (fresh process: imports, database, sign-in window,
+  sign-in, main window painted; the person's typing not counted) — target 1.5 s;
+- the agenda's week view with 1,000,000 hearings in the database — target 200 ms;
+- person search per keystroke with ~1.5 million people — target 50 ms;
+- the GUI-thread work of the other screens on the demo database — target 100 ms each.
+
+Each figure is the median of several runs, with the naive way beside it where there was one.
+The big database is built once (≈6 min) and kept in ``$CONCILIADOR_BENCH_DIR`` (default
+/tmp/conciliador-bench). When ``bench.data.million_hearings_db`` exists it is used instead.
+
+    python -m bench.desktop            # all of it
+    python -m bench.desktop --quick    # without the million-hearing database
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSWORD = "bench-clave-2026"
+TODAY = dt.date(2026, 11, 23)
+NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=ZoneInfo("America/Managua"))
+KEYSTROKES = (
+    "m",
+    "ma",
+    "mar",
+    "mari",
+    "maria",
+    "maria l",
+    "maria lo",
+    "maria lop",
+    "maria lope",
+    "maria lopez",
+    "maria lopez g",
+    "maria lopez ga",
+)
+
+
+def bench_dir() -> Path:
+    path = Path(os.environ.get("CONCILIADOR_BENCH_DIR") or "/tmp/conciliador-bench")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _generate(path: Path, **spec: Any) -> str:
+    from conciliador.services.actor import Actor
+    from conciliador.services.context import Database
+    from conciliador.services.demo import DemoSpec, generate_demo
+
+    url = f"sqlite:///{path}"
+    if path.exists():
+        return url
+    partial = path.with_suffix(".partial")
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    db = Database(f"sqlite:///{partial}")
+    db.upgrade()
+    generate_demo(db, Actor.command_line("bench"), DemoSpec(password=PASSWORD, today=TODAY, **spec))
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    partial.rename(path)
+    return url
+
+
+def demo_db() -> str:
+    return _generate(bench_dir() / "desktop-demo.sqlite", cases=1500, seed=1)
+
+
+def million_db() -> str:
+    """A database with about a million hearings (ten years, a hundred offices)."""
+    try:
+        from bench.data import million_hearings_db  # type: ignore[import-not-found]
+    except ImportError:
+        return _generate(
+            bench_dir() / "desktop-1m.sqlite", cases=770_000, months=120, offices=100, seed=1
+        )
+    return str(million_hearings_db())
+
+
+def timed(work: Callable[[], object], runs: int = 7) -> float:
+    """Median milliseconds of ``runs`` runs (after one warm-up)."""
+    work()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from conciliador.ui.i18n import install_language
+
+    app = QApplication.instance() or QApplication([])
+    install_language("es")
+    return app
+
+
+def _context(url: str, login: str) -> Any:
+    from conciliador.services.context import Database
+    from conciliador.services.users import sign_in
+    from conciliador.ui.context import UiContext
+    from conciliador.ui.tasks import SyncTaskRunner
+
+    db = Database(url)
+    return UiContext(db, sign_in(db, login, PASSWORD), SyncTaskRunner(), clock=lambda: NOW)
+
+
+# ------------------------------------------------------------------------------ main window
+def window_child(url: str, preload: bool) -> None:
+    """Run in a fresh process: from nothing imported to the main window painted.
+
+    The person's typing is not counted: with ``preload`` the loading ahead that runs while
+    they type is let finish first (it needs less time than typing a password takes)."""
+    start = time.perf_counter()
+    marks: dict[str, float] = {}
+
+    def since(moment: float) -> float:
+        return (time.perf_counter() - moment) * 1000
+
+    from PySide6.QtWidgets import QApplication
+
+    from conciliador.services.context import open_database
+    from conciliador.ui.i18n import install_language
+    from conciliador.ui.shell.sign_in import SignInDialog
+    from conciliador.ui.tasks import SyncTaskRunner
+    from conciliador.ui.warmup import warm_up
+
+    app = QApplication([])
+    install_language("es")
+    marks["importaciones y Qt"] = since(start)
+    db = open_database(url)
+    marks["base abierta y al día"] = since(start)
+    warming = warm_up() if preload else None
+    dialog = SignInDialog(db, SyncTaskRunner())
+    dialog.show()
+    app.processEvents()
+    to_sign_in = since(start)
+    marks["hasta la ventana de inicio de sesión"] = to_sign_in
+    if warming is not None:
+        warming.join()
+    windows: list[Any] = []
+
+    def open_window(actor: Any, _must: bool) -> None:
+        from conciliador.ui.context import UiContext
+        from conciliador.ui.shell.main_window import MainWindow
+
+        window = MainWindow(UiContext(db, actor, SyncTaskRunner(), clock=lambda: NOW))
+        window.show()
+        window.grab()  # painted
+        windows.append(window)
+
+    dialog.signed_in.connect(open_window)
+    dialog.login.setText("conciliador1.mn-01")
+    dialog.password.setText(PASSWORD)
+    entered = time.perf_counter()
+    dialog.attempt()
+    app.processEvents()
+    after_enter = since(entered)
+    marks["de «Entrar» a la ventana principal (argon2 incluido)"] = after_enter
+    marks["total, sin contar lo que tarda la persona en escribir"] = to_sign_in + after_enter
+    print(json.dumps(marks))
+
+
+def main_window(url: str) -> dict[str, Any]:
+    def run(preload: bool) -> dict[str, float]:
+        results = []
+        for _ in range(5):
+            out = subprocess.run(
+                [sys.executable, "-m", "bench.desktop", "--window-child", url]
+                + (["--preload"] if preload else []),
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        return {k: statistics.median(r[k] for r in results) for k in results[0]}
+
+    return {
+        "precarga mientras se escribe la contraseña (así es)": run(True),
+        "sin precarga (ingenuo)": run(False),
+    }
+
+
+# ------------------------------------------------------------------------------ week view
+def week_view(url: str) -> dict[str, float]:
+    from conciliador.ui.agenda.controller import Mode
+    from conciliador.ui.agenda.view import AgendaView
+
+    _app()
+    context = _context(url, "conciliador1.mn-01")
+    view = AgendaView(context)
+    view.resize(1366, 800)
+    view.show()
+    controller = view.controller
+    controller.resource_id = None
+    results: dict[str, float] = {}
+
+    def week() -> None:
+        controller.set_mode(Mode.WEEK)
+        controller.load()
+
+    results["semana de toda la oficina (consulta + dibujo)"] = timed(week)
+    controller.resource_id = context.actor.user_id
+    results["semana de una persona"] = timed(week)
+    controller.mode = Mode.DAY
+    controller.resource_id = None
+    results["día por conciliador/a"] = timed(controller.load)
+    with context.db.read() as session:
+        from sqlalchemy import text
+
+        hearings = session.scalar(text("SELECT count(*) FROM hearings"))
+    results["audiencias en la base"] = float(hearings or 0)
+    return results
+
+
+# ------------------------------------------------------------------------------ search
+def person_search(url: str) -> dict[str, float]:
+    from sqlalchemy import func, select, text
+
+    from conciliador.models import Person
+    from conciliador.services.actor import Actor
+    from conciliador.services.context import Database
+    from conciliador.services.people import search_people
+    from conciliador.services.text import search_key
+
+    db = Database(url)
+    actor = Actor.command_line("bench")
+
+    def naive(query: str) -> None:
+        """The first implementation: LIKE '%word%' over every person."""
+        with db.read() as session:
+            stmt = select(Person)
+            for word in search_key(query).split()[:6]:
+                stmt = stmt.where(Person.search_key.like(f"%{word}%"))
+            list(session.scalars(stmt.order_by(Person.last_names, Person.first_names).limit(9)))
+
+    def keystrokes(search: Callable[[str], object]) -> list[float]:
+        return [timed(lambda q=q: search(q), runs=5) for q in KEYSTROKES]
+
+    fast = keystrokes(lambda q: search_people(db, actor, q, limit=9))
+    slow = keystrokes(naive)
+    with db.read() as session:
+        people = session.scalar(select(func.count(Person.id))) or 0
+        session.execute(text("SELECT 1"))
+    return {
+        "personas en la base": float(people),
+        "por tecla, la peor (índice de palabras)": max(fast),
+        "por tecla, mediana (índice de palabras)": statistics.median(fast),
+        "por tecla, la peor (LIKE '%x%', ingenuo)": max(slow),
+        "por tecla, mediana (LIKE '%x%', ingenuo)": statistics.median(slow),
+    }
+
+
+# ------------------------------------------------------------------------------ GUI thread
+def gui_thread(url: str) -> dict[str, float]:
+    """What the other screens do on the GUI thread, each against the 100 ms budget."""
+    from conciliador.services.case_list import list_cases
+    from conciliador.services.cases import get_case
+    from conciliador.ui.booking.dialog import BookingDialog
+    from conciliador.ui.cases.view import CasesView
+
+    _app()
+    context = _context(url, "conciliador1.mn-01")
+    office = context.office.id
+    cases = CasesView(context)
+    page = list_cases(context.db, context.actor, office, statuses=None)
+    case = next(c for c in page.rows if c.next_hearing is None and c.status.value != "derivada")
+    results = {
+        "lista de casos": timed(cases.list_page.load),
+        "buscar casos por nombre": timed(
+            lambda: list_cases(context.db, context.actor, office, query="maria lo")
+        ),
+        "abrir un expediente": timed(lambda: cases.open_case(case.id)),
+        "get_case (auditado)": timed(lambda: get_case(context.db, context.actor, case.id)),
+    }
+    dialog = BookingDialog(context, case.id)
+    results["abrir el diálogo de programar (horarios + comprobación)"] = timed(
+        lambda: BookingDialog(context, case.id).deleteLater()
+    )
+    results["comprobar un horario al cambiarlo"] = timed(dialog.check)
+    results["proponer horarios"] = timed(dialog.propose)
+    return results
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    demo = demo_db()
+    report: dict[str, Any] = {
+        "ventana principal (base de demostración)": main_window(demo),
+        "hilo de la interfaz (base de demostración)": gui_thread(demo),
+    }
+    if not quick:
+        big = million_db()
+        report["vista semanal (1 millón de audiencias)"] = week_view(big)
+        report["búsqueda de personas (1 millón de audiencias)"] = person_search(big)
+    else:
+        report["búsqueda de personas (base de demostración)"] = person_search(demo)
+    return report
+
+
+def _print(report: dict[str, Any], indent: int = 0) -> None:
+    for key, value in report.items():
+        if isinstance(value, dict):
+            print(" " * indent + key)
+            _print(value, indent + 2)
+        elif "en la base" in key:
+            print(" " * indent + f"{key}: {value:,.0f}")
+        else:
+            print(" " * indent + f"{key}: {value:.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--window-child", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--preload", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.window_child:
+        window_child(args.window_child, args.preload)
+        return 0
+    _print(run(quick=args.quick))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

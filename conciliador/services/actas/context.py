@@ -1,0 +1,332 @@
+"""The values an acta template is filled with, built from ``ActaFacts``.
+
+Every key is always present (an empty text or an empty list when there is nothing to say),
+so a template can test ``{% if … %}`` on anything and the template checker knows every name
+(``sample.sample_acta_context``). docs/templates.md lists them all.
+
+What is frozen when the acta is issued is this dictionary; what may still change afterwards
+— which copy is being printed, the signatures, the «replaced» mark — is the overlay of
+``overlay``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from conciliador.documents.amounts import amount_in_words
+from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
+from conciliador.domain.actas import ACTA_TEMPLATES
+from conciliador.domain.enums import HearingMode, Matter, Outcome
+from conciliador.services.actas.facts import ActaFacts, PartyFacts, PersonFacts, with_article
+from conciliador.services.actas.wording import (
+    age_text,
+    count_masculine,
+    date_in_words,
+    id_text,
+    ordinal_feminine,
+)
+from conciliador.services.agreements import phrases as ph
+
+Context = dict[str, Any]
+
+TITLES = {
+    Outcome.ACUERDO_TOTAL: "Acta de conciliación con acuerdo total",
+    Outcome.ACUERDO_PARCIAL: "Acta de conciliación con acuerdo parcial",
+    Outcome.FALTA_DE_ACUERDO: "Acta de no conciliación por falta de acuerdo",
+    Outcome.INASISTENCIA_CITADO: "Acta de inasistencia de la parte citada",
+    Outcome.INASISTENCIA_SOLICITANTE: "Acta de inasistencia de la parte solicitante",
+    Outcome.INASISTENCIA_AMBAS: "Acta de inasistencia de ambas partes",
+    Outcome.CONCLUSION_MOTIVADA: "Acta de conclusión motivada del proceso",
+    Outcome.DOMICILIO_DESCONOCIDO: "Acta de conclusión por domicilio desconocido",
+    Outcome.NO_CONCILIABLE: "Acta de asunto no conciliable",
+    Outcome.DESISTIMIENTO: "Acta de desistimiento",
+}
+_ROUND = {1: "primera citación", 2: "segunda citación", 3: "tercera citación"}
+_SESSION = {1: "primera", 2: "segunda", 3: "tercera", 4: "cuarta", 5: "quinta"}
+
+
+def local(moment: dt.datetime, facts: ActaFacts) -> dt.datetime:
+    return moment.astimezone(facts.zone)
+
+
+def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
+    if p is None:
+        return {
+            "existe": False,
+            "nombre": "",
+            "documento": "",
+            "documento_tipo": "",
+            "documento_numero": "",
+        }
+    return {
+        "existe": True,
+        "nombre": p.full_name,
+        "documento": id_text(p.id_type, p.id_number),
+        "documento_tipo": p.id_type.label,
+        "documento_numero": p.id_number,
+    }
+
+
+def party_context(party: PartyFacts, role: str, facts: ActaFacts) -> dict[str, Any]:
+    p = party.person
+    currency = facts.profile.regional.currency
+    income = p.monthly_income
+    attended = party.attended
+    return {
+        **_person(p, facts),
+        "rol": role,
+        "nacionalidad": p.nationality,
+        "direccion": p.address,
+        "telefono": p.phone,
+        "ocupacion": p.occupation,
+        "empleador": p.employer,
+        "tiene_ingreso": income is not None,
+        "ingreso": money(income, currency, facts.locale) if income is not None else "",
+        "ingreso_letras": (
+            amount_in_words(income, currency, facts.profile.regional.currency_name)
+            if income is not None
+            else ""
+        ),
+        "representante": _person(party.representative, facts),
+        "asistio": bool(attended),
+        "asistencia": (
+            "—" if attended is None else ("Compareció" if attended else "No compareció")
+        ),
+    }
+
+
+def _hearing(facts: ActaFacts) -> dict[str, Any]:
+    h = facts.hearing
+    locale = facts.locale
+    day_instant = h.starts_at if h else facts.closed_at
+    day = local(day_instant, facts).date() if day_instant else facts.request_date
+    limit = facts.profile.scheduling.citations_before_closure
+    round_ = h.citation_round if h else 1
+    citation = _ROUND.get(round_, f"citación n.º {round_}")
+    if h and round_ >= limit and round_ > 1:
+        citation = f"{citation} (y última)"
+    return {
+        "celebrada": h is not None,
+        "fecha": medium_date(day, locale),
+        "fecha_larga": long_date(day, locale),
+        "fecha_corta": short_date(day, locale),
+        "fecha_letras": date_in_words(day),
+        "hora_inicio": clock_time(local(h.starts_at, facts), locale) if h else "",
+        "hora_fin": clock_time(local(h.ends_at, facts), locale) if h else "",
+        "sesion": str(h.session_number) if h else "",
+        "sesion_texto": (
+            f"{_SESSION.get(h.session_number, str(h.session_number))} sesión" if h else ""
+        ),
+        "citacion_texto": citation if h else "",
+        "modalidad": h.mode.label if h else "",
+        "a_distancia": bool(h and h.mode != HearingMode.IN_PERSON),
+        "sala": h.room if h else "",
+        "lugar": facts.place,
+        "observaciones": h.status_reason if h else "",
+    }
+
+
+def _clauses(facts: ActaFacts) -> dict[str, Any]:
+    a = facts.agreement
+    empty: dict[str, Any] = {
+        "hay": False,
+        "materias": [],
+        "clausulas": [],
+        "hay_pendientes": False,
+        "pendientes": [],
+        "pendientes_texto": "",
+        "pendientes_clausula": "",
+        "pauta": {"hay": False, "base_legal": "", "lineas": [], "notas": []},
+        "apartarse": {"hay": False, "motivo": ""},
+        "pension_mensual": "",
+        "pension_mensual_letras": "",
+    }
+    if a is None:
+        return empty
+    numbered = [c for c in a.clauses if c.kind != "pendientes"]
+    other = "Otras estipulaciones"
+    order = [m.label for m in Matter] + [other]
+    # Numbered in the order they are printed: by matter, then the rest.
+    numbered.sort(key=lambda c: order.index(c.matter.label if c.matter else other))
+    flat = []
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for index, clause in enumerate(numbered, start=1):
+        matter = clause.matter.label if clause.matter else other
+        item: dict[str, Any] = {
+            "numero": str(index),
+            "ordinal": ordinal_feminine(index).upper(),
+            "texto": clause.text,
+            "texto_libre": clause.free_text,
+            "materia": matter,
+        }
+        flat.append(item)
+        groups.setdefault(matter, []).append(item)
+    pending_clause = next((c.text for c in a.clauses if c.kind == "pendientes"), "")
+    g = a.guideline
+    currency = facts.profile.regional.currency
+    monthly = a.monthly_support
+    return {
+        "hay": bool(numbered),
+        "materias": [
+            {"titulo": label, "clausulas": groups[label]} for label in order if label in groups
+        ],
+        "clausulas": flat,
+        "hay_pendientes": bool(a.pending),
+        "pendientes": [m.label for m in a.pending],
+        "pendientes_texto": ph.join([m.label.lower() for m in a.pending]),
+        "pendientes_clausula": pending_clause,
+        "pauta": {
+            "hay": g is not None,
+            "base_legal": g.legal_basis if g else "",
+            "lineas": [
+                {"concepto": line.concept, "calculo": line.calculation, "resultado": line.result}
+                for line in (g.lines if g else ())
+            ],
+            "notas": list(g.notes) if g else [],
+        },
+        "apartarse": {"hay": bool(a.departure_reason), "motivo": a.departure_reason},
+        "pension_mensual": money(monthly, currency, facts.locale) if monthly else "",
+        "pension_mensual_letras": (
+            amount_in_words(monthly, currency, facts.profile.regional.currency_name)
+            if monthly
+            else ""
+        ),
+    }
+
+
+def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
+    out = []
+    for c in facts.citations:
+        delivered = c.delivered_at
+        out.append(
+            {
+                "numero_texto": _ROUND.get(c.number, f"citación n.º {c.number}"),
+                "parte": "parte solicitante" if c.party == "solicitante" else "parte citada",
+                "persona": c.person,
+                "fecha_audiencia": medium_date(
+                    local(c.hearing_starts_at, facts).date(), facts.locale
+                ),
+                "entregada": delivered is not None,
+                "fecha_entrega": (
+                    short_date(local(delivered, facts).date(), facts.locale) if delivered else ""
+                ),
+                "metodo": c.method.label if c.method else "",
+                "entregada_por": c.delivered_by,
+            }
+        )
+    return out
+
+
+def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
+    """The frozen part of an acta's values (see the module's docstring)."""
+    profile = facts.profile
+    inst = profile.institution
+    agreement_outcome = facts.outcome in (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
+    copies = [c.legend for c in profile.actas.copies]
+    no_show_copy = (
+        profile.actas.no_show_copy_to or "" if facts.outcome == Outcome.INASISTENCIA_CITADO else ""
+    )
+    officer = facts.officer
+    on_day = (
+        local(facts.hearing.starts_at, facts).date()
+        if facts.hearing
+        else (local(facts.closed_at, facts).date() if facts.closed_at else facts.request_date)
+    )
+    replaces = facts.replaces
+    return {
+        "institucion": {
+            "nombre": inst.name,
+            "siglas": inst.short_name,
+            "pais": inst.country_name,
+            "base_legal": inst.legal_basis,
+            "nota_merito_ejecutivo": inst.enforceability_note,
+        },
+        "oficina": {
+            "nombre": facts.office_name,
+            "codigo": facts.office_code,
+            "direccion": facts.office_address,
+            "telefono": facts.office_phone,
+            "lugar": facts.place,
+            "con_articulo": with_article(facts.office_name),
+        },
+        "acta": {
+            "titulo": TITLES[facts.outcome],
+            "tipo": facts.outcome.label,
+            "tipo_codigo": facts.outcome.value,
+            "plantilla": ACTA_TEMPLATES[facts.outcome],
+            "numero": facts.number or "",
+            "tiene_numero": facts.number is not None,
+            "fecha_emision": (
+                medium_date(local(facts.issued_at, facts).date(), facts.locale)
+                if facts.issued_at
+                else ""
+            ),
+            "motivo": facts.notes,
+            "copia_a": no_show_copy,
+            "reemplaza": replaces is not None,
+            "reemplaza_numero": replaces.number if replaces else "",
+            "reemplaza_fecha": (
+                medium_date(replaces.issued_on, facts.locale)
+                if replaces and replaces.issued_on
+                else ""
+            ),
+            "reemplaza_motivo": replaces.reason if replaces else "",
+        },
+        "caso": {
+            "numero": facts.case_number,
+            "fecha_solicitud": medium_date(facts.request_date, facts.locale),
+            "materias": [m.label for m in facts.matters],
+            "materias_texto": ph.join([m.label.lower() for m in facts.matters]),
+            "relato": facts.account,
+        },
+        "audiencia": _hearing(facts),
+        "conciliador": {
+            "nombre": officer.name if officer else "",
+            "documento": f"cédula de identidad n.º {officer.id_number}"
+            if officer and officer.id_number
+            else "",
+            "cargo": officer.post if officer else "",
+            "capacidad": officer.legal_capacity if officer else "",
+        },
+        "solicitante": party_context(facts.claimant, "parte solicitante", facts),
+        "citado": party_context(facts.respondent, "parte citada", facts),
+        "partes": [
+            party_context(facts.claimant, "Parte solicitante", facts),
+            party_context(facts.respondent, "Parte citada", facts),
+        ],
+        "hijos": [
+            {
+                "nombre": c.full_name,
+                "fecha_nacimiento": (
+                    short_date(c.birth_date, facts.locale) if c.birth_date else "no consta"
+                ),
+                "edad": age_text(c.birth_date, on_day),
+                "partida": c.birth_certificate or "no consta",
+            }
+            for c in facts.children
+        ],
+        "hijos_texto": ph.join([c.full_name for c in facts.children]),
+        "acuerdo": _clauses(facts),
+        "citaciones": _citations(facts),
+        "derivaciones": list(facts.referrals),
+        "derivaciones_texto": ph.join(list(facts.referrals)),
+        "cierre": {
+            "lleva_nota": agreement_outcome,
+            "nota_merito": inst.enforceability_note if agreement_outcome else "",
+            "copias": copies,
+            "copias_texto": f"{count_masculine(len(copies))} ejemplar"
+            + ("es" if len(copies) != 1 else ""),
+        },
+        "documento": {
+            "generado": (
+                f"{short_date(local(generated_at, facts).date(), facts.locale)} "
+                f"{clock_time(local(generated_at, facts), facts.locale)}"
+            ),
+        },
+    }
+
+
+def money_text(amount: Decimal, facts: ActaFacts) -> str:
+    return money(amount, facts.profile.regional.currency, facts.locale)

@@ -1,0 +1,314 @@
+"""Everything an acta says, gathered once as plain values (no database objects).
+
+``gather`` reads them from the database inside a unit of work; tests and the template
+checker build them by hand. ``context.acta_context`` turns them into the template's values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conciliador.criteria import Profile
+from conciliador.domain.actas import ActaStatus
+from conciliador.domain.enums import (
+    CitationMethod,
+    HearingMode,
+    IdType,
+    Matter,
+    OfficeLevel,
+    Outcome,
+    Sex,
+)
+from conciliador.models import Agreement, Case, Citation, Hearing, Office, Person, Referral, User
+from conciliador.services.agreements.guideline import GuidelineWorking
+from conciliador.services.agreements.service import agreement_view
+from conciliador.services.agreements.terms import AgreementTerms
+from conciliador.services.agreements.wording import ClauseText
+from conciliador.services.offices import profile_of
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    full_name: str
+    id_type: IdType
+    id_number: str
+    sex: Sex = Sex.UNSPECIFIED
+    nationality: str = ""
+    address: str = ""
+    phone: str = ""
+    occupation: str = ""
+    employer: str = ""
+    monthly_income: Decimal | None = None
+    birth_date: dt.date | None = None
+
+    @classmethod
+    def of(cls, p: Person) -> PersonFacts:
+        return cls(
+            full_name=p.full_name,
+            id_type=p.id_type,
+            id_number=p.id_number or "",
+            sex=p.sex,
+            nationality=p.nationality,
+            address=p.address,
+            phone=p.phone,
+            occupation=p.occupation,
+            employer=p.employer,
+            monthly_income=p.monthly_income,
+            birth_date=p.birth_date,
+        )
+
+
+@dataclass(frozen=True)
+class PartyFacts:
+    person: PersonFacts
+    representative: PersonFacts | None = None
+    #: Whether the party came to the hearing (None when no hearing was held).
+    attended: bool | None = None
+
+
+@dataclass(frozen=True)
+class ChildFacts:
+    uid: str
+    full_name: str
+    birth_date: dt.date | None
+    birth_certificate: str
+
+
+@dataclass(frozen=True)
+class OfficerFacts:
+    name: str
+    id_number: str
+    post: str
+    legal_capacity: str
+
+
+@dataclass(frozen=True)
+class HearingFacts:
+    #: Aware instants (shown in the office's time zone).
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    session_number: int
+    citation_round: int
+    mode: HearingMode
+    room: str
+    status_reason: str = ""
+
+
+@dataclass(frozen=True)
+class CitationFacts:
+    party: str
+    person: str
+    number: int
+    hearing_starts_at: dt.datetime
+    delivered_at: dt.datetime | None
+    method: CitationMethod | None
+    delivered_by: str
+
+
+@dataclass(frozen=True)
+class AgreementFacts:
+    terms: AgreementTerms
+    clauses: tuple[ClauseText, ...]
+    guideline: GuidelineWorking | None
+    pending: tuple[Matter, ...]
+    departure_reason: str
+    #: The support's monthly total (what the reports add up), None without support.
+    monthly_support: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ReplacedFacts:
+    """The acta a replacement corrects."""
+
+    number: str
+    issued_on: dt.date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ActaFacts:
+    profile: Profile
+    office_name: str
+    office_code: str
+    office_address: str
+    office_phone: str
+    office_level: OfficeLevel
+    #: The place an acta names (the office's town or district).
+    place: str
+    case_number: str
+    request_date: dt.date
+    matters: tuple[Matter, ...]
+    account: str
+    claimant: PartyFacts
+    respondent: PartyFacts
+    children: tuple[ChildFacts, ...]
+    officer: OfficerFacts | None
+    hearing: HearingFacts | None
+    closed_at: dt.datetime | None
+    outcome: Outcome
+    notes: str
+    agreement: AgreementFacts | None
+    citations: tuple[CitationFacts, ...] = ()
+    referrals: tuple[str, ...] = ()
+    #: The acta's own state: its number once issued, when, and what it replaces.
+    status: ActaStatus = ActaStatus.BORRADOR
+    number: str | None = None
+    issued_at: dt.datetime | None = None
+    replaces: ReplacedFacts | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        return self.profile.regional.zone
+
+    @property
+    def locale(self) -> str:
+        return self.profile.regional.locale
+
+
+def acta_number_text(office_code: str, year: int, number: int) -> str:
+    """«MN-D2-2026-0012»: office, year and correlative, as printed on the acta."""
+    return f"{office_code}-{year}-{number:04d}"
+
+
+def place_of(office: Office) -> str:
+    """The town an acta is signed in, read from the office's name as offices are named
+    («Delegación Municipal de Tipitapa» → «Tipitapa»); the name itself otherwise."""
+    name = office.name.strip()
+    if (
+        name.lower().startswith(("delegación", "delegacion", "oficina", "centro"))
+        and " de " in name
+    ):
+        return name.rsplit(" de ", 1)[1].strip() or name
+    return name
+
+
+def with_article(name: str) -> str:
+    """«la Delegación …», «el Centro …»: an office's name as it reads inside a sentence."""
+    first = name.split(" ", 1)[0].lower()
+    if first in ("delegación", "delegacion", "sede", "oficina", "dirección", "direccion"):
+        return f"la {name}"
+    if first in ("centro", "despacho", "instituto"):
+        return f"el {name}"
+    return name
+
+
+def gather(
+    session: Session,
+    agreement: Agreement,
+    *,
+    status: ActaStatus = ActaStatus.BORRADOR,
+    number: str | None = None,
+    issued_at: dt.datetime | None = None,
+    replaces: ReplacedFacts | None = None,
+) -> ActaFacts:
+    """Everything the acta of ``agreement`` (the outcome record) says, from the database."""
+    case = session.get(Case, agreement.case_id)
+    assert case is not None
+    office = session.get(Office, case.office_id)
+    assert office is not None
+    profile = profile_of(office)
+    hearing = session.get(Hearing, agreement.hearing_id) if agreement.hearing_id else None
+    officer_id = hearing.officer_id if hearing else agreement.created_by_id
+    officer = session.get(User, officer_id) if officer_id else None
+    view = agreement_view(session, agreement.id)
+    absent = hearing.absence.value if hearing is not None and hearing.absence else None
+    held = hearing is not None and hearing.status.value in ("concluida", "inasistencia")
+
+    def attended(side: str) -> bool | None:
+        if not held:
+            return None
+        return absent not in (side, "ambas")
+
+    citations = session.scalars(
+        select(Citation)
+        .join(Hearing, Hearing.id == Citation.hearing_id)
+        .where(Hearing.case_id == case.id)
+        .order_by(Citation.number, Citation.id)
+    ).all()
+    referrals = session.scalars(
+        select(Referral.institution_name).where(Referral.case_id == case.id).order_by(Referral.id)
+    ).all()
+    agreement_facts = None
+    if view.clauses or view.terms.support or view.pending_matters:
+        agreement_facts = AgreementFacts(
+            terms=view.terms,
+            clauses=view.clauses,
+            guideline=view.guideline,
+            pending=view.pending_matters,
+            departure_reason=view.departure_reason,
+            monthly_support=view.monthly_support,
+        )
+    return ActaFacts(
+        profile=profile,
+        office_name=office.name,
+        office_code=office.code,
+        office_address=office.address,
+        office_phone=office.phone,
+        office_level=office.level,
+        place=place_of(office),
+        case_number=case.number_text(office.code),
+        request_date=case.request_date,
+        matters=tuple(case.matters),
+        account=case.account,
+        claimant=PartyFacts(
+            PersonFacts.of(case.claimant),
+            PersonFacts.of(case.claimant_representative) if case.claimant_representative else None,
+            attended("solicitante"),
+        ),
+        respondent=PartyFacts(
+            PersonFacts.of(case.respondent),
+            PersonFacts.of(case.respondent_representative)
+            if case.respondent_representative
+            else None,
+            attended("citado"),
+        ),
+        children=tuple(
+            ChildFacts(c.uid, c.full_name, c.birth_date, c.birth_certificate or "")
+            for c in case.children
+        ),
+        officer=(
+            OfficerFacts(officer.full_name, officer.id_number, officer.post, officer.legal_capacity)
+            if officer
+            else None
+        ),
+        hearing=(
+            HearingFacts(
+                starts_at=hearing.starts_at,
+                ends_at=hearing.ends_at,
+                session_number=hearing.session_number,
+                citation_round=hearing.citation_round,
+                mode=hearing.mode,
+                room=hearing.room.name if hearing.room else "",
+                status_reason=hearing.status_reason,
+            )
+            if hearing is not None and held
+            else None
+        ),
+        closed_at=case.closed_at,
+        outcome=agreement.outcome,
+        notes=agreement.notes,
+        agreement=agreement_facts,
+        citations=tuple(
+            CitationFacts(
+                party=c.party,
+                person=c.person.full_name,
+                number=c.number,
+                hearing_starts_at=c.hearing.starts_at,
+                delivered_at=c.delivered_at,
+                method=c.method,
+                delivered_by=c.delivered_by,
+            )
+            for c in citations
+        ),
+        referrals=tuple(referrals),
+        status=status,
+        number=number,
+        issued_at=issued_at,
+        replaces=replaces,
+    )

@@ -1,0 +1,446 @@
+"""The acta's lifecycle: borrador → emitida → firmada, and replacement.
+
+- ``draft_acta``: the outcome record's acta, a borrador rendered from the live data every time
+  it is shown (nothing of it is stored but its existence).
+- ``issue_acta``: in ONE unit of work, checks that it may be issued (the agreement's errors,
+  the officer's post and legal capacity), freezes what was agreed, takes the office's next
+  correlative number for the year (``numbering.next_number``: the counter row is locked until
+  the transaction ends, so two desks issuing together get consecutive numbers, and a failure
+  gives the number back), and freezes the text: the template's content and every value.
+- ``sign_acta``: records who signed and how (signature, fingerprint with a witness who signs
+  at their request, refusal, absence), with captured signature images; renders the final
+  document, converts it to PDF/A, seals it (and signs it with the office's certificate when
+  there is one) and stores it with its SHA-256. From then on nothing of the acta changes
+  (``models.acta`` refuses it at the flush too).
+- ``replace_acta``: a defect is corrected by a new acta that replaces the original; what was
+  agreed can be corrected again until the replacement is issued, which marks the original as
+  replaced (it stays readable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from conciliador.db import Database
+from conciliador.documents.docx_engine import render
+from conciliador.documents.seal import OfficeCertificate, sha256_hex
+from conciliador.documents.xmltext import xml_safe
+from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
+from conciliador.models import Acta, ActaFile, ActaSignature, Agreement, DocumentTemplate, Office
+from conciliador.models.base import utcnow
+from conciliador.services import audit
+from conciliador.services.actas.catalog import load_template
+from conciliador.services.actas.context import acta_context
+from conciliador.services.actas.facts import (
+    OfficerFacts,
+    ReplacedFacts,
+    acta_number_text,
+    gather,
+)
+from conciliador.services.actas.queries import ActaView, acta_view, load_acta
+from conciliador.services.actas.rendering import (
+    SignatureInput,
+    blank_overlay_for,
+    final_document,
+    signature_lines,
+    validate_signatures,
+)
+from conciliador.services.actas.sheet import sheet_context
+from conciliador.services.actor import Actor
+from conciliador.services.agreements.service import freeze_agreement
+from conciliador.services.errors import (
+    FieldProblem,
+    InvalidTransition,
+    NotFound,
+    StaleData,
+    ValidationFailed,
+)
+from conciliador.services.numbering import next_number
+from conciliador.services.permissions import Permission, require
+from conciliador.services.text import TEXT_MAX, clean
+
+ACTA_FIELDS = (
+    "status",
+    "year",
+    "number",
+    "replaces_id",
+    "replaced_at",
+    "issued_at",
+    "signed_at",
+    "sealed_sha256",
+    "digitally_signed",
+)
+COUNTER_KIND = "acta"
+REASON_MIN = 10
+
+
+def _check_version(acta: Acta, expected: int | None) -> None:
+    if expected is not None and acta.version != expected:
+        raise StaleData("esta acta")
+
+
+def _live_acta(session: Session, agreement_id: int) -> Acta | None:
+    """The acta that currently documents the outcome record: the newest one."""
+    return session.scalar(
+        select(Acta).where(Acta.agreement_id == agreement_id).order_by(Acta.id.desc()).limit(1)
+    )
+
+
+# ------------------------------------------------------------------------------ borrador
+def draft_acta(db: Database, actor: Actor, agreement_id: int) -> ActaView:
+    """The outcome record's acta: the one it has, or a new borrador."""
+    with db.write() as session:
+        agreement = session.get(Agreement, agreement_id, with_for_update=True)
+        if agreement is None:
+            raise NotFound(f"No existe el resultado n.º {agreement_id}.")
+        case = agreement.case
+        require(actor, Permission.VIEW_CASE, case.office_id)
+        acta = _live_acta(session, agreement.id)
+        if acta is None:
+            require(actor, Permission.ISSUE_ACTA, case.office_id)
+            acta = Acta(
+                office_id=case.office_id,
+                case_id=case.id,
+                agreement_id=agreement.id,
+                hearing_id=agreement.hearing_id,
+                outcome=agreement.outcome,
+                status=ActaStatus.BORRADOR,
+                created_by_id=actor.user_id,
+            )
+            session.add(acta)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "crear",
+                "acta",
+                acta.id,
+                after=audit.snapshot(acta, ACTA_FIELDS),
+                office_id=acta.office_id,
+            )
+        return acta_view(session, acta)
+
+
+def acta_of_hearing(db: Database, actor: Actor, hearing_id: int) -> ActaView:
+    """The acta of a hearing that ended with an outcome (a new borrador if it has none)."""
+    with db.read() as session:
+        found = session.scalar(
+            select(Agreement.id)
+            .where(Agreement.hearing_id == hearing_id)
+            .order_by(Agreement.id.desc())
+            .limit(1)
+        )
+    if found is None:
+        raise NotFound(
+            f"La audiencia n.º {hearing_id} no tiene un resultado registrado: concluya la "
+            "audiencia (o registre la inasistencia) antes de generar el acta."
+        )
+    return draft_acta(db, actor, found)
+
+
+# ------------------------------------------------------------------------------ emitida
+def _store_template(session: Session, name: str, sha256: str, content: bytes) -> int:
+    """The id of the stored template with this content (inserted once, also under a race)."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(DocumentTemplate)
+        .values(name=name, sha256=sha256, content=content, created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
+    found = session.scalar(select(DocumentTemplate.id).where(DocumentTemplate.sha256 == sha256))
+    assert found is not None
+    return found
+
+
+def _officer_problems(officer: OfficerFacts | None) -> list[FieldProblem]:
+    missing = []
+    if officer is None or not officer.post.strip():
+        missing.append("el cargo")
+    if officer is None or not officer.legal_capacity.strip():
+        missing.append("el instrumento que le delega la capacidad de conciliar")
+    if not missing:
+        return []
+    who = f" de {officer.name}" if officer else ""
+    return [
+        FieldProblem(
+            "Conciliador/a",
+            f"no constan {' ni '.join(missing)}{who}; sin ellos el acta no es ejecutable"
+            " (regístrelos en Administración → Usuarios)",
+        )
+    ]
+
+
+def _frozen(values: object) -> object:
+    """The values as stored: text made XML-safe (what the document shows; PostgreSQL's JSON
+    cannot hold U+0000 either)."""
+    if isinstance(values, str):
+        return xml_safe(values)
+    if isinstance(values, dict):
+        return {k: _frozen(v) for k, v in values.items()}
+    if isinstance(values, list):
+        return [_frozen(v) for v in values]
+    return values
+
+
+def issue_acta(
+    db: Database,
+    actor: Actor,
+    acta_id: int,
+    *,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> ActaView:
+    """Issue a borrador: number, frozen text (see the module's docstring)."""
+    moment = now or utcnow()
+    with db.write() as session:
+        acta = load_acta(session, acta_id, for_update=True)
+        require(actor, Permission.ISSUE_ACTA, acta.office_id)
+        _check_version(acta, expected_version)
+        if acta.status != ActaStatus.BORRADOR:
+            raise InvalidTransition(
+                f"El acta n.º {_number_of(session, acta)} ya fue {acta.status.label.lower()}: "
+                "su texto no cambia. Para corregir un defecto, reemplácela."
+            )
+        agreement = session.get(Agreement, acta.agreement_id)
+        assert agreement is not None
+        facts = gather(session, agreement)
+        problems = _officer_problems(facts.officer)
+        if problems:
+            raise ValidationFailed(problems)
+        freeze_agreement(session, actor, agreement.id)  # refuses while the agreement has errors
+        office = session.get(Office, acta.office_id)
+        assert office is not None
+        year = moment.astimezone(facts.zone).year
+        number = next_number(session, office.id, year, COUNTER_KIND)
+        replaced = session.get(Acta, acta.replaces_id) if acta.replaces_id else None
+        facts = gather(
+            session,
+            agreement,
+            status=ActaStatus.EMITIDA,
+            number=acta_number_text(office.code, year, number),
+            issued_at=moment,
+            replaces=(
+                ReplacedFacts(
+                    number=_number_of(session, replaced),
+                    issued_on=replaced.issued_at.astimezone(facts.zone).date()
+                    if replaced.issued_at
+                    else None,
+                    reason=acta.replacement_reason,
+                )
+                if replaced is not None
+                else None
+            ),
+        )
+        template = load_template(ACTA_TEMPLATES[acta.outcome])
+        # The acta's values, and the explanation sheet's: both say what was issued.
+        values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
+        assert isinstance(values, dict)
+        # Render once now: an acta that cannot be printed is not issued.
+        render(template, values | blank_overlay_for(session, acta, values))
+        before = audit.snapshot(acta, ACTA_FIELDS)
+        acta.template_id = _store_template(
+            session, template.name, template.sha256, template.content
+        )
+        acta.frozen_context = values
+        acta.year, acta.number = year, number
+        acta.status = ActaStatus.EMITIDA
+        acta.issued_at = moment
+        acta.issued_by_id = actor.user_id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "emitir",
+            "acta",
+            acta.id,
+            before=before,
+            after={
+                **audit.snapshot(acta, ACTA_FIELDS),
+                "numero": acta_number_text(office.code, year, number),
+                "plantilla_sha256": template.sha256,
+            },
+            office_id=acta.office_id,
+        )
+        if replaced is not None:
+            before_original = audit.snapshot(replaced, ACTA_FIELDS)
+            replaced.replaced_at = moment
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "marcar_reemplazada",
+                "acta",
+                replaced.id,
+                before=before_original,
+                after=audit.snapshot(replaced, ACTA_FIELDS),
+                reason=acta.replacement_reason,
+                office_id=replaced.office_id,
+            )
+        return acta_view(session, acta)
+
+
+def _number_of(session: Session, acta: Acta) -> str:
+    if acta.number is None or acta.year is None:
+        return "(borrador)"
+    office = session.get(Office, acta.office_id)
+    assert office is not None
+    return acta_number_text(office.code, acta.year, acta.number)
+
+
+# ------------------------------------------------------------------------------ firmada
+def sign_acta(
+    db: Database,
+    actor: Actor,
+    acta_id: int,
+    signatures: list[SignatureInput],
+    *,
+    certificate: OfficeCertificate | None = None,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> ActaView:
+    """Record the signatures of an issued acta and seal it (see the module's docstring).
+
+    The PDF is made before the unit of work that stores it (LibreOffice takes a second or
+    two; the database is not held meanwhile); that unit checks the acta did not change."""
+    moment = now or utcnow()
+    with db.read() as session:
+        acta = load_acta(session, acta_id)
+        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        _check_version(acta, expected_version)
+        if acta.status != ActaStatus.EMITIDA:
+            state = (
+                "firmada: no cambia"
+                if acta.status == ActaStatus.FIRMADA
+                else "en borrador: emítala primero"
+            )
+            raise InvalidTransition(f"Solo un acta emitida se firma; esta está {state}.")
+        expected = signature_lines(session, acta)
+        lines = validate_signatures(acta, expected, signatures, moment)
+        version = acta.version
+        sealed = final_document(session, acta, lines, certificate=certificate)
+    digest = sha256_hex(sealed.pdf)
+    with db.write() as session:
+        acta = load_acta(session, acta_id, for_update=True)
+        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        if acta.version != version or acta.status != ActaStatus.EMITIDA:
+            raise StaleData("esta acta")
+        before = audit.snapshot(acta, ACTA_FIELDS)
+        for position, line in enumerate(lines, start=1):
+            session.add(
+                ActaSignature(
+                    acta_id=acta.id,
+                    position=position,
+                    role=line.role,
+                    name=line.name,
+                    id_number=line.id_number,
+                    mode=line.mode or SignatureMode.AUSENTE,
+                    witness_name=line.witness_name,
+                    witness_id_number=line.witness_id_number,
+                    image=line.image,
+                    signed_at=line.signed_at or moment,
+                )
+            )
+        session.add(ActaFile(acta_id=acta.id, size=len(sealed.pdf), content=sealed.pdf))
+        acta.status = ActaStatus.FIRMADA
+        acta.signed_at = moment
+        acta.signed_by_id = actor.user_id
+        acta.sealed_sha256 = digest
+        acta.digitally_signed = sealed.digitally_signed
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "firmar",
+            "acta",
+            acta.id,
+            before=before,
+            after={
+                **audit.snapshot(acta, ACTA_FIELDS),
+                "firmas": [
+                    {"rol": line.role.value, "modo": (line.mode or SignatureMode.AUSENTE).value}
+                    for line in lines
+                ],
+            },
+            office_id=acta.office_id,
+        )
+        return acta_view(session, acta)
+
+
+# ------------------------------------------------------------------------------ replacement
+def replace_acta(
+    db: Database, actor: Actor, acta_id: int, reason: str, *, now: dt.datetime | None = None
+) -> ActaView:
+    """Open a replacement for an issued or signed acta with a defect; returns the new
+    borrador. What was agreed may be corrected again until the replacement is issued."""
+    reason = clean(reason)
+    if len(reason) < REASON_MIN:
+        raise ValidationFailed(
+            FieldProblem(
+                "Motivo del reemplazo", f"explique el defecto en al menos {REASON_MIN} caracteres"
+            )
+        )
+    if len(reason) > TEXT_MAX:
+        raise ValidationFailed(
+            FieldProblem("Motivo del reemplazo", f"máximo {TEXT_MAX} caracteres")
+        )
+    with db.write() as session:
+        original = load_acta(session, acta_id, for_update=True)
+        require(actor, Permission.REPLACE_ACTA, original.office_id)
+        if original.status == ActaStatus.BORRADOR:
+            raise InvalidTransition(
+                "Un borrador no se reemplaza: corrija los datos y se vuelve a generar."
+            )
+        if original.replaced_at is not None:
+            raise InvalidTransition(
+                f"El acta n.º {_number_of(session, original)} ya fue reemplazada."
+            )
+        pending = session.scalar(select(Acta.id).where(Acta.replaces_id == original.id))
+        if pending is not None:
+            raise InvalidTransition(
+                f"El acta n.º {_number_of(session, original)} ya tiene un reemplazo en borrador "
+                f"(acta interna n.º {pending})."
+            )
+        agreement = session.get(Agreement, original.agreement_id)
+        assert agreement is not None
+        if agreement.frozen_at is not None:
+            agreement.frozen_at = None
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "descongelar",
+                "acuerdo",
+                agreement.id,
+                after={"frozen_at": None, "acta_reemplazada": original.id},
+                reason=reason,
+                office_id=original.office_id,
+            )
+        replacement = Acta(
+            office_id=original.office_id,
+            case_id=original.case_id,
+            agreement_id=original.agreement_id,
+            hearing_id=original.hearing_id,
+            outcome=original.outcome,
+            status=ActaStatus.BORRADOR,
+            replaces_id=original.id,
+            replacement_reason=reason,
+            created_by_id=actor.user_id,
+        )
+        session.add(replacement)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "reemplazar",
+            "acta",
+            original.id,
+            after={"reemplazo": replacement.id},
+            reason=reason,
+            office_id=original.office_id,
+        )
+        return acta_view(session, replacement)

@@ -1,0 +1,74 @@
+"""What may still change on an acta after its text is frozen: which copy is printed, the
+signatures, and the marks (draft, replaced). Added on top of the frozen values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from conciliador.documents.docx_engine import DocxImage
+from conciliador.documents.formatting import clock_time, short_date
+from conciliador.domain.actas import SignatureMode, SignerRole
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One signer's line, blank (to sign by hand) or filled in once signed."""
+
+    role: SignerRole
+    name: str
+    id_text: str
+    mode: SignatureMode | None = None
+    signed_at: dt.datetime | None = None
+    witness_name: str = ""
+    witness_id_text: str = ""
+    image: bytes | None = None
+    id_number: str = ""
+    witness_id_number: str = ""
+
+
+def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
+    if line.mode is None:
+        return ""
+    when = ""
+    if line.signed_at is not None:
+        moment = line.signed_at.astimezone(zone)
+        when = f" el {short_date(moment.date(), locale)} a las {clock_time(moment, locale)}"
+    if line.mode == SignatureMode.FIRMA:
+        return f"Firmó{when}."
+    if line.mode == SignatureMode.HUELLA_Y_TESTIGO:
+        return (
+            f"No sabe o no puede firmar: imprime su huella digital{when}; firma a su ruego "
+            f"{line.witness_name}, {line.witness_id_text}."
+        )
+    if line.mode == SignatureMode.SE_NEGO:
+        return f"Se negó a firmar{when}; la persona conciliadora da fe de ello."
+    return "No compareció."
+
+
+def overlay(
+    *,
+    legend: str,
+    recipient: str,
+    lines: list[SignatureLine],
+    zone: dt.tzinfo,
+    locale: str,
+    mark: str = "",
+) -> dict[str, Any]:
+    return {
+        "copia": {"leyenda": legend, "destinatario": recipient},
+        "firmas": [
+            {
+                "rol": line.role.label,
+                "nombre": line.name,
+                "documento": line.id_text,
+                "firmado": line.mode in (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO),
+                "tiene_imagen": line.image is not None,
+                "imagen": DocxImage(line.image) if line.image is not None else "",
+                "estado": _state(line, zone, locale),
+            }
+            for line in lines
+        ],
+        "marca": {"texto": mark},
+    }

@@ -1,0 +1,238 @@
+"""Reading actas: one acta with its signatures and state, and the list the Actas screen shows
+(every outcome record, with its acta when it has one, and every replaced acta)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from conciliador.db import Database
+from conciliador.domain.actas import ActaStatus, SignatureMode, SignerRole
+from conciliador.domain.enums import Outcome
+from conciliador.models import Acta, Agreement, Case, Hearing, Office, Person
+from conciliador.services.actas.facts import acta_number_text
+from conciliador.services.actor import Actor
+from conciliador.services.errors import NotFound
+from conciliador.services.permissions import Permission, require
+from conciliador.services.text import search_key
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    role: SignerRole
+    name: str
+    id_number: str
+    mode: SignatureMode
+    witness_name: str
+    has_image: bool
+    signed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ActaSummary:
+    """One line of the Actas screen. ``acta_id`` is None for an outcome record whose acta
+    was never opened (it is a borrador to the user all the same)."""
+
+    acta_id: int | None
+    agreement_id: int
+    office_id: int
+    office_code: str
+    case_id: int
+    case_number: str
+    hearing_id: int | None
+    outcome: Outcome
+    status: ActaStatus
+    number: str | None
+    claimant: str
+    respondent: str
+    #: The hearing's (or the closing's) date in the office's calendar.
+    date: dt.date | None
+    issued_at: dt.datetime | None
+    signed_at: dt.datetime | None
+    replaced: bool
+    replaces_id: int | None
+
+    @property
+    def state_label(self) -> str:
+        return f"{self.status.label} (reemplazada)" if self.replaced else self.status.label
+
+
+@dataclass(frozen=True)
+class ActaView(ActaSummary):
+    uid: str
+    version: int
+    replacement_reason: str
+    replaced_by_id: int | None
+    sealed_sha256: str | None
+    digitally_signed: bool
+    signatures: tuple[SignatureView, ...]
+
+
+def load_acta(session: Session, acta_id: int, *, for_update: bool = False) -> Acta:
+    stmt = select(Acta).where(Acta.id == acta_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    acta = session.scalar(stmt)
+    if acta is None:
+        raise NotFound(f"No existe el acta n.º {acta_id}.")
+    return acta
+
+
+def _number(office: Office, acta: Acta) -> str | None:
+    if acta.year is None or acta.number is None:
+        return None
+    return acta_number_text(office.code, acta.year, acta.number)
+
+
+def acta_view(session: Session, acta: Acta) -> ActaView:
+    case = session.get(Case, acta.case_id)
+    office = session.get(Office, acta.office_id)
+    assert case is not None and office is not None
+    hearing = session.get(Hearing, acta.hearing_id) if acta.hearing_id else None
+    tz = ZoneInfo(office.timezone)
+    moment = hearing.starts_at if hearing else case.closed_at
+    replaced_by = session.scalar(select(Acta.id).where(Acta.replaces_id == acta.id))
+    return ActaView(
+        acta_id=acta.id,
+        agreement_id=acta.agreement_id,
+        office_id=acta.office_id,
+        office_code=office.code,
+        case_id=case.id,
+        case_number=case.number_text(office.code),
+        hearing_id=acta.hearing_id,
+        outcome=acta.outcome,
+        status=acta.status,
+        number=_number(office, acta),
+        claimant=case.claimant.full_name,
+        respondent=case.respondent.full_name,
+        date=moment.astimezone(tz).date() if moment else None,
+        issued_at=acta.issued_at,
+        signed_at=acta.signed_at,
+        replaced=acta.replaced_at is not None,
+        replaces_id=acta.replaces_id,
+        uid=acta.uid,
+        version=acta.version,
+        replacement_reason=acta.replacement_reason,
+        replaced_by_id=replaced_by,
+        sealed_sha256=acta.sealed_sha256,
+        digitally_signed=acta.digitally_signed,
+        signatures=tuple(
+            SignatureView(
+                s.role,
+                s.name,
+                s.id_number,
+                s.mode,
+                s.witness_name,
+                s.image is not None,
+                s.signed_at,
+            )
+            for s in acta.signatures
+        ),
+    )
+
+
+def get_acta(db: Database, actor: Actor, acta_id: int) -> ActaView:
+    with db.read() as session:
+        acta = load_acta(session, acta_id)
+        require(actor, Permission.VIEW_CASE, acta.office_id)
+        return acta_view(session, acta)
+
+
+@dataclass(frozen=True)
+class ActaFilter:
+    """What the Actas screen filters by; everything optional."""
+
+    office_id: int | None = None
+    status: ActaStatus | None = None
+    outcome: Outcome | None = None
+    #: Outcomes recorded in this month (year, month), in UTC days of the office's records.
+    month: tuple[int, int] | None = None
+    #: Part of a party's name or of the case number.
+    text: str = ""
+    include_replaced: bool = True
+    limit: int = 500
+
+
+def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> list[ActaSummary]:
+    """The outcome records and their actas (newest first), within the actor's offices."""
+    flt = flt or ActaFilter()
+    if flt.office_id is not None:
+        require(actor, Permission.VIEW_CASE, flt.office_id)
+    else:
+        require(actor, Permission.VIEW_CASE)
+    claimant, respondent = aliased(Person), aliased(Person)
+    with db.read() as session:
+        stmt = (
+            select(
+                Agreement,
+                Acta,
+                Case,
+                Office,
+                claimant.first_names,
+                claimant.last_names,
+                respondent.first_names,
+                respondent.last_names,
+                Hearing.starts_at,
+            )
+            .join(Case, Case.id == Agreement.case_id)
+            .join(Office, Office.id == Case.office_id)
+            .join(claimant, claimant.id == Case.claimant_id)
+            .join(respondent, respondent.id == Case.respondent_id)
+            .outerjoin(Acta, Acta.agreement_id == Agreement.id)
+            .outerjoin(Hearing, Hearing.id == Agreement.hearing_id)
+            .order_by(Agreement.created_at.desc(), Agreement.id.desc(), Acta.id.desc())
+        )
+        if flt.office_id is not None:
+            stmt = stmt.where(Case.office_id == flt.office_id)
+        elif actor.office_ids is not None:
+            stmt = stmt.where(Case.office_id.in_(actor.office_ids))
+        if flt.outcome is not None:
+            stmt = stmt.where(Agreement.outcome == flt.outcome)
+        if flt.status is not None:
+            if flt.status == ActaStatus.BORRADOR:
+                stmt = stmt.where(or_(Acta.id.is_(None), Acta.status == ActaStatus.BORRADOR))
+            else:
+                stmt = stmt.where(Acta.status == flt.status)
+        if not flt.include_replaced:
+            stmt = stmt.where(Acta.replaced_at.is_(None))
+        if flt.month is not None:
+            year, month = flt.month
+            start = dt.datetime(year, month, 1, tzinfo=dt.UTC)
+            end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC)
+            stmt = stmt.where(Agreement.created_at >= start, Agreement.created_at < end)
+        text = flt.text.strip()
+        if text:
+            key = f"%{search_key(text)}%"
+            tail = text.rsplit("-", 1)[-1]
+            by_name = or_(claimant.search_key.like(key), respondent.search_key.like(key))
+            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if tail.isdigit() else by_name)
+        rows = session.execute(stmt.limit(flt.limit)).all()
+        out = []
+        for agreement, acta, case, office, cf, cl, rf, rl, starts in rows:
+            moment = starts or case.closed_at
+            out.append(
+                ActaSummary(
+                    acta_id=acta.id if acta else None,
+                    agreement_id=agreement.id,
+                    office_id=office.id,
+                    office_code=office.code,
+                    case_id=case.id,
+                    case_number=case.number_text(office.code),
+                    hearing_id=agreement.hearing_id,
+                    outcome=agreement.outcome,
+                    status=acta.status if acta else ActaStatus.BORRADOR,
+                    number=_number(office, acta) if acta else None,
+                    claimant=f"{cf} {cl}".strip(),
+                    respondent=f"{rf} {rl}".strip(),
+                    date=moment.astimezone(ZoneInfo(office.timezone)).date() if moment else None,
+                    issued_at=acta.issued_at if acta else None,
+                    signed_at=acta.signed_at if acta else None,
+                    replaced=bool(acta and acta.replaced_at is not None),
+                    replaces_id=acta.replaces_id if acta else None,
+                )
+            )
+        return out

@@ -1,0 +1,145 @@
+"""One hearing as its panel shows it: parties with phones, citations, history, and the moves
+the signed-in person may make next (the rules stay here, the desktop only shows them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from conciliador.db import Database
+from conciliador.domain.enums import (
+    Absence,
+    CancelReason,
+    CitationMethod,
+    HearingStatus,
+    Matter,
+)
+from conciliador.domain.hearing_states import PENDING, can_move
+from conciliador.models import Hearing
+from conciliador.models.base import utcnow
+from conciliador.services.actor import Actor
+from conciliador.services.permissions import Permission, allowed, require
+from conciliador.services.scheduling import HearingView, calendar_zone, get_hearing, hearing_view
+
+
+class HearingAction(StrEnum):
+    """The quick actions of the agenda, each one a service call."""
+
+    DELIVER_CITATION = "entregar_citacion"
+    START = "iniciar"
+    NO_SHOW = "inasistencia"
+    SUSPEND = "suspender"
+    RESCHEDULE = "reprogramar"
+    CANCEL = "cancelar"
+    ANNUL = "anular"
+
+
+@dataclass(frozen=True)
+class CitationLine:
+    id: int
+    #: "solicitante" or "citado".
+    party: str
+    person_name: str
+    phone: str
+    address: str
+    number: int
+    delivered_at: dt.datetime | None  # office-local, aware
+    method: CitationMethod | None
+    delivered_by: str
+
+
+@dataclass(frozen=True)
+class HearingDetail:
+    hearing: HearingView
+    claimant_name: str
+    claimant_phone: str
+    respondent_name: str
+    respondent_phone: str
+    matters: tuple[Matter, ...]
+    citations: tuple[CitationLine, ...]
+    absence: Absence | None
+    cancel_reason: CancelReason | None
+    #: The hearing that replaced this one (rescheduled, next session, next citation).
+    replaced_by_id: int | None
+    actions: frozenset[HearingAction]
+
+
+def hearing_actions(
+    actor: Actor,
+    status: HearingStatus,
+    starts_at: dt.datetime,
+    *,
+    undelivered_citations: bool,
+    now: dt.datetime,
+) -> frozenset[HearingAction]:
+    """What the actor may do next with a hearing in ``status`` (office scope checked by the
+    caller). Mirrors the status machine and the permissions each service requires."""
+    actions: set[HearingAction] = set()
+    pending = status in PENDING
+    if pending and undelivered_citations and allowed(actor, Permission.RECORD_CITATION):
+        actions.add(HearingAction.DELIVER_CITATION)
+    if allowed(actor, Permission.CONDUCT_HEARING):
+        if can_move(status, HearingStatus.EN_CURSO):
+            actions.add(HearingAction.START)
+        if can_move(status, HearingStatus.INASISTENCIA) and starts_at <= now:
+            actions.add(HearingAction.NO_SHOW)
+        if can_move(status, HearingStatus.SUSPENDIDA):
+            actions.add(HearingAction.SUSPEND)
+    if pending and allowed(actor, Permission.SCHEDULE_HEARING):
+        actions.add(HearingAction.RESCHEDULE)
+    if can_move(status, HearingStatus.CANCELADA) and allowed(actor, Permission.CANCEL_HEARING):
+        actions.add(HearingAction.CANCEL)
+    if can_move(status, HearingStatus.ANULADA) and allowed(actor, Permission.ANNUL_HEARING):
+        actions.add(HearingAction.ANNUL)
+    return frozenset(actions)
+
+
+def hearing_detail(
+    db: Database, actor: Actor, hearing_id: int, *, now: dt.datetime | None = None
+) -> HearingDetail:
+    with db.read() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.VIEW_AGENDA, hearing.office_id)
+        view = hearing_view(session, hearing)
+        zone = calendar_zone(hearing.case.office)
+        case = hearing.case
+        citations = tuple(
+            CitationLine(
+                id=c.id,
+                party=c.party,
+                person_name=c.person.full_name,
+                phone=c.person.phone,
+                address=c.person.address,
+                number=c.number,
+                delivered_at=c.delivered_at.astimezone(zone) if c.delivered_at else None,
+                method=c.method,
+                delivered_by=c.delivered_by,
+            )
+            for c in hearing.citations
+        )
+        replaced_by = session.scalar(
+            select(Hearing.id).where(Hearing.replaces_id == hearing.id).order_by(Hearing.id)
+        )
+        actions = hearing_actions(
+            actor,
+            hearing.status,
+            hearing.starts_at,
+            undelivered_citations=any(c.delivered_at is None for c in citations),
+            now=now or utcnow(),
+        )
+        return HearingDetail(
+            hearing=view,
+            claimant_name=case.claimant.full_name,
+            claimant_phone=case.claimant.phone,
+            respondent_name=case.respondent.full_name,
+            respondent_phone=case.respondent.phone,
+            matters=tuple(case.matters),
+            citations=citations,
+            absence=hearing.absence,
+            cancel_reason=hearing.cancel_reason,
+            replaced_by_id=replaced_by,
+            actions=actions,
+        )

@@ -1,0 +1,1 @@
+"""Administración: the office's users, rooms and closure days (administrators)."""

@@ -1,0 +1,360 @@
+"""The office's users: create (role, post, legal capacity), edit, deactivate or reactivate,
+and give a temporary password (which also lifts a lockout)."""
+
+from __future__ import annotations
+
+import secrets
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.domain.enums import Role
+from conciliador.services.accounts import (
+    AccountView,
+    create_account,
+    list_accounts,
+    reset_password,
+    set_account_active,
+    update_account,
+)
+from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.i18n import tr
+from conciliador.ui.icons import icon
+from conciliador.ui.labels import label
+from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.table import RowTable
+from conciliador.ui.widgets.table_model import Column, RowsModel
+
+
+def temporary_password() -> str:
+    """Easy to read aloud and type once: «conciliar-4821-kq»."""
+    return f"conciliar-{secrets.randbelow(9000) + 1000}-{secrets.token_hex(1)}"
+
+
+def account_columns() -> list[Column[AccountView]]:
+    def state(a: AccountView) -> str:
+        if not a.active:
+            return tr("Desactivada")
+        if a.locked:
+            return tr("Bloqueada por intentos fallidos")
+        if a.must_change_password:
+            return tr("Con contraseña temporal")
+        return tr("Activa")
+
+    return [
+        Column(tr("Usuario"), lambda a: a.login),
+        Column(tr("Nombre"), lambda a: a.full_name),
+        Column(tr("Rol"), lambda a: label(a.role)),
+        Column(tr("Cargo"), lambda a: a.post),
+        Column(
+            tr("Capacidad legal"),
+            lambda a: a.legal_capacity or (tr("falta") if a.role in CONDUCTING else ""),
+            tooltip=lambda a: a.legal_capacity,
+        ),
+        Column(tr("Cuenta"), state),
+    ]
+
+
+CONDUCTING = (Role.OFFICER, Role.SUPERVISOR)
+
+
+class UserDialog(QDialog):
+    """New user (with a first password) or an existing one's details."""
+
+    def __init__(
+        self, context: UiContext, account: AccountView | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.account = account
+        self.setWindowTitle(tr("Editar el usuario") if account else tr("Nuevo usuario"))
+        self.setMinimumWidth(560)
+        self.login = QLineEdit(account.login if account else "")
+        self.login.setMaxLength(60)
+        self.login.setEnabled(account is None)
+        self.login.setPlaceholderText(tr("p. ej. ana.martinez"))
+        self.full_name = QLineEdit(account.full_name if account else "")
+        self.full_name.setMaxLength(200)
+        self.id_number = QLineEdit(account.id_number if account else "")
+        self.id_number.setMaxLength(40)
+        self.role = QComboBox()
+        for role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR, Role.ADMIN):
+            self.role.addItem(label(role), role)
+        if account is not None:
+            self.role.setCurrentIndex(self.role.findData(account.role))
+        self.post = QLineEdit(account.post if account else "")
+        self.post.setMaxLength(200)
+        self.post.setPlaceholderText(tr("p. ej. Conciliadora de familia"))
+        self.capacity = QPlainTextEdit(account.legal_capacity if account else "")
+        self.capacity.setTabChangesFocus(True)
+        self.capacity.setFixedHeight(64)
+        self.capacity.setPlaceholderText(
+            tr("p. ej. Acuerdo Ministerial n.º 12-2026 de delegación de funciones de conciliación")
+        )
+        self.email = QLineEdit(account.email if account else "")
+        self.email.setMaxLength(200)
+        self.password = QLineEdit(temporary_password() if account is None else "")
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("&Usuario:"), self.login, "Usuario")
+        form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
+        form.row(tr("Cé&dula:"), self.id_number, "Cédula")
+        form.row(tr("&Rol:"), self.role, "Rol")
+        form.row(tr("Car&go:"), self.post, "Cargo")
+        form.row(
+            tr("Capacidad &legal:"),
+            self.capacity,
+            "Capacidad legal",
+            hint=tr(
+                "El instrumento que le delega la facultad de conciliar. Sin él, las actas que "
+                "firme no se pueden emitir."
+            ),
+        )
+        form.row(tr("C&orreo:"), self.email, "Correo")
+        if account is None:
+            form.row(
+                tr("Contraseña &temporal:"),
+                self.password,
+                "Contraseña",
+                hint=tr("Désela en persona: deberá cambiarla al entrar por primera vez."),
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.capacity_note = QLabel(
+            tr("Conciliadores y supervisores necesitan su capacidad legal para emitir actas.")
+        )
+        self.capacity_note.setWordWrap(True)
+        self.capacity_note.setStyleSheet("color: #7d6608;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(self.capacity_note)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.role.currentIndexChanged.connect(self._sync)
+        self.capacity.textChanged.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        needs = Role(self.role.currentData()) in CONDUCTING
+        self.capacity_note.setVisible(needs and not self.capacity.toPlainText().strip())
+
+    def save(self) -> None:
+        db, actor = self.context.db, self.context.actor
+        account = self.account
+        if account is None:
+            office_id = self.context.office.id
+            password = self.password.text()
+            saved = run_service(
+                self.context.messages,
+                lambda: create_account(
+                    db,
+                    actor,
+                    login=self.login.text(),
+                    full_name=self.full_name.text(),
+                    role=Role(self.role.currentData()),
+                    office_id=office_id,
+                    password=password,
+                    id_number=self.id_number.text(),
+                    post=self.post.text(),
+                    legal_capacity=self.capacity.toPlainText(),
+                    email=self.email.text(),
+                ),
+                errors=self.errors,
+            )
+            if saved is None:
+                return
+            self.context.messages.success(
+                tr(
+                    "Usuario «{login}» creado. Contraseña temporal: {password} "
+                    "(deberá cambiarla al entrar)."
+                ).format(login=saved.login, password=password)
+            )
+            self.accept()
+            return
+        updated = run_service(
+            self.context.messages,
+            lambda: update_account(
+                db,
+                actor,
+                account.id,
+                full_name=self.full_name.text(),
+                role=Role(self.role.currentData()),
+                post=self.post.text(),
+                legal_capacity=self.capacity.toPlainText(),
+                id_number=self.id_number.text(),
+                email=self.email.text(),
+                expected_version=account.version,
+            ),
+            errors=self.errors,
+        )
+        if updated is not None:
+            self.context.messages.success(
+                tr("Usuario «{login}» guardado.").format(login=updated.login)
+            )
+            self.accept()
+
+
+class DeactivateDialog(QDialog):
+    def __init__(self, context: UiContext, account: AccountView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.account = account
+        self.setWindowTitle(tr("Desactivar la cuenta"))
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            tr(
+                "{name} ya no podrá entrar. Sus audiencias, casos y actas quedan como están."
+            ).format(name=account.full_name)
+        )
+        intro.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(500)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("&Motivo:"), self.reason, "Motivo")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Desactivar"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        done = run_service(
+            self.context.messages,
+            lambda: set_account_active(
+                self.context.db,
+                self.context.actor,
+                self.account.id,
+                False,
+                reason=self.reason.text(),
+                expected_version=self.account.version,
+            ),
+            errors=self.errors,
+        )
+        if done is not None:
+            self.context.messages.success(
+                tr("Cuenta «{login}» desactivada.").format(login=done.login)
+            )
+            self.accept()
+
+
+class UsersTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: QDialog | None = None
+        self.model: RowsModel[AccountView] = RowsModel(account_columns(), self)
+        self.table = RowTable(tr("Usuarios de la oficina"))
+        self.table.setModel(self.model)
+        self.table.opened.connect(self.edit)
+        self.table.current_changed.connect(lambda _a: self._sync())
+        self.add_button = QPushButton(icon("add"), tr("&Nuevo usuario…"))
+        self.edit_button = QPushButton(icon("edit"), tr("&Editar…"))
+        self.password_button = QPushButton(icon("key"), tr("Contraseña &temporal"))
+        self.password_button.setToolTip(
+            tr("Da una contraseña temporal (y desbloquea la cuenta); se cambia al entrar.")
+        )
+        self.toggle_button = QPushButton(tr("&Desactivar…"))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.table.current_row()))
+        self.password_button.clicked.connect(self.reset)
+        self.toggle_button.clicked.connect(self.toggle)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.password_button, self.toggle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._sync()
+
+    def load(self) -> None:
+        accounts = run_service(
+            self.context.messages,
+            lambda: list_accounts(
+                self.context.db, self.context.actor, self.context.office.id, now=self.context.now()
+            ),
+        )
+        self.model.set_rows(accounts or [])
+        self.table.fit_columns()
+        self._sync()
+
+    def _sync(self) -> None:
+        account = self.table.current_row()
+        for button in (self.edit_button, self.password_button, self.toggle_button):
+            button.setEnabled(account is not None)
+        self.toggle_button.setText(
+            tr("&Desactivar…") if account is None or account.active else tr("&Reactivar")
+        )
+
+    def edit(self, account: AccountView | None) -> None:
+        dialog = UserDialog(self.context, account, self)
+        dialog.accepted.connect(self.load)
+        self.dialog = dialog
+        dialog.open()
+
+    def reset(self) -> None:
+        account = self.table.current_row()
+        if account is None:
+            return
+        password = temporary_password()
+        done = run_service(
+            self.context.messages,
+            lambda: reset_password(self.context.db, self.context.actor, account.id, password),
+        )
+        if done is not None:
+            self.context.messages.success(
+                tr(
+                    "Contraseña temporal de «{login}»: {password} — désela en persona; "
+                    "deberá cambiarla al entrar."
+                ).format(login=done.login, password=password)
+            )
+            self.load()
+
+    def toggle(self) -> None:
+        account = self.table.current_row()
+        if account is None:
+            return
+        if account.active:
+            dialog = DeactivateDialog(self.context, account, self)
+            dialog.accepted.connect(self.load)
+            self.dialog = dialog
+            dialog.open()
+            return
+        done = run_service(
+            self.context.messages,
+            lambda: set_account_active(
+                self.context.db,
+                self.context.actor,
+                account.id,
+                True,
+                expected_version=account.version,
+            ),
+        )
+        if done is not None:
+            self.context.messages.success(
+                tr("Cuenta «{login}» reactivada.").format(login=done.login)
+            )
+            self.load()

@@ -1,0 +1,44 @@
+"""The administration area: one tab per thing an administrator keeps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from conciliador.services.permissions import Permission, allowed
+from conciliador.ui.admin.closures import ClosuresTab
+from conciliador.ui.admin.rooms import RoomsTab
+from conciliador.ui.admin.users import UsersTab
+from conciliador.ui.context import UiContext
+from conciliador.ui.i18n import tr
+from conciliador.ui.icons import icon
+
+
+class AdminView(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        title = QLabel(tr("Administración de la oficina"))
+        title.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.tabs = QTabWidget()
+        self.users = UsersTab(context) if allowed(context.actor, Permission.MANAGE_USERS) else None
+        self.rooms = RoomsTab(context) if allowed(context.actor, Permission.MANAGE_ROOMS) else None
+        self.closures = (
+            ClosuresTab(context) if allowed(context.actor, Permission.MANAGE_ROOMS) else None
+        )
+        if self.users is not None:
+            self.tabs.addTab(self.users, icon("user"), tr("&Usuarios"))
+        if self.rooms is not None:
+            self.tabs.addTab(self.rooms, icon("room"), tr("S&alas"))
+        if self.closures is not None:
+            self.tabs.addTab(self.closures, icon("closure"), tr("Días de &cierre"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+        context.office.changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        for tab in (self.users, self.rooms, self.closures):
+            if tab is not None:
+                tab.load()

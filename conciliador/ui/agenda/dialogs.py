@@ -1,0 +1,263 @@
+"""The small dialogs behind the agenda's quick actions. Each one collects what its service
+needs, calls it through ``submit`` and stays open, with the problem next to its field, when
+the service refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.domain.enums import Absence, CancelReason, CitationMethod
+from conciliador.services.errors import FieldProblem
+from conciliador.services.hearing_details import HearingDetail
+from conciliador.ui.feedback import FieldErrors
+from conciliador.ui.i18n import tr
+from conciliador.ui.labels import label
+from conciliador.ui.widgets.forms import Form, error_label
+
+
+def party_label(party: str) -> str:
+    return tr("Solicitante") if party == "solicitante" else tr("Citado/a")
+
+
+def _summary(detail: HearingDetail) -> QLabel:
+    h = detail.hearing
+    text = QLabel(
+        tr("Caso {case} — {day} de {start} a {end}").format(
+            case=h.case_number,
+            day=f"{h.starts_at:%d/%m/%Y}",
+            start=f"{h.starts_at:%H:%M}",
+            end=f"{h.ends_at:%H:%M}",
+        )
+    )
+    text.setStyleSheet("font-weight: bold;")
+    return text
+
+
+def _notes() -> QPlainTextEdit:
+    notes = QPlainTextEdit()
+    notes.setTabChangesFocus(True)
+    notes.setFixedHeight(70)
+    return notes
+
+
+class ActionDialog(QDialog):
+    """A form with «confirm» and «Cancelar»; ``accept`` only when ``save`` succeeds."""
+
+    def __init__(self, title: str, confirm: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        self.form = Form(self.errors)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(confirm)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+
+    def finish_layout(self) -> None:
+        self.body.addLayout(self.form.layout)
+        self.body.addWidget(self.general)
+        self.body.addWidget(self.buttons)
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        if self.save():
+            self.accept()
+
+
+class CitationDeliveryDialog(ActionDialog):
+    Submit = Callable[..., bool]
+
+    def __init__(
+        self,
+        detail: HearingDetail,
+        timezone: str,
+        now: dt.datetime,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            tr("Registrar la entrega de citaciones"), tr("Registrar la entrega"), parent
+        )
+        self.zone = ZoneInfo(timezone)
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        self.body.addWidget(QLabel(tr("Citaciones entregadas:")))
+        self.checks: list[tuple[QCheckBox, int]] = []
+        for citation in detail.citations:
+            if citation.delivered_at is not None:
+                continue
+            box = QCheckBox(
+                tr("{party}: {name} (citación n.º {n})").format(
+                    party=party_label(citation.party), name=citation.person_name, n=citation.number
+                )
+            )
+            box.setChecked(True)
+            self.body.addWidget(box)
+            self.checks.append((box, citation.id))
+        local = now.astimezone(self.zone)
+        self.when = QDateTimeEdit(
+            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+        )
+        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.method = QComboBox()
+        for method in CitationMethod:
+            self.method.addItem(label(method), method)
+        self.by = QLineEdit()
+        self.by.setMaxLength(200)
+        self.by.setPlaceholderText(tr("Nombre de quien la entregó"))
+        self.notes = _notes()
+        self.form.row(tr("&Fecha y hora de entrega:"), self.when, "Fecha de entrega")
+        self.form.row(tr("&Forma de entrega:"), self.method, "Forma de entrega")
+        self.form.row(tr("&Entregada por:"), self.by, "Entregada por")
+        self.form.row(tr("&Observaciones:"), self.notes, "Observaciones")
+        self.finish_layout()
+
+    def delivered_at(self) -> dt.datetime:
+        value = self.when.dateTime()
+        day, clock = value.date(), value.time()
+        return dt.datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self.zone
+        )
+
+    def save(self) -> bool:
+        chosen = [cid for box, cid in self.checks if box.isChecked()]
+        if not chosen:
+            self.errors.show([FieldProblem("", tr("marque al menos una citación"))])
+            return False
+        return self.submit(
+            chosen,
+            delivered_at=self.delivered_at(),
+            method=CitationMethod(self.method.currentData()),
+            delivered_by=self.by.text(),
+            notes=self.notes.toPlainText(),
+            errors=self.errors,
+        )
+
+
+class ReasonDialog(ActionDialog):
+    """One required reason (suspend, annul)."""
+
+    def __init__(
+        self,
+        detail: HearingDetail,
+        *,
+        title: str,
+        confirm: str,
+        intro: str,
+        field_label: str,
+        field: str,
+        submit: Callable[[str, FieldErrors], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, confirm, parent)
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        note = QLabel(intro)
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.reason = _notes()
+        self.form.row(field_label, self.reason, field)
+        self.finish_layout()
+
+    def save(self) -> bool:
+        return self.submit(self.reason.toPlainText(), self.errors)
+
+
+class NoShowDialog(ActionDialog):
+    def __init__(
+        self,
+        detail: HearingDetail,
+        citations_before_closure: int,
+        submit: Callable[[Absence, str, FieldErrors], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Registrar inasistencia"), tr("Registrar la inasistencia"), parent)
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        note = QLabel(
+            tr(
+                "Si no asistió la parte citada y esta fue la citación n.º {round} de {limit}, "
+                "corresponde una nueva citación; si no, el caso se cierra por inasistencia."
+            ).format(round=detail.hearing.citation_round, limit=citations_before_closure)
+        )
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.choices: list[tuple[QRadioButton, Absence]] = []
+        group = QButtonGroup(self)
+        for absence, name in (
+            (Absence.CITADO, detail.respondent_name),
+            (Absence.SOLICITANTE, detail.claimant_name),
+            (Absence.AMBAS, ""),
+        ):
+            text = label(absence) + (f" ({name})" if name else "")
+            radio = QRadioButton(text)
+            group.addButton(radio)
+            self.body.addWidget(radio)
+            self.choices.append((radio, absence))
+        self.choices[0][0].setChecked(True)
+        self.notes = _notes()
+        self.form.row(tr("&Observaciones:"), self.notes, "Observaciones")
+        self.finish_layout()
+
+    def absence(self) -> Absence:
+        return next(a for radio, a in self.choices if radio.isChecked())
+
+    def save(self) -> bool:
+        return self.submit(self.absence(), self.notes.toPlainText(), self.errors)
+
+
+class CancelDialog(ActionDialog):
+    def __init__(
+        self,
+        detail: HearingDetail,
+        submit: Callable[[CancelReason, str, FieldErrors], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Cancelar la audiencia"), tr("Cancelar la audiencia"), parent)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Volver"))
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        self.reason = QComboBox()
+        for reason in CancelReason:
+            self.reason.addItem(label(reason), reason)
+        self.notes = _notes()
+        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.form.row(
+            tr("&Observaciones:"),
+            self.notes,
+            "Observaciones",
+            hint=tr("Obligatorias cuando el motivo es «Otro motivo»."),
+        )
+        self.finish_layout()
+
+    def save(self) -> bool:
+        return self.submit(
+            CancelReason(self.reason.currentData()), self.notes.toPlainText(), self.errors
+        )

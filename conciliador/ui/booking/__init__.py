@@ -1,0 +1,1 @@
+"""Booking and rescheduling hearings: proposed slots, conflicts in words, supervisor override."""

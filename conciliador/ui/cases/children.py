@@ -1,0 +1,165 @@
+"""The children of the request: one row each, added and removed as needed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.domain.enums import Sex
+from conciliador.services.people import ChildInput
+from conciliador.ui.feedback import FieldErrors
+from conciliador.ui.i18n import tr
+from conciliador.ui.icons import icon
+from conciliador.ui.labels import label
+from conciliador.ui.widgets.forms import DateField, error_label
+
+MAX_CHILDREN = 12
+
+
+class ChildRow:
+    def __init__(self, editor: ChildrenEditor) -> None:
+        self.first_names = QLineEdit()
+        self.last_names = QLineEdit()
+        self.sex = QComboBox()
+        for sex in (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED):
+            self.sex.addItem(label(sex), sex)
+        self.sex.setCurrentIndex(2)
+        self.birth_date = DateField()
+        self.certificate = QLineEdit()
+        self.certificate.setMaxLength(60)
+        self.remove = QPushButton(icon("close"), "")
+        self.remove.setToolTip(tr("Quitar esta fila"))
+        self.remove.clicked.connect(lambda: editor.remove_row(self))
+        self.problem = error_label()
+
+    @property
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.first_names,
+            self.last_names,
+            self.sex,
+            self.birth_date,
+            self.certificate,
+            self.remove,
+        )
+
+    def name(self, number: int) -> None:
+        prefix = tr("Hija/o {n}").format(n=number)
+        for widget, what in (
+            (self.first_names, tr("Nombres")),
+            (self.last_names, tr("Apellidos")),
+            (self.sex, tr("Sexo")),
+            (self.birth_date, tr("Fecha de nacimiento")),
+            (self.certificate, tr("Partida de nacimiento")),
+        ):
+            widget.setAccessibleName(f"{prefix} — {what}")
+        self.remove.setAccessibleName(tr("Quitar a la hija o hijo {n}").format(n=number))
+
+    def value(self) -> ChildInput:
+        return ChildInput(
+            first_names=self.first_names.text(),
+            last_names=self.last_names.text(),
+            sex=Sex(self.sex.currentData()),
+            birth_date=self.birth_date.value(),
+            birth_certificate=self.certificate.text(),
+        )
+
+    def is_blank(self) -> bool:
+        return not (
+            self.first_names.text().strip()
+            or self.last_names.text().strip()
+            or self.certificate.text().strip()
+            or self.birth_date.value()
+        )
+
+
+class ChildrenEditor(QWidget):
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = errors
+        self.rows: list[ChildRow] = []
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        for column, text in enumerate(
+            (
+                tr("Nombres"),
+                tr("Apellidos"),
+                tr("Sexo"),
+                tr("Fecha de nacimiento"),
+                tr("Partida de nacimiento"),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setStyleSheet("color: #566573;")
+            self.grid.addWidget(caption, 0, column)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(4, 2)
+        self.general = error_label()
+        self.add_button = QPushButton(icon("add"), tr("Agregar &otra hija o hijo"))
+        self.add_button.clicked.connect(self.add_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.general)
+        layout.addWidget(self.add_button)
+        self.add_row()
+
+    def _relayout(self) -> None:
+        for row in self.rows:
+            for widget in (*row.widgets, row.problem):
+                self.grid.removeWidget(widget)
+        for index, row in enumerate(self.rows):
+            grid_row = 1 + index * 2
+            for column, widget in enumerate(row.widgets):
+                self.grid.addWidget(widget, grid_row, column)
+            self.grid.addWidget(row.problem, grid_row + 1, 0, 1, len(row.widgets))
+            row.name(index + 1)
+            row.remove.setEnabled(len(self.rows) > 1)
+        self.add_button.setEnabled(len(self.rows) < MAX_CHILDREN)
+        self.errors.bind("Hijas e hijos", self.rows[0].first_names, self.general)
+        self.bind_errors()
+
+    def bind_errors(self, rows: list[ChildRow] | None = None) -> None:
+        """Problems come back as «Hija/o 2 — Fecha de nacimiento», numbered as sent: tie them
+        to that row."""
+        for n in range(1, MAX_CHILDREN + 1):
+            for what in ("Nombres", "Apellidos", "Fecha de nacimiento", "Partida de nacimiento"):
+                self.errors.forget(f"Hija/o {n} — {what}")
+        for n, row in enumerate(self.rows if rows is None else rows, start=1):
+            for what, widget in (
+                ("Nombres", row.first_names),
+                ("Apellidos", row.last_names),
+                ("Fecha de nacimiento", row.birth_date),
+                ("Partida de nacimiento", row.certificate),
+            ):
+                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problem)
+
+    def add_row(self) -> ChildRow:
+        row = ChildRow(self)
+        self.rows.append(row)
+        self._relayout()
+        row.first_names.setFocus()
+        return row
+
+    def remove_row(self, row: ChildRow) -> None:
+        if len(self.rows) <= 1:
+            return
+        self.rows.remove(row)
+        for widget in (*row.widgets, row.problem):
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._relayout()
+
+    def value(self) -> list[ChildInput]:
+        """The rows filled in (blank rows are left out, and problems numbered accordingly)."""
+        sent = [row for row in self.rows if not row.is_blank()]
+        self.bind_errors(sent)
+        return [row.value() for row in sent]

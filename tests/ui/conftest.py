@@ -1,0 +1,48 @@
+"""The desktop under test: offscreen, in Spanish, settings and logs in a temporary folder,
+services run synchronously, and "now" pinned to the world's Monday morning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from conciliador.services.actor import Actor
+from conciliador.ui.context import UiContext
+from conciliador.ui.i18n import install_language
+from conciliador.ui.tasks import SyncTaskRunner
+from tests.support.world import NOW, World
+
+MakeContext = Callable[[Actor], UiContext]
+
+#: The offscreen platform cannot propagate a window's size hints; it says so on every dialog
+#: shown. It is the test platform talking, not the desktop (under X the message never appears).
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid or item.nodeid.startswith("ui/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _desk(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
+    monkeypatch.setenv("CONCILIADOR_LOG_DIR", str(tmp_path / "log"))
+    install_language("es")
+    yield
+    install_language("es")
+
+
+@pytest.fixture
+def make_context(sqlite_world: World) -> MakeContext:
+    def make(actor: Actor) -> UiContext:
+        return UiContext(sqlite_world.db, actor, SyncTaskRunner(), clock=lambda: NOW)
+
+    return make

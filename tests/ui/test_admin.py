@@ -1,0 +1,153 @@
+"""Administración: users, rooms and closure days, as an administrator does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from conciliador.domain.enums import Role
+from conciliador.models import ClosureDay, Room, User
+from conciliador.services.accounts import password_change_required
+from conciliador.services.users import sign_in
+from conciliador.ui.admin.closures import ClosureDialog
+from conciliador.ui.admin.rooms import RoomDialog
+from conciliador.ui.admin.users import DeactivateDialog, UserDialog
+from conciliador.ui.admin.view import AdminView
+from tests.support.booking import book
+from tests.support.typing import type_text
+from tests.support.world import World, local
+from tests.ui.conftest import MakeContext
+
+
+def _view(qtbot: QtBot, make_context: MakeContext, w: World) -> AdminView:
+    view = AdminView(make_context(w.admin))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _select(table, text: str) -> None:  # type: ignore[no-untyped-def]
+    model = table.model()
+    for row in range(model.rowCount()):
+        if any(model.index(row, c).data() == text for c in range(model.columnCount())):
+            table.selectRow(row)
+            return
+    raise AssertionError(f"{text!r} no está en la tabla")
+
+
+def test_a_new_user_gets_a_temporary_password_and_a_role(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    view = _view(qtbot, make_context, w)
+    users = view.users
+    assert users is not None and users.model.rowCount() == 4  # the office's four users
+    users.add_button.click()
+    dialog = users.dialog
+    assert isinstance(dialog, UserDialog)
+    assert dialog.capacity_note.isVisibleTo(dialog)  # an officer without legal capacity
+    type_text(dialog.login, "marta.obando")
+    type_text(dialog.full_name, "Marta Obando")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.CLERK))
+    assert not dialog.capacity_note.isVisibleTo(dialog)
+    dialog.password.setText("corta")
+    dialog.save()
+    assert dialog.errors._fields["Contraseña"][1].text() == "debe tener al menos 10 caracteres"
+    dialog.password.setText("temporal-2026")
+    dialog.save()
+    assert not dialog.isVisible()
+    with w.db.read() as session:
+        marta = session.scalars(select(User).where(User.login == "marta.obando")).one()
+    assert marta.role == Role.CLERK and marta.must_change_password
+    assert users.model.rowCount() == 5
+    message = view.context.messages.last
+    assert message is not None and "temporal-2026" in message.text
+
+
+def test_deactivating_needs_a_reason_and_locks_the_person_out(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    users = _view(qtbot, make_context, w).users
+    assert users is not None
+    _select(users.table, "luis.conciliador")
+    users.toggle_button.click()
+    dialog = users.dialog
+    assert isinstance(dialog, DeactivateDialog)
+    dialog.save()
+    assert "indique por qué" in dialog.errors._fields["Motivo"][1].text()
+    type_text(dialog.reason, "Traslado a León")
+    dialog.save()
+    with w.db.read() as session:
+        assert not session.scalars(
+            select(User.active).where(User.login == "luis.conciliador")
+        ).one()
+    _select(users.table, "luis.conciliador")
+    assert users.toggle_button.text() == "&Reactivar"
+    assert users.table.current_row().login == "luis.conciliador"
+
+
+def test_a_temporary_password_is_shown_once_and_must_be_changed(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    view = _view(qtbot, make_context, w)
+    users = view.users
+    assert users is not None
+    _select(users.table, "juan.secretario")
+    users.password_button.click()
+    message = view.context.messages.last
+    assert message is not None
+    password = message.text.split(": ")[1].split(" — ")[0]
+    actor = sign_in(w.db, "juan.secretario", password)
+    assert password_change_required(w.db, actor)
+
+
+def test_rooms_are_added_renamed_and_kept_while_hearings_use_them(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 30, 9))
+    rooms = _view(qtbot, make_context, w).rooms
+    assert rooms is not None
+    rooms.add_button.click()
+    dialog = rooms.dialog
+    assert isinstance(dialog, RoomDialog)
+    type_text(dialog.name, "Sala 2")
+    dialog.save()
+    assert "ya existe la sala" in dialog.errors._fields["Nombre de la sala"][1].text()
+    dialog.name.setText("Sala de niñez")
+    dialog.save()
+    assert rooms.model.rowCount() == 3
+    _select(rooms.table, "Sala 1")
+    rooms.toggle_button.click()
+    with w.db.read() as session:
+        assert session.get(Room, w.room_ids[0]).active  # type: ignore[union-attr]
+    last = rooms.context.messages.last
+    assert last is not None and "tiene 1 audiencia por celebrar" in last.text
+
+
+def test_a_closure_day_warns_of_its_hearings_and_can_be_reopened(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 30, 9))
+    closures = _view(qtbot, make_context, w).closures
+    assert closures is not None
+    closures.add_button.click()
+    dialog = closures.dialog
+    assert isinstance(dialog, ClosureDialog)
+    dialog.day.set_value(dt.date(2026, 11, 30))
+    assert dialog.warning.text().startswith("Ese día hay 1 audiencia por celebrar")
+    dialog.save()
+    assert dialog.errors._fields["Motivo del cierre"][1].text() == "no puede quedar vacío"
+    type_text(dialog.reason, "Fumigación")
+    dialog.save()
+    assert closures.model.rowCount() == 1
+    assert closures.model.index(0, 1).data() == "Lunes"
+    _select(closures.table, "30/11/2026")
+    closures.remove_button.click()
+    with w.db.read() as session:
+        assert session.scalars(select(ClosureDay)).all() == []

@@ -1,0 +1,323 @@
+"""The agenda as an officer and a clerk use it: views, the hearing panel, quick actions,
+reminder calls and the calendar export — every change checked in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from conciliador.domain.enums import Absence, CancelReason, HearingMode, HearingStatus
+from conciliador.services import hearing_flow as flow
+from conciliador.services.agenda import agenda
+from conciliador.services.hearing_details import HearingAction, hearing_detail
+from conciliador.services.scheduling import HearingView
+from conciliador.ui.agenda.controller import Group, Mode
+from conciliador.ui.agenda.dialogs import (
+    CancelDialog,
+    CitationDeliveryDialog,
+    NoShowDialog,
+    ReasonDialog,
+)
+from conciliador.ui.agenda.export import IcsExportDialog
+from conciliador.ui.agenda.grid import HearingBlock
+from conciliador.ui.agenda.view import AgendaView
+from conciliador.ui.booking.dialog import BookingDialog
+from tests.support.booking import book, past_hearing
+from tests.support.typing import type_text
+from tests.support.world import NOW, World, local
+from tests.ui.conftest import MakeContext
+
+
+def _view(qtbot: QtBot, make_context: MakeContext, actor) -> AgendaView:  # type: ignore[no-untyped-def]
+    view = AgendaView(make_context(actor))
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    return view
+
+
+def _status(world: World, hearing_id: int) -> HearingStatus:
+    return hearing_detail(world.db, world.system, hearing_id, now=NOW).hearing.status
+
+
+def _click_block(qtbot: QtBot, view: AgendaView, hearing: HearingView) -> None:
+    block = view.grid.block_for(hearing.id)
+    assert block is not None, "the hearing is not on the grid"
+    qtbot.mouseClick(block, Qt.MouseButton.LeftButton)
+
+
+def test_the_week_shows_each_hearing_in_its_day_with_its_status_in_words(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    monday = past_hearing(w)
+    thursday = book(w, w.case().id, local(2026, 11, 26, 14))
+    book(w, w.case().id, local(2026, 11, 26, 14), officer=w.officer2, room=1)
+    view = _view(qtbot, make_context, w.officer)
+    assert view.title.text() == "23–27 de noviembre de 2026"
+    # The officer's own agenda first: Luis's hearing is not in it.
+    assert {b.entry.hearing_id for b in view.grid.blocks} == {monday.id, thursday.id}
+    columns = [c.title for c in view.grid.columns]
+    assert columns == ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes"]
+    block = view.grid.block_for(thursday.id)
+    assert block is not None
+    assert view.grid.columns[3].title == "Jueves"
+    assert block.geometry().left() >= view.grid.column_rect(3).left()
+    assert block.lines[-1] == "Sala 1 · Programada"
+    assert "Estado: Programada" in block.accessibleDescription()
+    assert view.empty.text() == "2 audiencias en este período."
+    view.resource_box.setCurrentIndex(0)  # «Todas las personas»
+    assert len(view.grid.blocks) == 3
+    view.controller.step(1)
+    assert view.grid.blocks == [] and view.empty.text() == "No hay audiencias esta semana."
+    assert view.grid.columns[3].closed is None
+
+
+def test_the_day_shows_officers_or_rooms_side_by_side(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 12, 1, 9))  # Tuesday: not in Monday's view
+    book(w, w.case().id, local(2026, 11, 30, 9))
+    book(
+        w,
+        w.case().id,
+        local(2026, 11, 30, 9),
+        officer=w.officer2,
+        room=None,
+        mode=HearingMode.VIDEO,
+    )
+    view = _view(qtbot, make_context, w.supervisor)
+    view.context.office.set(w.office_id)
+    view.controller.go_to(dt.date(2026, 11, 30))
+    view.controller.set_mode(Mode.DAY)
+    view.controller.set_group(Group.OFFICER, None)
+    assert [c.title for c in view.grid.columns] == ["Ana Martínez", "Luis Gómez"]
+    assert sorted(column for column, _b, _p in view.grid._placed) == [0, 1]
+    # Only that day's blocks are on the screen (the week's are gone at once).
+    on_screen = [b for b in view.grid.findChildren(HearingBlock) if b.isVisible()]
+    assert len(on_screen) == 2
+    view.controller.set_group(Group.ROOM, None)
+    assert [c.title for c in view.grid.columns] == ["Sala 1", "Sala 2", "Video y teléfono"]
+    assert view.title.text() == "Lunes, 30 de noviembre de 2026"
+
+
+def test_clicking_a_hearing_shows_it_and_what_each_role_may_do(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    officer = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, officer, hearing)
+    panel = officer.panel
+    assert panel.case_number.text() == f"Caso {hearing.case_number}"
+    assert "☎ 8888-0000" in panel.claimant.text()
+    assert panel.citations.text() == (
+        "Solicitante: pendiente de entrega\nCitado/a: pendiente de entrega"
+    )
+    visible = {a for a, b in panel.buttons.items() if b.isVisibleTo(panel)}
+    assert visible == {
+        HearingAction.DELIVER_CITATION,
+        HearingAction.START,
+        HearingAction.RESCHEDULE,
+        HearingAction.CANCEL,
+    }
+    clerk = _view(qtbot, make_context, w.clerk)
+    clerk.resource_box.setCurrentIndex(0)
+    _click_block(qtbot, clerk, hearing)
+    assert {a for a, b in clerk.panel.buttons.items() if b.isVisibleTo(clerk.panel)} == {
+        HearingAction.DELIVER_CITATION
+    }
+    assert clerk.export_button.isVisibleTo(clerk)
+
+
+def test_recording_both_citations_moves_the_hearing_on(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.clerk)
+    view.resource_box.setCurrentIndex(0)
+    _click_block(qtbot, view, hearing)
+    qtbot.mouseClick(view.panel.buttons[HearingAction.DELIVER_CITATION], Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, CitationDeliveryDialog)
+    assert [box.isChecked() for box, _id in dialog.checks] == [True, True]
+    assert dialog.delivered_at() == NOW  # now, in the office's time
+    dialog.ok.click()  # «Entregada por» is required
+    assert "no puede quedar vacío" in dialog.errors._fields["Entregada por"][1].text()
+    assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
+    type_text(dialog.by, "Juan Pérez, notificador")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    assert _status(w, hearing.id) == HearingStatus.CITACION_ENTREGADA
+    block = view.grid.block_for(hearing.id)
+    assert block is not None and block.lines[-1].endswith("Citación entregada")
+    assert "entregada el 23/11/2026 09:00" in view.panel.citations.text()
+    assert view.context.messages.last is not None
+    assert view.context.messages.last.text == "Entrega de las 2 citaciones registrada."
+
+
+def test_a_no_show_of_the_respondent_offers_the_next_citation(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = past_hearing(w)
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    view.panel.buttons[HearingAction.NO_SHOW].click()
+    dialog = view.dialog
+    assert isinstance(dialog, NoShowDialog)
+    assert dialog.absence() == Absence.CITADO
+    dialog.ok.click()
+    assert _status(w, hearing.id) == HearingStatus.INASISTENCIA
+    booking = view.booking
+    assert isinstance(booking, BookingDialog) and booking.isVisible()
+    qtbot.addWidget(booking)
+    assert booking.slots.rowCount() > 0
+    booking.ok.click()
+    nxt = [
+        e
+        for e in agenda(w.db, w.officer, w.office_id, dt.date(2026, 11, 26), 30)
+        if e.status == HearingStatus.PROGRAMADA
+    ]
+    assert len(nxt) == 1 and nxt[0].citation_round == 2
+
+
+def test_suspending_needs_a_reason_and_then_books_the_next_session(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = past_hearing(w)
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    view.panel.buttons[HearingAction.START].click()
+    assert _status(w, hearing.id) == HearingStatus.EN_CURSO
+    assert view.panel.status.text() == "En curso"
+    view.panel.buttons[HearingAction.SUSPEND].click()
+    dialog = view.dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.ok.click()
+    assert "no puede quedar vacío" in dialog.errors._fields["Motivo de la suspensión"][1].text()
+    assert _status(w, hearing.id) == HearingStatus.EN_CURSO
+    type_text(dialog.reason, "Las partes piden consultar el monto")
+    dialog.ok.click()
+    assert _status(w, hearing.id) == HearingStatus.SUSPENDIDA
+    assert isinstance(view.booking, BookingDialog)
+    qtbot.addWidget(view.booking)
+
+
+def test_cancelling_for_another_reason_needs_notes_and_hides_the_block(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    view.panel.buttons[HearingAction.CANCEL].click()
+    dialog = view.dialog
+    assert isinstance(dialog, CancelDialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findData(CancelReason.OTRO))
+    dialog.ok.click()
+    assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
+    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    type_text(dialog.notes, "La solicitante se mudó a León")
+    dialog.ok.click()
+    assert _status(w, hearing.id) == HearingStatus.CANCELADA
+    assert view.grid.block_for(hearing.id) is None
+    view.withdrawn.setChecked(True)
+    block = view.grid.block_for(hearing.id)
+    assert block is not None and block.lines[-1].endswith("Cancelada")
+
+
+def test_rescheduling_moves_the_hearing_and_keeps_the_old_one(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    view.panel.buttons[HearingAction.RESCHEDULE].click()
+    dialog = view.dialog
+    assert isinstance(dialog, BookingDialog)
+    assert dialog.clash_panel.clashes == []  # the hearing's own slot does not clash with itself
+    dialog.day.set_value(dt.date(2026, 11, 27))
+    dialog.check()
+    dialog.ok.click()
+    assert "indique por qué" in dialog.errors._fields["Motivo"][1].text()
+    type_text(dialog.reason, "Pedido de la parte citada")
+    dialog.ok.click()
+    assert _status(w, hearing.id) == HearingStatus.REPROGRAMADA
+    new = [e for e in agenda(w.db, w.officer, w.office_id, dt.date(2026, 11, 27), 1)]
+    assert [(e.starts_at.hour, e.status) for e in new] == [(8, HearingStatus.PROGRAMADA)]
+    assert view.grid.selected_id() == new[0].hearing_id
+
+
+def test_a_change_made_at_another_desk_is_not_overwritten(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    flow.cancel_hearing(w.db, w.officer2, hearing.id, CancelReason.FUERZA_MAYOR)  # other desk
+    view.panel.buttons[HearingAction.START].click()
+    message = view.context.messages.last
+    assert message is not None and "Otra persona modificó" in message.text
+    assert _status(w, hearing.id) == HearingStatus.CANCELADA
+
+
+def test_reminder_calls_list_the_next_working_day_with_phones(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 24, 10), now=local(2026, 11, 16, 9))
+    view = _view(qtbot, make_context, w.clerk)
+    view.tabs.setCurrentWidget(view.reminders)
+    reminders = view.reminders
+    assert reminders.title.text() == "Llamadas de recordatorio — martes, 24 de noviembre de 2026"
+    assert reminders.model.rowCount() == 2
+    assert reminders.model.index(0, 4).data() == "8888-0000"
+    assert reminders.summary.text() == "2 llamadas para 1 audiencia."
+    reminders.day.set_value(dt.date(2026, 11, 25))
+    assert reminders.model.rowCount() == 0
+    assert reminders.summary.text() == "No hay audiencias por celebrar ese día."
+
+
+def test_the_agenda_is_exported_to_a_calendar_file(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.officer)
+    view.export_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, IcsExportDialog)
+    assert dialog.officer.currentText() == "Ana Martínez"
+    target = tmp_path / "mis-audiencias.ics"
+    dialog.path.setText(str(target))
+    dialog.export()
+    assert dialog.exported == 1
+    assert "BEGIN:VEVENT" in target.read_text(encoding="utf-8")
+    last = view.context.messages.last
+    assert last is not None and last.text == f"Se exportó 1 audiencia a {target}."
+
+
+def test_the_keyboard_moves_through_the_weeks_and_days(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.grid.setFocus()
+    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_PageDown)
+    # Babel writes a range with thin spaces around the dash.
+    assert view.title.text() == "30 de noviembre\u2009–\u20094 de diciembre de 2026"
+    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.controller.mode == Mode.DAY)  # a mnemonic clicks after a beat
+    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_PageUp)  # the weekend is skipped
+    assert view.title.text() == "Viernes, 27 de noviembre de 2026"

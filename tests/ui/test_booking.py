@@ -1,0 +1,126 @@
+"""The booking dialog: proposed slots, conflicts in words, the supervisor's override."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from conciliador.domain.enums import HearingMode, OverrideKind
+from conciliador.models import Hearing, Override
+from conciliador.ui.booking.dialog import BookingDialog
+from conciliador.ui.booking.supervisor import SupervisorSignInDialog
+from tests.support.booking import book
+from tests.support.typing import type_text
+from tests.support.world import PASSWORD, World, local
+from tests.ui.conftest import MakeContext
+
+
+def _dialog(qtbot: QtBot, make_context: MakeContext, actor, case_id: int) -> BookingDialog:  # type: ignore[no-untyped-def]
+    dialog = BookingDialog(make_context(actor), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _hearings(w: World) -> list[Hearing]:
+    with w.db.read() as session:
+        return list(session.scalars(select(Hearing)))
+
+
+def test_free_slots_are_proposed_across_several_days(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    dialog = _dialog(qtbot, make_context, w.officer, w.case().id)
+    slots = dialog.slots.rows
+    assert len(slots) == 16
+    assert slots[0].starts_at == local(2026, 11, 26, 8)  # three working days of notice
+    assert (
+        max(
+            sum(1 for s in slots if s.starts_at.date() == d)
+            for d in {s.starts_at.date() for s in slots}
+        )
+        == 4
+    )
+    assert dialog.slots.index(0, 0).data() == "Jueves 26/11/2026 08:00–09:00"
+    # The first proposal is already chosen and free.
+    assert (dialog.day.value(), dialog.time.time().hour()) == (dt.date(2026, 11, 26), 8)
+    assert dialog.clash_panel.verdict.text() == "✔ Horario libre: se puede programar."
+    dialog.slot_list.setCurrentIndex(dialog.slots.index(5, 0))
+    dialog._slot_chosen(dialog.slots.index(5, 0))
+    dialog.ok.click()
+    [hearing] = _hearings(w)
+    assert hearing.starts_at == slots[5].starts_at
+
+
+def test_a_double_booking_is_explained_and_never_allowed(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 26, 9), officer=w.officer2, room=0)
+    dialog = _dialog(qtbot, make_context, w.supervisor, w.case().id)
+    dialog.context.office.set(w.office_id)
+    dialog.officer.setCurrentIndex(dialog.officer.findData(w.officer.user_id))
+    dialog.day.set_value(dt.date(2026, 11, 26))
+    dialog.time.setTime(dialog.time.time().fromString("09:30", "HH:mm"))
+    dialog.check()
+    assert dialog.clash_panel.verdict.text() == "No se puede programar en este horario:"
+    texts = [
+        dialog.clash_panel.clash_box.itemAt(i).widget().text()
+        for i in range(dialog.clash_panel.clash_box.count())
+    ]
+    assert any(t.startswith("✖ La sala «Sala 1» está ocupada por el caso") for t in texts)
+    assert not dialog.clash_panel.override.isVisibleTo(
+        dialog
+    )  # not even a supervisor may override it
+    dialog.ok.click()
+    assert dialog.isVisible() and len(_hearings(w)) == 1
+    assert "elija otro horario" in dialog.general.text()
+    dialog.mode.setCurrentIndex(dialog.mode.findData(HearingMode.VIDEO))
+    dialog.check()
+    assert dialog.clash_panel.verdict.text() == "✔ Horario libre: se puede programar."
+    assert not dialog.room.isEnabled()
+
+
+def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    case_id = w.case().id
+    dialog = _dialog(qtbot, make_context, w.officer, case_id)
+    dialog.day.set_value(dt.date(2026, 11, 24))
+    dialog.check()
+    assert dialog.clash_panel.verdict.text() == "Este horario choca con las reglas de la oficina:"
+    assert dialog.clash_panel.override.isVisibleTo(dialog)
+    assert not dialog.clash_panel.override_check.isEnabled()
+    assert dialog.clash_panel.supervisor_button.isVisibleTo(dialog)
+    dialog.ok.click()
+    assert _hearings(w) == []
+    assert "autorización de un supervisor" in dialog.general.text()
+
+    dialog.ask_supervisor()
+    auth = dialog.supervisor_dialog
+    assert isinstance(auth, SupervisorSignInDialog)
+    type_text(auth.login, "juan.secretario")
+    type_text(auth.password, PASSWORD)
+    auth.check()
+    assert auth.problem.text() == "Ese usuario no puede autorizar excepciones en esta oficina."
+    auth.login.setText("rosa.supervisora")
+    type_text(auth.password, PASSWORD)
+    auth.check()
+    assert dialog.booker.login == "rosa.supervisora"
+    assert dialog.clash_panel.override_check.isChecked()
+    assert "Autoriza: Rosa Téllez" in dialog.clash_panel.override_who.text()
+    type_text(dialog.clash_panel.override_reason, "corto")
+    dialog.ok.click()
+    assert "al menos 10 caracteres" in dialog.errors._fields["Motivo de la excepción"][1].text()
+    assert _hearings(w) == []
+    type_text(dialog.clash_panel.override_reason, " — la citada viaja el jueves a Costa Rica")
+    dialog.ok.click()
+    [hearing] = _hearings(w)
+    assert hearing.created_by_id == w.supervisor.user_id
+    with w.db.read() as session:
+        [override] = session.scalars(select(Override)).all()
+    assert override.kind == OverrideKind.NOTICE and "Costa Rica" in override.reason

@@ -1,0 +1,221 @@
+"""Case intake and the case list, driven as an officer does: type, choose, save; then check
+what the database holds and what the screen says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from conciliador.domain.enums import CaseStatus, IdType, Matter
+from conciliador.models import AuditEvent, Case, Person
+from conciliador.services.case_list import list_cases
+from conciliador.ui.booking.dialog import BookingDialog
+from conciliador.ui.cases.intake import IntakePage
+from conciliador.ui.cases.referral import ReferralDialog
+from conciliador.ui.cases.view import CasesView
+from tests.support.typing import type_text
+from tests.support.world import World
+from tests.ui.conftest import MakeContext
+
+
+def _count(w: World, model: type) -> int:
+    with w.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _view(qtbot: QtBot, make_context: MakeContext, actor) -> CasesView:  # type: ignore[no-untyped-def]
+    view = CasesView(make_context(actor))
+    qtbot.addWidget(view)
+    view.resize(1300, 900)
+    view.show()
+    return view
+
+
+def _fill(intake: IntakePage, *, flagged: bool = False) -> None:
+    c, r = intake.claimant, intake.respondent
+    type_text(c.first_names, "Yessenia")
+    type_text(c.last_names, "Obando Ruiz")
+    type_text(c.id_number, "001-150595-0009K")
+    type_text(c.phone, "8855-1020")
+    type_text(c.income, "12,500.50")
+    type_text(r.first_names, "Marlon")
+    type_text(r.last_names, "Castillo Pérez")
+    type_text(r.id_number, "001-020290-0003M")
+    child = intake.children_editor.rows[0]
+    type_text(child.first_names, "Keyla")
+    type_text(child.last_names, "Castillo Obando")
+    child.birth_date.set_value(dt.date(2019, 3, 14))
+    intake.matters[Matter.ALIMENTOS].setChecked(True)
+    intake.account.setPlainText("Solicita pensión para su hija.")
+    for code, (yes, no) in intake.screening.answers.items():
+        (yes if flagged and code == "temor_encuentro" else no).setChecked(True)
+
+
+def test_an_empty_request_is_refused_field_by_field_and_nothing_is_saved(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    view = _view(qtbot, make_context, w.officer)
+    qtbot.mouseClick(view.list_page.new_button, Qt.MouseButton.LeftButton)
+    intake = view.intake
+    assert intake is not None and view.pages.currentWidget() is intake
+    people_before = _count(w, Person)
+    intake.save_button.click()
+    fields = intake.errors._fields
+    assert fields["Solicitante — Nombres"][1].text() == "no puede quedar vacío"
+    assert fields["Citado/a — Número de documento"][1].text() == (
+        "indique el número o elija «Sin documento»"
+    )
+    assert "registre al menos una" in fields["Hijas e hijos"][1].text()
+    assert fields["Materias"][1].text() == "elija al menos una materia"
+    assert "falta responder" in fields["Tamizaje de salvaguarda"][1].text()
+    assert intake.claimant.first_names.accessibleDescription() == "no puede quedar vacío"
+    assert _count(w, Case) == 0 and _count(w, Person) == people_before
+    message = view.context.messages.last
+    assert message is not None and message.text.startswith("No se guardó")
+
+
+def test_an_income_that_is_not_an_amount_is_shown_next_to_the_field(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake)
+    intake.claimant.income.setText("doce mil")
+    assert intake.save() is None
+    assert intake.errors._fields["Solicitante — Ingreso mensual"][1].text() == (
+        "escriba un monto, p. ej. 12,500.00"
+    )
+    assert _count(sqlite_world, Case) == 0
+
+
+def test_a_registered_person_is_chosen_from_the_search_not_entered_twice(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    earlier = w.case(claimant=w.person("Yessenia", "Obando Ruiz"))
+    view = _view(qtbot, make_context, w.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    form = intake.claimant
+    type_text(form.first_names, "yess")
+    type_text(form.last_names, "Oba")
+    qtbot.waitUntil(lambda: form.suggestions.rowCount() == 1)  # search as you type
+    assert form.suggestion_box.isVisibleTo(form)
+    assert form.suggestions.index(0, 0).data().startswith("Yessenia Obando Ruiz · 001-010190-")
+    qtbot.keyClick(form.last_names, Qt.Key.Key_Down)  # down into the suggestions
+    assert form.suggestion_list.hasFocus()
+    qtbot.keyClick(form.suggestion_list, Qt.Key.Key_Return)
+    assert form.existing is not None and form.existing.id == earlier.claimant.id
+    assert not form.fields.isVisibleTo(form)
+    assert "Persona ya registrada: Yessenia Obando Ruiz" in form.banner_text.text()
+    _fill_rest(intake)
+    people_before = _count(w, Person)
+    case = intake.save()
+    assert case is not None and case.claimant.id == earlier.claimant.id
+    assert _count(w, Person) == people_before + 1  # only the respondent is new
+
+
+def _fill_rest(intake: IntakePage) -> None:
+    r = intake.respondent
+    type_text(r.first_names, "Marlon")
+    type_text(r.last_names, "Castillo")
+    r.id_type.setCurrentIndex(r.id_type.findData(IdType.SIN_DOCUMENTO))
+    child = intake.children_editor.rows[0]
+    type_text(child.first_names, "Keyla")
+    type_text(child.last_names, "Castillo")
+    child.birth_date.set_value(dt.date(2019, 3, 14))
+    intake.matters[Matter.VISITAS].setChecked(True)
+    for _yes, no in intake.screening.answers.values():
+        no.setChecked(True)
+
+
+def test_a_request_is_saved_and_the_first_hearing_is_booked_next(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    view = _view(qtbot, make_context, w.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake)
+    intake.children_editor.add_button.click()  # an empty extra row is left out
+    intake.save_button.click()
+    page = view.case_page
+    assert view.pages.currentWidget() is page and page.case is not None
+    assert page.case.claimant.full_name == "Yessenia Obando Ruiz"
+    assert page.case.matters == [Matter.ALIMENTOS]
+    assert page.children_text.text().startswith("Keyla Castillo Obando — 14/03/2019 (7 años)")
+    assert not page.alert.isVisibleTo(page)
+    booking = view.dialog
+    assert isinstance(booking, BookingDialog) and booking.isVisible()
+    assert booking.clash_panel.clashes == [] and booking.slots.rowCount() > 0
+    booking.ok.click()
+    assert page.hearings.rowCount() == 1
+    assert not page.book_button.isVisibleTo(page)  # one pending hearing at a time
+    with w.db.read() as session:
+        saved = session.scalars(select(Case)).one()
+        income = session.scalars(
+            select(Person.monthly_income).where(Person.first_names == "Yessenia")
+        )
+        assert str(income.one()) == "12500.50"
+    assert saved.status == CaseStatus.EN_TRAMITE
+
+
+def test_a_positive_screen_leads_to_the_referral_not_to_booking(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    view = _view(qtbot, make_context, w.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake, flagged=True)
+    assert intake.screening.warning.isVisibleTo(intake.screening)  # flagged as it is answered
+    intake.save_button.click()
+    page = view.case_page
+    assert page.alert.isVisibleTo(page)
+    referral = view.dialog
+    assert isinstance(referral, ReferralDialog)
+    referral.institution.setCurrentIndex(referral.institution.findData("minsa"))
+    type_text(referral.notes, "Acompañada por la trabajadora social")
+    referral.refer()
+    with w.db.read() as session:
+        case = session.scalars(select(Case)).one()
+    assert case.status == CaseStatus.DERIVADA and case.safeguarding_flagged
+    assert "Ministerio de Salud" in page.referrals.text()
+    assert not page.refer_button.isVisibleTo(page)
+
+
+def test_the_list_finds_a_case_and_opening_it_is_recorded(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    wanted = w.case(claimant=w.person("Xiomara", "Urbina Sevilla"))
+    w.case()
+    view = _view(qtbot, make_context, w.clerk)
+    assert not view.list_page.new_button.isVisibleTo(view)  # clerks do not register requests
+    assert view.list_page.model.rowCount() == 2
+    type_text(view.list_page.search, "xio urb")
+    qtbot.waitUntil(lambda: view.list_page.model.rowCount() == 1)
+    assert view.list_page.model.index(0, 2).data() == "Xiomara Urbina Sevilla"
+    with w.db.read() as session:
+        before = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "consultar")
+        )
+    qtbot.keyClick(view.list_page.search, Qt.Key.Key_Return)
+    assert view.pages.currentWidget() is view.case_page
+    assert view.case_page.title.text() == f"Caso {wanted.number}"
+    with w.db.read() as session:
+        after = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "consultar")
+        )
+    assert after == (before or 0) + 1
+    assert not view.case_page.book_button.isVisibleTo(view)
+    assert list_cases(w.db, w.clerk, w.office_id).rows

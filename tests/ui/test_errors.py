@@ -1,0 +1,113 @@
+"""The last resort: nothing escapes silently, nothing shows a traceback, the log keeps it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
+
+from conciliador import applog
+from conciliador.ui import errors
+from conciliador.ui.errors import UnexpectedErrorDialog, report_unexpected
+from conciliador.ui.messages import Level, MessageBar, Messages
+
+
+def _answer(button: str) -> None:
+    """Press a button of the modal dialog as soon as it opens."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        for candidate in box.buttons():
+            if candidate.text() == button:
+                candidate.click()
+                return
+        raise AssertionError(f"sin botón {button!r}: {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.fixture
+def log_file() -> Iterator[Path]:
+    """The rotating log in the test's folder, taken down afterwards."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = applog.configure()
+    yield path
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_a_bug_is_logged_and_the_person_may_carry_on(
+    qtbot: QtBot,
+    log_file: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    quits: list[int] = []
+    monkeypatch.setattr(errors.QCoreApplication, "exit", lambda code=0: quits.append(code))
+    _answer("Seguir trabajando")
+    with caplog.at_level(logging.ERROR, logger="conciliador.ui"):
+        try:
+            raise RuntimeError("algo imprevisto")
+        except RuntimeError as exc:
+            report_unexpected(exc)
+    assert "Traceback" in caplog.text and "algo imprevisto" in caplog.text
+    assert "algo imprevisto" in log_file.read_text(encoding="utf-8")
+    qtbot.wait(20)
+    assert quits == []
+
+
+def test_the_person_may_choose_to_quit(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(errors.QCoreApplication, "exit", lambda code=0: exits.append(code))
+    _answer("Cerrar Conciliador")
+    report_unexpected(ValueError("x"))
+    qtbot.waitUntil(lambda: exits == [errors.EXIT_AFTER_BUG])
+
+
+def test_a_locked_database_is_explained_not_reported_as_a_bug(qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def read_it() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, read_it)
+            return
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_it)
+    report_unexpected(OperationalError("UPDATE …", {}, Exception("database is locked")))
+    assert seen and "ocupada por otro escritorio" in seen[0]
+
+
+def test_the_error_dialog_shows_no_traceback(qtbot: QtBot) -> None:
+    dialog = UnexpectedErrorDialog(KeyError("clave"))
+    qtbot.addWidget(dialog)
+    assert dialog.detailedText() == "KeyError: 'clave'"
+    assert "Traceback" not in dialog.informativeText()
+    assert dialog.defaultButton() is dialog.carry_on
+
+
+def test_the_message_bar_shows_the_latest_message(qtbot: QtBot) -> None:
+    messages = Messages()
+    bar = MessageBar(messages)
+    qtbot.addWidget(bar)
+    bar.show()
+    messages.error("La sala está ocupada.")
+    assert bar.isVisible() and bar.text.text() == "La sala está ocupada."
+    assert messages.last is not None and messages.last.level == Level.ERROR
+    bar.close_button.click()
+    assert not bar.isVisible()

@@ -1,0 +1,84 @@
+"""Spanish through Qt's translation system, English as the second catalogue; labels tied to
+their fields for screen readers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from conciliador.domain.enums import HearingStatus, IdType
+from conciliador.ui.agenda.palette import Legend
+from conciliador.ui.cases.view import CasesView
+from conciliador.ui.i18n import current_language, install_language
+from conciliador.ui.labels import label
+from conciliador.ui.shell.main_window import MainWindow
+from conciliador.ui.shell.sign_in import SignInDialog
+from conciliador.ui.tasks import SyncTaskRunner
+from tests.support.world import World
+from tests.ui.conftest import MakeContext
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_switching_to_english_shows_english(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    assert install_language("en") == "en" and current_language() == "en"
+    window = MainWindow(make_context(sqlite_world.officer))
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.area_actions.values()] == ["Agenda", "Cases"]
+    assert [m.text() for m in window.menuBar().actions()] == ["&Session", "&View", "&Help"]
+    assert window.windowTitle().endswith("Ana Martínez (Officer)")
+    agenda = window.area("agenda")
+    assert agenda.title.text() == "Nov 23\u2009–\u200927, 2026"  # type: ignore[attr-defined]
+    assert agenda.tabs.tabText(1) == "Reminder calls"  # type: ignore[attr-defined]
+    assert label(HearingStatus.CITACION_ENTREGADA) == "Citation delivered"
+    assert label(IdType.OTRO) == "Other document"
+    legend = Legend()
+    qtbot.addWidget(legend)
+    texts = [w.text() for w in legend.findChildren(QLabel)]
+    assert "Rescheduled" in texts and "Reprogramada" not in texts
+    dialog = SignInDialog(sqlite_world.db, SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.enter.text() == "&Sign in"
+    install_language("es")
+    assert label(HearingStatus.CITACION_ENTREGADA) == "Citación entregada"
+
+
+def test_an_unknown_language_falls_back_to_spanish(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert install_language("fr") == "es"
+
+
+def test_the_english_catalogue_covers_every_string_of_the_desktop() -> None:
+    """Run ``make translations`` after changing a visible string, and translate it."""
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert check.returncode == 0, check.stderr
+
+
+def test_every_field_of_the_intake_has_a_label_tied_to_it(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    view = CasesView(make_context(sqlite_world.officer))
+    qtbot.addWidget(view)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    fields = [
+        f for f in intake.findChildren(QLineEdit) if f.objectName() != "qt_spinbox_lineedit"
+    ] + intake.findChildren(QDateEdit)  # a date's inner line edit speaks through its date field
+    assert len(fields) > 20
+    unnamed = [f for f in fields if f.isVisibleTo(intake) and not f.accessibleName()]
+    assert unnamed == []
+    buddies = {lbl.buddy() for lbl in intake.findChildren(QLabel) if lbl.buddy() is not None}
+    assert intake.claimant.first_names in buddies
+    assert intake.claimant.first_names.accessibleName() == "Solicitante — Nombres"
