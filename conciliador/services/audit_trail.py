@@ -201,8 +201,8 @@ class AuditRow:
             FieldChange(
                 n,
                 FIELD_LABELS.get(n, n.replace("_", " ")),
-                _shown(before[n]) if n in before else "",
-                _shown(after[n]) if n in after else "",
+                _shown(before[n], self.at.tzinfo) if n in before else "",
+                _shown(after[n], self.at.tzinfo) if n in after else "",
             )
             for n in names
         ]
@@ -228,14 +228,25 @@ class AuditChoices:
     entities: list[tuple[str, str]]
 
 
-def _shown(value: Any) -> str:
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _shown(value: Any, zone: dt.tzinfo | None = None) -> str:
+    """A recorded value as people read it: instants in the office's time, dates d/m/Y."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "sí" if value else "no"
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and _INSTANT.match(text):
+        instant = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return f"{instant.astimezone(zone) if zone else instant:%d/%m/%Y %H:%M}"
+    if isinstance(value, str) and _DAY.match(text):
+        return f"{dt.date.fromisoformat(text):%d/%m/%Y}"
+    return text
 
 
 def _reach(session: Session, actor: Actor) -> ColumnElement[bool] | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from conciliador.services.backups import DailyBackupResult, run_daily_backup
 from conciliador.services.context import Database
 from conciliador.services.errors import ServiceError
+from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -31,19 +32,25 @@ def start_daily_backup(
             return  # today's copy already exists (or another desk is making it)
         if result.created.problems:
             tell(
-                "La copia de seguridad de hoy se guardó, pero la verificación encontró "
-                f"{len(result.created.problems)} problema(s): avise al administrador."
+                tr(
+                    "La copia de seguridad de hoy se guardó, pero la verificación encontró "
+                    "{count} problema(s): avise al administrador."
+                ).format(count=len(result.created.problems))
             )
         else:
-            tell(f"Copia de seguridad de hoy guardada ({result.created.path.name}).")
+            tell(
+                tr("Copia de seguridad de hoy guardada ({name}).").format(
+                    name=result.created.path.name
+                )
+            )
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ServiceError | OSError):
             log.warning("no se pudo hacer la copia diaria: %s", type(exc).__name__)
-            tell(f"No se pudo hacer la copia de seguridad de hoy: {exc}")
+            tell(tr("No se pudo hacer la copia de seguridad de hoy: {why}").format(why=exc))
             return
         log.error("error inesperado en la copia diaria", exc_info=exc)
-        tell("No se pudo hacer la copia de seguridad de hoy (el error quedó en el registro).")
+        tell(tr("No se pudo hacer la copia de seguridad de hoy (el error quedó en el registro)."))
 
     tasks.run(lambda _progress: run_daily_backup(db), done, failed)
     return True

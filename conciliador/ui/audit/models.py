@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from conciliador.services.audit_trail import AuditRow, FieldChange
+from conciliador.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_WHEN, COL_WHO, COL_OFFICE, COL_ACTION, COL_RECORD, COL_REASON = range(6)
-EVENT_HEADERS = ("Fecha y hora", "Quién", "Oficina", "Acción", "Registro", "Motivo")
+
+
+def event_headers() -> tuple[str, ...]:
+    return (
+        tr("Fecha y hora"),
+        tr("Quién"),
+        tr("Oficina"),
+        tr("Acción"),
+        tr("Registro"),
+        tr("Motivo"),
+    )
+
+
 COL_FIELD, COL_BEFORE, COL_AFTER = range(3)
-CHANGE_HEADERS = ("Campo", "Antes", "Después")
+
+
+def change_headers() -> tuple[str, ...]:
+    return (tr("Campo"), tr("Antes"), tr("Después"))
 
 
 class _ReadOnlyTable(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
+    #: The column titles (translated each time they are read).
+    headers: Callable[[], tuple[str, ...]] = staticmethod(tuple)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(
         self,
@@ -32,9 +50,9 @@ class _ReadOnlyTable(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
+            and 0 <= section < len(self.headers())
         ):
-            return self.headers[section]
+            return self.headers()[section]
         return None
 
 
@@ -45,7 +63,7 @@ class AuditEventsModel(_ReadOnlyTable):
     fetch the next page (off the GUI thread).
     """
 
-    headers = EVENT_HEADERS
+    headers = staticmethod(event_headers)
     more_wanted = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -119,7 +137,7 @@ class AuditEventsModel(_ReadOnlyTable):
 class FieldChangesModel(_ReadOnlyTable):
     """The fields one event recorded: before and after."""
 
-    headers = CHANGE_HEADERS
+    headers = staticmethod(change_headers)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -38,6 +38,7 @@ from conciliador.services.errors import ServiceError
 from conciliador.services.verification import VerificationReport, verify
 from conciliador.ui.audit.models import AuditEventsModel, FieldChangesModel
 from conciliador.ui.context import UiContext
+from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class AuditViewer(QWidget):
         today = QDate.currentDate()
         self.first_day = QDateEdit(today.addDays(-DEFAULT_DAYS))
         self.last_day = QDateEdit(today)
-        for edit, name in ((self.first_day, "Desde"), (self.last_day, "Hasta")):
+        for edit, name in ((self.first_day, tr("Desde")), (self.last_day, tr("Hasta"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setAccessibleName(name)
@@ -73,10 +74,10 @@ class AuditViewer(QWidget):
         self.action_box = QComboBox()
         self.entity_box = QComboBox()
         for box, name in (
-            (self.office_box, "Oficina"),
-            (self.user_box, "Persona"),
-            (self.action_box, "Acción"),
-            (self.entity_box, "Tipo de registro"),
+            (self.office_box, tr("Oficina")),
+            (self.user_box, tr("Persona")),
+            (self.action_box, tr("Acción")),
+            (self.entity_box, tr("Tipo de registro")),
         ):
             box.setAccessibleName(name)
             box.setSizeAdjustPolicy(
@@ -84,33 +85,33 @@ class AuditViewer(QWidget):
             )
             box.setMinimumContentsLength(24)
         self.entity_id = QLineEdit()
-        self.entity_id.setPlaceholderText("n.º o número de caso")
-        self.entity_id.setAccessibleName("Número de registro o de caso")
+        self.entity_id.setPlaceholderText(tr("n.º o número de caso"))
+        self.entity_id.setAccessibleName(tr("Número de registro o de caso"))
         self.entity_id.setMinimumWidth(170)
-        self.search_button = QPushButton("&Buscar")
+        self.search_button = QPushButton(tr("&Buscar"))
         self.search_button.setDefault(True)
-        self.clear_button = QPushButton("&Limpiar filtros")
-        self.verify_button = QPushButton("&Verificar integridad")
+        self.clear_button = QPushButton(tr("&Limpiar filtros"))
+        self.verify_button = QPushButton(tr("&Verificar integridad"))
         self.verify_button.setToolTip(
-            "Recalcula la cadena de huellas de la bitácora y revisa la base de datos"
+            tr("Recalcula la cadena de huellas de la bitácora y revisa la base de datos")
         )
 
         self._fill_defaults()
 
         filters = QGridLayout()
-        filters.addWidget(_label("&Desde:", self.first_day), 0, 0)
+        filters.addWidget(_label(tr("&Desde:"), self.first_day), 0, 0)
         filters.addWidget(self.first_day, 0, 1)
-        filters.addWidget(_label("&Hasta:", self.last_day), 0, 2)
+        filters.addWidget(_label(tr("&Hasta:"), self.last_day), 0, 2)
         filters.addWidget(self.last_day, 0, 3)
-        filters.addWidget(_label("&Oficina:", self.office_box), 0, 4)
+        filters.addWidget(_label(tr("&Oficina:"), self.office_box), 0, 4)
         filters.addWidget(self.office_box, 0, 5)
-        filters.addWidget(_label("&Persona:", self.user_box), 0, 6)
+        filters.addWidget(_label(tr("&Persona:"), self.user_box), 0, 6)
         filters.addWidget(self.user_box, 0, 7)
-        filters.addWidget(_label("A&cción:", self.action_box), 1, 0)
+        filters.addWidget(_label(tr("A&cción:"), self.action_box), 1, 0)
         filters.addWidget(self.action_box, 1, 1, 1, 3)
-        filters.addWidget(_label("&Registro:", self.entity_box), 1, 4)
+        filters.addWidget(_label(tr("&Registro:"), self.entity_box), 1, 4)
         filters.addWidget(self.entity_box, 1, 5)
-        filters.addWidget(_label("&N.º:", self.entity_id), 1, 6)
+        filters.addWidget(_label(tr("&N.º:"), self.entity_id), 1, 6)
         filters.addWidget(self.entity_id, 1, 7)
         filters.setColumnStretch(8, 1)
         buttons = QHBoxLayout()
@@ -121,7 +122,7 @@ class AuditViewer(QWidget):
         self.model = AuditEventsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Eventos de la bitácora")
+        self.table.setAccessibleName(tr("Eventos de la bitácora"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -130,13 +131,13 @@ class AuditViewer(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-        self.detail_title = QLabel("Elija un evento para ver su detalle.")
+        self.detail_title = QLabel(tr("Elija un evento para ver su detalle."))
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes = FieldChangesModel(self)
         self.changes_table = QTableView()
         self.changes_table.setModel(self.changes)
-        self.changes_table.setAccessibleName("Antes y después")
+        self.changes_table.setAccessibleName(tr("Antes y después"))
         self.changes_table.verticalHeader().setVisible(False)
         self.changes_table.setWordWrap(True)
         changes_header = self.changes_table.horizontalHeader()
@@ -185,10 +186,10 @@ class AuditViewer(QWidget):
     # -- filters ---------------------------------------------------------------------------
     def _fill_defaults(self) -> None:
         for box, everything in (
-            (self.office_box, "Todas"),
-            (self.user_box, "Todas"),
-            (self.action_box, "Todas"),
-            (self.entity_box, "Todos"),
+            (self.office_box, tr("Todas")),
+            (self.user_box, tr("Todas")),
+            (self.action_box, tr("Todas")),
+            (self.entity_box, tr("Todos")),
         ):
             box.clear()
             box.addItem(everything, None)
@@ -222,6 +223,10 @@ class AuditViewer(QWidget):
             office_id=self.office_box.currentData(),
         )
 
+    def refresh(self) -> None:
+        """The shell calls it when the area is shown again and on F5."""
+        self.search()
+
     def clear_filters(self) -> None:
         today = QDate.currentDate()
         self.first_day.setDate(today.addDays(-DEFAULT_DAYS))
@@ -237,7 +242,7 @@ class AuditViewer(QWidget):
         generation = self._generation
         criteria = self.criteria()
         self._say("")
-        self.status.setText("Buscando…")
+        self.status.setText(tr("Buscando…"))
         self.ctx.tasks.run(
             lambda _p: audit_events(self.ctx.db, self.ctx.actor, criteria),
             lambda page: self._show_page(page, generation, replace=True),
@@ -266,36 +271,41 @@ class AuditViewer(QWidget):
             self.model.append_rows(page.rows, page.has_more)
         count = self.model.rowCount()
         if count == 0:
-            self.status.setText("Ningún evento coincide con los filtros.")
+            self.status.setText(tr("Ningún evento coincide con los filtros."))
         elif page.has_more:
-            self.status.setText(f"{count} eventos mostrados; hay más al desplazarse hacia abajo.")
+            self.status.setText(
+                tr("{count} eventos mostrados; hay más al desplazarse hacia abajo.").format(
+                    count=count
+                )
+            )
         else:
-            self.status.setText(f"{count} evento(s).")
+            self.status.setText(tr("{count} evento(s).").format(count=count))
 
     def _show_detail(self, *_args: Any) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.detail_title.setText("Elija un evento para ver su detalle.")
+            self.detail_title.setText(tr("Elija un evento para ver su detalle."))
             self.changes.set_rows([])
             return
         e = self.model.row_at(index.row())
-        where = f" en {e.office_code}" if e.office_code else ""
-        text = (
-            f"<b>{e.action_label}</b> — {_escape(e.record)}{where}<br>"
-            f"{e.at:%d/%m/%Y %H:%M:%S}, por {e.actor}"
-        )
+        where = tr(" en {office}").format(office=e.office_code) if e.office_code else ""
+        text = f"<b>{e.action_label}</b> — {_escape(e.record)}{where}<br>" + tr(
+            "{when}, por {who}"
+        ).format(when=f"{e.at:%d/%m/%Y %H:%M:%S}", who=_escape(e.actor))
         if e.reason:
-            text += f"<br>Motivo: {_escape(e.reason)}"
+            text += "<br>" + tr("Motivo: {reason}").format(reason=_escape(e.reason))
         self.detail_title.setText(text)
         changes = e.changes()
         self.changes.set_rows(changes)
         if not changes:
-            self.detail_title.setText(text + "<br><i>Este evento no registra campos.</i>")
+            self.detail_title.setText(
+                text + "<br><i>" + tr("Este evento no registra campos.") + "</i>"
+            )
 
     # -- integrity -------------------------------------------------------------------------
     def verify_integrity(self) -> None:
         self.verify_button.setEnabled(False)
-        self._say("Verificando la integridad de la base y de la bitácora…")
+        self._say(tr("Verificando la integridad de la base y de la bitácora…"))
 
         def work(progress: Progress) -> VerificationReport:
             return verify(self.ctx.db, self.ctx.actor, progress=progress)
@@ -306,14 +316,14 @@ class AuditViewer(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             lines = "<br>".join(_escape(line) for line in report.lines())
-            self._say(f"<b>Todo en orden.</b><br>{lines}", ok=True)
+            fine = tr("Todo en orden.")
+            self._say(f"<b>{fine}</b><br>{lines}", ok=True)
         else:
             problems = "<br>".join(f"• {_escape(p)}" for p in report.problems)
-            self._say(
-                f"<b>La verificación encontró {len(report.problems)} problema(s):</b><br>"
-                f"{problems}",
-                ok=False,
+            found = tr("La verificación encontró {count} problema(s):").format(
+                count=len(report.problems)
             )
+            self._say(f"<b>{found}</b><br>{problems}", ok=False)
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
@@ -327,7 +337,7 @@ class AuditViewer(QWidget):
             return
         log.error("error inesperado en la bitácora", exc_info=exc)
         self._say(
-            "Ocurrió un error inesperado al leer la bitácora; quedó en el archivo de registro.",
+            tr("Ocurrió un error inesperado al leer la bitácora; quedó en el archivo de registro."),
             ok=False,
         )
 
