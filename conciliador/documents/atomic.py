@@ -16,6 +16,8 @@ import errno
 import os
 import re
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -136,3 +138,36 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
     with atomic_output(path, mode=mode) as fh:
         fh.write(data)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_dead_work_dirs(folder: Path, prefix: str) -> list[Path]:
+    """Remove the work folders ``{prefix}{pid}-…`` whose process died (killed half-way)."""
+    removed: list[Path] = []
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)-")
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match and entry.is_dir() and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def work_dir(folder: Path, prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A private temporary folder inside ``folder`` (same disk, so its files can be renamed
+    into place), named after this process; those left by a dead process are swept first."""
+    sweep_dead_work_dirs(folder, prefix)
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=folder)

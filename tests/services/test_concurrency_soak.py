@@ -1,7 +1,7 @@
-"""Two desks (two processes) booking, editing, numbering and recording at random for a while, on
-SQLite (WAL, busy timeout) and on PostgreSQL: no double booking, no duplicate or missing number,
-no lost update — the second desk to save an edit is told, in Spanish, that someone else changed
-the record — and no lost status change.
+"""Two desks (two processes) booking, editing, numbering, recording and issuing actas at random
+for a while, on SQLite (WAL, busy timeout) and on PostgreSQL: no double booking, no duplicate or
+missing case or acta number, no lost update — the second desk to save an edit is told, in
+Spanish, that someone else changed the record — and no lost status change.
 
 ``CONCILIADOR_SOAK_SECONDS`` sets how long each engine's soak runs (default 25).
 """
@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from conciliador.domain.enums import HearingStatus
 from conciliador.domain.hearing_states import OCCUPYING
-from conciliador.models import Case, Citation, Hearing, Person
+from conciliador.models import Acta, Case, Citation, Hearing, Person
 from conciliador.models import Counter as NumberCounter
 from conciliador.services.verification import run_checks
 from tests.support.soak_worker import EDITED_CASES
@@ -120,7 +120,7 @@ def test_two_desks_at_once_lose_nothing_and_book_nothing_twice(
     assert errors == [], errors[0]
     assert sum(1 for line in lines if line["action"] == "fin") == 2
     done = Counter(line["action"] for line in lines if not {"stale", "refused"} & set(line))
-    for action in ("numerar", "reservar", "editar_parte", "editar_solicitud", "citar"):
+    for action in ("numerar", "reservar", "editar_parte", "editar_solicitud", "citar", "emitir"):
         assert done[action] > 5, done
 
     # No double booking of an officer, a room or a person.
@@ -136,6 +136,21 @@ def test_two_desks_at_once_lose_nothing_and_book_nothing_twice(
         counter = s.get(NumberCounter, (world.office_id, 2026, "caso"))
     assert numbers == list(range(1, len(numbers) + 1))
     assert counter is not None and counter.last_value == numbers[-1]
+
+    # Acta numbers likewise: issued at once by two desks, none repeated, none skipped.
+    with world.db.read() as s:
+        acta_numbers = sorted(
+            s.scalars(
+                select(Acta.number).where(
+                    Acta.office_id == world.office_id,
+                    Acta.year == 2026,
+                    Acta.number.is_not(None),
+                )
+            )
+        )
+        acta_counter = s.get(NumberCounter, (world.office_id, 2026, "acta"))
+    assert acta_numbers == list(range(1, len(acta_numbers) + 1))
+    assert acta_counter is not None and acta_counter.last_value == len(acta_numbers)
 
     # No lost update: never two saves from the same version; the last save is what stays.
     stale = [line["stale"] for line in lines if "stale" in line]

@@ -7,20 +7,25 @@ leaves no half-written file. Done many times, at random moments, on SQLite and P
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import io
 import os
 import random
 import signal
 import subprocess
 import sys
 import time
+import zipfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from conciliador.models import AuditEvent, Case, Citation, Hearing
+from conciliador.models import Acta, AuditEvent, Case, Citation, Hearing
 from conciliador.models import Counter as NumberCounter
+from conciliador.services.actas.batch import print_citations
 from conciliador.services.backup_archive import read_archive
 from conciliador.services.backups import create_backup
 from conciliador.services.interchange.importer import parse
@@ -78,6 +83,22 @@ def _check(world: World, folder: Path) -> None:
         )
         assert {str(h) for h in hearing_ids} <= booked
         imported = set(s.scalars(select(Case.uid)))
+        issued = s.execute(
+            select(Acta.id, Acta.number).where(
+                Acta.office_id == world.office_id,
+                Acta.year == 2026,
+                Acta.number.is_not(None),
+            )
+        ).all()
+        acta_numbers = sorted(n for _, n in issued)
+        assert acta_numbers == list(range(1, len(acta_numbers) + 1)), "números de acta con huecos"
+        acta_counter = s.get(NumberCounter, (world.office_id, 2026, "acta"))
+        assert (acta_counter.last_value if acta_counter else 0) == len(acta_numbers)
+        issued_events = set(
+            s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "emitir"))
+        )
+        assert {str(i) for i, _ in issued} <= issued_events, "acta emitida sin su evento"
+        acta_ids = {i for i, _ in issued}
     for kind, what in _done(folder):
         if kind == "caso":
             assert int(what) in case_ids, f"se perdió el caso {what}, que se había guardado"
@@ -85,8 +106,11 @@ def _check(world: World, folder: Path) -> None:
             assert int(what) in hearing_ids, f"se perdió la audiencia {what}"
         elif kind == "importacion":
             assert what in imported, f"se perdió la importación del caso {what}"
+        elif kind == "acta":
+            assert int(what) in acta_ids, f"se perdió el acta emitida {what}"
     visible = {p.name for p in folder.iterdir()}
-    assert visible <= {cw.DONE_LOG, cw.EXPORT_NAME, cw.BACKUP_NAME, "documentos"}, visible
+    assert visible <= {cw.DONE_LOG, cw.EXPORT_NAME, cw.BACKUP_NAME, "documentos", cw.BATCH_DIR}
+    _check_batch(folder / cw.BATCH_DIR)
     export = folder / cw.EXPORT_NAME
     if export.exists():
         parse(export.read_bytes())  # complete and valid, never half of one
@@ -95,6 +119,34 @@ def _check(world: World, folder: Path) -> None:
     if backup.exists():
         read_archive(backup)
         assert backup.stat().st_mode & 0o777 == 0o600
+
+
+def _check_batch(batch: Path) -> None:
+    """Every printed file is whole; only the work folder of a killed conversion may be left,
+    and the next batch sweeps it."""
+    if not batch.exists():
+        return
+    for entry in batch.iterdir():
+        if entry.name.startswith(".conciliador-pdf-"):
+            pid = int(entry.name.removeprefix(".conciliador-pdf-").split("-")[0])
+            assert not _alive(pid), "una conversión viva en un escritorio muerto"
+            continue
+        assert not entry.name.startswith("."), f"archivo temporal a medias: {entry.name}"
+        data = entry.read_bytes()
+        if entry.suffix == ".docx":
+            with zipfile.ZipFile(io.BytesIO(data)) as docx:
+                assert docx.testzip() is None, entry.name
+        else:
+            assert entry.suffix == ".pdf" and data.startswith(b"%PDF"), entry.name
+            assert b"%%EOF" in data[-1024:], f"PDF a medias: {entry.name}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 @pytest.mark.slow
@@ -129,7 +181,8 @@ def test_a_desk_killed_mid_save_leaves_everything_consistent(
             zygote.stdin.flush()
             pid = int(zygote.stdout.readline())
             time.sleep(rng.uniform(0.1, 1.6))
-            os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):  # died on its own: said below
+                os.kill(pid, signal.SIGKILL)
             status = int(zygote.stdout.readline().split()[1])
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
                 f"el escritorio terminó solo (semilla {seed}):\n{errors.read_text()}"
@@ -140,7 +193,12 @@ def test_a_desk_killed_mid_save_leaves_everything_consistent(
         zygote.wait(timeout=30)
         zygote.stdout.close()
     kinds = Counter(kind for kind, _ in _done(folder))
-    assert {"caso", "audiencia", "exportacion", "importacion"} <= set(kinds), kinds
+    assert {"caso", "audiencia", "exportacion", "importacion", "acta"} <= set(kinds), kinds
+    # A killed PDF conversion's work folder is swept by the next batch.
+    batch = folder / cw.BATCH_DIR
+    batch.mkdir(exist_ok=True)
+    print_citations(world.db, world.system, world.office_id, dt.date(2026, 11, 30), batch)
+    assert [p.name for p in batch.iterdir() if p.name.startswith(".")] == []
     # Work folders a killed backup left (they may hold a copy of the database) are swept
     # by the next backup.
     create_backup(world.db, world.system, tmp_path / "despues.tar.gz", documents=folder)

@@ -6,8 +6,8 @@ prints «fin». Each worker opens the database and runs ``OPERATIONS`` at random
 line per completed save to ``FOLDER/hecho.log`` («caso 17», «audiencia 9», …) so the test can
 check that everything reported done survived the kill.
 
-To cover a new kind of save (an acta issued, a PDF batch), add a function to ``OPERATIONS``
-and, in the test, a check of what it must leave behind.
+To cover a new kind of save, add a function to ``OPERATIONS`` and, in the test, a check of
+what it must leave behind.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import os
 import random
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,19 +25,26 @@ from sqlalchemy import select
 
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
-from conciliador.domain.enums import CaseStatus, Role, Sex
+from conciliador.domain.enums import CaseStatus, Matter, Outcome, Role, Sex
 from conciliador.models import Case, Office, Room, User
+from conciliador.services.actas import acta_of_hearing, issue_acta
+from conciliador.services.actas.batch import print_citations
 from conciliador.services.actor import Actor
+from conciliador.services.agreements import agreement_context
 from conciliador.services.backups import create_backup
 from conciliador.services.errors import ServiceError
+from conciliador.services.hearing_flow import conclude_hearing, start_hearing
 from conciliador.services.interchange.export import export_records
 from conciliador.services.interchange.importer import import_records
+from conciliador.services.people import PersonInput
 from conciliador.services.scheduling import BookingRequest, book_hearing
+from tests.support.agreements import complete_terms
 from tests.support.world import NOW, World, local
 
 SYSTEM = Actor.command_line("escritorio que se cae")
 EXPORT_NAME = "exportacion.json"
 BACKUP_NAME = "copia.tar.gz"
+BATCH_DIR = "lote"
 DONE_LOG = "hecho.log"
 
 
@@ -178,19 +186,76 @@ class Desk:
         write_atomically(self.folder / EXPORT_NAME, data)
         self.report(f"exportacion {counts['casos']}")
 
+    def _slot(self, days: int = 60) -> dt.datetime | None:
+        day = dt.date(2026, 11, 30) + dt.timedelta(days=self.rng.randrange(0, days))
+        if day.weekday() >= 5 or day == dt.date(2026, 12, 8):
+            return None
+        return local(day.year, day.month, day.day, self.rng.choice((8, 9, 10, 11, 13, 14, 15)))
+
+    def issue(self) -> None:
+        """Conclude a hearing in total agreement and issue its acta (numbered, frozen). The
+        hearing is before the agreed first payment (15 December)."""
+        start = self._slot(days=14)
+        if start is None:
+            return
+        case = self.world.case(
+            actor=SYSTEM,
+            claimant=self._party("Rosa", Sex.FEMALE),
+            respondent=self._party("Juan", Sex.MALE),
+            matters={Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO},
+        )
+        request = BookingRequest(case.id, self.rng.choice(self.officers), start, self.rooms[0])
+        try:
+            hearing = book_hearing(self.db, SYSTEM, request, now=NOW)
+        except ServiceError:
+            return
+        start_hearing(self.db, SYSTEM, hearing.id)
+        ctx = agreement_context(self.db, SYSTEM, hearing.id)
+        conclude_hearing(
+            self.db, SYSTEM, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)
+        )
+        acta = acta_of_hearing(self.db, SYSTEM, hearing.id)
+        assert acta.acta_id is not None
+        issued = issue_acta(self.db, SYSTEM, acta.acta_id, now=NOW)
+        self.report(f"acta {issued.acta_id}")
+
+    def batch(self, *, pdf: bool) -> None:
+        """Print the citations of one hearing day, as files (PDF too when ``pdf``)."""
+        start = self._slot()
+        if start is None:
+            return
+        result = print_citations(
+            self.db,
+            SYSTEM,
+            self.office_id,
+            start.date(),
+            self.folder / BATCH_DIR,
+            by_hearing_day=True,
+            pdf=pdf,
+        )
+        self.report(f"lote {len(result.written)}")
+
+    def _party(self, first: str, sex: Sex) -> PersonInput:
+        person = self.world.person(first, sex=sex)
+        person.id_number = f"003-{self.rng.randrange(10**12):012d}Z"
+        return person
+
     def backup(self) -> None:
         documents = self.folder / "documentos"
         info = create_backup(self.db, SYSTEM, self.folder / BACKUP_NAME, documents=documents)
         self.report(f"copia {info.manifest.audit_head.event_id if info.manifest.audit_head else 0}")
 
 
-OPERATIONS: dict[str, tuple[Callable[[Desk], None], int]] = {
+OPERATIONS: dict[str, tuple[Callable[[Desk], object], int]] = {
     # name: (what it does, how often, relatively)
     "caso": (Desk.register, 4),
     "audiencia": (Desk.book, 4),
     "importacion": (Desk.import_file, 2),
     "exportacion": (Desk.export, 2),
     "copia": (Desk.backup, 1),
+    "acta": (Desk.issue, 3),
+    "lote": (lambda desk: desk.batch(pdf=False), 2),
+    "lote_pdf": (lambda desk: desk.batch(pdf=True), 1),
 }
 
 
@@ -212,10 +277,15 @@ def zygote(url: str, folder: Path) -> None:
         seed = random.randrange(1 << 30)
         pid = os.fork()
         if pid == 0:
+            status = 0
             try:
                 work(url, folder, seed)
+            except BaseException:
+                traceback.print_exc()
+                sys.stderr.flush()
+                status = 1
             finally:
-                os._exit(0)
+                os._exit(status)
         print(pid, flush=True)
         _, status = os.waitpid(pid, 0)
         print(f"fin {status}", flush=True)

@@ -6,8 +6,7 @@ on a small, shared set of cases, officers, rooms and slots — so the two desks 
 and appends one JSON line per outcome to ``LOG``. A refusal the user would read
 (ServiceError) is an outcome; anything else is written as an «error» line with its traceback.
 
-To soak a new use case (issuing actas, whose numbers must not repeat), add an action here and
-its invariant to the test.
+To soak a new use case, add an action here and its invariant to the test.
 """
 
 from __future__ import annotations
@@ -24,13 +23,24 @@ from typing import Any
 from sqlalchemy import select
 
 from conciliador.db import Database
-from conciliador.domain.enums import CancelReason, CitationMethod, HearingStatus, Role, Sex
+from conciliador.domain.enums import (
+    CancelReason,
+    CitationMethod,
+    HearingStatus,
+    Matter,
+    Outcome,
+    Role,
+    Sex,
+)
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import Case, Citation, Hearing, Office, Room, User
 from conciliador.services import case_edits, cases, hearing_flow
+from conciliador.services.actas import acta_of_hearing, issue_acta
 from conciliador.services.actor import Actor
+from conciliador.services.agreements import agreement_context
 from conciliador.services.errors import ServiceError, StaleData
 from conciliador.services.scheduling import BookingRequest, book_hearing
+from tests.support.agreements import complete_terms
 from tests.support.world import NOW, World, local
 
 SYSTEM = Actor.command_line("escritorio de la prueba de carga")
@@ -135,6 +145,37 @@ class Desk:
         )
         self.write(action="citar")
 
+    def issue(self) -> None:
+        """Hold a hearing, conclude it in total agreement and issue its acta (numbered)."""
+        parties = []
+        for first, sex in (("Rosa", Sex.FEMALE), ("Juan", Sex.MALE)):
+            person = self.world.person(first, sex=sex)
+            person.id_number = f"004-{self.rng.randrange(10**12):012d}W"
+            parties.append(person)
+        case = self.world.case(
+            actor=SYSTEM,
+            claimant=parties[0],
+            respondent=parties[1],
+            matters={Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO},
+        )
+        day = self.rng.choice(SLOT_DAYS)
+        request = BookingRequest(
+            case_id=case.id,
+            officer_id=self.rng.choice(self.officers),
+            start=local(day.year, day.month, day.day, self.rng.choice(SLOT_HOURS)),
+            room_id=self.rng.choice(self.rooms),
+        )
+        hearing = book_hearing(self.db, SYSTEM, request, now=NOW)
+        hearing_flow.start_hearing(self.db, SYSTEM, hearing.id)
+        ctx = agreement_context(self.db, SYSTEM, hearing.id)
+        hearing_flow.conclude_hearing(
+            self.db, SYSTEM, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)
+        )
+        acta = acta_of_hearing(self.db, SYSTEM, hearing.id)
+        assert acta.acta_id is not None
+        issued = issue_acta(self.db, SYSTEM, acta.acta_id, now=NOW)
+        self.write(action="emitir", acta=issued.acta_id, number=issued.number)
+
     def cancel(self) -> None:
         with self.db.read() as s:
             rows = s.execute(
@@ -159,6 +200,7 @@ ACTIONS: dict[str, tuple[Callable[[Desk], None], int]] = {
     "editar_solicitud": (Desk.edit_request, 3),
     "citar": (Desk.deliver, 3),
     "cancelar": (Desk.cancel, 1),
+    "emitir": (Desk.issue, 2),
 }
 
 
