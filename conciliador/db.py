@@ -98,12 +98,31 @@ class Database:
         if self.is_sqlite:
             _prepare_sqlite_file(self.url)
             self.engine = create_engine(
-                self.url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+                self.url,
+                echo=echo,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                hide_parameters=True,
             )
             _install_sqlite_hooks(self.engine)
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+            self.engine = create_engine(
+                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True
+            )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file (None for PostgreSQL or an in-memory database)."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def schema_revisions(self) -> set[str]:
+        """The migration revision(s) the database is at (empty when never migrated)."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads())
 
     @property
     def display_url(self) -> str:
@@ -204,6 +223,25 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def head_revisions() -> set[str]:
+    """The newest migration revision(s) this version of the program knows."""
+    from alembic.script import ScriptDirectory
+
+    from conciliador import migrations
+
+    return set(ScriptDirectory(str(Path(migrations.__file__).parent)).get_heads())
+
+
+def known_revisions() -> set[str]:
+    """Every migration revision this version of the program knows."""
+    from alembic.script import ScriptDirectory
+
+    from conciliador import migrations
+
+    scripts = ScriptDirectory(str(Path(migrations.__file__).parent))
+    return {rev.revision for rev in scripts.walk_revisions()}
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:

@@ -30,6 +30,9 @@ COMMANDS = (
     "report",
     "actas",
     "verify",
+    "accounts",
+    "permissions",
+    "backup",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from conciliador.criteria.messages import first_errors
 from conciliador.criteria.schema import Profile
 
 DEFAULT_PROFILE = "NI"
+_CODE = re.compile(r"[A-Za-z]{2,10}")
 
 
 class ProfileError(Exception):
@@ -62,6 +64,9 @@ def available_profiles(folder: Path | None = None) -> list[str]:
 def load_profile(code: str, folder: Path | None = None) -> Profile:
     """The profile with this code (``NI``, ``CO`` …), validated, cached until the file changes."""
     base = folder or criteria_dir()
+    if not isinstance(code, str) or not _CODE.fullmatch(code):  # never a path, never a NUL
+        known = ", ".join(available_profiles(base)) or "ninguno"
+        raise ProfileError(f"No existe el perfil de criterios «{code!r}» (disponibles: {known})")
     path = base / f"{code.lower()}.toml"
     if not path.is_file():
         known = ", ".join(available_profiles(base)) or "ninguno"

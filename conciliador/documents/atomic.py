@@ -1,34 +1,173 @@
-"""Write a file so that a crash leaves either the old file or the new one, never half of one."""
+"""Write a file so that a crash leaves either the old file or the new one, never half of one.
+
+The new content goes to a file without a name (Linux ``O_TMPFILE``) in the target's folder; only
+once it is complete and on disk does it get a name, then replace the target in one rename. A
+process killed half-way (even with SIGKILL) leaves nothing behind: the kernel frees the unnamed
+file. Where unnamed files are not available, a hidden temporary name carrying the writer's
+process id is used, and any such file whose writer is dead is swept away by the next write in
+that folder.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import os
+import re
+import secrets
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+_AT_FDCWD = -100
+_AT_EMPTY_PATH = 0x1000
+_TEMP = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
 
 
-def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename it over."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _temp_name(path: Path) -> Path:
+    return path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+
+
+def _link_unnamed(fd: int, target: Path) -> bool:
+    """Give the unnamed file behind ``fd`` the name ``target``; False if the system refuses."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.linkat(fd, b"", _AT_FDCWD, os.fsencode(target), _AT_EMPTY_PATH) == 0:
+            return True
+    except (OSError, AttributeError):
+        pass
     try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+        os.link(f"/proc/self/fd/{fd}", target, follow_symlinks=True)
+        return True
+    except OSError:
+        return False
+
+
+def _copy_fd(fd: int, target: Path, mode: int) -> None:
+    out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        offset = 0
+        while chunk := os.pread(fd, 1 << 20, offset):
+            os.write(out, chunk)
+            offset += len(chunk)
+        os.fsync(out)
+    finally:
+        os.close(out)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def sweep_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove hidden temporary files left by writers that died (their process is gone)."""
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if not match:
+            continue
+        pid = int(match.group(1))
+        if pid == os.getpid():
+            continue  # ours: another thread of this process may be writing it
+        try:
+            os.kill(pid, 0)
+            continue  # its writer is still at work
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue  # another user's process, alive
+        with contextlib.suppress(FileNotFoundError):
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """A binary file to write the new content into; ``path`` is replaced only when the block
+    ends without an exception (and the data is on disk). Created with ``mode`` (default: only
+    the user may read it)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    sweep_stale_temporaries(path.parent)
+    unnamed = hasattr(os, "O_TMPFILE")
+    fd = -1
+    if unnamed:
+        try:
+            fd = os.open(path.parent, os.O_TMPFILE | os.O_RDWR, mode)
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+                raise
+            unnamed = False
+    temp = _temp_name(path)
+    if not unnamed:
+        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "w+b", closefd=False) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if unnamed and not _link_unnamed(fd, temp):
+            _copy_fd(fd, temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    finally:
+        os.close(fd)
+    _fsync_dir(path.parent)
+
+
+def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
+    with atomic_output(path, mode=mode) as fh:
+        fh.write(data)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_dead_work_dirs(folder: Path, prefix: str) -> list[Path]:
+    """Remove the work folders ``{prefix}{pid}-…`` whose process died (killed half-way)."""
+    removed: list[Path] = []
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)-")
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match and entry.is_dir() and not _alive(int(match.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def work_dir(folder: Path, prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A private temporary folder inside ``folder`` (same disk, so its files can be renamed
+    into place), named after this process; those left by a dead process are swept first."""
+    sweep_dead_work_dirs(folder, prefix)
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=folder)

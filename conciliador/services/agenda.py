@@ -19,6 +19,7 @@ from conciliador.models import Case, Hearing, Office, Person, Room, User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import NotFound
 from conciliador.services.permissions import Permission, require
+from conciliador.services.validation import known_id
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def agenda(
     require(actor, Permission.VIEW_AGENDA, office_id)
     claimant, respondent = aliased(Person), aliased(Person)
     with db.read() as session:
-        office = session.get(Office, office_id)
+        office = session.get(Office, office_id) if known_id(office_id) else None
         if office is None:
             raise NotFound(f"No existe la oficina n.º {office_id}.")
         zone = ZoneInfo(office.timezone)
@@ -114,7 +115,7 @@ def agenda(
 def office_today(db: Database, office_id: int, now: dt.datetime | None = None) -> dt.date:
     """Today's date in the office's time zone."""
     with db.read() as session:
-        office = session.get(Office, office_id)
+        office = session.get(Office, office_id) if known_id(office_id) else None
         if office is None:
             raise NotFound(f"No existe la oficina n.º {office_id}.")
         zone = ZoneInfo(office.timezone)

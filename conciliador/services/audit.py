@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from conciliador.models import AuditEvent
+from conciliador.models import AuditEvent, User
 from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
+from conciliador.services.errors import PermissionDenied
 
 GENESIS = "0" * 64
 _AUDIT_LOCK = 7_341_001
@@ -50,22 +51,32 @@ def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
     return {name: jsonable(getattr(obj, name)) for name in fields}
 
 
-def event_hash(event: AuditEvent) -> str:
-    body = {
-        "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-        "user_id": event.user_id,
-        "actor": event.actor,
-        "office_id": event.office_id,
-        "action": event.action,
-        "entity": event.entity,
-        "entity_id": event.entity_id,
-        "before": event.before,
-        "after": event.after,
-        "reason": event.reason,
-        "prev_hash": event.prev_hash,
-    }
+#: The columns an event's hash covers, in the order ``content_hash`` takes them.
+HASHED = (
+    "at",
+    "user_id",
+    "actor",
+    "office_id",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+)
+
+
+def content_hash(fields: Mapping[Any, Any]) -> str:
+    """SHA-256 of an event's content (the ``HASHED`` columns), canonical JSON."""
+    body = {name: fields[name] for name in HASHED}
+    body["at"] = fields["at"].astimezone(dt.UTC).isoformat(timespec="microseconds")
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def event_hash(event: AuditEvent) -> str:
+    return content_hash({name: getattr(event, name) for name in HASHED})
 
 
 def _last_hash(session: Session) -> str:
@@ -73,6 +84,22 @@ def _last_hash(session: Session) -> str:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
     last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     return last or GENESIS
+
+
+def _ensure_active(session: Session, actor: Actor) -> None:
+    """An account deactivated, or holding a temporary password, changes nothing."""
+    state = session.execute(
+        select(User.active, User.must_change_password).where(User.id == actor.user_id)
+    ).first()
+    if state is None or not state.active:
+        raise PermissionDenied(
+            "Su cuenta fue desactivada por un administrador: no se guardó el cambio."
+        )
+    if state.must_change_password:
+        raise PermissionDenied(
+            "Debe cambiar la contraseña temporal que le asignó el administrador antes de "
+            "hacer cambios: no se guardó nada."
+        )
 
 
 def record(
@@ -86,8 +113,16 @@ def record(
     after: Mapping[str, Any] | None = None,
     reason: str = "",
     office_id: int | None = None,
+    signing_in: bool = False,
 ) -> AuditEvent:
-    """Append one event to the trail inside the caller's unit of work."""
+    """Append one event to the trail inside the caller's unit of work.
+
+    Every change passes through here, so this is also where an account deactivated by an
+    administrator, or still holding a temporary password, stops changing anything, even on a
+    desk where it is signed in (``signing_in`` marks the sign-in's own events).
+    """
+    if actor.user_id is not None and not signing_in:
+        _ensure_active(session, actor)
     session.flush()
     event = AuditEvent(
         at=utcnow(),
@@ -106,3 +141,42 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def record_many(
+    session: Session,
+    actor: Actor,
+    action: str,
+    items: Iterable[tuple[str, object, Mapping[str, Any] | None, int | None]],
+    *,
+    reason: str = "",
+) -> int:
+    """Append one event per (entity, entity id, after, office id), chained in memory after a
+    single look at the trail's end — for an import of thousands of records."""
+    if actor.user_id is not None:
+        _ensure_active(session, actor)
+    session.flush()
+    previous = _last_hash(session)
+    events = []
+    for entity, entity_id, after, office_id in items:
+        event = AuditEvent(
+            at=utcnow(),
+            user_id=actor.user_id,
+            actor=actor.label,
+            office_id=office_id,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=None,
+            after=jsonable(after) if after is not None else None,
+            reason=reason,
+            prev_hash=previous,
+        )
+        event.hash = event_hash(event)
+        previous = event.hash
+        events.append(event)
+    # SQLAlchemy inserts a table's new rows in the order they were added, so the ids the
+    # database hands out follow the chain.
+    session.add_all(events)
+    session.flush()
+    return len(events)

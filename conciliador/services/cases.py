@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
-from conciliador.models import Case, Office
+from conciliador.models import Case, Child, Office, Person
 from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -24,6 +24,8 @@ from conciliador.services.errors import (
 from conciliador.services.numbering import next_number
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.people import (
+    CHILD_FIELDS,
+    PERSON_FIELDS,
     ChildInput,
     PersonInput,
     PersonView,
@@ -33,8 +35,15 @@ from conciliador.services.people import (
     resolve_person,
 )
 from conciliador.services.permissions import Permission, require
+from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.safeguarding import ReferralView, record_referral, referral_view
 from conciliador.services.text import TEXT_MAX, clean
+from conciliador.services.validation import (
+    checked_text,
+    instant_problems,
+    known_id,
+    text_problems,
+)
 
 CASE_FIELDS = (
     "office_id",
@@ -120,8 +129,7 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
         problems += child_problems(child, f"Hija/o {i}", today)
     if not data.matters:
         problems.append(FieldProblem("Materias", "elija al menos una materia"))
-    if len(data.account) > TEXT_MAX:
-        problems.append(FieldProblem("Relato", f"máximo {TEXT_MAX} caracteres"))
+    problems += text_problems(clean(data.account), "Relato", limit=TEXT_MAX)
     known = {q.code for q in profile.safeguarding.questions}
     unknown = sorted(set(data.safeguarding) - known)
     if unknown:
@@ -156,17 +164,30 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
 
 def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     """Record a request. A positive safeguarding screen is recorded and blocks joint hearings."""
+    return once_more_on_conflict(lambda: _register_case(db, actor, data))
+
+
+def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     with db.write() as session:
         require(actor, Permission.REGISTER_CASE, data.office_id)
         office = get_office(session, data.office_id)
         profile = profile_of(office)
         requested_at = data.requested_at or utcnow()
+        if requested_at.tzinfo is None:
+            raise ValidationFailed(FieldProblem("Fecha de la solicitud", "indique la zona horaria"))
+        instant = instant_problems(requested_at, "Fecha de la solicitud", utcnow())
+        if instant:
+            raise ValidationFailed(instant)
         local_day = requested_at.astimezone(profile.regional.zone).date()
         problems = _case_problems(data, profile, local_day)
         if problems:
             raise ValidationFailed(problems)
+        # Whatever a resolve call adds is new (pending) until the next flush.
         claimant = resolve_person(session, data.claimant, "Solicitante")
+        created: list[Person | Child] = [claimant] if claimant in session.new else []
         respondent = resolve_person(session, data.respondent, "Citado/a")
+        if respondent in session.new:
+            created.append(respondent)
         session.flush()
         if claimant.id == respondent.id:
             raise ValidationFailed(
@@ -177,6 +198,8 @@ def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
             resolved = resolve_child(session, child, f"Hija/o {i}")
             if resolved not in children:
                 children.append(resolved)
+                if resolved in session.new:
+                    created.append(resolved)
         answers = {code: bool(v) for code, v in data.safeguarding.items()}
         case = Case(
             office_id=office.id,
@@ -196,6 +219,18 @@ def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         case.set_matters(data.matters)
         session.add(case)
         session.flush()
+        for record in created:
+            kind = "persona" if isinstance(record, Person) else "hijo"
+            fields = PERSON_FIELDS if isinstance(record, Person) else CHILD_FIELDS
+            audit.record(
+                session,
+                actor,
+                "crear",
+                kind,
+                record.id,
+                after=audit.snapshot(record, fields),
+                office_id=office.id,
+            )
         audit.record(
             session,
             actor,
@@ -221,6 +256,8 @@ def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
 
 
 def load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
+    if not known_id(case_id):
+        raise NotFound(f"No existe el caso n.º {case_id}.")
     stmt = (
         select(Case)
         .where(Case.id == case_id)
@@ -281,6 +318,7 @@ def refer_case(
     """Record the referral (derivación) along the route of care — to which institution, when
     (now, or ``referred_at`` when it is recorded afterwards), by whom; the case leaves
     conciliation."""
+    notes = checked_text(notes, "Observaciones", limit=TEXT_MAX)
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
         require(actor, Permission.REFER_CASE, case.office_id)

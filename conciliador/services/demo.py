@@ -73,6 +73,7 @@ from conciliador.services.bulkload import (
 )
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.permissions import Permission, require
 from conciliador.services.text import search_key
 from conciliador.services.users import hash_password, password_problems
 from conciliador.services.workers import Workers
@@ -1133,6 +1134,7 @@ def generate_demo(
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)
+    require(actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
     workers = default_workers(spec.cases) if workers is None else max(1, workers)
     if not db.is_sqlite:
         workers = 1

@@ -43,7 +43,8 @@ from conciliador.services.scheduling import (
     get_hearing,
     hearing_view,
 )
-from conciliador.services.text import TEXT_MAX, clean
+from conciliador.services.text import TEXT_MAX
+from conciliador.services.validation import checked_text, instant_problems, known_id
 
 #: Outcomes reached in a hearing that was held.
 HELD_OUTCOMES = frozenset(
@@ -120,6 +121,7 @@ def _close_case(
     notes: str = "",
 ) -> Agreement:
     """Close the process with its outcome (which picks the acta type)."""
+    session.refresh(case, with_for_update=True)
     if case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
         raise InvalidTransition(f"El caso ya está {case.status.label.lower()}.")
     before = audit.snapshot(case, ("status", "outcome", "closed_at"))
@@ -153,13 +155,8 @@ def _close_case(
     return record
 
 
-def _text(value: str, field: str, *, required: bool) -> str:
-    value = clean(value)
-    if required and not value:
-        raise ValidationFailed(FieldProblem(field, "no puede quedar vacío"))
-    if len(value) > TEXT_MAX:
-        raise ValidationFailed(FieldProblem(field, f"máximo {TEXT_MAX} caracteres"))
-    return value
+def _text(value: str, field: str, *, required: bool, limit: int = TEXT_MAX) -> str:
+    return checked_text(value, field, limit=limit, required=required)
 
 
 # ------------------------------------------------------------------------------ citations
@@ -175,15 +172,21 @@ def record_citation_delivery(
     now: dt.datetime | None = None,
 ) -> HearingView:
     """Record that a citation reached its party; with every party cited the hearing moves on."""
-    delivered_by = _text(delivered_by, "Entregada por", required=True)
+    delivered_by = _text(delivered_by, "Entregada por", required=True, limit=200)
     notes = _text(notes, "Observaciones", required=False)
     if delivered_at.tzinfo is None:
         raise ValidationFailed(FieldProblem("Fecha de entrega", "indique la zona horaria"))
+    far = instant_problems(delivered_at, "Fecha de entrega", now or utcnow())
+    if far:
+        raise ValidationFailed(far)
     with db.write() as session:
-        citation = session.get(Citation, citation_id)
+        citation = session.get(Citation, citation_id) if known_id(citation_id) else None
         if citation is None:
             raise NotFound(f"No existe la citación n.º {citation_id}.")
-        hearing = citation.hearing
+        # Lock the hearing first: two clerks recording its two citations at once must not
+        # both conclude that the other one is still missing.
+        hearing = get_hearing(session, citation.hearing_id)
+        session.refresh(citation)
         require(actor, Permission.RECORD_CITATION, hearing.office_id)
         if hearing.status not in PENDING:
             raise InvalidTransition(
@@ -439,7 +442,7 @@ def close_without_hearing(
             FieldProblem("Resultado", f"«{outcome.label}» requiere una audiencia celebrada")
         )
     with db.write() as session:
-        case = session.get(Case, case_id)
+        case = session.get(Case, case_id, with_for_update=True) if known_id(case_id) else None
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
         require(actor, Permission.RECORD_AGREEMENT, case.office_id)

@@ -17,6 +17,15 @@ from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
 from conciliador.services.permissions import Permission, require
+from conciliador.services.text import TEXT_MAX
+from conciliador.services.validation import (
+    checked_text,
+    holidays_problem,
+    known_id,
+    text_problem,
+    text_problems,
+    timezone_problem,
+)
 
 OFFICE_FIELDS = (
     "code",
@@ -88,13 +97,15 @@ def calendar_of(session: Session, office: Office) -> OfficeCalendar:
 
 
 def get_office(session: Session, office_id: int) -> Office:
-    office = session.get(Office, office_id)
+    office = session.get(Office, office_id) if known_id(office_id) else None
     if office is None:
         raise NotFound(f"No existe la oficina n.º {office_id}.")
     return office
 
 
 def office_by_code(session: Session, code: str) -> Office:
+    if not isinstance(code, str) or text_problem(code) or len(code) > 20:
+        raise NotFound(f"No existe una oficina con el código «{code!r}».")
     office = session.scalar(select(Office).where(Office.code == code))
     if office is None:
         raise NotFound(f"No existe una oficina con el código «{code}».")
@@ -170,16 +181,37 @@ def new_office(
     """``create_office`` inside the caller's unit of work."""
     problems: list[FieldProblem] = []
     code = code.strip().upper()
-    if not code or len(code) > 20:
-        problems.append(FieldProblem("Código de la oficina", "debe tener entre 1 y 20 caracteres"))
-    if not name.strip() or len(name) > 200:
-        problems.append(FieldProblem("Nombre de la oficina", "entre 1 y 200 caracteres"))
+    if not code or len(code) > 20 or not code.isascii() or not code.replace("-", "").isalnum():
+        problems.append(
+            FieldProblem("Código de la oficina", "entre 1 y 20 letras sin tilde, números o guiones")
+        )
+    problems += text_problems(name.strip(), "Nombre de la oficina", limit=200, required=True)
+    problems += text_problems(address.strip(), "Dirección", limit=TEXT_MAX)
+    problems += text_problems(phone.strip(), "Teléfono", limit=60)
+    profile = None
     try:
         profile = load_profile(profile_code)
     except ProfileError as exc:
         problems.append(FieldProblem("Perfil de criterios", str(exc)))
+    if profile is not None:
+        regional = profile.regional
+        country = country or regional.holidays_country
+        subdivision = subdivision if subdivision is not None else regional.holidays_subdivision
+        timezone = timezone or regional.timezone
+        zone_problem = timezone_problem(timezone)
+        if zone_problem:
+            problems.append(FieldProblem("Zona horaria", zone_problem))
+        if subdivision is not None and (len(subdivision) > 10 or text_problem(subdivision)):
+            problems.append(FieldProblem("Subdivisión", "código de hasta 10 caracteres"))
+        elif len(country) != 2 or not country.isascii() or not country.isalpha():
+            problems.append(FieldProblem("País", "código ISO de dos letras (p. ej. NI)"))
+        else:
+            calendar_problem = holidays_problem(country, subdivision)
+            if calendar_problem:
+                problems.append(FieldProblem("Subdivisión", calendar_problem))
     if problems:
         raise ValidationFailed(problems)
+    assert profile is not None and country is not None and timezone is not None
     parent = office_by_code(session, parent_code) if parent_code else None
     require(actor, Permission.MANAGE_OFFICES, parent.id if parent else None)
     if level != OfficeLevel.NATIONAL and parent is None and session.scalar(select(Office.id)):
@@ -188,17 +220,16 @@ def new_office(
         raise ValidationFailed(
             FieldProblem("Código de la oficina", f"ya existe una oficina «{code}»")
         )
-    regional = profile.regional
     office = Office(
         code=code,
         name=name.strip(),
         level=level,
         parent=parent,
-        address=address,
-        phone=phone,
-        country=country or regional.holidays_country,
-        subdivision=subdivision if subdivision is not None else regional.holidays_subdivision,
-        timezone=timezone or regional.timezone,
+        address=address.strip(),
+        phone=phone.strip(),
+        country=country,
+        subdivision=subdivision,
+        timezone=timezone,
         profile_code=profile.code,
     )
     session.add(office)
@@ -227,9 +258,9 @@ def list_offices(db: Database, actor: Actor) -> list[OfficeView]:
 
 
 def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: int = 6) -> RoomView:
-    name = name.strip()
-    if not name:
-        raise ValidationFailed(FieldProblem("Nombre de la sala", "no puede quedar vacío"))
+    name = checked_text(name, "Nombre de la sala", limit=120, required=True)
+    if not isinstance(capacity, int) or not 1 <= capacity <= 500:
+        raise ValidationFailed(FieldProblem("Capacidad", "entre 1 y 500 personas"))
     with db.write() as session:
         require(actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)
@@ -256,6 +287,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
 def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
     with db.read() as session:
         require(actor, Permission.VIEW_AGENDA, office_id)
+        get_office(session, office_id)
         rooms = session.scalars(
             select(Room).where(Room.office_id == office_id).order_by(Room.name)
         ).all()
@@ -263,9 +295,7 @@ def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
 
 
 def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, reason: str) -> None:
-    reason = reason.strip()
-    if not reason:
-        raise ValidationFailed(FieldProblem("Motivo del cierre", "no puede quedar vacío"))
+    reason = checked_text(reason, "Motivo del cierre", limit=200, required=True)
     with db.write() as session:
         require(actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)

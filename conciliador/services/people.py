@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.domain.enums import IdType, Sex
-from conciliador.models import Child, Person
+from conciliador.models import Case, Child, Person
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.permissions import Permission, require
 from conciliador.services.person_search import SearchWords, candidate_ids
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean, search_key
+from conciliador.services.validation import (
+    amount_problems,
+    date_problems,
+    known_id,
+    text_problem,
+    text_problems,
+)
 
 PERSON_FIELDS = (
     "first_names",
@@ -33,6 +40,8 @@ PERSON_FIELDS = (
     "employer",
     "monthly_income",
 )
+
+CHILD_FIELDS = ("first_names", "last_names", "sex", "birth_date", "birth_certificate")
 
 
 @dataclass
@@ -90,14 +99,7 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
         return []
     problems: list[FieldProblem] = []
     for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        if not clean(value):
-            problems.append(FieldProblem(f"{label} — {name}", "no puede quedar vacío"))
-        elif len(value) > NAME_MAX:
-            problems.append(
-                FieldProblem(
-                    f"{label} — {name}", f"es demasiado largo (máximo {NAME_MAX} caracteres)"
-                )
-            )
+        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
     number = clean(data.id_number)
     if data.id_type != IdType.SIN_DOCUMENTO and not number:
         problems.append(
@@ -105,10 +107,8 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
                 f"{label} — Número de documento", "indique el número o elija «Sin documento»"
             )
         )
-    if len(number) > 40:
-        problems.append(FieldProblem(f"{label} — Número de documento", "máximo 40 caracteres"))
-    if data.birth_date and data.birth_date > today:
-        problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "no puede ser futura"))
+    problems += text_problems(number, f"{label} — Número de documento", limit=40)
+    problems += date_problems(data.birth_date, f"{label} — Fecha de nacimiento", today)
     for value, name, limit in (
         (data.address, "Dirección", TEXT_MAX),
         (data.phone, "Teléfono", 60),
@@ -117,14 +117,8 @@ def person_problems(data: PersonInput, label: str, today: dt.date) -> list[Field
         (data.employer, "Empleador", NAME_MAX),
         (data.nationality, "Nacionalidad", 80),
     ):
-        if len(value) > limit:
-            problems.append(FieldProblem(f"{label} — {name}", f"máximo {limit} caracteres"))
-    if data.monthly_income is not None:
-        try:
-            if data.monthly_income < 0:
-                problems.append(FieldProblem(f"{label} — Ingreso mensual", "no puede ser negativo"))
-        except InvalidOperation:
-            problems.append(FieldProblem(f"{label} — Ingreso mensual", "debe ser un monto"))
+        problems += text_problems(clean(value), f"{label} — {name}", limit=limit)
+    problems += amount_problems(data.monthly_income, f"{label} — Ingreso mensual")
     return problems
 
 
@@ -133,14 +127,7 @@ def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldPr
         return []
     problems: list[FieldProblem] = []
     for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        if not clean(value):
-            problems.append(FieldProblem(f"{label} — {name}", "no puede quedar vacío"))
-        elif len(value) > NAME_MAX:
-            problems.append(
-                FieldProblem(
-                    f"{label} — {name}", f"es demasiado largo (máximo {NAME_MAX} caracteres)"
-                )
-            )
+        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
     if data.birth_date is None:
         problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "es obligatoria"))
     elif data.birth_date > today:
@@ -149,15 +136,16 @@ def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldPr
         problems.append(
             FieldProblem(f"{label} — Fecha de nacimiento", "corresponde a una persona adulta")
         )
-    if len(data.birth_certificate) > 60:
-        problems.append(FieldProblem(f"{label} — Partida de nacimiento", "máximo 60 caracteres"))
+    problems += text_problems(
+        clean(data.birth_certificate), f"{label} — Partida de nacimiento", limit=60
+    )
     return problems
 
 
 def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
     """The existing person chosen in the form, or a new one (never a duplicate ID)."""
     if data.existing_id is not None:
-        person = session.get(Person, data.existing_id)
+        person = session.get(Person, data.existing_id) if known_id(data.existing_id) else None
         if person is None:
             raise NotFound(f"{label}: la persona seleccionada ya no existe.")
         return person
@@ -197,7 +185,7 @@ def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
 
 def resolve_child(session: Session, data: ChildInput, label: str) -> Child:
     if data.existing_id is not None:
-        child = session.get(Child, data.existing_id)
+        child = session.get(Child, data.existing_id) if known_id(data.existing_id) else None
         if child is None:
             raise NotFound(f"{label}: la niña o el niño seleccionado ya no existe.")
         return child
@@ -219,16 +207,29 @@ def resolve_child(session: Session, data: ChildInput, label: str) -> Child:
 
 def search_people(db: Database, actor: Actor, query: str, limit: int = 20) -> list[PersonView]:
     """People with a word of their names or ID number starting with every word typed
-    (accents ignored), by name; see ``person_search`` for how it stays fast."""
+    (accents ignored), by name; see ``person_search`` for how it stays fast.
+
+    A name search finds only the parties of cases in the offices the actor reaches; the exact
+    number of an identity document finds the person wherever they were registered (whoever
+    types it has the document in hand), so nobody is entered twice.
+    """
+    if not isinstance(query, str) or text_problem(query):
+        return []
     words = SearchWords.of(query)
     if not words:
         return []
     require(actor, Permission.VIEW_CASE)
     with db.read() as session:
-        stmt = (
-            select(Person)
-            .where(Person.id.in_(candidate_ids(session, words)))
-            .order_by(Person.last_names, Person.first_names, Person.id)
-            .limit(limit)
-        )
+        stmt = select(Person).where(Person.id.in_(candidate_ids(session, words)))
+        if actor.office_ids is not None:
+            party = or_(
+                Case.claimant_id == Person.id,
+                Case.respondent_id == Person.id,
+                Case.claimant_representative_id == Person.id,
+                Case.respondent_representative_id == Person.id,
+            )
+            in_reach = select(Case.id).where(Case.office_id.in_(actor.office_ids), party).exists()
+            document = func.upper(Person.id_number) == clean(query).upper()
+            stmt = stmt.where(or_(in_reach, document))
+        stmt = stmt.order_by(Person.last_names, Person.first_names, Person.id).limit(limit)
         return [PersonView.of(p) for p in session.scalars(stmt)]

@@ -26,6 +26,7 @@ from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
+from conciliador.services.validation import text_problems
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,7 @@ def record_referral(
     if institution_code not in institutions:
         problems.append(FieldProblem("Institución", "elija una de la ruta de atención del perfil"))
     notes = clean(notes)
-    if len(notes) > TEXT_MAX:
-        problems.append(FieldProblem("Observaciones", f"máximo {TEXT_MAX} caracteres"))
+    problems += text_problems(notes, "Observaciones", limit=TEXT_MAX)
     moment = referred_at or now or utcnow()
     if moment.tzinfo is None:
         problems.append(FieldProblem("Fecha de la derivación", "indique la zona horaria"))

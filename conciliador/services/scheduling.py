@@ -50,7 +50,8 @@ from conciliador.services.errors import (
 )
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.permissions import Permission, allowed, require
-from conciliador.services.text import clean
+from conciliador.services.text import TEXT_MAX, clean
+from conciliador.services.validation import checked_text, instant_problems, known_id
 
 #: No hearing lasts longer than this; it bounds the index range of every overlap query.
 MAX_MINUTES = 480
@@ -180,20 +181,23 @@ def calendar_zone(office: Office) -> dt.tzinfo:
 
 
 # ------------------------------------------------------------------------------ planning
-def _plan(session: Session, request: BookingRequest) -> _Plan:
+def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = None) -> _Plan:
+    far = instant_problems(request.start, "Fecha y hora", now or utcnow())
+    if far:
+        raise ValidationFailed(far)
     case = load_case(session, request.case_id)
     office = case.office
     profile = profile_of(office)
     calendar = calendar_of(session, office)
     problems: list[FieldProblem] = []
-    officer = session.get(User, request.officer_id)
+    officer = session.get(User, request.officer_id) if known_id(request.officer_id) else None
     if officer is None or not officer.active or officer.office_id != office.id:
         problems.append(FieldProblem("Conciliador/a", "elija una persona activa de esta oficina"))
     elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
         problems.append(
             FieldProblem("Conciliador/a", f"{officer.full_name} no tiene el rol de conciliador/a")
         )
-    room = session.get(Room, request.room_id) if request.room_id is not None else None
+    room = session.get(Room, request.room_id) if known_id(request.room_id) else None
     if request.room_id is not None and (
         room is None or room.office_id != office.id or not room.active
     ):
@@ -226,9 +230,13 @@ def _plan(session: Session, request: BookingRequest) -> _Plan:
 
 
 def _lock_resources(session: Session, plan: _Plan) -> None:
-    """Serialise bookings that share an officer, a room or a party (PostgreSQL row locks)."""
+    """Serialise bookings that share a case, an officer, a room or a party (PostgreSQL row
+    locks)."""
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already serialises every write unit
+    # The case first (its status changes with the booking; another desk may be editing it),
+    # re-read under the lock so the update carries its current version.
+    session.refresh(plan.case, with_for_update=True)
     session.execute(select(User.id).where(User.id == plan.officer.id).with_for_update())
     if plan.room is not None:
         session.execute(select(Room.id).where(Room.id == plan.room.id).with_for_update())
@@ -459,6 +467,8 @@ def _authorise(
     if not clashes:
         return []
     reason = clean(override_reason)
+    if reason:
+        reason = checked_text(reason, "Motivo de la excepción", limit=TEXT_MAX)
     if not reason or not all(c.overridable for c in clashes):
         raise SchedulingConflict(clashes)
     if not allowed(actor, Permission.OVERRIDE_RULE):
@@ -573,7 +583,7 @@ def check_booking(
 ) -> list[Clash]:
     """The clashes a booking would meet, without booking it (for the booking screen)."""
     with db.read() as session:
-        plan = _plan(session, request)
+        plan = _plan(session, request, now)
         require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
         return find_clashes(session, plan, now=now or utcnow())
 
@@ -589,7 +599,7 @@ def book_hearing(
     """Book a hearing and issue one citation per party; refuse with the clashes named."""
     now = now or utcnow()
     with db.write() as session:
-        plan = _plan(session, request)
+        plan = _plan(session, request, now)
         require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
         if plan.case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
             raise InvalidTransition(
@@ -642,9 +652,10 @@ def reschedule_hearing(
     """Move a pending hearing: the old one becomes «reprogramada» and links to nothing new;
     the new one links back to it (``replaces_id``) and gets fresh citations."""
     now = now or utcnow()
-    reason = clean(reason)
+    reason = clean(reason) if isinstance(reason, str) else reason
     if not reason:
         raise ValidationFailed(FieldProblem("Motivo", "indique por qué se reprograma"))
+    reason = checked_text(reason, "Motivo", limit=TEXT_MAX)
     with db.write() as session:
         old = get_hearing(session, hearing_id)
         require(actor, Permission.SCHEDULE_HEARING, old.office_id)
@@ -663,7 +674,7 @@ def reschedule_hearing(
             minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
             mode=mode or old.mode,
         )
-        plan = _plan(session, request)
+        plan = _plan(session, request, now)
         _lock_resources(session, plan)
         clashes = find_clashes(session, plan, now=now, exclude=[old.id])
         kinds = _authorise(session, actor, plan, clashes, override_reason)
@@ -721,7 +732,7 @@ def propose_slots(
             minutes=minutes,
             mode=mode,
         )
-        plan = _plan(session, probe)
+        plan = _plan(session, probe, now)
         cal = plan.calendar
         length = plan.end - plan.start
         today = cal.local(now).date()
@@ -776,7 +787,13 @@ def _busy_intervals(
 
 # ------------------------------------------------------------------------------ helpers
 def get_hearing(session: Session, hearing_id: int) -> Hearing:
-    hearing = session.get(Hearing, hearing_id)
+    """The hearing, its row locked until the unit of work ends (PostgreSQL: FOR UPDATE), so a
+    change decided on what was read cannot be overtaken by another desk's change."""
+    hearing = (
+        session.get(Hearing, hearing_id, with_for_update=True, populate_existing=True)
+        if known_id(hearing_id)
+        else None
+    )
     if hearing is None:
         raise NotFound(f"No existe la audiencia n.º {hearing_id}.")
     return hearing

@@ -19,8 +19,11 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
 from conciliador.services.offices import get_office, subtree_ids
 from conciliador.services.permissions import Permission, require
+from conciliador.services.text import TEXT_MAX
+from conciliador.services.validation import known_id, text_problem, text_problems
 
 MIN_PASSWORD = 10
+MAX_PASSWORD = 200
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()
@@ -67,7 +70,27 @@ class UserView:
         )
 
 
+def login_problems(login: str) -> list[FieldProblem]:
+    if (
+        not isinstance(login, str)
+        or not login
+        or len(login) > 60
+        or not login.isascii()
+        or not login.replace(".", "").replace("_", "").replace("-", "").isalnum()
+    ):
+        return [FieldProblem("Usuario", "use letras, números, punto, guion o guion bajo")]
+    return []
+
+
 def password_problems(password: str) -> list[FieldProblem]:
+    if not isinstance(password, str):
+        return [FieldProblem("Contraseña", "debe ser un texto")]
+    problem = text_problem(password)
+    if problem:
+        return [FieldProblem("Contraseña", problem)]
+    if len(password) > MAX_PASSWORD:
+        too_long = f"es demasiado larga (máximo {MAX_PASSWORD} caracteres)"
+        return [FieldProblem("Contraseña", too_long)]
     if len(password) < MIN_PASSWORD:
         return [FieldProblem("Contraseña", f"debe tener al menos {MIN_PASSWORD} caracteres")]
     if password.isdigit() or password.isalpha():
@@ -134,16 +157,15 @@ def new_user(
     email: str = "",
 ) -> User:
     """``create_user`` inside the caller's unit of work."""
-    login = login.strip().lower()
-    problems: list[FieldProblem] = []
-    if (
-        not login
-        or len(login) > 60
-        or not login.replace(".", "").replace("_", "").replace("-", "").isalnum()
-    ):
-        problems.append(FieldProblem("Usuario", "use letras, números, punto, guion o guion bajo"))
-    if not full_name.strip() or len(full_name) > 200:
-        problems.append(FieldProblem("Nombre completo", "entre 1 y 200 caracteres"))
+    login = login.strip().lower() if isinstance(login, str) else login
+    problems = login_problems(login)
+    problems += text_problems(full_name.strip(), "Nombre completo", limit=200, required=True)
+    problems += text_problems(id_number.strip(), "Documento de identidad", limit=40)
+    problems += text_problems(post.strip(), "Cargo", limit=200)
+    problems += text_problems(
+        legal_capacity.strip(), "Capacidad legal (delegación)", limit=TEXT_MAX
+    )
+    problems += text_problems(email.strip(), "Correo", limit=200)
     problems += password_problems(password)
     if problems:
         raise ValidationFailed(problems)
@@ -177,50 +199,93 @@ def new_user(
 
 
 def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None = None) -> Actor:
-    """Check a password; after repeated failures the account locks for a while."""
+    """Check a password; after repeated failures the account locks for a while.
+
+    Every failure on an existing account is recorded in the audit trail (never what was
+    typed); a login nobody has is refused the same way, so the message does not tell which
+    accounts exist.
+    """
     now = now or utcnow()
     refused = SignInFailed("Usuario o contraseña incorrectos.")
+    if not isinstance(login, str) or not isinstance(password, str):
+        raise refused
+    login = login.strip().lower()
+    if login_problems(login):
+        raise refused
     with db.write() as session:
-        user = session.scalar(select(User).where(User.login == login.strip().lower()))
+        user = session.scalar(select(User).where(User.login == login).with_for_update())
         if user is None or user.password_hash is None:
             raise refused
-        if not user.active:
-            raise SignInFailed("Esta cuenta está desactivada. Consulte al administrador.")
         if user.locked_until and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
             raise SignInFailed(
                 f"Cuenta bloqueada por intentos fallidos. Vuelva a intentarlo en {minutes} min"
-                " o pida al administrador que restablezca su contraseña."
+                " o pida al administrador que la desbloquee."
             )
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILURES:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                audit.record(
-                    session,
-                    actor_for(session, user),
-                    "bloquear",
-                    "usuario",
-                    user.id,
-                    reason="intentos fallidos",
-                    office_id=user.office_id,
-                )
+        if not verify_password(user, password):
+            record_failure(session, user, now)
             session.commit()
-            raise refused from None
+            raise refused
+        if not user.active:
+            raise SignInFailed("Esta cuenta está desactivada. Consulte al administrador.")
         user.failed_logins = 0
         user.locked_until = None
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         actor = actor_for(session, user)
-        audit.record(session, actor, "iniciar_sesion", "usuario", user.id, office_id=user.office_id)
+        audit.record(
+            session,
+            actor,
+            "iniciar_sesion",
+            "usuario",
+            user.id,
+            office_id=user.office_id,
+            signing_in=True,
+        )
         return actor
 
 
+def verify_password(user: User, password: str) -> bool:
+    if user.password_hash is None or len(password) > MAX_PASSWORD:
+        return False
+    try:
+        return bool(_hasher.verify(user.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def record_failure(session: Session, user: User, now: dt.datetime) -> None:
+    """Count a wrong password; the fifth in a row locks the account for a while."""
+    user.failed_logins += 1
+    who = actor_for(session, user)
+    audit.record(
+        session,
+        who,
+        "inicio_fallido",
+        "usuario",
+        user.id,
+        after={"failed_logins": user.failed_logins},
+        office_id=user.office_id,
+        signing_in=True,
+    )
+    if user.failed_logins >= MAX_FAILURES:
+        user.locked_until = now + LOCKOUT
+        user.failed_logins = 0
+        audit.record(
+            session,
+            who,
+            "bloquear",
+            "usuario",
+            user.id,
+            after={"locked_until": user.locked_until},
+            reason="intentos fallidos",
+            office_id=user.office_id,
+            signing_in=True,
+        )
+
+
 def get_user(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
+    user = session.get(User, user_id) if known_id(user_id) else None
     if user is None:
         raise NotFound(f"No existe el usuario n.º {user_id}.")
     return user
@@ -231,6 +296,7 @@ def list_users(
 ) -> list[UserView]:
     with db.read() as session:
         require(actor, Permission.VIEW_AGENDA, office_id)
+        get_office(session, office_id)
         query = select(User).where(User.office_id == office_id, User.active.is_(True))
         if role is not None:
             query = query.where(User.role == role)

@@ -18,6 +18,7 @@ from conciliador.services.context import Database, DatabaseError, open_database
 from conciliador.services.setup import database_state
 from conciliador.ui import settings
 from conciliador.ui.context import UiContext
+from conciliador.ui.daily_backup import start_daily_backup
 from conciliador.ui.errors import install_excepthook
 from conciliador.ui.i18n import install_language, tr
 from conciliador.ui.icons import icon
@@ -125,6 +126,14 @@ class DesktopApp(QObject):
             app.quit()
 
 
+def _tell(desktop: DesktopApp, text: str) -> None:
+    """A line about the daily backup: on the main window's status bar once there is one."""
+    if desktop.window is not None:
+        desktop.window.statusBar().showMessage(text, 20_000)
+    else:
+        log.info("%s", text)
+
+
 def run_app(db_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -144,6 +153,8 @@ def run_app(db_url: str | None = None) -> int:
     desktop = DesktopApp(db, tasks)
     app.lastWindowClosed.connect(desktop._quit)
     desktop.start()
+    # Today's automatic backup of the embedded database, off the GUI thread (issue 7).
+    start_daily_backup(db, tasks, lambda text: _tell(desktop, text))
     status = app.exec()
     tasks.wait()
     db.dispose()

@@ -1242,8 +1242,128 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tipo de registro</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>n.º o número de caso</source>
+        <translation>no. or case number</translation>
+    </message>
+    <message>
+        <source>Número de registro o de caso</source>
+        <translation>Record or case number</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Limpiar filtros</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar integridad</source>
+        <translation>&amp;Verify integrity</translation>
+    </message>
+    <message>
+        <source>Recalcula la cadena de huellas de la bitácora y revisa la base de datos</source>
+        <translation>Recomputes the audit trail&apos;s hash chain and checks the database</translation>
+    </message>
+    <message>
+        <source>&amp;Oficina:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>A&amp;cción:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;Registro:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>&amp;N.º:</source>
+        <translation>&amp;No.:</translation>
+    </message>
+    <message>
+        <source>Eventos de la bitácora</source>
+        <translation>Audit trail events</translation>
+    </message>
+    <message>
+        <source>Elija un evento para ver su detalle.</source>
+        <translation>Choose an event to see its details.</translation>
+    </message>
+    <message>
+        <source>Antes y después</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
         <source>Todos</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Ningún evento coincide con los filtros.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message>
+        <source>{count} eventos mostrados; hay más al desplazarse hacia abajo.</source>
+        <translation>{count} events shown; scroll down for more.</translation>
+    </message>
+    <message>
+        <source>{count} evento(s).</source>
+        <translation>{count} event(s).</translation>
+    </message>
+    <message>
+        <source> en {office}</source>
+        <translation> in {office}</translation>
+    </message>
+    <message>
+        <source>{when}, por {who}</source>
+        <translation>{when}, by {who}</translation>
+    </message>
+    <message>
+        <source>Motivo: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Este evento no registra campos.</source>
+        <translation>This event records no fields.</translation>
+    </message>
+    <message>
+        <source>Verificando la integridad de la base y de la bitácora…</source>
+        <translation>Verifying the database and the audit trail…</translation>
+    </message>
+    <message>
+        <source>Todo en orden.</source>
+        <translation>All in order.</translation>
+    </message>
+    <message>
+        <source>La verificación encontró {count} problema(s):</source>
+        <translation>The verification found {count} problem(s):</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error inesperado al leer la bitácora; quedó en el archivo de registro.</source>
+        <translation>An unexpected error occurred while reading the audit trail; it was written to the log file.</translation>
     </message>
     <message>
         <source>&amp;Estado:</source>
@@ -1453,6 +1573,10 @@ Details logged in:
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Bitácora</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Administración</source>
         <translation>Administration</translation>
     </message>
@@ -1613,8 +1737,36 @@ Details logged in:
         <translation>Areas</translation>
     </message>
     <message>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>Oficina</source>
         <translation>Office</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Después</source>
+        <translation>After</translation>
     </message>
     <message>
         <source>  &amp;Oficina: </source>
@@ -1743,6 +1895,22 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     <message>
         <source>Cancelado. No se guardó nada a medias.</source>
         <translation>Cancelled. Nothing was half-saved.</translation>
+    </message>
+    <message>
+        <source>La copia de seguridad de hoy se guardó, pero la verificación encontró {count} problema(s): avise al administrador.</source>
+        <translation>Today&apos;s backup was saved, but the verification found {count} problem(s): tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad de hoy guardada ({name}).</source>
+        <translation>Today&apos;s backup saved ({name}).</translation>
+    </message>
+    <message>
+        <source>No se pudo hacer la copia de seguridad de hoy: {why}</source>
+        <translation>Today&apos;s backup could not be made: {why}</translation>
+    </message>
+    <message>
+        <source>No se pudo hacer la copia de seguridad de hoy (el error quedó en el registro).</source>
+        <translation>Today&apos;s backup could not be made (the error was written to the log).</translation>
     </message>
 </context>
 </TS>

@@ -183,8 +183,8 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
             )
     assert seen[Role.OFFICER] == ["agenda", "casos"]
     assert seen[Role.CLERK] == ["agenda", "casos"]
-    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "reportes"]
-    assert seen[Role.ADMIN] == ["agenda", "administracion"]
+    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "reportes", "bitacora"]
+    assert seen[Role.ADMIN] == ["agenda", "bitacora", "administracion"]
 
 
 def test_a_supervisor_picks_an_office_below_their_own(
@@ -261,7 +261,7 @@ def test_a_session_from_an_empty_database_to_signing_out(qtbot: QtBot, sqlite_db
     window = app.window
     assert window is not None and window.isVisible()
     qtbot.addWidget(window)
-    assert list(window.area_actions) == ["agenda", "administracion"]
+    assert list(window.area_actions) == ["agenda", "bitacora", "administracion"]
     window.sign_out()
     assert app.window is None
     assert app.sign_in is not None and app.sign_in is not sign_in and app.sign_in.isVisible()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.documents import pdf as pdfs
-from conciliador.documents.atomic import write_atomically
+from conciliador.documents.atomic import sweep_dead_work_dirs, work_dir, write_atomically
 from conciliador.documents.docx_engine import render
 from conciliador.models import Acta, Agreement, Case, Citation, Office
 from conciliador.services.actas.citations import citation_stem, day_citation_ids, render_citation
@@ -35,6 +34,8 @@ from conciliador.services.permissions import Permission, require
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 PDF_CHUNK = 100
+#: The work folder of a PDF conversion, inside the output folder, named after its process.
+PDF_WORK = ".conciliador-pdf-"
 
 
 @dataclass
@@ -68,6 +69,8 @@ def write_batch(
     report = progress or (lambda _d, _t: None)
     stop = cancel or _never
     result = BatchResult(total=total)
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    sweep_dead_work_dirs(out_dir, PDF_WORK)  # what a batch killed half-way left
     steps = total * (2 if pdf else 1)
     sources: list[Path] = []
     for done, (stem, data) in enumerate(items, start=1):
@@ -90,7 +93,7 @@ def write_batch(
             result.cancelled = True
             return result
         chunk = sources[start : start + PDF_CHUNK]
-        with tempfile.TemporaryDirectory(prefix=".conciliador-pdf-", dir=out_dir) as tmp:
+        with work_dir(out_dir, PDF_WORK) as tmp:
             try:
                 made = pdfs.convert_many(chunk, Path(tmp), archival=False)
             except pdfs.PdfConversionFailed as exc:

@@ -43,6 +43,7 @@ from conciliador.services.errors import (
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import get_hearing
 from conciliador.services.text import TEXT_MAX
+from conciliador.services.validation import text_problems
 
 AGREEMENT_FIELDS = (
     "outcome",
@@ -176,10 +177,7 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
                 f"explique el motivo en al menos {REASON_MIN} caracteres",
             )
         )
-    if len(reason) > TEXT_MAX:
-        problems.append(
-            FieldProblem("Motivo para apartarse de la pauta", f"máximo {TEXT_MAX} caracteres")
-        )
+    problems += text_problems(reason, "Motivo para apartarse de la pauta", limit=TEXT_MAX)
     return problems
 
 

@@ -47,6 +47,8 @@ from conciliador.domain.enums import Matter
 def _no_nul(value: str) -> str:
     if "\x00" in value:
         raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise ValueError("contiene caracteres no válidos (texto mal codificado)")
     return value
 
 

@@ -290,6 +290,12 @@ def export_records(
         document = build_document(session, office_ids)
         counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}
         audit.record(
-            session, actor, "exportar", "intercambio", office_code or "todas", after=counts
+            session,
+            actor,
+            "exportar",
+            "intercambio",
+            office_code or "todas",
+            after=counts,
+            office_id=root.id if office_code else actor.office_id,
         )
         return dump(document), counts

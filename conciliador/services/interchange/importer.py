@@ -45,8 +45,10 @@ from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
 from conciliador.services.permissions import Permission, require
+from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.scheduling import MAX_MINUTES
 from conciliador.services.text import search_key
+from conciliador.services.validation import holidays_problem, timezone_problem
 
 
 class ImportRejected(ServiceError):
@@ -57,6 +59,22 @@ class ImportRejected(ServiceError):
 class ImportResult:
     created: dict[str, int]
     skipped: dict[str, int]
+
+
+#: How the audit trail names the records of each table.
+_ENTITIES: dict[type, str] = {
+    Office: "oficina",
+    Room: "sala",
+    ClosureDay: "dia_cierre",
+    User: "usuario",
+    Person: "persona",
+    Child: "hijo",
+    Case: "caso",
+    Referral: "derivacion",
+    Hearing: "audiencia",
+    Citation: "citacion",
+    Agreement: "acuerdo",
+}
 
 
 def _where(collection: str, index: int, record: Any = None) -> str:
@@ -108,6 +126,8 @@ class _Importer:
         self.ids: dict[type, dict[str, int]] = {}
         self.created: dict[str, int] = {}
         self.skipped: dict[str, int] = {}
+        #: (entity, id, uid, office) of every record created, for the audit trail.
+        self.new_records: list[tuple[str, int, str | None, int | None]] = []
         self.uid = ex._Uids(session)
 
     # -- references ---------------------------------------------------------------------------
@@ -181,9 +201,12 @@ class _Importer:
                     existing[record_uid] = row.id
             self.created[name] = self.created.get(name, 0) + 1
         self.session.flush()
+        entity = _ENTITIES[model]
         for record_uid, row in pending:
             if record_uid is not None:
                 existing[record_uid] = row.id
+            office = row.id if isinstance(row, Office) else getattr(row, "office_id", None)
+            self.new_records.append((entity, row.id, record_uid, office))
 
     # -- builders ----------------------------------------------------------------------------
     def office(self, r: s.Oficina, where: str) -> Office:
@@ -191,6 +214,13 @@ class _Importer:
             load_profile(r.perfil)
         except ProfileError as exc:
             raise ImportRejected(f"Registro {where}, campo «perfil»: {exc}") from exc
+        zone = timezone_problem(r.zona_horaria)
+        if zone:
+            raise ImportRejected(f"Registro {where}, campo «zona_horaria»: {zone}.")
+        calendar = holidays_problem(r.pais, r.subdivision)
+        if calendar:
+            field = "subdivision" if r.subdivision else "pais"
+            raise ImportRejected(f"Registro {where}, campo «{field}»: {calendar}.")
         return Office(
             uid=r.uid,
             code=r.codigo,
@@ -480,6 +510,10 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
     """Import an interchange file in one unit of work; any problem leaves the database as it was."""
     require(actor, Permission.IMPORT_DATA)
     document = parse(raw)
+    return once_more_on_conflict(lambda: _import(db, actor, document, source))
+
+
+def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> ImportResult:
     with db.write() as session:
         imp = _Importer(session, document)
         d = document
@@ -582,6 +616,17 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
         imp.load("acuerdos", Agreement, d.acuerdos, imp.agreement, ex.agreement_record)
         imp.check_overlaps()
         imp.raise_counters()
+        origin = f"importado de {source or 'un archivo de intercambio'}"
+        audit.record_many(
+            session,
+            actor,
+            "importar",
+            (
+                (entity, row_id, {"uid": uid} if uid else None, office_id)
+                for entity, row_id, uid, office_id in imp.new_records
+            ),
+            reason=origin,
+        )
         audit.record(
             session,
             actor,
@@ -589,5 +634,6 @@ def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") 
             "intercambio",
             source or "archivo",
             after={"creados": imp.created, "omitidos": imp.skipped},
+            office_id=actor.office_id,
         )
         return ImportResult(imp.created, imp.skipped)

@@ -12,7 +12,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 from conciliador.domain.enums import (
     Absence,
@@ -37,6 +45,22 @@ VERSION = 1
 def _no_nul(value: str) -> str:
     if "\x00" in value:
         raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise ValueError("contiene caracteres no válidos (texto mal codificado)")
+    return value
+
+
+def _storable(value: Any) -> Any:
+    """Every text inside a value (dictionary keys and nested values too) must be storable."""
+    if isinstance(value, str):
+        _no_nul(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _storable(key)
+            _storable(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _storable(item)
     return value
 
 
@@ -49,8 +73,19 @@ Uid = Annotated[
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
 
 
-class _Record(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class _Record(_Strict):
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """No field, whatever its type says, lets in a NUL or a broken surrogate. (The
+        agreement's clauses check their own texts, naming the clause.)"""
+        if info.field_name == "clausulas":
+            return value
+        return _storable(value)
 
 
 class Oficina(_Record):
@@ -201,7 +236,7 @@ class Acuerdo(_Record):
     congelado_en: AwareDatetime | None = None
 
 
-class Documento(_Record):
+class Documento(_Strict):
     formato: Literal["conciliador-intercambio"]
     version: Literal[1]
     oficinas: list[Oficina] = []

@@ -63,6 +63,13 @@ def _reports(context: UiContext) -> QWidget:
     return view
 
 
+def _audit(context: UiContext) -> QWidget:
+    from conciliador.ui.audit import AuditViewer
+
+    view: QWidget = AuditViewer(context)
+    return view
+
+
 def _administration(context: UiContext) -> QWidget:
     from conciliador.ui.admin.view import AdminView
 
@@ -76,8 +83,7 @@ AREAS: tuple[AreaSpec, ...] = (
     # Actas (issue 5 §6, with the actas issue):
     #   AreaSpec("actas", lambda: tr("Actas"), "actas", Permission.PRINT_DOCUMENTS, _actas),
     AreaSpec("reportes", lambda: tr("Reportes"), "reports", Permission.VIEW_REPORTS, _reports),
-    # Bitácora de auditoría (conciliador.ui.audit):
-    #   AreaSpec("bitacora", lambda: tr("Bitácora"), "audit", Permission.VIEW_AUDIT, _audit),
+    AreaSpec("bitacora", lambda: tr("Bitácora"), "audit", Permission.VIEW_AUDIT, _audit),
     AreaSpec(
         "administracion",
         lambda: tr("Administración"),

@@ -1,0 +1,275 @@
+"""Benchmark: the audit trail at a million events, and backups, each beside the naive way.
+
+    python -m bench.trust            (or `make bench` once bench/__main__.py runs it)
+
+- verifying the hash chain (``audit_chain.check_chain``: streamed in id order, constant
+  memory) beside loading every event as an ORM object and checking in memory;
+- the audit viewer's pages (keyset by id) beside OFFSET pagination, first page and deep;
+- appending one event at a million (the chain's last hash is an index lookup);
+- a verified backup (online copy, checks, archive, read back) beside a bare copy + gzip.
+
+The database is built once (about a minute) and cached outside the repository.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from conciliador.db import Database
+from conciliador.domain.enums import OfficeLevel, Role
+from conciliador.models import AuditEvent, Office, User
+from conciliador.services import audit, offices
+from conciliador.services.actor import Actor
+from conciliador.services.audit import GENESIS, content_hash
+from conciliador.services.audit_chain import check_chain
+from conciliador.services.audit_trail import AuditFilter, audit_events
+from conciliador.services.backups import create_backup
+
+EVENTS = 1_000_000
+SYSTEM = Actor.command_line("bench")
+ACTIONS = (
+    ("consultar", "caso", 30),
+    ("programar", "audiencia", 15),
+    ("entregar_citacion", "citacion", 15),
+    ("crear", "caso", 10),
+    ("crear", "persona", 10),
+    ("iniciar", "audiencia", 8),
+    ("concluir", "audiencia", 6),
+    ("cerrar", "caso", 5),
+    ("iniciar_sesion", "usuario", 1),
+)
+
+
+def _cache_dir() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    path = base / "conciliador" / "bench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def million_events_db() -> Path:
+    """A migrated SQLite file with 100 offices, 300 users and a million chained events."""
+    target = _cache_dir() / f"trust-{EVENTS}-events.sqlite"
+    if target.exists():
+        return target
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = Database(f"sqlite:///{partial}")
+    db.upgrade()
+    nat = offices.create_office(
+        db, SYSTEM, code="NAC", name="Sede", level=OfficeLevel.NATIONAL, profile_code="NI"
+    )
+    office_ids = [nat.id]
+    for n in range(99):
+        made = offices.create_office(
+            db,
+            SYSTEM,
+            code=f"D{n:02d}",
+            name=f"Delegación {n}",
+            level=OfficeLevel.MUNICIPAL,
+            profile_code="NI",
+            parent_code="NAC",
+        )
+        office_ids.append(made.id)
+    with db.write() as session:  # users without argon2 (a bench need not sign in)
+        for n in range(300):
+            session.add(
+                User(
+                    login=f"u{n}",
+                    full_name=f"Persona {n}",
+                    role=Role.OFFICER,
+                    office_id=office_ids[n % 100],
+                    password_hash=None,
+                )
+            )
+    with db.read() as session:
+        rows = session.execute(
+            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).one()
+    next_id, previous = rows[0] + 1, rows[1]
+    rng = random.Random(7)
+    names, weights = zip(*[((a, e), w) for a, e, w in ACTIONS], strict=True)
+    start = dt.datetime(2016, 11, 1, tzinfo=dt.UTC)
+    con = sqlite3.connect(partial)
+    batch = []
+    for i in range(EVENTS):
+        action, entity = rng.choices(names, weights)[0]
+        user = rng.randrange(1, 301)
+        at = start + dt.timedelta(seconds=i * 300 + rng.randrange(300))
+        before = {"status": "programada"} if action in ("iniciar", "concluir") else None
+        after = {"status": "en_curso", "version": 2} if before else {"ok": True}
+        fields = {
+            "at": at,
+            "user_id": user,
+            "actor": f"Persona {user - 1} (u{user - 1})",
+            "office_id": office_ids[(user - 1) % 100],
+            "action": action,
+            "entity": entity,
+            "entity_id": str(rng.randrange(1, 800_000)),
+            "before": before,
+            "after": after,
+            "reason": "",
+            "prev_hash": previous,
+        }
+        digest = content_hash(fields)
+        batch.append(
+            (
+                next_id + i,
+                at.replace(tzinfo=None).isoformat(sep=" "),
+                fields["user_id"],
+                fields["actor"],
+                fields["office_id"],
+                action,
+                entity,
+                fields["entity_id"],
+                json.dumps(before) if before is not None else None,
+                json.dumps(after),
+                "",
+                previous,
+                digest,
+            )
+        )
+        previous = digest
+        if len(batch) == 50_000:
+            _insert(con, batch)
+            batch.clear()
+    _insert(con, batch)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    db.dispose()
+    partial.rename(target)
+    return target
+
+
+def _insert(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    con.executemany(
+        "INSERT INTO audit_events (id, at, user_id, actor, office_id, action, entity, entity_id,"
+        " before, after, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    con.commit()
+
+
+def _timed(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def _naive_chain(db: Database) -> int:
+    """Every event as an ORM object, in memory, then the same checks."""
+    with db.read() as session:
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+        previous, broken = GENESIS, 0
+        for e in events:
+            if audit.event_hash(e) != e.hash or e.prev_hash != previous:
+                broken += 1
+            previous = e.hash
+        return broken
+
+
+def _offset_page(db: Database, offset: int) -> int:
+    with db.read() as session:
+        return len(
+            session.scalars(
+                select(AuditEvent).order_by(AuditEvent.id.desc()).offset(offset).limit(200)
+            ).all()
+        )
+
+
+def run() -> dict[str, float]:
+    path = million_events_db()
+    work = Path(tempfile.mkdtemp(prefix="bench-trust-"))
+    copy = work / "trust.sqlite"
+    shutil.copyfile(path, copy)
+    db = Database(f"sqlite:///{copy}")
+    results: dict[str, float] = {}
+    try:
+        with db.read() as session:
+            total = session.query(AuditEvent).count()
+            office = session.scalar(select(Office.id).where(Office.code == "D42"))
+            middle = session.scalar(select(AuditEvent.id).offset(total // 2).limit(1))
+        print(f"{total:,} eventos en la bitácora; {copy.stat().st_size / 2**20:.0f} MB")
+
+        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        with db.read() as session:
+            report = check_chain(session)
+        results["verify_stream_s"] = time.perf_counter() - t0
+        rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        assert report.ok, report.problems
+        t0 = time.perf_counter()
+        assert _naive_chain(db) == 0
+        results["verify_naive_s"] = time.perf_counter() - t0
+        rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        results["verify_stream_rss_mb"] = (rss1 - rss0) / 1024
+        results["verify_naive_rss_mb"] = (rss2 - rss1) / 1024
+
+        supervisor = Actor(1, "bench", "Bench", Role.SUPERVISOR, None, frozenset({office}))
+        pages = {
+            "page_first_all_ms": lambda: audit_events(db, SYSTEM),
+            "page_first_office_ms": lambda: audit_events(db, supervisor),
+            "page_deep_keyset_ms": lambda: audit_events(db, SYSTEM, before_id=middle),
+            "page_deep_offset_ms": lambda: _offset_page(db, total // 2),
+            "page_record_ms": lambda: audit_events(
+                db, SYSTEM, AuditFilter(entity="caso", entity_id="424242")
+            ),
+            "page_user_month_ms": lambda: audit_events(
+                db,
+                SYSTEM,
+                AuditFilter(
+                    user_id=77, first_day=dt.date(2020, 3, 1), last_day=dt.date(2020, 3, 31)
+                ),
+            ),
+        }
+        for name, fn in pages.items():
+            results[name] = statistics.median(_timed(fn, 7))
+
+        def append() -> None:
+            with db.write() as session:
+                audit.record(session, SYSTEM, "consultar", "caso", 1)
+
+        results["append_ms"] = statistics.median(_timed(append, 50))
+
+        out = work / "copia.tar.gz"
+        t0 = time.perf_counter()
+        info = create_backup(db, SYSTEM, out, documents=work / "sin-documentos")
+        results["backup_verified_s"] = time.perf_counter() - t0
+        results["backup_mb"] = info.bytes / 2**20
+        t0 = time.perf_counter()
+        with sqlite3.connect(copy) as src, sqlite3.connect(work / "bare.sqlite") as dst:
+            src.backup(dst)
+        with open(work / "bare.sqlite", "rb") as fin, gzip.open(work / "bare.gz", "wb") as fout:
+            shutil.copyfileobj(fin, fout)
+        results["backup_bare_s"] = time.perf_counter() - t0
+    finally:
+        db.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+if __name__ == "__main__":
+    figures = run()
+    for key, value in figures.items():
+        print(f"{key:24} {value:10.1f}")
+    sys.exit(0)

@@ -1,0 +1,91 @@
+"""PostgreSQL's own tools (pg_dump, pg_restore, psql) for backups of a shared server.
+
+The newest installed version is used (pg_dump must be at least as new as the server). The
+connection goes through environment variables, so a password never shows on a command line.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import glob
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from conciliador.db import Database
+from conciliador.services.errors import ServiceError
+
+BINDIR_ENV = "CONCILIADOR_PG_BINDIR"
+_PR_SET_PDEATHSIG = 1
+
+
+class ToolMissing(ServiceError):
+    pass
+
+
+def tool(name: str) -> Path:
+    """The path of a PostgreSQL client program, newest version first."""
+    explicit = os.environ.get(BINDIR_ENV)
+    candidates = [Path(explicit) / name] if explicit else []
+    versions = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"),
+        key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
+        reverse=True,
+    )
+    candidates += [Path(v) / name for v in versions]
+    found = shutil.which(name)
+    if found:
+        candidates.append(Path(found))
+    for candidate in candidates:
+        if candidate.exists():
+            return candidate
+    raise ToolMissing(
+        f"No se encuentra «{name}» de PostgreSQL: instale el paquete postgresql-client "
+        f"o indique su carpeta en {BINDIR_ENV}."
+    )
+
+
+def connection_env(db: Database) -> dict[str, str]:
+    url = db.url
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    for key, value in (
+        ("PGHOST", url.host),
+        ("PGPORT", str(url.port) if url.port else None),
+        ("PGUSER", url.username),
+        ("PGPASSWORD", url.password),
+        ("PGDATABASE", url.database),
+    ):
+        if value:
+            env[key] = str(value)
+    env["PGCONNECT_TIMEOUT"] = "15"
+    return env
+
+
+def _die_with_parent() -> None:
+    """In the child: be killed when the process that started us dies (Linux), so a backup
+    interrupted by a crash leaves no pg_dump writing on its own."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
+def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedProcess[str]:
+    """Run a PostgreSQL tool against ``db``; a failure becomes one Spanish line."""
+    result = subprocess.run(
+        [str(tool(name)), *args],
+        env=connection_env(db),
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+    )
+    if result.returncode != 0:
+        lines = [line.strip() for line in result.stderr.splitlines() if line.strip()]
+        detail = lines[0] if lines else f"terminó con el código {result.returncode}"
+        raise ServiceError(f"No se pudo {what}: {detail}")
+    return result

@@ -1,0 +1,210 @@
+"""``conciliador verify``: a list of independent checks of a database, each with its findings.
+
+A ``Check`` is a title and a function ``(CheckContext) -> Finding``; ``CHECKS`` lists them in
+the order they run. Adding one (the signed actas' hashes, say) is writing the function and
+appending ``Check("Actas firmadas", check_signed_actas)`` to ``CHECKS`` — the command line, the
+backup and restore verification and the audit viewer's «Verificar» button all pick it up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from conciliador.db import Database, first_line, head_revisions, known_revisions
+from conciliador.services import audit
+from conciliador.services.actas.integrity import check_signed_actas as signed_actas_report
+from conciliador.services.actor import Actor
+from conciliador.services.audit_chain import AuditAnchor, check_chain
+from conciliador.services.permissions import Permission, require
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    db: Database
+    #: Points of the audit chain written down elsewhere (backups), to catch a cut-off tail.
+    anchors: Sequence[AuditAnchor] = ()
+    progress: ProgressFn | None = None
+    #: False for the quicker checks a backup runs on its copy (SQLite quick_check).
+    thorough: bool = True
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What one check found: a short summary and every problem, in Spanish."""
+
+    summary: str
+    problems: tuple[str, ...] = ()
+    #: Values a caller may want (the audit chain's head, for a backup's manifest).
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Check:
+    title: str
+    run: Callable[[CheckContext], Finding]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    title: str
+    summary: str
+    problems: tuple[str, ...] = ()
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    results: tuple[CheckResult, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.results)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{r.title}: {p}" for r in self.results for p in r.problems]
+
+    def fact(self, name: str) -> object:
+        for result in self.results:
+            if name in result.facts:
+                return result.facts[name]
+        return None
+
+    def lines(self) -> list[str]:
+        """The report as a person reads it: one line per check, then each problem."""
+        out = []
+        for r in self.results:
+            out.append(f"{'✔' if r.ok else '✘'} {r.title}: {r.summary}")
+            out.extend(f"    - {p}" for p in r.problems)
+        return out
+
+
+# ------------------------------------------------------------------------------ the checks
+def check_storage(ctx: CheckContext) -> Finding:
+    """SQLite: the file's own integrity and foreign keys. PostgreSQL guards both itself."""
+    if not ctx.db.is_sqlite:
+        with ctx.db.read() as session:
+            session.execute(text("SELECT 1"))
+        return Finding("servidor PostgreSQL (la integridad física la cuida el servidor)")
+    pragma = "integrity_check" if ctx.thorough else "quick_check"
+    with ctx.db.engine.connect() as conn:
+        integrity = [row[0] for row in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+        orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    problems = [] if integrity == ["ok"] else [f"SQLite informa: {m}" for m in integrity[:10]]
+    if orphans:
+        tables = sorted({row[0] for row in orphans})
+        problems.append(
+            f"{len(orphans)} registro(s) apuntan a registros que no existen "
+            f"(tablas: {', '.join(tables)})"
+        )
+    return Finding("correcta" if not problems else "dañada", tuple(problems))
+
+
+def check_schema(ctx: CheckContext) -> Finding:
+    current = ctx.db.schema_revisions()
+    heads = head_revisions()
+    if not current:
+        return Finding("sin esquema", ("la base no tiene tablas de Conciliador",))
+    if current == heads:
+        return Finding(f"al día ({', '.join(sorted(current))})")
+    unknown = current - known_revisions()
+    if unknown:
+        return Finding(
+            "más nueva que este programa",
+            (
+                f"la base está en la revisión {', '.join(sorted(unknown))}, que esta versión "
+                "de Conciliador no conoce: actualice el programa",
+            ),
+        )
+    return Finding(
+        f"anterior ({', '.join(sorted(current))}); se actualiza al abrirla con el programa",
+    )
+
+
+def check_audit_chain(ctx: CheckContext) -> Finding:
+    with ctx.db.read() as session:
+        report = check_chain(session, ctx.anchors, ctx.progress)
+    head = report.head()
+    if report.events == 0:
+        summary = "vacía"
+    else:
+        noun = "evento" if report.events == 1 else "eventos"
+        summary = f"{report.events:,} {noun}".replace(",", ".")
+        if head is not None:
+            summary += f"; último n.º {head.event_id}, huella {head.hash[:16]}…"
+    if ctx.anchors:
+        summary += f"; {len(ctx.anchors)} ancla(s) comparada(s)"
+    return Finding(summary, tuple(report.problems), {"audit_head": head})
+
+
+def check_signed_actas(ctx: CheckContext) -> Finding:
+    """Every signed acta's sealed file against the hash recorded when it was signed."""
+    report = signed_actas_report(ctx.db, ctx.progress)
+    return Finding(report.summary, report.problems)
+
+
+#: The checks, in the order they run. Append new ones here (see the module's docstring).
+CHECKS: list[Check] = [
+    Check("Integridad del archivo de la base", check_storage),
+    Check("Versión del esquema", check_schema),
+    Check("Cadena de la bitácora de auditoría", check_audit_chain),
+    Check("Actas firmadas", check_signed_actas),
+]
+
+
+def run_checks(
+    db: Database,
+    *,
+    anchors: Sequence[AuditAnchor] = (),
+    progress: ProgressFn | None = None,
+    thorough: bool = True,
+    checks: Sequence[Check] | None = None,
+) -> VerificationReport:
+    """Run every check; one that cannot even read the database says so instead of failing."""
+    ctx = CheckContext(db, anchors, progress, thorough)
+    results = []
+    for check in checks if checks is not None else CHECKS:
+        try:
+            found = check.run(ctx)
+        except SQLAlchemyError as exc:
+            found = Finding("no se pudo leer", (f"error de la base: {first_line(exc)}",))
+        results.append(CheckResult(check.title, found.summary, found.problems, found.facts))
+    return VerificationReport(tuple(results))
+
+
+def verify(
+    db: Database,
+    actor: Actor,
+    *,
+    anchors: Sequence[AuditAnchor] = (),
+    progress: ProgressFn | None = None,
+) -> VerificationReport:
+    """Verify a live database; the verification itself is recorded in the audit trail."""
+    require(actor, Permission.VIEW_AUDIT)
+    report = run_checks(db, anchors=anchors, progress=progress)
+    try:
+        with db.write() as session:
+            audit.record(
+                session,
+                actor,
+                "verificar",
+                "base_de_datos",
+                "integridad",
+                after={"correcta": report.ok, "problemas": len(report.problems)},
+                office_id=actor.office_id,
+            )
+    except SQLAlchemyError:  # a damaged database: the report matters more than its record
+        log.warning("no se pudo registrar la verificación en la bitácora", exc_info=True)
+    return report
