@@ -1,6 +1,6 @@
 """``python -m bench [NAME ...]`` (``make bench``): run the benchmarks, print the results, and
 rewrite the figures section of docs/benchmarks.md. Names: conflicts, agenda, generation, reports,
-desktop, actas (and trust, once merged)."""
+desktop, trust, actas."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import actas, agenda, conflicts, desktop, generation, reports
+from bench import actas, agenda, conflicts, desktop, generation, reports, trust
 from bench.context import Context
 from bench.data import MILLION, BuildReport, database_path, million_hearings_db
 from bench.figures import Figure
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     "generation": generation.run,
     "reports": reports.figures,
     "desktop": desktop.figures,
+    "trust": trust.figures,
     "actas": actas.run,
 }
 #: Benchmarks that keep their own section of the doc (written by their own module).
@@ -36,6 +37,9 @@ ORDER = [
     "week_view",
     "person_search",
     "gui_thread",
+    "verify_chain",
+    "audit_page",
+    "backup",
 ]
 
 
