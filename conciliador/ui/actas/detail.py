@@ -103,12 +103,13 @@ class ActaDetail(QFrame):
         for button in self.buttons.values():
             moves.addWidget(button)
         moves.addStretch(1)
+        moves.addWidget(self.print_button)
+        moves.addWidget(self.print_set_button)
+        moves.addWidget(self.save_button)
+        # the chooser on a line of its own, so the documents' names are read whole
         docs = QHBoxLayout()
         docs.addWidget(document_label)
         docs.addWidget(self.document, 1)
-        docs.addWidget(self.print_button)
-        docs.addWidget(self.print_set_button)
-        docs.addWidget(self.save_button)
         self.empty = QLabel(tr("Elija un acta de la lista."))
         self.empty.setStyleSheet("color: #566573; padding: 24px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from conciliador.services.agreements import Finding
 
@@ -100,10 +100,7 @@ class LiveMarks:
             error = any(m.error for m in items)
             if not widget.objectName():
                 widget.setObjectName(f"marked{id(widget)}")
-            widget.setStyleSheet(
-                f"#{widget.objectName()} {{ border: 1px solid {ERROR if error else WARNING};"
-                " border-radius: 3px; }"
-            )
+            widget.setStyleSheet(_border(widget, ERROR if error else WARNING))
             widget.setAccessibleDescription("; ".join(m.message for m in items))
             touched.add(widget)
         for widget in self._styled - touched:
@@ -111,6 +108,20 @@ class LiveMarks:
             widget.setAccessibleDescription("")
         self._styled = touched
         return unplaced
+
+
+def _border(widget: QWidget, color: str) -> str:
+    """A coloured border around a marked field; a group box keeps its title above the
+    border (a bare border would draw it over the first line)."""
+    name = widget.objectName()
+    rule = f"#{name} {{ border: 1px solid {color}; border-radius: 3px; }}"
+    if isinstance(widget, QGroupBox):
+        rule = (
+            f"#{name} {{ border: 1px solid {color}; border-radius: 3px; margin-top: 2.2ex;"
+            " padding-top: 1.2ex; }"
+            f" #{name}::title {{ subcontrol-origin: margin; left: 8px; padding: 0 3px; }}"
+        )
+    return rule
 
 
 def _covers(prefix: str, field: str) -> bool:
