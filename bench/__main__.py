@@ -37,6 +37,7 @@ ORDER = [
     "week_view",
     "person_search",
     "gui_thread",
+    "agreement_keystroke",
     "verify_chain",
     "audit_page",
     "backup",

@@ -176,6 +176,8 @@ def desk(url: str, shoot: Shooter) -> None:
     db.dispose()
 
     officer_screens(_context(url, OFFICER), shoot)
+    agreement_screens(_context(url, OFFICER), shoot)
+    actas_screens(_context(url, OFFICER), shoot)
     supervisor_screens(_context(url, SUPERVISOR), shoot)
     admin_screens(_context(url, ADMIN), shoot)
 
@@ -351,6 +353,281 @@ def _fill_request(intake, *, flagged: bool) -> None:  # type: ignore[no-untyped-
         (yes if flagged and code == "violencia_fisica" else no).setChecked(True)
 
 
+# ------------------------------------------------------------------ agreements and actas
+def _family_hearing(context, hour: int, names: tuple[str, str, str]) -> int:  # type: ignore[no-untyped-def]
+    """A case for support, visits and care of two children, with a hearing at ``hour`` today
+    (booked a week ago), now in course."""
+    from conciliador.domain.enums import IdType, Matter, Sex
+    from conciliador.services import hearing_flow as flow
+    from conciliador.services.cases import CaseInput, register_case
+    from conciliador.services.offices import list_rooms
+    from conciliador.services.people import ChildInput, PersonInput
+    from conciliador.services.safeguarding import screen_questions
+    from conciliador.services.scheduling import BookingRequest, book_hearing
+
+    week_ago = NOW - dt.timedelta(days=7)
+    mother, father, surname = names
+    questions = screen_questions(context.db, context.actor, context.office.id).questions
+    case = register_case(
+        context.db,
+        context.actor,
+        CaseInput(
+            office_id=context.office.id,
+            claimant=PersonInput(
+                mother.split()[0],
+                " ".join(mother.split()[1:]),
+                IdType.CEDULA,
+                f"001-0{hour:02d}190-0042B",
+                Sex.FEMALE,
+                phone="8712-3344",
+                address="Barrio Altagracia, del parque 1 c. al lago",
+            ),
+            respondent=PersonInput(
+                father.split()[0],
+                " ".join(father.split()[1:]),
+                IdType.CEDULA,
+                f"001-1{hour:02d}288-0043C",
+                Sex.MALE,
+                phone="8890-1122",
+            ),
+            children=[
+                ChildInput("Sofía", surname, Sex.FEMALE, dt.date(2016, 6, 1)),
+                ChildInput("Mateo", surname, Sex.MALE, dt.date(2019, 2, 14)),
+            ],
+            matters={Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO},
+            account="Solicita pensión alimenticia, un horario de visitas y dejar claro el cuido.",
+            safeguarding={q.code: False for q in questions},
+            requested_at=week_ago - dt.timedelta(days=1),
+        ),
+    )
+    room = list_rooms(context.db, context.actor, context.office.id)[hour % 2]
+    hearing = book_hearing(
+        context.db,
+        context.actor,
+        BookingRequest(
+            case.id, context.actor.user_id, dt.datetime(2026, 11, 23, hour, 0), room_id=room.id
+        ),
+        override_reason="Captura de pantalla: audiencia de esta mañana",
+        now=week_ago,
+    )
+    flow.start_hearing(context.db, context.actor, hearing.id)
+    return hearing.id
+
+
+def _fill_agreement(editor, *, complete: bool) -> None:  # type: ignore[no-untyped-def]
+    """What the parties agreed, typed into every tab of the editor."""
+    from conciliador.domain.agreement_terms import PaymentMethod, SupportBasis, Weekday
+    from conciliador.domain.enums import Outcome
+
+    s = editor.support_tab
+    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
+        _type(widget, text)
+    s.percentage.setValue(35 if complete else 25)
+    s.day1.setValue(15)
+    if complete:
+        s.first_payment.set_value(dt.date(2026, 12, 15))
+    s.method.choose(PaymentMethod.CASH_AT_OFFICE)
+    v = editor.visits_tab
+    v.schedule.add_button.click()
+    block = v.schedule.rows[0]
+    block.from_day.choose(Weekday.SATURDAY)
+    block.to_day.choose(Weekday.SUNDAY)
+    _type(v.pickup_place, "la casa de la madre")
+    _type(v.pickup_person, "la madre")
+    v.return_place.setText("la casa de la madre")
+    v.return_person.setText("la madre")
+    for child in editor.care_tab.arrangements:
+        _type(child.residence, "Barrio Altagracia, del parque 1 c. al lago")
+    editor.visits_tab.words.setPlainText(
+        "El padre avisará por teléfono con un día de anticipación si no puede llegar."
+    )
+    editor.outcome_tab.choose(Outcome.ACUERDO_TOTAL)
+    editor.refresh()
+
+
+def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.clear()
+    widget.setFocus()
+    for char in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def agreement_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from conciliador.services.hearing_details import HearingAction
+
+    window = _window(context)
+    window.show_area("agenda")
+    agenda = window.area("agenda")
+    hearing_id = _family_hearing(
+        context, 9, ("Lucía Téllez Mora", "Byron Gaitán Cruz", "Gaitán Téllez")
+    )
+    agenda.controller.load()
+    agenda.select_id(hearing_id)
+    shoot("agenda-audiencia-en-curso", window)
+    from conciliador.ui.agreement import open_agreement_editor
+
+    editor = open_agreement_editor(context, hearing_id, window)
+    shoot("acuerdo-vacio", editor)
+    s = editor.support_tab
+    from conciliador.domain.agreement_terms import SupportBasis
+
+    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
+        _type(widget, text)
+    s.percentage.setValue(20)
+    editor.refresh()
+    editor.tabs.setCurrentWidget(s)
+    shoot("acuerdo-pension-calculo-de-la-pauta", editor)
+    _fill_agreement(editor, complete=True)
+    s.percentage.setValue(20)
+    editor.refresh()
+    editor.tabs.setCurrentWidget(s)
+    s.ensureWidgetVisible(s.reason)
+    shoot("acuerdo-pension-por-debajo-de-la-pauta", editor)
+    s.percentage.setValue(35)
+    editor.refresh()
+    editor.tabs.setCurrentWidget(editor.visits_tab)
+    shoot("acuerdo-visitas", editor)
+    editor.tabs.setCurrentWidget(editor.care_tab)
+    shoot("acuerdo-cuido", editor)
+    editor.tabs.setCurrentWidget(editor.outcome_tab)
+    shoot("acuerdo-resultado", editor)
+    editor.save()
+    _open(editor.confirm, shoot, "acuerdo-concluir")
+    editor.confirm.button(QMessageBox.StandardButton.Yes).click()
+    shoot("acuerdo-concluido", editor)
+    editor.close()
+    agenda.controller.load()
+    agenda.select_id(hearing_id)
+    if HearingAction.PRINT_CITATIONS in agenda.panel.detail.actions:
+        agenda.act(HearingAction.PRINT_CITATIONS)
+        _open(agenda.dialog, shoot, "citaciones-de-la-audiencia")
+        agenda.dialog.reject()
+
+    other = _family_hearing(
+        context, 10, ("Karen Obregón Ríos", "Julio Sevilla Mejía", "Sevilla Obregón")
+    )
+    editor = open_agreement_editor(context, other, window)
+    from conciliador.domain.enums import Outcome
+
+    editor.outcome_tab.choose(Outcome.FALTA_DE_ACUERDO)
+    editor.outcome_tab.notes.setPlainText(
+        "Las partes expusieron sus posiciones; el padre no acepta el monto pedido."
+    )
+    editor.refresh()
+    shoot("acuerdo-falta-de-acuerdo", editor)
+    editor.save()
+    editor.confirm.button(QMessageBox.StandardButton.Yes).click()
+    editor.close()
+    window.close()
+
+
+def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-def]
+    """The Actas area: a borrador that cannot be issued, an issued one, a signed one."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from conciliador.domain.actas import SignatureMode, SignerRole
+    from conciliador.domain.enums import Outcome
+    from conciliador.services.actas import SignatureInput, acta_of_hearing, issue_acta, sign_acta
+    from conciliador.services.actas.desk import ActaAction
+    from conciliador.services.agreements import agreement_context, starting_terms
+    from conciliador.services.hearing_flow import conclude_hearing
+
+    # a borrador with a problem: the first payment was never agreed
+    blocked = _family_hearing(
+        context, 11, ("Ingrid Zamora Picado", "Néstor Arana Flores", "Arana Zamora")
+    )
+    ctx = agreement_context(context.db, context.actor, blocked)
+    conclude_hearing(
+        context.db, context.actor, blocked, Outcome.ACUERDO_TOTAL, terms=starting_terms(ctx)
+    )
+    # a signed one
+    signed = _family_hearing(
+        context, 13, ("Scarleth Moreno Díaz", "Franklin Rocha Vega", "Rocha Moreno")
+    )
+    window = _window(context)
+    from conciliador.ui.agreement import open_agreement_editor
+
+    editor = open_agreement_editor(context, signed, window)
+    _fill_agreement(editor, complete=True)
+    editor.save()
+    from PySide6.QtWidgets import QMessageBox
+
+    editor.confirm.button(QMessageBox.StandardButton.Yes).click()
+    editor.close()
+    acta = acta_of_hearing(context.db, context.actor, signed)
+    issue_acta(context.db, context.actor, acta.acta_id, now=NOW)
+    sign_acta(
+        context.db,
+        context.actor,
+        acta.acta_id,
+        [
+            SignatureInput(SignerRole.SOLICITANTE, SignatureMode.FIRMA),
+            SignatureInput(
+                SignerRole.CITADO,
+                SignatureMode.HUELLA_Y_TESTIGO,
+                witness_name="Martha Pérez Solís",
+                witness_id_number="001-020380-0007K",
+            ),
+            SignatureInput(SignerRole.CONCILIADOR, SignatureMode.FIRMA),
+        ],
+        now=NOW + dt.timedelta(minutes=20),
+    )
+    window.show_area("actas")
+    actas = window.area("actas")
+    actas.load()
+    shoot("actas-lista", window)
+    actas.select_agreement(acta.agreement_id)
+    shoot("actas-firmada-vista-previa", window)
+    blocked_acta = acta_of_hearing(context.db, context.actor, blocked)
+    actas.select_agreement(blocked_acta.agreement_id)
+    shoot("actas-borrador-con-problemas", window)
+    actas.detail.buttons[ActaAction.ISSUE].click()
+    _open(actas.dialog, shoot, "actas-no-se-puede-emitir")
+    actas.dialog.reject()
+
+    # the morning's other acta (falta de acuerdo): issue, sign with the pads, replace
+    rows = [r for r in actas.model.rows if r.outcome == Outcome.FALTA_DE_ACUERDO]
+    if rows:
+        actas.select_agreement(rows[0].agreement_id)
+        actas.detail.buttons[ActaAction.ISSUE].click()
+        _open(actas.dialog, shoot, "actas-emitir-confirmar")
+        actas.dialog.button(QMessageBox.StandardButton.Yes).click()
+        shoot("actas-emitida", window)
+        actas.detail.buttons[ActaAction.SIGN].click()
+        sign = actas.dialog
+        sign.show()
+        pad = sign.box(SignerRole.SOLICITANTE).pad
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(24, 70))
+        for x in range(30, 260, 6):
+            QTest.mouseMove(pad, QPoint(x, 62 + int(18 * ((x // 6) % 5 - 2) / 2)))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(260, 60))
+        box = sign.box(SignerRole.CITADO)
+        box.modes[SignatureMode.HUELLA_Y_TESTIGO].setChecked(True)
+        shoot("actas-firmas", sign)
+        sign.reject()
+        actas.detail.buttons[ActaAction.REPLACE].click()
+        _open(actas.dialog, shoot, "actas-reemplazar")
+        actas.dialog.reject()
+    actas.select_agreement(acta.agreement_id)
+    detail = actas.detail
+    detail.document.setCurrentIndex(detail.document.count() - 1)
+    shoot("actas-hoja-explicativa", window)
+    actas.batch_button.click()
+    actas.dialog.day.set_value(TODAY + dt.timedelta(days=1))
+    _open(actas.dialog, shoot, "actas-citaciones-del-dia")
+    actas.dialog.reject()
+    window.close()
+
+
 def supervisor_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-def]
     from conciliador.services.offices import list_offices
 
@@ -411,6 +688,13 @@ def english(url: str, shoot: Shooter) -> None:
     window.show_area("casos")
     window.area("casos").new_request()
     shoot("english-intake", window)
+    window.show_area("actas")
+    shoot("english-actas", window)
+    window.close()
+    supervisor = _context(url, SUPERVISOR)
+    window = _window(supervisor)
+    window.show_area("reportes")
+    shoot("english-reports", window)
     window.close()
 
 

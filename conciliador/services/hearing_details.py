@@ -16,9 +16,10 @@ from conciliador.domain.enums import (
     CitationMethod,
     HearingStatus,
     Matter,
+    Outcome,
 )
 from conciliador.domain.hearing_states import PENDING, can_move
-from conciliador.models import Hearing
+from conciliador.models import Agreement, Hearing
 from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.permissions import Permission, allowed, require
@@ -35,6 +36,14 @@ class HearingAction(StrEnum):
     RESCHEDULE = "reprogramar"
     CANCEL = "cancelar"
     ANNUL = "anular"
+    #: Conclude a hearing in course: its outcome and, for an agreement, the clauses.
+    RECORD_OUTCOME = "registrar_resultado"
+    #: Correct what was agreed (until its acta is issued; read-only after).
+    VIEW_AGREEMENT = "ver_acuerdo"
+    #: The acta of the outcome the hearing ended with.
+    OPEN_ACTA = "ver_acta"
+    #: Preview, print or save the hearing's citations.
+    PRINT_CITATIONS = "imprimir_citaciones"
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,10 @@ class HearingDetail:
     #: The hearing that replaced this one (rescheduled, next session, next citation).
     replaced_by_id: int | None
     actions: frozenset[HearingAction]
+    #: The outcome record the hearing ended with (concluded, or a no-show that closed the
+    #: case), and its outcome.
+    agreement_id: int | None = None
+    outcome: Outcome | None = None
 
 
 def hearing_actions(
@@ -74,6 +87,8 @@ def hearing_actions(
     *,
     undelivered_citations: bool,
     now: dt.datetime,
+    has_citations: bool = False,
+    outcome: Outcome | None = None,
 ) -> frozenset[HearingAction]:
     """What the actor may do next with a hearing in ``status`` (office scope checked by the
     caller). Mirrors the status machine and the permissions each service requires."""
@@ -94,7 +109,18 @@ def hearing_actions(
         actions.add(HearingAction.CANCEL)
     if can_move(status, HearingStatus.ANULADA) and allowed(actor, Permission.ANNUL_HEARING):
         actions.add(HearingAction.ANNUL)
+    if status == HearingStatus.EN_CURSO and allowed(actor, Permission.RECORD_AGREEMENT):
+        actions.add(HearingAction.RECORD_OUTCOME)
+    if outcome in _AGREEMENTS and allowed(actor, Permission.RECORD_AGREEMENT):
+        actions.add(HearingAction.VIEW_AGREEMENT)
+    if outcome is not None and allowed(actor, Permission.PRINT_DOCUMENTS):
+        actions.add(HearingAction.OPEN_ACTA)
+    if has_citations and allowed(actor, Permission.PRINT_DOCUMENTS):
+        actions.add(HearingAction.PRINT_CITATIONS)
     return frozenset(actions)
+
+
+_AGREEMENTS = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
 
 
 def hearing_detail(
@@ -123,12 +149,20 @@ def hearing_detail(
         replaced_by = session.scalar(
             select(Hearing.id).where(Hearing.replaces_id == hearing.id).order_by(Hearing.id)
         )
+        record = session.execute(
+            select(Agreement.id, Agreement.outcome)
+            .where(Agreement.hearing_id == hearing.id)
+            .order_by(Agreement.id.desc())
+            .limit(1)
+        ).first()
         actions = hearing_actions(
             actor,
             hearing.status,
             hearing.starts_at,
             undelivered_citations=any(c.delivered_at is None for c in citations),
             now=now or utcnow(),
+            has_citations=bool(citations),
+            outcome=record.outcome if record else None,
         )
         return HearingDetail(
             hearing=view,
@@ -142,4 +176,6 @@ def hearing_detail(
             cancel_reason=hearing.cancel_reason,
             replaced_by_id=replaced_by,
             actions=actions,
+            agreement_id=record.id if record else None,
+            outcome=record.outcome if record else None,
         )

@@ -81,8 +81,12 @@ def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> None
             environment_dialog(problem, parent).exec()
         else:
             dialog = UnexpectedErrorDialog(exc, parent)
+            # the answer is kept as it is given: the window under the dialog may be closed
+            # (and the dialog deleted with it) before exec() returns
+            answer: list[bool] = []
+            dialog.buttonClicked.connect(lambda _b: answer.append(dialog.wants_to_quit))
             dialog.exec()
-            if dialog.wants_to_quit:
+            if answer and answer[-1]:
                 QTimer.singleShot(0, lambda: QCoreApplication.exit(EXIT_AFTER_BUG))
     finally:
         _showing = False

@@ -4,12 +4,76 @@
 <context>
     <name></name>
     <message>
+        <source>{status}, reemplazada</source>
+        <translation>{status}, replaced</translation>
+    </message>
+    <message>
+        <source>{status} (reemplazo)</source>
+        <translation>{status} (replacement)</translation>
+    </message>
+    <message>
+        <source>sin número</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Todos los tipos</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Todas las fechas</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Un día</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <source>Un mes</source>
+        <translation>One month</translation>
+    </message>
+    <message>
+        <source>n.º de caso, nombre o apellido…</source>
+        <translation>case no., first or last name…</translation>
+    </message>
+    <message>
+        <source>Incluir las &amp;reemplazadas</source>
+        <translation>Include &amp;replaced ones</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Conci&amp;liador/a:</source>
+        <translation>O&amp;fficer:</translation>
+    </message>
+    <message>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Día</source>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Mes</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Motivo</source>
@@ -556,6 +620,22 @@
         <translation>&amp;Annul…</translation>
     </message>
     <message>
+        <source>Registrar el resultado y el &amp;acuerdo…</source>
+        <translation>Record the outcome and the &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>Ver o corregir el acuer&amp;do…</source>
+        <translation>View or correct the agree&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Ver el ac&amp;ta</source>
+        <translation>View the ac&amp;ta</translation>
+    </message>
+    <message>
+        <source>Imprimir las citaci&amp;ones…</source>
+        <translation>Print the citati&amp;ons…</translation>
+    </message>
+    <message>
         <source>Audiencia elegida</source>
         <translation>Chosen hearing</translation>
     </message>
@@ -676,8 +756,72 @@
         <translation>Place</translation>
     </message>
     <message>
+        <source>Citaciones del día</source>
+        <translation>The day&apos;s citations</translation>
+    </message>
+    <message>
+        <source>Las emitidas ese día, para entregarlas</source>
+        <translation>Those issued that day, to deliver them</translation>
+    </message>
+    <message>
+        <source>Las de las audiencias de ese día</source>
+        <translation>Those of that day&apos;s hearings</translation>
+    </message>
+    <message>
         <source>&amp;Día:</source>
         <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Citaciones que se imprimen</source>
+        <translation>Citations to print</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimir…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar en una carpeta…</source>
+        <translation>&amp;Save to a folder…</translation>
+    </message>
+    <message>
+        <source>Todas las citaciones del día en un solo trabajo de impresión (la segunda y última lleva su advertencia). Se puede cancelar en cualquier momento.</source>
+        <translation>All the day&apos;s citations in a single print job (the second and last carry their warning). It can be cancelled at any time.</translation>
+    </message>
+    <message>
+        <source>Citaciones del {day}</source>
+        <translation>Citations of {day}</translation>
+    </message>
+    <message>
+        <source>{n} citación para imprimir.</source>
+        <translation>{n} citation to print.</translation>
+    </message>
+    <message>
+        <source>{n} citaciones para imprimir.</source>
+        <translation>{n} citations to print.</translation>
+    </message>
+    <message>
+        <source>No hay citaciones para ese día.</source>
+        <translation>There are no citations for that day.</translation>
+    </message>
+    <message>
+        <source>Guardar las citaciones en…</source>
+        <translation>Save the citations to…</translation>
+    </message>
+    <message>
+        <source>Cancelado: se guardaron {n} de {total} citaciones en {folder}.</source>
+        <translation>Cancelled: {n} of {total} citations were saved to {folder}.</translation>
+    </message>
+    <message>
+        <source>{n} citación guardada en {folder}.</source>
+        <translation>{n} citation saved to {folder}.</translation>
+    </message>
+    <message>
+        <source>{n} citaciones guardadas en {folder}.</source>
+        <translation>{n} citations saved to {folder}.</translation>
+    </message>
+    <message>
+        <source>Generando «{title}»…</source>
+        <translation>Generating «{title}»…</translation>
     </message>
     <message>
         <source>De &amp;quién:</source>
@@ -788,8 +932,81 @@
         <translation>Export to a calendar</translation>
     </message>
     <message>
+        <source>&amp;Citaciones del día…</source>
+        <extracomment>Milliseconds the selection must rest on a line before its PDF is made (arrowing through the list does not start a conversion per line). Outcome records whose borrador was opened since the list was read. PDFs of issued and signed actas (their text no longer changes).</extracomment>
+        <translation>&amp;The day&apos;s citations…</translation>
+    </message>
+    <message>
+        <source>Imprimir en un solo lote las citaciones de un día</source>
+        <translation>Print a day&apos;s citations in one batch</translation>
+    </message>
+    <message>
         <source>Actualizar (F5)</source>
         <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <source>Se muestran las {n} más recientes: afine los filtros para ver otras.</source>
+        <translation>Showing the {n} most recent: narrow the filters to see others.</translation>
+    </message>
+    <message>
+        <source>{n} acta.</source>
+        <translation>{n} acta.</translation>
+    </message>
+    <message>
+        <source>{n} actas.</source>
+        <translation>{n} actas.</translation>
+    </message>
+    <message>
+        <source>No hay actas con estos filtros.</source>
+        <translation>No actas match these filters.</translation>
+    </message>
+    <message>
+        <source>El acta de este resultado todavía no se generó: la genera la persona conciliadora desde esta pantalla.</source>
+        <translation>The acta of this outcome has not been generated yet: the officer generates it from this screen.</translation>
+    </message>
+    <message>
+        <source>Hoja explicativa {name}</source>
+        <translation>Explanation sheet {name}</translation>
+    </message>
+    <message>
+        <source>Acta {name}</source>
+        <translation>Acta {name}</translation>
+    </message>
+    <message>
+        <source>Generando la vista previa de «{title}»…</source>
+        <translation>Generating the preview of «{title}»…</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number} emitida: su texto queda congelado.</source>
+        <translation>Acta no. {number} issued: its text is now frozen.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number} firmada; su PDF de archivo quedó sellado.</source>
+        <translation>Acta no. {number} signed; its archive PDF is sealed.</translation>
+    </message>
+    <message>
+        <source>Firmar el acta</source>
+        <translation>Sign the acta</translation>
+    </message>
+    <message>
+        <source>Registrando las firmas y sellando el PDF de archivo…</source>
+        <translation>Recording the signatures and sealing the archive PDF…</translation>
+    </message>
+    <message>
+        <source>Se abrió el acta que reemplaza a la n.º {number}: corrija lo acordado si hace falta y emítala.</source>
+        <translation>The acta replacing no. {number} is open: correct the agreement if needed and issue it.</translation>
+    </message>
+    <message>
+        <source>Copias y hoja explicativa del acta {name}</source>
+        <translation>Copies and explanation sheet of acta {name}</translation>
     </message>
     <message>
         <source>Calendario</source>
@@ -830,6 +1047,14 @@
     <message>
         <source>&amp;Motivo de la suspensión:</source>
         <translation>&amp;Reason for suspending:</translation>
+    </message>
+    <message>
+        <source>Citaciones del caso {case}</source>
+        <translation>Citations of case {case}</translation>
+    </message>
+    <message>
+        <source>Una citación por parte: véala, imprímala o guárdela en PDF.</source>
+        <translation>One citation per party: view it, print it or save it as PDF.</translation>
     </message>
     <message>
         <source>Anular la audiencia</source>
@@ -1057,8 +1282,233 @@
         <translation>Date:</translation>
     </message>
     <message>
+        <source>qué se entrega</source>
+        <extracomment>Finding codes that ask for (or carry) the reason to depart from the guideline.</extracomment>
+        <translation>what is given</translation>
+    </message>
+    <message>
+        <source>cuándo (p. ej. al inicio del año escolar)</source>
+        <translation>when (e.g. at the start of the school year)</translation>
+    </message>
+    <message>
+        <source>valor estimado</source>
+        <translation>estimated value</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Valor estimado</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>Monto para {name}</source>
+        <translation>Amount for {name}</translation>
+    </message>
+    <message>
+        <source>Pauta alimentaria: el cálculo</source>
+        <translation>Child support guideline: the working</translation>
+    </message>
+    <message>
+        <source>Cálculo de la pauta alimentaria</source>
+        <translation>Child support guideline working</translation>
+    </message>
+    <message>
+        <source>Sin pensión alimenticia acordada, no hay cálculo.</source>
+        <translation>No child support agreed, so there is no working.</translation>
+    </message>
+    <message>
+        <source>Quién paga y a favor de quién</source>
+        <translation>Who pays and to whom</translation>
+    </message>
+    <message>
+        <source>&amp;Alimentante (paga):</source>
+        <translation>&amp;Payer:</translation>
+    </message>
+    <message>
+        <source>Hija o hijo</source>
+        <translation>Child</translation>
+    </message>
+    <message>
         <source>Hijas e hijos:</source>
         <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Cómo se calcula</source>
+        <translation>How it is worked out</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Porcentaje del ingreso neto:</source>
+        <translation>&amp;Percentage of net income:</translation>
+    </message>
+    <message>
+        <source>Aplicar la &amp;pauta</source>
+        <translation>Apply the &amp;guideline</translation>
+    </message>
+    <message>
+        <source>Pone el porcentaje o los montos que fija la pauta del perfil de la oficina.</source>
+        <translation>Fills in the percentage or the amounts the office profile&apos;s guideline sets.</translation>
+    </message>
+    <message>
+        <source>p. ej. colilla de pago, constancia salarial</source>
+        <translation>e.g. pay slip, salary certificate</translation>
+    </message>
+    <message>
+        <source>Ingreso &amp;bruto mensual:</source>
+        <translation>Gross monthly &amp;income:</translation>
+    </message>
+    <message>
+        <source>Menos &amp;seguridad social:</source>
+        <translation>Less &amp;social security:</translation>
+    </message>
+    <message>
+        <source>Menos &amp;impuesto sobre la renta:</source>
+        <translation>Less income &amp;tax:</translation>
+    </message>
+    <message>
+        <source>Décimo tercer mes (&amp;anual):</source>
+        <translation>Thirteenth month (&amp;yearly):</translation>
+    </message>
+    <message>
+        <source>&amp;Fuente de los datos:</source>
+        <translation>&amp;Source of the figures:</translation>
+    </message>
+    <message>
+        <source>Cuándo y cómo se paga</source>
+        <translation>When and how it is paid</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riodicidad:</source>
+        <translation>Pe&amp;riodicity:</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>&amp;Día de pago:</source>
+        <translation>Pay&amp;ment day:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;mer pago:</source>
+        <translation>Fi&amp;rst payment:</translation>
+    </message>
+    <message>
+        <source>&amp;Forma de pago:</source>
+        <translation>Payment &amp;method:</translation>
+    </message>
+    <message>
+        <source>Banco:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Número de cuenta:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Titular de la cuenta:</source>
+        <translation>Account holder:</translation>
+    </message>
+    <message>
+        <source>Empleador que deduce:</source>
+        <translation>Employer who deducts:</translation>
+    </message>
+    <message>
+        <source>Décimo tercer mes, especie, atrasos y reajuste</source>
+        <translation>Thirteenth month, in kind, arrears and adjustment</translation>
+    </message>
+    <message>
+        <source>Una parte del décimo tercer mes (aguinaldo), en diciembre</source>
+        <translation>A share of the thirteenth month (aguinaldo), in December</translation>
+    </message>
+    <message>
+        <source>Aguinaldo:</source>
+        <translation>Aguinaldo:</translation>
+    </message>
+    <message>
+        <source>Agregar algo en &amp;especie</source>
+        <translation>Add something in &amp;kind</translation>
+    </message>
+    <message>
+        <source>En especie:</source>
+        <translation>In kind:</translation>
+    </message>
+    <message>
+        <source>Pensiones atrasadas, en cuotas</source>
+        <translation>Arrears of support, in instalments</translation>
+    </message>
+    <message>
+        <source> cuotas</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <source>Atrasos:</source>
+        <translation>Arrears:</translation>
+    </message>
+    <message>
+        <source>primera:</source>
+        <translation>first:</translation>
+    </message>
+    <message>
+        <source>Reajuste anual</source>
+        <translation>Yearly adjustment</translation>
+    </message>
+    <message>
+        <source>índice (p. ej. IPC)</source>
+        <translation>index (e.g. CPI)</translation>
+    </message>
+    <message>
+        <source>Reajuste:</source>
+        <translation>Adjustment:</translation>
+    </message>
+    <message>
+        <source>desde:</source>
+        <translation>from:</translation>
+    </message>
+    <message>
+        <source>Motivo para apartarse de la pauta</source>
+        <translation>Reason for departing from the guideline</translation>
+    </message>
+    <message>
+        <source>Por qué el monto acordado es menor que el de la pauta (al menos 10 caracteres).</source>
+        <translation>Why the agreed amount is lower than the guideline&apos;s (at least 10 characters).</translation>
+    </message>
+    <message>
+        <source>Agregados de las partes sobre la pensión</source>
+        <translation>The parties&apos; additions on child support</translation>
+    </message>
+    <message>
+        <source>Monto {period} (se calcula del porcentaje)</source>
+        <translation>{period} amount (worked out from the percentage)</translation>
+    </message>
+    <message>
+        <source>Monto {period}</source>
+        <translation>{period} amount</translation>
+    </message>
+    <message>
+        <source>Total {period}: {amount}</source>
+        <translation>{period} total: {amount}</translation>
+    </message>
+    <message>
+        <source>({amount} al mes)</source>
+        <translation>({amount} a month)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Día del mes (1 a 31)</source>
+        <translation>Day of the month (1 to 31)</translation>
     </message>
     <message>
         <source>Relato:</source>
@@ -1077,8 +1527,16 @@
         <translation>No hearings booked yet.</translation>
     </message>
     <message>
+        <source>Cita&amp;ciones…</source>
+        <translation>Cita&amp;tions…</translation>
+    </message>
+    <message>
         <source>Audiencias</source>
         <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>Cartas de de&amp;rivación…</source>
+        <translation>&amp;Referral letters…</translation>
     </message>
     <message>
         <source>Derivaciones y excepciones</source>
@@ -1109,6 +1567,14 @@
         <translation>{when} — joint hearing authorised by {name}: {reason}</translation>
     </message>
     <message>
+        <source>Cartas de derivación del caso {case}</source>
+        <translation>Referral letters of case {case}</translation>
+    </message>
+    <message>
+        <source>La carta que acompaña al caso en la ruta de atención. Es confidencial: no se entrega a la otra parte.</source>
+        <translation>The letter that goes with the case along the care pathway. It is confidential: it is not given to the other party.</translation>
+    </message>
+    <message>
         <source>Sí</source>
         <extracomment>Emitted with True when an answer signals violence.</extracomment>
         <translation>Yes</translation>
@@ -1120,6 +1586,10 @@
     <message>
         <source>sin respuesta</source>
         <translation>no answer</translation>
+    </message>
+    <message>
+        <source>p. ej. {example}</source>
+        <translation>e.g. {example}</translation>
     </message>
     <message>
         <source>Quitar esta fila</source>
@@ -1242,128 +1712,8 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Desde</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Hasta</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Tipo de registro</source>
-        <translation>Kind of record</translation>
-    </message>
-    <message>
-        <source>n.º o número de caso</source>
-        <translation>no. or case number</translation>
-    </message>
-    <message>
-        <source>Número de registro o de caso</source>
-        <translation>Record or case number</translation>
-    </message>
-    <message>
-        <source>&amp;Buscar</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>&amp;Limpiar filtros</source>
-        <translation>&amp;Clear filters</translation>
-    </message>
-    <message>
-        <source>&amp;Verificar integridad</source>
-        <translation>&amp;Verify integrity</translation>
-    </message>
-    <message>
-        <source>Recalcula la cadena de huellas de la bitácora y revisa la base de datos</source>
-        <translation>Recomputes the audit trail&apos;s hash chain and checks the database</translation>
-    </message>
-    <message>
-        <source>&amp;Oficina:</source>
-        <translation>&amp;Office:</translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>A&amp;cción:</source>
-        <translation>A&amp;ction:</translation>
-    </message>
-    <message>
-        <source>&amp;Registro:</source>
-        <translation>&amp;Record:</translation>
-    </message>
-    <message>
-        <source>&amp;N.º:</source>
-        <translation>&amp;No.:</translation>
-    </message>
-    <message>
-        <source>Eventos de la bitácora</source>
-        <translation>Audit trail events</translation>
-    </message>
-    <message>
-        <source>Elija un evento para ver su detalle.</source>
-        <translation>Choose an event to see its details.</translation>
-    </message>
-    <message>
-        <source>Antes y después</source>
-        <translation>Before and after</translation>
-    </message>
-    <message>
-        <source>Todas</source>
-        <translation>All</translation>
-    </message>
-    <message>
         <source>Todos</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>Buscando…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>Ningún evento coincide con los filtros.</source>
-        <translation>No event matches the filters.</translation>
-    </message>
-    <message>
-        <source>{count} eventos mostrados; hay más al desplazarse hacia abajo.</source>
-        <translation>{count} events shown; scroll down for more.</translation>
-    </message>
-    <message>
-        <source>{count} evento(s).</source>
-        <translation>{count} event(s).</translation>
-    </message>
-    <message>
-        <source> en {office}</source>
-        <translation> in {office}</translation>
-    </message>
-    <message>
-        <source>{when}, por {who}</source>
-        <translation>{when}, by {who}</translation>
-    </message>
-    <message>
-        <source>Motivo: {reason}</source>
-        <translation>Reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Este evento no registra campos.</source>
-        <translation>This event records no fields.</translation>
-    </message>
-    <message>
-        <source>Verificando la integridad de la base y de la bitácora…</source>
-        <translation>Verifying the database and the audit trail…</translation>
-    </message>
-    <message>
-        <source>Todo en orden.</source>
-        <translation>All in order.</translation>
-    </message>
-    <message>
-        <source>La verificación encontró {count} problema(s):</source>
-        <translation>The verification found {count} problem(s):</translation>
-    </message>
-    <message>
-        <source>Ocurrió un error inesperado al leer la bitácora; quedó en el archivo de registro.</source>
-        <translation>An unexpected error occurred while reading the audit trail; it was written to the log file.</translation>
     </message>
     <message>
         <source>&amp;Estado:</source>
@@ -1569,12 +1919,88 @@ Details logged in:
         <translation>Close the message</translation>
     </message>
     <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV para Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
         <source>Reportes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Bitácora</source>
-        <translation>Audit trail</translation>
+        <source>&amp;Mes:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Oficina:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>Exportar a &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Exportar a &amp;CSV…</source>
+        <translation>Export to &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar a &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Listado de casos (datos personales)…</source>
+        <translation>Case &amp;list (personal data)…</translation>
+    </message>
+    <message>
+        <source>Casos del mes con nombres y documentos de las partes; la exportación queda en la bitácora de auditoría.</source>
+        <translation>The month&apos;s cases with the parties&apos; names and documents; the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Exportando… %p %</source>
+        <translation>Exporting… %p %</translation>
+    </message>
+    <message>
+        <source>Su rol no permite ver reportes: los ven la supervisión y la dirección.</source>
+        <translation>Your role cannot view reports: supervisors and management see them.</translation>
+    </message>
+    <message>
+        <source>No hay oficinas todavía: ejecute «conciliador init».</source>
+        <translation>There are no offices yet: run «conciliador init».</translation>
+    </message>
+    <message>
+        <source>Calculando el resumen…</source>
+        <translation>Working out the summary…</translation>
+    </message>
+    <message>
+        <source>Sin actividad registrada en {month} en esta oficina ni en las que dependen de ella; se muestran los meses de comparación.</source>
+        <translation>No activity recorded in {month} in this office or those under it; the comparison months are shown.</translation>
+    </message>
+    <message>
+        <source>Gráficos</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>{chart}: sin datos en los meses comparados.</source>
+        <translation>{chart}: no data in the compared months.</translation>
+    </message>
+    <message>
+        <source>Guardar el listado de casos</source>
+        <translation>Save the case list</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Guardar el resumen como {format}</source>
+        <translation>Save the summary as {format}</translation>
+    </message>
+    <message>
+        <source>Exportando…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Administración</source>
@@ -1737,36 +2163,8 @@ Details logged in:
         <translation>Areas</translation>
     </message>
     <message>
-        <source>Fecha y hora</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Quién</source>
-        <translation>Who</translation>
-    </message>
-    <message>
         <source>Oficina</source>
         <translation>Office</translation>
-    </message>
-    <message>
-        <source>Acción</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Campo</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Antes</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>Después</source>
-        <translation>After</translation>
     </message>
     <message>
         <source>  &amp;Oficina: </source>
@@ -1895,6 +2293,1027 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     <message>
         <source>Cancelado. No se guardó nada a medias.</source>
         <translation>Cancelled. Nothing was half-saved.</translation>
+    </message>
+    <message>
+        <source>Datos del acta</source>
+        <translation>Acta details</translation>
+    </message>
+    <message>
+        <source>Lo que impide emitir el acta</source>
+        <translation>What prevents issuing the acta</translation>
+    </message>
+    <message>
+        <source>&amp;Emitir…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;firmas…</source>
+        <translation>Record &amp;signatures…</translation>
+    </message>
+    <message>
+        <source>Corregir el &amp;acuerdo…</source>
+        <translation>Correct the &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>&amp;Reemplazar…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>Imprimir el documento que se ve abajo</source>
+        <translation>Print the document shown below</translation>
+    </message>
+    <message>
+        <source>Imprimir las &amp;copias y la hoja…</source>
+        <translation>Print the &amp;copies and the sheet…</translation>
+    </message>
+    <message>
+        <source>Una copia para cada parte, con su leyenda, y la hoja explicativa para la familia</source>
+        <translation>One copy for each party, with its legend, and the explanation sheet for the family</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Documento que se muestra</source>
+        <translation>Document shown</translation>
+    </message>
+    <message>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Elija un acta de la lista.</source>
+        <translation>Choose an acta from the list.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number} — {kind}</source>
+        <translation>Acta no. {number} — {kind}</translation>
+    </message>
+    <message>
+        <source>Acta en borrador — {kind}</source>
+        <translation>Draft acta — {kind}</translation>
+    </message>
+    <message>
+        <source>Todavía no se puede emitir:</source>
+        <translation>It cannot be issued yet:</translation>
+    </message>
+    <message>
+        <source>Caso {case} · {claimant} / {respondent}</source>
+        <translation>Case {case} · {claimant} / {respondent}</translation>
+    </message>
+    <message>
+        <source>Audiencia del {day}</source>
+        <translation>Hearing of {day}</translation>
+    </message>
+    <message>
+        <source>Emitida el {when}</source>
+        <translation>Issued on {when}</translation>
+    </message>
+    <message>
+        <source>Firmada y sellada el {when}</source>
+        <translation>Signed and sealed on {when}</translation>
+    </message>
+    <message>
+        <source>(con firma digital de la oficina)</source>
+        <translation>(with the office&apos;s digital signature)</translation>
+    </message>
+    <message>
+        <source>Huella SHA-256: {hash}</source>
+        <translation>SHA-256 fingerprint: {hash}</translation>
+    </message>
+    <message>
+        <source>Reemplaza a otra acta. Motivo: {reason}</source>
+        <translation>Replaces another acta. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Reemplazada: solo tiene valor de antecedente.</source>
+        <translation>Replaced: kept only as a record.</translation>
+    </message>
+    <message>
+        <source>Tiene un reemplazo en borrador.</source>
+        <translation>It has a draft replacement.</translation>
+    </message>
+    <message>
+        <source>Firmas: {list}</source>
+        <translation>Signatures: {list}</translation>
+    </message>
+    <message>
+        <source>El acta (original para el expediente)</source>
+        <translation>The acta (original for the case file)</translation>
+    </message>
+    <message>
+        <source>Hoja explicativa para la familia</source>
+        <translation>Explanation sheet for the family</translation>
+    </message>
+    <message>
+        <source>Reemplazar el acta</source>
+        <translation>Replace the acta</translation>
+    </message>
+    <message>
+        <source>Abrir el reemplazo</source>
+        <translation>Open the replacement</translation>
+    </message>
+    <message>
+        <source>El acta n.º {number} ({kind}) no se modifica: se abre un acta nueva, en borrador, que la reemplaza. Puede corregir lo acordado hasta emitir el reemplazo; al emitirlo, el acta n.º {number} queda marcada como reemplazada y sigue legible.</source>
+        <translation>Acta no. {number} ({kind}) is not changed: a new draft acta is opened to replace it. The agreement can be corrected until the replacement is issued; once it is, acta no. {number} is marked as replaced and stays readable.</translation>
+    </message>
+    <message>
+        <source>Qué defecto corrige (p. ej., el número de cédula de la parte citada estaba mal).</source>
+        <translation>Which defect it corrects (e.g. the summoned party&apos;s ID number was wrong).</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo del reemplazo:</source>
+        <translation>&amp;Reason for the replacement:</translation>
+    </message>
+    <message>
+        <source>El acta no se puede emitir todavía</source>
+        <translation>The acta cannot be issued yet</translation>
+    </message>
+    <message>
+        <source>Corrija esto y vuelva a emitirla:</source>
+        <translation>Correct this and issue it again:</translation>
+    </message>
+    <message>
+        <source>Problemas que impiden emitir el acta</source>
+        <translation>Problems that prevent issuing the acta</translation>
+    </message>
+    <message>
+        <source>Emitir el acta</source>
+        <translation>Issue the acta</translation>
+    </message>
+    <message>
+        <source>¿Emitir el acta ({kind}) del caso {case}?
+
+Recibe el número correlativo siguiente de la oficina y su texto queda congelado: después solo se corrige reemplazándola.</source>
+        <translation>Issue the acta ({kind}) of case {case}?
+
+It receives the office&apos;s next serial number and its text is frozen: afterwards it can only be corrected by replacing it.</translation>
+    </message>
+    <message>
+        <source>Emitir</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Huella digital y testigo a ruego</source>
+        <translation>Fingerprint and witness at request</translation>
+    </message>
+    <message>
+        <source>Se negó a firmar</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <source>No compareció</source>
+        <translation>Did not appear</translation>
+    </message>
+    <message>
+        <source>Firma de {name}</source>
+        <translation>Signature of {name}</translation>
+    </message>
+    <message>
+        <source>Borrar la firma</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <source>Si firma en el papel, deje el recuadro vacío.</source>
+        <translation>If the person signs on paper, leave the box empty.</translation>
+    </message>
+    <message>
+        <source>nombre completo del testigo</source>
+        <translation>witness&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Testigo a ruego: nombre</source>
+        <translation>Witness at request: name</translation>
+    </message>
+    <message>
+        <source>cédula del testigo</source>
+        <translation>witness&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Testigo a ruego: cédula</source>
+        <translation>Witness at request: ID number</translation>
+    </message>
+    <message>
+        <source>Testigo a ruego:</source>
+        <translation>Witness at request:</translation>
+    </message>
+    <message>
+        <source>Registrar las firmas del acta n.º {number}</source>
+        <translation>Record the signatures of acta no. {number}</translation>
+    </message>
+    <message>
+        <source>Lea y explique el acta a las partes. Luego registre cómo firmó cada persona: al registrar las firmas se genera el PDF de archivo sellado y el acta ya no cambia.</source>
+        <translation>Read and explain the acta to the parties. Then record how each person signed: recording the signatures generates the sealed archive PDF and the acta no longer changes.</translation>
+    </message>
+    <message>
+        <source>Registrar las firmas y sellar</source>
+        <translation>Record the signatures and seal</translation>
+    </message>
+    <message>
+        <source>Recuadro de firma</source>
+        <extracomment>Base width of a stroke, in pad pixels; a pen&apos;s pressure makes it thinner or wider. The PNG is drawn at this multiple of the pad&apos;s size.</extracomment>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <source>Firme aquí con el ratón, un lápiz de tableta o el dedo.</source>
+        <translation>Sign here with the mouse, a tablet pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Firme sobre la línea</source>
+        <translation>Sign on the line</translation>
+    </message>
+    <message>
+        <source>nombre completo</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>p. ej. abuela materna</source>
+        <translation>e.g. maternal grandmother</translation>
+    </message>
+    <message>
+        <source>dirección donde vivirá</source>
+        <translation>address where the child will live</translation>
+    </message>
+    <message>
+        <source>Vive con:</source>
+        <translation>Lives with:</translation>
+    </message>
+    <message>
+        <source>Otra persona:</source>
+        <translation>Other person:</translation>
+    </message>
+    <message>
+        <source>Parentesco:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Residencia:</source>
+        <translation>Residence:</translation>
+    </message>
+    <message>
+        <source>Decide sobre la educación:</source>
+        <translation>Decides on education:</translation>
+    </message>
+    <message>
+        <source>Decide sobre la salud:</source>
+        <translation>Decides on health:</translation>
+    </message>
+    <message>
+        <source>Una cláusula por cada hija o hijo: con quién vive, dónde, y quién decide sobre su educación y su salud.</source>
+        <translation>One clause for each child: whom they live with, where, and who decides on their education and health.</translation>
+    </message>
+    <message>
+        <source>Agregados de las partes sobre el cuido</source>
+        <translation>The parties&apos; additions on care</translation>
+    </message>
+    <message>
+        <source>Lo que las partes agregan con sus palabras (texto libre)</source>
+        <translation>What the parties add in their own words (free text)</translation>
+    </message>
+    <message>
+        <source>Va al acta como cláusula aparte, marcada como texto de las partes.</source>
+        <translation>It goes into the acta as a separate clause, marked as the parties&apos; text.</translation>
+    </message>
+    <message>
+        <source>Acuerdo — Caso {case}</source>
+        <extracomment>Milliseconds of quiet typing before the draft is evaluated again. Problems of the typing itself (an amount that is not one), and a refused save&apos;s.</extracomment>
+        <translation>Agreement — Case {case}</translation>
+    </message>
+    <message>
+        <source>{claimant} / {respondent} · audiencia del {day}, {time} · {officer}</source>
+        <translation>{claimant} / {respondent} · hearing of {day}, {time} · {officer}</translation>
+    </message>
+    <message>
+        <source>Estado del acuerdo</source>
+        <translation>Agreement status</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Errores y advertencias</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>Así dirá el acta (redacción estándar)</source>
+        <translation>How the acta will read (standard wording)</translation>
+    </message>
+    <message>
+        <source>Ver el &amp;acta</source>
+        <translation>View the &amp;acta</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Concluir la audiencia</source>
+        <translation>&amp;Conclude the hearing</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar los cambios</source>
+        <translation>&amp;Save the changes</translation>
+    </message>
+    <message>
+        <source>El acta de este acuerdo ya fue emitida: lo acordado no se cambia. Para corregir un error, reemplace el acta en «Actas».</source>
+        <translation>The acta of this agreement has been issued: the agreement is not changed. To correct a mistake, replace the acta in «Actas».</translation>
+    </message>
+    <message>
+        <source>La audiencia terminó sin acuerdo: no hay cláusulas que registrar.</source>
+        <translation>The hearing ended without agreement: there are no clauses to record.</translation>
+    </message>
+    <message>
+        <source>La audiencia no está en curso: inicie la audiencia en la agenda para registrar su resultado.</source>
+        <translation>The hearing is not in progress: start the hearing in the agenda to record its outcome.</translation>
+    </message>
+    <message>
+        <source>elija cómo terminó la audiencia</source>
+        <translation>choose how the hearing ended</translation>
+    </message>
+    <message>
+        <source>Un resultado «{outcome}» no lleva cláusulas de acuerdo.</source>
+        <translation>An outcome «{outcome}» carries no agreement clauses.</translation>
+    </message>
+    <message>
+        <source>Todavía no hay cláusulas.</source>
+        <translation>No clauses yet.</translation>
+    </message>
+    <message>
+        <source>Materia pendiente o sin acuerdo.</source>
+        <translation>Matter pending or not agreed.</translation>
+    </message>
+    <message>
+        <source>No se guardó: corrija los montos marcados en rojo («{first}»).</source>
+        <translation>Not saved: correct the amounts marked in red («{first}»).</translation>
+    </message>
+    <message>
+        <source>Elija el resultado de la audiencia antes de concluirla.</source>
+        <translation>Choose the outcome of the hearing before concluding it.</translation>
+    </message>
+    <message>
+        <source>Concluir la audiencia</source>
+        <translation>Conclude the hearing</translation>
+    </message>
+    <message>
+        <source>¿Concluir la audiencia del caso {case} con el resultado «{outcome}»?
+
+La audiencia y el caso se cierran con ese resultado; lo acordado se puede corregir hasta que se emita el acta.</source>
+        <translation>Conclude the hearing of case {case} with the outcome «{outcome}»?
+
+The hearing and the case close with that outcome; the agreement can be corrected until the acta is issued.</translation>
+    </message>
+    <message>
+        <source>Concluir</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <source>No se guardó: </source>
+        <translation>Not saved: </translation>
+    </message>
+    <message>
+        <source>Audiencia del caso {case} concluida: {outcome}.</source>
+        <translation>Hearing of case {case} concluded: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Lo acordado se puede corregir hasta que se emita el acta.</source>
+        <translation>The agreement can be corrected until the acta is issued.</translation>
+    </message>
+    <message>
+        <source>Cambios del acuerdo del caso {case} guardados.</source>
+        <translation>Changes to the agreement of case {case} saved.</translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Lo escrito en este acuerdo no se guardó. ¿Cerrar de todos modos?</source>
+        <translation>What was written in this agreement has not been saved. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Cerrar sin guardar</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Las partes acordaron todas las materias de la solicitud.</source>
+        <translation>The parties agreed on every matter of the request.</translation>
+    </message>
+    <message>
+        <source>Acordaron algunas materias; las demás quedan pendientes y se dicen en el acta.</source>
+        <translation>They agreed on some matters; the others remain pending and the acta says so.</translation>
+    </message>
+    <message>
+        <source>Las partes expusieron sus posiciones sin llegar a acuerdo.</source>
+        <translation>The parties set out their positions without reaching agreement.</translation>
+    </message>
+    <message>
+        <source>El proceso termina por un motivo que se explica en las observaciones (una parte se retiró, se negó a firmar…).</source>
+        <translation>The process ends for a reason explained in the notes (a party withdrew, refused to sign…).</translation>
+    </message>
+    <message>
+        <source>La parte solicitante desiste de su solicitud.</source>
+        <translation>The requesting party withdraws the request.</translation>
+    </message>
+    <message>
+        <source>El asunto no puede conciliarse por esta vía.</source>
+        <translation>The matter cannot be conciliated this way.</translation>
+    </message>
+    <message>
+        <source>Resultado de la audiencia</source>
+        <translation>Outcome of the hearing</translation>
+    </message>
+    <message>
+        <source>Resultado registrado</source>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>El resultado quedó registrado al concluir la audiencia; lo acordado se puede corregir hasta que se emita el acta.</source>
+        <translation>The outcome was recorded when the hearing was concluded; the agreement can be corrected until the acta is issued.</translation>
+    </message>
+    <message>
+        <source>Materias que quedan pendientes</source>
+        <translation>Matters that remain pending</translation>
+    </message>
+    <message>
+        <source>Observaciones de la persona conciliadora</source>
+        <translation>The officer&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lo que el acta debe decir del resultado: por qué no hubo acuerdo, quién se retiró…</source>
+        <translation>What the acta must say about the outcome: why there was no agreement, who withdrew…</translation>
+    </message>
+    <message>
+        <source>Otras estipulaciones de las partes</source>
+        <translation>Other stipulations of the parties</translation>
+    </message>
+    <message>
+        <source>Otras estipulaciones, con las palabras de las partes</source>
+        <translation>Other stipulations, in the parties&apos; words</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Advertencia</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Impide emitir el acta. Doble clic: ir al campo.</source>
+        <translation>Prevents issuing the acta. Double-click: go to the field.</translation>
+    </message>
+    <message>
+        <source>Advertencia: no impide emitir el acta. Doble clic: ir al campo.</source>
+        <translation>Warning: does not prevent issuing the acta. Double-click: go to the field.</translation>
+    </message>
+    <message>
+        <source>Otras estipulaciones</source>
+        <translation>Other stipulations</translation>
+    </message>
+    <message>
+        <source>Cláusulas en la redacción estándar</source>
+        <translation>Clauses in the standard wording</translation>
+    </message>
+    <message>
+        <source>1 error impide emitir el acta</source>
+        <translation>1 error prevents issuing the acta</translation>
+    </message>
+    <message>
+        <source>{n} errores impiden emitir el acta</source>
+        <translation>{n} errors prevent issuing the acta</translation>
+    </message>
+    <message>
+        <source>1 advertencia</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>{n} advertencias</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <source>Sin errores: el acta se puede emitir</source>
+        <translation>No errors: the acta can be issued</translation>
+    </message>
+    <message>
+        <source>Sin errores ni advertencias: el acta se puede emitir</source>
+        <translation>No errors or warnings: the acta can be issued</translation>
+    </message>
+    <message>
+        <source>Año en que empieza quien visita</source>
+        <translation>Year in which the visiting parent starts</translation>
+    </message>
+    <message>
+        <source>Primera fecha de las semanas alternas</source>
+        <translation>First date of the alternate weeks</translation>
+    </message>
+    <message>
+        <source>Frecuencia</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Desde el día</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>Desde la hora</source>
+        <translation>From time</translation>
+    </message>
+    <message>
+        <source>Hasta el día</source>
+        <translation>To day</translation>
+    </message>
+    <message>
+        <source>Hasta la hora</source>
+        <translation>To time</translation>
+    </message>
+    <message>
+        <source>A partir del</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <source>a partir del</source>
+        <translation>starting on</translation>
+    </message>
+    <message>
+        <source>desde el</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>hasta el</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>detalle (opcional)</source>
+        <translation>detail (optional)</translation>
+    </message>
+    <message>
+        <source>Reparto</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>ocasión (p. ej. Navidad)</source>
+        <translation>occasion (e.g. Christmas)</translation>
+    </message>
+    <message>
+        <source>Ocasión</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>p. ej. no consumir alcohol durante las visitas</source>
+        <translation>e.g. no alcohol during visits</translation>
+    </message>
+    <message>
+        <source>Condición</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Quién visita y a quiénes</source>
+        <translation>Who visits and whom</translation>
+    </message>
+    <message>
+        <source>&amp;Visita:</source>
+        <translation>&amp;Visitor:</translation>
+    </message>
+    <message>
+        <source>Días y horario</source>
+        <translation>Days and times</translation>
+    </message>
+    <message>
+        <source>Agregar un &amp;horario</source>
+        <translation>Add a &amp;time slot</translation>
+    </message>
+    <message>
+        <source>Horario:</source>
+        <translation>Time slots:</translation>
+    </message>
+    <message>
+        <source>Un horario puede ir de un día a otro (del viernes 18:00 al domingo 18:00). En semanas alternas, la primera fecha dice qué semanas son.</source>
+        <translation>A time slot can run from one day to another (Friday 18:00 to Sunday 18:00). For alternate weeks, the first date says which weeks they are.</translation>
+    </message>
+    <message>
+        <source>Entrega y devolución</source>
+        <translation>Handover and return</translation>
+    </message>
+    <message>
+        <source>&amp;Lugar de entrega:</source>
+        <translation>Hando&amp;ver place:</translation>
+    </message>
+    <message>
+        <source>&amp;Quién entrega:</source>
+        <translation>&amp;Who hands over:</translation>
+    </message>
+    <message>
+        <source>La devolución, igual que la entrega</source>
+        <translation>Return the same as the handover</translation>
+    </message>
+    <message>
+        <source>Lugar de &amp;devolución:</source>
+        <translation>Re&amp;turn place:</translation>
+    </message>
+    <message>
+        <source>A &amp;quién se devuelve:</source>
+        <translation>Returned to &amp;whom:</translation>
+    </message>
+    <message>
+        <source>Días especiales</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Agregar un día &amp;festivo</source>
+        <translation>Add a &amp;holiday</translation>
+    </message>
+    <message>
+        <source>Días festivos:</source>
+        <translation>Holidays:</translation>
+    </message>
+    <message>
+        <source>Cumpleaños de las hijas e hijos</source>
+        <translation>The children&apos;s birthdays</translation>
+    </message>
+    <message>
+        <source>Cumpleaños:</source>
+        <translation>Birthdays:</translation>
+    </message>
+    <message>
+        <source>Vacaciones escolares</source>
+        <translation>School holidays</translation>
+    </message>
+    <message>
+        <source>Vacaciones:</source>
+        <translation>School holidays:</translation>
+    </message>
+    <message>
+        <source>Cumpleaños de cada progenitor y Día de la Madre o del Padre, con quien corresponde</source>
+        <translation>Each parent&apos;s birthday and Mother&apos;s or Father&apos;s Day, with the parent concerned</translation>
+    </message>
+    <message>
+        <source>Días de cada progenitor:</source>
+        <translation>Each parent&apos;s days:</translation>
+    </message>
+    <message>
+        <source>Comunicación a distancia, supervisión y condiciones</source>
+        <translation>Remote contact, supervision and conditions</translation>
+    </message>
+    <message>
+        <source>Llamadas o videollamadas</source>
+        <translation>Calls or video calls</translation>
+    </message>
+    <message>
+        <source>de</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Comunicación:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Días:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Sin días marcados: cualquier día.</source>
+        <translation>No days ticked: any day.</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Visitas supervisadas</source>
+        <translation>Supervised visits</translation>
+    </message>
+    <message>
+        <source>quién supervisa</source>
+        <translation>who supervises</translation>
+    </message>
+    <message>
+        <source>dónde</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <source>Supervisión:</source>
+        <translation>Supervision:</translation>
+    </message>
+    <message>
+        <source>Agregar una &amp;condición</source>
+        <translation>Add a &amp;condition</translation>
+    </message>
+    <message>
+        <source>Condiciones:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <source>Agregados de las partes sobre las visitas</source>
+        <translation>The parties&apos; additions on visits</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No había nada que imprimir.</source>
+        <extracomment>The last folder documents were saved into (offered again).</extracomment>
+        <translation>There was nothing to print.</translation>
+    </message>
+    <message>
+        <source>«{title}»: {n} página enviada a la impresora.</source>
+        <translation>«{title}»: {n} page sent to the printer.</translation>
+    </message>
+    <message>
+        <source>«{title}»: {n} páginas enviadas a la impresora.</source>
+        <translation>«{title}»: {n} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Imprimir</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preparando «{title}» para la impresora…</source>
+        <translation>Preparing «{title}» for the printer…</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Guardado en {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <source>{n} documento guardado en {folder}.</source>
+        <translation>{n} document saved to {folder}.</translation>
+    </message>
+    <message>
+        <source>{n} documentos guardados en {folder}.</source>
+        <translation>{n} documents saved to {folder}.</translation>
+    </message>
+    <message>
+        <source>Vista previa del documento</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Progreso</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Página anterior</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Página siguiente</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Alejar</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Acercar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ajustar al ancho</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Elija un documento para verlo aquí.</source>
+        <translation>Choose a document to view it here.</translation>
+    </message>
+    <message>
+        <source>Páginas del documento</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <source>El documento no se pudo mostrar (el PDF no es válido).</source>
+        <translation>The document could not be shown (the PDF is not valid).</translation>
+    </message>
+    <message>
+        <source>Página {n} de {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Vista previa cancelada.</source>
+        <translation>Preview cancelled.</translation>
+    </message>
+    <message>
+        <source>No se pudo generar la vista previa.</source>
+        <translation>The preview could not be generated.</translation>
+    </message>
+    <message>
+        <source>Un documento no es un PDF válido: no se imprimió.</source>
+        <extracomment>Pages are rendered at most at this resolution: sharp on paper, and a 1200-dpi printer does not make each page a 140-megapixel image.</extracomment>
+        <translation>A document is not a valid PDF: nothing was printed.</translation>
+    </message>
+    <message>
+        <source>La impresora no aceptó el trabajo: revise que esté conectada y encendida.</source>
+        <translation>The printer did not accept the job: check that it is connected and switched on.</translation>
+    </message>
+    <message>
+        <source>Citación n.º {n} — {party}: {name}</source>
+        <translation>Citation no. {n} — {party}: {name}</translation>
+    </message>
+    <message>
+        <source>Carta de derivación a {institution}</source>
+        <translation>Referral letter to {institution}</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Imprimir &amp;todos…</source>
+        <translation>Print &amp;all…</translation>
+    </message>
+    <message>
+        <source>Exportación cancelada; no se guardó ningún archivo.</source>
+        <translation>Export cancelled; no file was saved.</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error inesperado; quedó anotado en el registro de la aplicación.</source>
+        <translation>An unexpected error occurred; it was recorded in the application log.</translation>
+    </message>
+    <message>
+        <source>Elija primero un mes y una oficina.</source>
+        <extracomment>Bumped by every load: a slow answer for a month the user already left is dropped.</extracomment>
+        <translation>Choose a month and an office first.</translation>
+    </message>
+    <message>
+        <source>Listado de {n} caso guardado en {path}.</source>
+        <translation>List of {n} case saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Listado de {n} casos guardado en {path}.</source>
+        <translation>List of {n} cases saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Reporte guardado en {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tipo de registro</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>n.º o número de caso</source>
+        <translation>no. or case number</translation>
+    </message>
+    <message>
+        <source>Número de registro o de caso</source>
+        <translation>Record or case number</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Limpiar filtros</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar integridad</source>
+        <translation>&amp;Verify integrity</translation>
+    </message>
+    <message>
+        <source>Recalcula la cadena de huellas de la bitácora y revisa la base de datos</source>
+        <translation>Recomputes the audit trail&apos;s hash chain and checks the database</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>A&amp;cción:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;Registro:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>&amp;N.º:</source>
+        <translation>&amp;No.:</translation>
+    </message>
+    <message>
+        <source>Eventos de la bitácora</source>
+        <translation>Audit trail events</translation>
+    </message>
+    <message>
+        <source>Elija un evento para ver su detalle.</source>
+        <translation>Choose an event to see its details.</translation>
+    </message>
+    <message>
+        <source>Antes y después</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Ningún evento coincide con los filtros.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message>
+        <source>{count} eventos mostrados; hay más al desplazarse hacia abajo.</source>
+        <translation>{count} events shown; scroll down for more.</translation>
+    </message>
+    <message>
+        <source>{count} evento(s).</source>
+        <translation>{count} event(s).</translation>
+    </message>
+    <message>
+        <source> en {office}</source>
+        <translation> in {office}</translation>
+    </message>
+    <message>
+        <source>{when}, por {who}</source>
+        <translation>{when}, by {who}</translation>
+    </message>
+    <message>
+        <source>Motivo: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Este evento no registra campos.</source>
+        <translation>This event records no fields.</translation>
+    </message>
+    <message>
+        <source>Verificando la integridad de la base y de la bitácora…</source>
+        <translation>Verifying the database and the audit trail…</translation>
+    </message>
+    <message>
+        <source>Todo en orden.</source>
+        <translation>All in order.</translation>
+    </message>
+    <message>
+        <source>La verificación encontró {count} problema(s):</source>
+        <translation>The verification found {count} problem(s):</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error inesperado al leer la bitácora; quedó en el archivo de registro.</source>
+        <translation>An unexpected error occurred while reading the audit trail; it was written to the log file.</translation>
+    </message>
+    <message>
+        <source>Bitácora</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Después</source>
+        <translation>After</translation>
     </message>
     <message>
         <source>La copia de seguridad de hoy se guardó, pero la verificación encontró {count} problema(s): avise al administrador.</source>

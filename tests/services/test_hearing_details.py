@@ -20,9 +20,15 @@ def test_a_booked_hearing_shows_both_citations_and_its_moves(world: World) -> No
     assert all(c.delivered_at is None for c in detail.citations)
     assert detail.claimant_phone == "8888-0000"
     # Not yet time for a no-show; the officer may do everything else.
-    assert detail.actions == {A.DELIVER_CITATION, A.START, A.RESCHEDULE, A.CANCEL}
+    assert detail.actions == {
+        A.DELIVER_CITATION,
+        A.START,
+        A.RESCHEDULE,
+        A.CANCEL,
+        A.PRINT_CITATIONS,
+    }
     clerk = hearing_detail(world.db, world.clerk, h.id, now=NOW)
-    assert clerk.actions == {A.DELIVER_CITATION}
+    assert clerk.actions == {A.DELIVER_CITATION, A.PRINT_CITATIONS}
     supervisor = hearing_detail(world.db, world.supervisor, h.id, now=NOW)
     assert A.ANNUL in supervisor.actions
     admin = hearing_detail(world.db, world.admin, h.id, now=NOW)
@@ -51,4 +57,4 @@ def test_moves_follow_the_status(world: World) -> None:
     assert delivered.citations[0].delivered_at.utcoffset() == dt.timedelta(hours=-6)
     flow.start_hearing(world.db, world.officer, h.id)
     running = hearing_detail(world.db, world.officer, h.id, now=NOW)
-    assert running.actions == {A.SUSPEND}
+    assert running.actions == {A.SUSPEND, A.RECORD_OUTCOME, A.PRINT_CITATIONS}

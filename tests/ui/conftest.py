@@ -18,9 +18,10 @@ from tests.support.world import NOW, World
 
 MakeContext = Callable[[Actor], UiContext]
 
-#: The offscreen platform cannot propagate a window's size hints; it says so on every dialog
-#: shown. It is the test platform talking, not the desktop (under X the message never appears).
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+#: The offscreen platform cannot propagate a window's size hints, nor raise a window; it says
+#: so on every dialog shown. It is the test platform talking, not the desktop (under X the
+#: message never appears).
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -125,12 +125,14 @@ def test_clicking_a_hearing_shows_it_and_what_each_role_may_do(
         HearingAction.START,
         HearingAction.RESCHEDULE,
         HearingAction.CANCEL,
+        HearingAction.PRINT_CITATIONS,
     }
     clerk = _view(qtbot, make_context, w.clerk)
     clerk.resource_box.setCurrentIndex(0)
     _click_block(qtbot, clerk, hearing)
     assert {a for a, b in clerk.panel.buttons.items() if b.isVisibleTo(clerk.panel)} == {
-        HearingAction.DELIVER_CITATION
+        HearingAction.DELIVER_CITATION,
+        HearingAction.PRINT_CITATIONS,
     }
     assert clerk.export_button.isVisibleTo(clerk)
 

@@ -30,7 +30,7 @@ def test_switching_to_english_shows_english(
     assert install_language("en") == "en" and current_language() == "en"
     window = MainWindow(make_context(sqlite_world.officer))
     qtbot.addWidget(window)
-    assert [a.text() for a in window.area_actions.values()] == ["Agenda", "Cases"]
+    assert [a.text() for a in window.area_actions.values()] == ["Agenda", "Cases", "Actas"]
     assert [m.text() for m in window.menuBar().actions()] == ["&Session", "&View", "&Help"]
     assert window.windowTitle().endswith("Ana Martínez (Officer)")
     agenda = window.area("agenda")
@@ -82,3 +82,26 @@ def test_every_field_of_the_intake_has_a_label_tied_to_it(
     buddies = {lbl.buddy() for lbl in intake.findChildren(QLabel) if lbl.buddy() is not None}
     assert intake.claimant.first_names in buddies
     assert intake.claimant.first_names.accessibleName() == "Solicitante — Nombres"
+
+
+def test_the_reports_and_actas_areas_speak_english_too(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.ui.actas import ActasView
+    from conciliador.ui.reports import ReportsView
+
+    install_language("en")
+    try:
+        reports = ReportsView(make_context(sqlite_world.supervisor))
+        qtbot.addWidget(reports)
+        buttons = [b.text() for b in reports.export_buttons.values()]
+        assert buttons == ["Export to &Excel…", "Export to &CSV…", "Export to &PDF…"]
+        assert reports.refresh_button.text() == "&Refresh"
+        assert reports.month_box.itemText(0) == "November 2026"
+        assert "Charts" in [reports.tabs.tabText(i) for i in range(reports.tabs.count())]
+        actas = ActasView(make_context(sqlite_world.officer))
+        qtbot.addWidget(actas)
+        texts = {w.text() for w in actas.findChildren(QLabel)}
+        assert "&Type:" in texts and "&Tipo:" not in texts
+    finally:
+        install_language("es")

@@ -65,3 +65,42 @@ def test_every_table_of_the_desktop_is_a_sound_model(
     )
     check(qtmodeltester, [Column("Horario", lambda s: s.label("es_NI"))], slots)
     assert hearing.id
+
+
+def test_the_actas_list_the_findings_and_the_documents_are_sound_models(
+    qtmodeltester: ModelTester, sqlite_world: World
+) -> None:
+    from conciliador.domain.enums import Outcome
+    from conciliador.services.actas import list_actas
+    from conciliador.services.agreements import Draft, evaluate
+    from conciliador.services.agreements.editor import editor_start
+    from conciliador.ui.actas.columns import acta_columns
+    from conciliador.ui.agreement.marks import Mark
+    from conciliador.ui.agreement.preview import MARK_ROLE, FindingsModel
+    from conciliador.ui.documents.viewer import DocumentSource, source_columns
+    from tests.support.actas import concluded
+    from tests.support.agreements import family_case, held_hearing
+
+    w = sqlite_world
+    concluded(w, Outcome.ACUERDO_TOTAL, hour=8)
+    concluded(w, Outcome.INASISTENCIA_SOLICITANTE, hour=7, room=1)
+    rows = list_actas(w.db, w.officer)
+    model = check(qtmodeltester, acta_columns(), rows)
+    assert model.columnCount() == 7
+    model.set_rows(rows)
+    assert model.index(0, 0).data() == "sin número"
+    start = editor_start(w.db, w.officer, held_hearing(w, family_case(w, 2).id, hour=12).id)
+    found = evaluate(start.context, Draft(Outcome.ACUERDO_TOTAL, start.terms)).findings
+    findings = FindingsModel()
+    findings.set_marks([Mark.of(f) for f in found] + [Mark("Resultado", "elija", True)])
+    qtmodeltester.check(findings)
+    assert findings.rowCount() == len(found) + 1
+    first = findings.index(0, 0)
+    assert first.data(MARK_ROLE).error
+    findings.set_marks([])
+    qtmodeltester.check(findings)
+    check(
+        qtmodeltester,
+        source_columns(),
+        [DocumentSource("Citación n.º 1", lambda: None)],  # type: ignore[arg-type,return-value]
+    )

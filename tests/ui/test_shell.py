@@ -181,9 +181,9 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
                 "Conciliador — MN-D2 Delegación Distrital II de Managua — "
                 "Ana Martínez (Conciliador/a)"
             )
-    assert seen[Role.OFFICER] == ["agenda", "casos"]
-    assert seen[Role.CLERK] == ["agenda", "casos"]
-    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "reportes", "bitacora"]
+    assert seen[Role.OFFICER] == ["agenda", "casos", "actas"]
+    assert seen[Role.CLERK] == ["agenda", "casos", "actas"]
+    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "actas", "reportes", "bitacora"]
     assert seen[Role.ADMIN] == ["agenda", "bitacora", "administracion"]
 
 
@@ -276,3 +276,30 @@ def test_the_agenda_is_loaded_ahead_while_the_person_signs_in() -> None:
 
     warm_up().join(timeout=60)
     assert all(name in sys.modules for name in MODULES)
+
+
+# ------------------------------------------------------------------------------ going places
+def test_the_agenda_opens_a_case_and_the_editor_opens_its_acta(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.domain.enums import Outcome
+    from tests.support.actas import concluded
+
+    w = sqlite_world
+    hearing, acta = concluded(w, Outcome.FALTA_DE_ACUERDO)
+    context = make_context(w.officer)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_area("agenda")
+    agenda = window.area("agenda")
+    agenda.select_id(hearing.id)  # type: ignore[attr-defined]
+    agenda.panel.open_case_button.click()  # type: ignore[attr-defined]
+    assert window.current_key == "casos"
+    cases = window.area("casos")
+    assert cases.case_page.case.id == hearing.case_id  # type: ignore[attr-defined]
+    context.navigation.open_acta(acta.agreement_id)
+    assert window.current_key == "actas"
+    actas = window.area("actas")
+    current = actas.current()  # type: ignore[attr-defined]
+    assert current is not None and current.agreement_id == acta.agreement_id
+    assert actas.panel.acta.acta_id == acta.acta_id  # type: ignore[attr-defined]

@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from conciliador.db import Database
 from conciliador.domain.actas import ActaStatus, SignatureMode, SignerRole
 from conciliador.domain.enums import Outcome
-from conciliador.models import Acta, Agreement, Case, Hearing, Office, Person
+from conciliador.models import Acta, Agreement, Case, Hearing, Office, Person, User
 from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
 from conciliador.services.errors import NotFound
@@ -49,6 +49,8 @@ class ActaSummary:
     number: str | None
     claimant: str
     respondent: str
+    #: Who conducted the hearing (or recorded the outcome, without one).
+    officer_name: str
     #: The hearing's (or the closing's) date in the office's calendar.
     date: dt.date | None
     issued_at: dt.datetime | None
@@ -109,6 +111,7 @@ def acta_view(session: Session, acta: Acta) -> ActaView:
         number=_number(office, acta),
         claimant=case.claimant.full_name,
         respondent=case.respondent.full_name,
+        officer_name=_officer_name(session, acta, hearing),
         date=moment.astimezone(tz).date() if moment else None,
         issued_at=acta.issued_at,
         signed_at=acta.signed_at,
@@ -135,6 +138,17 @@ def acta_view(session: Session, acta: Acta) -> ActaView:
     )
 
 
+def _officer_name(session: Session, acta: Acta, hearing: Hearing | None) -> str:
+    if hearing is not None:
+        officer_id: int | None = hearing.officer_id
+    else:
+        officer_id = session.scalar(
+            select(Agreement.created_by_id).where(Agreement.id == acta.agreement_id)
+        )
+    user = session.get(User, officer_id) if officer_id is not None else None
+    return user.full_name if user else ""
+
+
 def get_acta(db: Database, actor: Actor, acta_id: int) -> ActaView:
     with db.read() as session:
         acta = load_acta(session, acta_id)
@@ -155,6 +169,10 @@ class ActaFilter:
     text: str = ""
     include_replaced: bool = True
     limit: int = 500
+    #: Conducted by this officer (the hearing's; the recorder's, without a hearing).
+    officer_id: int | None = None
+    #: Held (or closed) on this day of the office's calendar.
+    day: dt.date | None = None
 
 
 def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> list[ActaSummary]:
@@ -165,6 +183,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
     else:
         require(actor, Permission.VIEW_CASE)
     claimant, respondent = aliased(Person), aliased(Person)
+    officer_id = func.coalesce(Hearing.officer_id, Agreement.created_by_id)
     with db.read() as session:
         stmt = (
             select(
@@ -177,6 +196,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
                 respondent.first_names,
                 respondent.last_names,
                 Hearing.starts_at,
+                User.full_name,
             )
             .join(Case, Case.id == Agreement.case_id)
             .join(Office, Office.id == Case.office_id)
@@ -184,6 +204,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             .join(respondent, respondent.id == Case.respondent_id)
             .outerjoin(Acta, Acta.agreement_id == Agreement.id)
             .outerjoin(Hearing, Hearing.id == Agreement.hearing_id)
+            .outerjoin(User, User.id == officer_id)
             .order_by(Agreement.created_at.desc(), Agreement.id.desc(), Acta.id.desc())
         )
         if flt.office_id is not None:
@@ -204,6 +225,10 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             start = dt.datetime(year, month, 1, tzinfo=dt.UTC)
             end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC)
             stmt = stmt.where(Agreement.created_at >= start, Agreement.created_at < end)
+        if flt.officer_id is not None:
+            stmt = stmt.where(officer_id == flt.officer_id)
+        if flt.day is not None:
+            stmt = stmt.where(_on_day(session, flt, actor))
         text = flt.text.strip()
         if text:
             key = f"%{search_key(text)}%"
@@ -212,7 +237,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             stmt = stmt.where(or_(by_name, Case.number == int(tail)) if tail.isdigit() else by_name)
         rows = session.execute(stmt.limit(flt.limit)).all()
         out = []
-        for agreement, acta, case, office, cf, cl, rf, rl, starts in rows:
+        for agreement, acta, case, office, cf, cl, rf, rl, starts, officer in rows:
             moment = starts or case.closed_at
             out.append(
                 ActaSummary(
@@ -228,6 +253,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
                     number=_number(office, acta) if acta else None,
                     claimant=f"{cf} {cl}".strip(),
                     respondent=f"{rf} {rl}".strip(),
+                    officer_name=officer or "",
                     date=moment.astimezone(ZoneInfo(office.timezone)).date() if moment else None,
                     issued_at=acta.issued_at if acta else None,
                     signed_at=acta.signed_at if acta else None,
@@ -236,3 +262,17 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
                 )
             )
         return out
+
+
+def _on_day(session: Session, flt: ActaFilter, actor: Actor) -> ColumnElement[bool]:
+    """Held (or, without a hearing, closed) on ``flt.day`` of the office's calendar: the
+    filtered office's, or the actor's own."""
+    assert flt.day is not None
+    office = session.get(Office, flt.office_id or actor.office_id or 0)
+    zone: dt.tzinfo = ZoneInfo(office.timezone) if office is not None else dt.UTC
+    start = dt.datetime.combine(flt.day, dt.time(0), tzinfo=zone)
+    end = start + dt.timedelta(days=1)
+    return or_(
+        and_(Hearing.starts_at >= start, Hearing.starts_at < end),
+        and_(Hearing.id.is_(None), Case.closed_at >= start, Case.closed_at < end),
+    )

@@ -33,6 +33,10 @@ def _action_texts() -> dict[HearingAction, tuple[str, str]]:
         HearingAction.RESCHEDULE: ("reschedule", tr("&Reprogramar…")),
         HearingAction.CANCEL: ("cancel", tr("Ca&ncelar…")),
         HearingAction.ANNUL: ("annul", tr("An&ular…")),
+        HearingAction.RECORD_OUTCOME: ("agreement", tr("Registrar el resultado y el &acuerdo…")),
+        HearingAction.VIEW_AGREEMENT: ("agreement", tr("Ver o corregir el acuer&do…")),
+        HearingAction.OPEN_ACTA: ("actas", tr("Ver el ac&ta")),
+        HearingAction.PRINT_CITATIONS: ("print", tr("Imprimir las citaci&ones…")),
     }
 
 

@@ -38,8 +38,11 @@ from conciliador.ui.agenda.grid import AgendaGrid
 from conciliador.ui.agenda.palette import Legend
 from conciliador.ui.agenda.panel import HearingPanel
 from conciliador.ui.agenda.reminders import RemindersView
+from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.context import UiContext
+from conciliador.ui.documents.sources import hearing_citations
+from conciliador.ui.documents.viewer import DocumentsDialog
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import count, tr
 from conciliador.ui.icons import icon
@@ -310,6 +313,21 @@ class AgendaView(QWidget):
                 lambda reason, notes, errors: c.cancel(detail, reason, notes, errors),
                 self,
             )
+        elif action in (HearingAction.RECORD_OUTCOME, HearingAction.VIEW_AGREEMENT):
+            self.edit_agreement(detail)
+            return
+        elif action == HearingAction.OPEN_ACTA:
+            if detail.agreement_id is not None:
+                self.context.navigation.open_acta(detail.agreement_id)
+            return
+        elif action == HearingAction.PRINT_CITATIONS:
+            dialog = DocumentsDialog(
+                self.context,
+                tr("Citaciones del caso {case}").format(case=detail.hearing.case_number),
+                tr("Una citación por parte: véala, imprímala o guárdela en PDF."),
+                hearing_citations(self.context, detail),
+                parent=self,
+            )
         elif action == HearingAction.ANNUL:
             dialog = ReasonDialog(
                 detail,
@@ -328,6 +346,13 @@ class AgendaView(QWidget):
             self.dialog = dialog
             dialog.accepted.connect(lambda: self.select_id(detail.hearing.id))
             dialog.open()
+
+    def edit_agreement(self, detail: HearingDetail) -> None:
+        """The agreement editor, in its own window; the panel follows what it saves."""
+        hearing_id = detail.hearing.id
+        editor = open_agreement_editor(self.context, hearing_id, self.window())
+        if editor is not None:
+            editor.saved.connect(lambda _id: self._booked(hearing_id))
 
     def _no_show(
         self, detail: HearingDetail, absence: Absence, notes: str, errors: FieldErrors

@@ -25,11 +25,15 @@ from conciliador.domain.enums import CaseStatus, HearingMode
 from conciliador.domain.hearing_states import PENDING
 from conciliador.services.case_list import case_hearings
 from conciliador.services.cases import CaseView, get_case
+from conciliador.services.hearing_details import HearingAction, HearingDetail, hearing_detail
 from conciliador.services.people import PersonView
 from conciliador.services.permissions import Permission, allowed
-from conciliador.services.safeguarding import safeguarding_of_case
+from conciliador.services.safeguarding import ReferralView, safeguarding_of_case
 from conciliador.services.scheduling import HearingView
+from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.context import UiContext
+from conciliador.ui.documents.sources import case_referrals, hearing_citations
+from conciliador.ui.documents.viewer import DocumentsDialog
 from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
@@ -80,6 +84,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.case: CaseView | None = None
+        self.dialog: QWidget | None = None
         self.profile: Profile | None = None
         self.timezone = "UTC"
 
@@ -147,13 +152,37 @@ class CasePage(QWidget):
         self.hearing_table.setModel(self.hearings)
         self.hearing_table.setMinimumHeight(120)
         self.no_hearings = _text(tr("Todavía no hay audiencias programadas."))
+        self.hearing_table.current_changed.connect(self._hearing_chosen)
+        self.hearing_detail: HearingDetail | None = None
+        self.hearing_buttons: dict[HearingAction, QPushButton] = {
+            HearingAction.PRINT_CITATIONS: QPushButton(icon("print"), tr("Cita&ciones…")),
+            HearingAction.RECORD_OUTCOME: QPushButton(
+                icon("agreement"), tr("Registrar el resultado y el &acuerdo…")
+            ),
+            HearingAction.VIEW_AGREEMENT: QPushButton(
+                icon("agreement"), tr("Ver o corregir el acuer&do…")
+            ),
+            HearingAction.OPEN_ACTA: QPushButton(icon("actas"), tr("Ver el ac&ta")),
+        }
+        hearing_moves = QHBoxLayout()
+        for action, button in self.hearing_buttons.items():
+            button.clicked.connect(lambda _c=False, a=action: self._hearing_action(a))
+            button.hide()
+            hearing_moves.addWidget(button)
+        hearing_moves.addStretch(1)
         hearings_box = QGroupBox(tr("Audiencias"))
         hearings_layout = QVBoxLayout(hearings_box)
         hearings_layout.addWidget(self.hearing_table)
         hearings_layout.addWidget(self.no_hearings)
+        hearings_layout.addLayout(hearing_moves)
         self.referrals = _text()
+        self.referral_views: list[ReferralView] = []
+        self.letters_button = QPushButton(icon("print"), tr("Cartas de de&rivación…"))
+        self.letters_button.clicked.connect(self.show_letters)
         self.referrals_box = QGroupBox(tr("Derivaciones y excepciones"))
-        QVBoxLayout(self.referrals_box).addWidget(self.referrals)
+        referrals_layout = QVBoxLayout(self.referrals_box)
+        referrals_layout.addWidget(self.referrals)
+        referrals_layout.addWidget(self.letters_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -269,6 +298,14 @@ class CasePage(QWidget):
             )
         self.referrals_box.setVisible(bool(lines))
         self.referrals.setText("\n".join(lines))
+        self.referral_views = list(guard.referrals) if guard else []
+        self.letters_button.setVisible(
+            bool(self.referral_views) and allowed(self.context.actor, Permission.PRINT_DOCUMENTS)
+        )
+        if hearings:
+            self.hearing_table.selectRow(len(hearings) - 1)
+        else:
+            self._hearing_chosen(None)
         pending = any(h.status in PENDING for h in hearings)
         actor = self.context.actor
         open_case = case.status not in CLOSED
@@ -281,6 +318,58 @@ class CasePage(QWidget):
             and case.status != CaseStatus.DERIVADA
         )
         self.book_button.setDefault(not case.safeguarding_flagged)
+
+    # ------------------------------------------------------------------ a hearing's moves
+    def _hearing_chosen(self, hearing: HearingView | None) -> None:
+        """The chosen hearing's documents, outcome and acta (what the person may do)."""
+        detail = None
+        if hearing is not None:
+            detail = run_service(
+                self.context.messages,
+                lambda: hearing_detail(
+                    self.context.db, self.context.actor, hearing.id, now=self.context.now()
+                ),
+            )
+        self.hearing_detail = detail
+        for action, button in self.hearing_buttons.items():
+            button.setVisible(detail is not None and action in detail.actions)
+
+    def _hearing_action(self, action: HearingAction) -> None:
+        detail = self.hearing_detail
+        if detail is None:
+            return
+        if action == HearingAction.PRINT_CITATIONS:
+            dialog = DocumentsDialog(
+                self.context,
+                tr("Citaciones del caso {case}").format(case=detail.hearing.case_number),
+                tr("Una citación por parte: véala, imprímala o guárdela en PDF."),
+                hearing_citations(self.context, detail),
+                parent=self,
+            )
+            self.dialog = dialog
+            dialog.open()
+        elif action in (HearingAction.RECORD_OUTCOME, HearingAction.VIEW_AGREEMENT):
+            editor = open_agreement_editor(self.context, detail.hearing.id, self.window())
+            if editor is not None:
+                editor.saved.connect(lambda _id: self.reload())
+        elif action == HearingAction.OPEN_ACTA and detail.agreement_id is not None:
+            self.context.navigation.open_acta(detail.agreement_id)
+
+    def show_letters(self) -> None:
+        if self.case is None or not self.referral_views:
+            return
+        dialog = DocumentsDialog(
+            self.context,
+            tr("Cartas de derivación del caso {case}").format(case=self.case.number),
+            tr(
+                "La carta que acompaña al caso en la ruta de atención. Es confidencial: no se "
+                "entrega a la otra parte."
+            ),
+            case_referrals(self.context, self.referral_views),
+            parent=self,
+        )
+        self.dialog = dialog
+        dialog.open()
 
     def _screening(self, case: CaseView) -> str:
         if self.profile is None:

@@ -25,6 +25,7 @@ from conciliador.services.reports import (
     report_document,
 )
 from conciliador.ui.context import UiContext
+from conciliador.ui.i18n import count, tr
 from conciliador.ui.tasks import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -43,9 +44,9 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return str(exc)
     if isinstance(exc, Cancelled):
-        return "Exportación cancelada; no se guardó ningún archivo."
+        return tr("Exportación cancelada; no se guardó ningún archivo.")
     log.error("error inesperado en Reportes", exc_info=exc)
-    return "Ocurrió un error inesperado; quedó anotado en el registro de la aplicación."
+    return tr("Ocurrió un error inesperado; quedó anotado en el registro de la aplicación.")
 
 
 class ReportsController:
@@ -107,7 +108,7 @@ class ReportsController:
         """Export the loaded month and office; ``fmt`` None means the case list."""
         loaded = self.loaded
         if loaded is None:
-            on_error("Elija primero un mes y una oficina.")
+            on_error(tr("Elija primero un mes y una oficina."))
             return
         ctx = self.context
 
@@ -116,7 +117,12 @@ class ReportsController:
                 cases = export_case_list(
                     ctx.db, ctx.actor, loaded.month, loaded.office_id, path, progress=progress
                 )
-                return f"Listado de {cases.cases} casos guardado en {path}."
+                return count(
+                    cases.cases,
+                    tr("Listado de {n} caso guardado en {path}."),
+                    tr("Listado de {n} casos guardado en {path}."),
+                    path=path,
+                )
             result = export_monthly_report(
                 ctx.db,
                 ctx.actor,
@@ -126,7 +132,7 @@ class ReportsController:
                 fmt=fmt,
                 progress=progress,
             )
-            return f"Reporte guardado en {result.path}."
+            return tr("Reporte guardado en {path}.").format(path=result.path)
 
         def finished(message: Any) -> None:
             self.running = None

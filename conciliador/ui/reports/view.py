@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from conciliador.services.agenda import office_today
 from conciliador.services.offices import list_offices
 from conciliador.services.reports import Month, ReportFormat
 from conciliador.ui.context import UiContext
+from conciliador.ui.i18n import SOURCE_LANGUAGE, current_language, tr
 from conciliador.ui.reports.charts import chart_view
 from conciliador.ui.reports.controller import Loaded, ReportsController
 from conciliador.ui.reports.dialogs import QtSaveDialogs, SaveDialogs
@@ -40,11 +41,24 @@ _LEVEL_INDENT = {
     OfficeLevel.DEPARTMENTAL: "   ",
     OfficeLevel.MUNICIPAL: "      ",
 }
-_FILTERS = {
-    ReportFormat.XLSX: "Libro de Excel (*.xlsx)",
-    ReportFormat.CSV: "CSV para Excel (*.csv)",
-    ReportFormat.PDF: "Documento PDF (*.pdf)",
-}
+
+
+def _filters() -> dict[ReportFormat, str]:
+    """The save dialog's file type of each format (translated when asked, not at import)."""
+    return {
+        ReportFormat.XLSX: tr("Libro de Excel (*.xlsx)"),
+        ReportFormat.CSV: tr("CSV para Excel (*.csv)"),
+        ReportFormat.PDF: tr("Documento PDF (*.pdf)"),
+    }
+
+
+def _month_name(month: Month) -> str:
+    """«Noviembre de 2026» in Spanish, «November 2026» in English."""
+    if current_language() == SOURCE_LANGUAGE:
+        return month.label("es_NI").capitalize()
+    return QLocale(QLocale.Language.English).toString(
+        QDate(month.year, month.month, 1), "MMMM yyyy"
+    )
 
 
 class ReportsView(QWidget):
@@ -59,17 +73,17 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.controller = ReportsController(context)
         self.dialogs = dialogs or QtSaveDialogs()
-        self.setAccessibleName("Reportes")
+        self.setAccessibleName(tr("Reportes"))
 
         self.month_box = QComboBox()
-        self.month_box.setAccessibleName("Mes")
+        self.month_box.setAccessibleName(tr("Mes"))
         self.office_box = QComboBox()
-        self.office_box.setAccessibleName("Oficina")
+        self.office_box.setAccessibleName(tr("Oficina"))
         self.office_box.setMinimumContentsLength(34)
-        self.refresh_button = QPushButton("&Actualizar")
-        month_label = QLabel("&Mes:")
+        self.refresh_button = QPushButton(tr("&Actualizar"))
+        month_label = QLabel(tr("&Mes:"))
         month_label.setBuddy(self.month_box)
-        office_label = QLabel("&Oficina:")
+        office_label = QLabel(tr("&Oficina:"))
         office_label.setBuddy(self.office_box)
         pickers = QHBoxLayout()
         pickers.addWidget(month_label)
@@ -88,19 +102,21 @@ class ReportsView(QWidget):
         self.chart_views: list[QWidget] = []
 
         self.export_buttons: dict[ReportFormat, QPushButton] = {
-            ReportFormat.XLSX: QPushButton("Exportar a &Excel…"),
-            ReportFormat.CSV: QPushButton("Exportar a &CSV…"),
-            ReportFormat.PDF: QPushButton("Exportar a &PDF…"),
+            ReportFormat.XLSX: QPushButton(tr("Exportar a &Excel…")),
+            ReportFormat.CSV: QPushButton(tr("Exportar a &CSV…")),
+            ReportFormat.PDF: QPushButton(tr("Exportar a &PDF…")),
         }
-        self.cases_button = QPushButton("&Listado de casos (datos personales)…")
+        self.cases_button = QPushButton(tr("&Listado de casos (datos personales)…"))
         self.cases_button.setToolTip(
-            "Casos del mes con nombres y documentos de las partes; la exportación queda en la "
-            "bitácora de auditoría."
+            tr(
+                "Casos del mes con nombres y documentos de las partes; la exportación queda en "
+                "la bitácora de auditoría."
+            )
         )
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Exportando… %p %")
-        self.cancel_button = QPushButton("Cancelar")
+        self.progress.setFormat(tr("Exportando… %p %"))
+        self.cancel_button = QPushButton(tr("Cancelar"))
         exports = QHBoxLayout()
         for button in self.export_buttons.values():
             exports.addWidget(button)
@@ -120,11 +136,13 @@ class ReportsView(QWidget):
         for button in self.export_buttons.values():
             button.setVisible(self.controller.can_export)
         if not self.controller.can_view:
-            self._disable("Su rol no permite ver reportes: los ven la supervisión y la dirección.")
+            self._disable(
+                tr("Su rol no permite ver reportes: los ven la supervisión y la dirección.")
+            )
             return
         self._fill_offices(context)
         if self.office_box.count() == 0:
-            self._disable("No hay oficinas todavía: ejecute «conciliador init».")
+            self._disable(tr("No hay oficinas todavía: ejecute «conciliador init»."))
             return
         office_id = self.office_box.currentData()
         self._fill_months(today or office_today(context.db, office_id))
@@ -152,7 +170,7 @@ class ReportsView(QWidget):
         current = Month.of(today)
         for back in range(MONTHS_BACK):
             month = current.shift(-back)
-            self.month_box.addItem(month.label("es_NI").capitalize(), month.iso)
+            self.month_box.addItem(_month_name(month), month.iso)
         self.month_box.setCurrentIndex(0)
 
     def _disable(self, message: str) -> None:
@@ -179,7 +197,7 @@ class ReportsView(QWidget):
         office_id = self.office_box.currentData()
         if office_id is None or self.month_box.currentData() is None:
             return
-        self.status.setText("Calculando el resumen…")
+        self.status.setText(tr("Calculando el resumen…"))
         self.controller.load(self.month, office_id, self._show, self._failed)
         self._set_busy(self.progress.isVisible())
 
@@ -188,8 +206,10 @@ class ReportsView(QWidget):
         self._show_document(doc)
         if loaded.empty:
             self.status.setText(
-                f"Sin actividad registrada en {loaded.month.label(doc.locale)} en esta oficina "
-                "ni en las que dependen de ella; se muestran los meses de comparación."
+                tr(
+                    "Sin actividad registrada en {month} en esta oficina ni en las que dependen "
+                    "de ella; se muestran los meses de comparación."
+                ).format(month=loaded.month.label(doc.locale))
             )
         else:
             self.status.setText(doc.subtitle)
@@ -213,7 +233,7 @@ class ReportsView(QWidget):
             self.models[table.key] = model
             self.tabs.addTab(view, table.short_title or table.title)
             if number == 0:
-                self.tabs.addTab(self._charts_page(doc), "Gráficos")
+                self.tabs.addTab(self._charts_page(doc), tr("Gráficos"))
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def _charts_page(self, doc: ReportDocument) -> QWidget:
@@ -222,7 +242,11 @@ class ReportsView(QWidget):
         self.chart_views.clear()
         for spec in doc.charts:
             if spec.is_empty:
-                column.addWidget(QLabel(f"{spec.title}: sin datos en los meses comparados."))
+                column.addWidget(
+                    QLabel(
+                        tr("{chart}: sin datos en los meses comparados.").format(chart=spec.title)
+                    )
+                )
                 continue
             view = chart_view(spec)
             self.chart_views.append(view)
@@ -245,10 +269,12 @@ class ReportsView(QWidget):
         stem = loaded.document.file_stem
         if fmt is None:
             stem = stem.replace("resumen-mensual", "casos")
-            title, filters = "Guardar el listado de casos", "Libro de Excel (*.xlsx);;CSV (*.csv)"
+            title = tr("Guardar el listado de casos")
+            filters = tr("Libro de Excel (*.xlsx);;CSV (*.csv)")
             suggested = Path.home() / f"{stem}.xlsx"
         else:
-            title, filters = f"Guardar el resumen como {fmt.label}", _FILTERS[fmt]
+            title = tr("Guardar el resumen como {format}").format(format=fmt.label)
+            filters = _filters()[fmt]
             suggested = Path.home() / f"{stem}.{fmt.value}"
         path = self.dialogs.save_path(self, title, suggested, filters)
         if path is None:
@@ -259,7 +285,7 @@ class ReportsView(QWidget):
         self.progress.setRange(0, 3)
         self.progress.setValue(0)
         self._set_busy(True)
-        self.status.setText("Exportando…")
+        self.status.setText(tr("Exportando…"))
         self.controller.export(fmt, path, self._exported, self._failed, self._progress)
 
     def _progress(self, done: int, total: int) -> None:

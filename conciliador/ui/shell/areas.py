@@ -56,6 +56,13 @@ def _cases(context: UiContext) -> QWidget:
     return view
 
 
+def _actas(context: UiContext) -> QWidget:
+    from conciliador.ui.actas import ActasView
+
+    view: QWidget = ActasView(context)
+    return view
+
+
 def _reports(context: UiContext) -> QWidget:
     from conciliador.ui.reports import ReportsView
 
@@ -80,8 +87,7 @@ def _administration(context: UiContext) -> QWidget:
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("agenda", lambda: tr("Agenda"), "agenda", Permission.VIEW_AGENDA, _agenda),
     AreaSpec("casos", lambda: tr("Casos"), "cases", Permission.VIEW_CASE, _cases),
-    # Actas (issue 5 §6, with the actas issue):
-    #   AreaSpec("actas", lambda: tr("Actas"), "actas", Permission.PRINT_DOCUMENTS, _actas),
+    AreaSpec("actas", lambda: tr("Actas"), "actas", Permission.PRINT_DOCUMENTS, _actas),
     AreaSpec("reportes", lambda: tr("Reportes"), "reports", Permission.VIEW_REPORTS, _reports),
     AreaSpec("bitacora", lambda: tr("Bitácora"), "audit", Permission.VIEW_AUDIT, _audit),
     AreaSpec(

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         context.office.changed.connect(self._office_changed)
+        context.navigation.case_requested.connect(self.open_case)
+        context.navigation.acta_requested.connect(self.open_acta)
         self._update_title()
         self._restore()
         first = settings.get_text(LAST_AREA)
@@ -192,6 +194,24 @@ class MainWindow(QMainWindow):
             widget.refresh()
         settings.set_value(LAST_AREA, key)
         self._update_title()
+
+    def open_case(self, case_id: int) -> None:
+        """Another area asked for a case's file (the agenda's «Abrir el caso» …)."""
+        if "casos" in self.area_actions:
+            self.show_area("casos")
+            opener = getattr(self.widgets["casos"], "open_case", None)
+            if opener is not None:
+                opener(case_id)
+
+    def open_acta(self, agreement_id: int) -> None:
+        """Another area asked for the acta of an outcome (the agreement editor …)."""
+        if "actas" in self.area_actions:
+            self.show_area("actas")
+            shower = getattr(self.widgets["actas"], "show_agreement", None)
+            if shower is not None:
+                shower(agreement_id)
+            self.raise_()
+            self.activateWindow()
 
     def refresh_current(self) -> None:
         widget = self.stack.currentWidget()

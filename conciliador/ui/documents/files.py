@@ -1,0 +1,57 @@
+"""Where to save documents: the file dialogs behind a small interface (tests answer for the
+person), and the writing itself — atomic, readable only by its owner, since actas and
+citations carry personal data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from conciliador.documents.atomic import write_atomically
+from conciliador.services.actas import Document
+from conciliador.ui.i18n import tr
+
+
+class FileDialogs(Protocol):
+    def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        """Where to save one file, or None when the person cancelled."""
+        ...
+
+    def folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        """A folder to save several files into, or None when the person cancelled."""
+        ...
+
+
+class QtFileDialogs:
+    def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(name) if name else None
+
+
+def pdf_filter() -> str:
+    return tr("Documento PDF (*.pdf)")
+
+
+def save_document(document: Document, path: Path) -> Path:
+    """Write one document where the person chose (adding its extension when missing)."""
+    suffix = Path(document.name).suffix
+    if suffix and path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    write_atomically(path, document.data, mode=0o600)
+    return path
+
+
+def save_into(documents: list[Document], folder: Path) -> list[Path]:
+    """Write each document into ``folder`` under its own name."""
+    written = []
+    for document in documents:
+        target = folder / document.name
+        write_atomically(target, document.data, mode=0o600)
+        written.append(target)
+    return written
