@@ -150,13 +150,20 @@ class _Hashing(io.RawIOBase):
 
 
 def document_files(folder: Path | None) -> Iterator[tuple[str, Path]]:
-    """The regular files under the documents folder, as (archive name, path), sorted."""
+    """The regular files under the documents folder, as (archive name, path), sorted.
+
+    Hidden names are left out, and so is everything under a hidden folder: those are
+    temporaries and the work folders of conversions still running (or killed), never a
+    document; the reader refuses them, so the writer must never put one in."""
     if folder is None or not folder.is_dir():
         return
     for path in sorted(folder.rglob("*")):
-        if path.is_symlink() or not path.is_file() or path.name.startswith("."):
+        relative = path.relative_to(folder)
+        if path.is_symlink() or not path.is_file():
             continue
-        yield f"{DOCUMENTS}/{path.relative_to(folder).as_posix()}", path
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        yield f"{DOCUMENTS}/{relative.as_posix()}", path
 
 
 def write_archive(

@@ -90,6 +90,27 @@ def test_backup_and_restore_bring_back_the_database_and_its_documents(
     assert inspect_backup(world.db, world.admin, result.safety_copy).manifest.documents
 
 
+def test_a_conversion_still_running_in_the_documents_does_not_break_the_backup(
+    sqlite_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PDF batch (or a killed one) leaves a hidden work folder among the documents while it
+    runs; the backup leaves it and temporary files out instead of writing what it refuses."""
+    monkeypatch.setenv("CONCILIADOR_BACKUP_DIR", str(tmp_path / "copias"))
+    docs = _documents(tmp_path)
+    work = docs / "lote" / ".conciliador-pdf-4242-abc"
+    work.mkdir(parents=True)
+    (work / "citacion-MN-D2-2026-00026-1-solicitante.pdf").write_bytes(b"%PDF a medias")
+    (docs / "actas" / ".acta.pdf.tmp-99").write_bytes(b"a medias")
+    out = tmp_path / "copia.tar.gz"
+    info = create_backup(sqlite_world.db, sqlite_world.admin, out, documents=docs)
+    assert info.problems == []
+    assert sorted(info.manifest.documents) == [
+        "documentos/actas/2026/MN-D2-2026-00001.pdf",
+        "documentos/citaciones.pdf",
+    ]
+    assert inspect_backup(sqlite_world.db, sqlite_world.admin, out).manifest.documents
+
+
 def test_a_damaged_backup_is_refused_and_nothing_changes(
     sqlite_world: World, tmp_path: Path
 ) -> None:
