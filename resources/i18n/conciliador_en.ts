@@ -2601,6 +2601,10 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>Errors and warnings</translation>
     </message>
     <message>
+        <source>Nada que corregir: ni errores ni advertencias.</source>
+        <translation>Nothing to correct: no errors, no warnings.</translation>
+    </message>
+    <message>
         <source>Así dirá el acta (redacción estándar)</source>
         <translation>How the acta will read (standard wording)</translation>
     </message>

@@ -98,6 +98,7 @@ def test_the_working_errors_and_clauses_follow_the_typing_and_concluding_stores_
     assert found["Resultado"] == "elija cómo terminó la audiencia"
     assert found["Pensión alimenticia — Día de pago"] == "indique el día del mes en que se paga"
     assert "impiden emitir el acta" in editor.state.text()
+    assert editor.findings_stack.currentWidget() is editor.findings_view
     day_mark = editor.marks.place_of("Pensión alimenticia — Día de pago")
     assert day_mark is not None and "indique el día del mes" in day_mark.label.text()
 
@@ -122,6 +123,10 @@ def test_the_working_errors_and_clauses_follow_the_typing_and_concluding_stores_
     _fill_everything(qtbot, editor)
     assert not [m for m in editor.findings.marks if m.error], _fields(editor)
     assert editor.state.text().startswith("Sin errores")
+    # nothing at all to correct: said in words, not an empty box
+    assert editor.findings.marks == []
+    assert editor.findings_stack.currentWidget() is editor.findings_none
+    assert editor.findings_none.text() == "Nada que corregir: ni errores ni advertencias."
     _conclude(editor)
 
     detail = hearing_detail(w.db, w.officer, hearing.id, now=NOW)

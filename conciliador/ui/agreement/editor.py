@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -166,7 +167,14 @@ class AgreementEditor(QDialog):
         findings_caption = QLabel(tr("Errores y advertencias"))
         findings_caption.setStyleSheet("font-weight: bold;")
         findings_column.addWidget(findings_caption)
-        findings_column.addWidget(self.findings_view)
+        self.findings_none = QLabel(tr("Nada que corregir: ni errores ni advertencias."))
+        self.findings_none.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.findings_none.setWordWrap(True)
+        self.findings_none.setStyleSheet("color: palette(placeholder-text);")
+        self.findings_stack = QStackedWidget()
+        self.findings_stack.addWidget(self.findings_view)
+        self.findings_stack.addWidget(self.findings_none)
+        findings_column.addWidget(self.findings_stack)
         preview_box = QWidget()
         preview_column = QVBoxLayout(preview_box)
         preview_column.setContentsMargins(0, 0, 0, 0)
@@ -349,6 +357,7 @@ class AgreementEditor(QDialog):
             marks.insert(0, Mark("Resultado", tr("elija cómo terminó la audiencia"), True))
         self.marks.show(marks)
         self.findings.set_marks(marks)
+        self._show_findings_or_none()
         self.support_tab.show_evaluation(evaluation)
         outcome = self.outcome()
         agreement = outcome is None or outcome in AGREEMENTS
@@ -389,6 +398,11 @@ class AgreementEditor(QDialog):
             else:
                 self.tabs.setTabIcon(index, icon("success"))
             self.tabs.setTabToolTip(index, "\n".join(f"{m.field}: {m.message}" for m in mine[:8]))
+
+    def _show_findings_or_none(self) -> None:
+        """An empty list looks broken: say in words that there is nothing to correct."""
+        empty = self.findings.rowCount() == 0
+        self.findings_stack.setCurrentWidget(self.findings_none if empty else self.findings_view)
 
     def _go_to_finding(self, index: QModelIndex) -> None:
         mark = index.data(MARK_ROLE)
