@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -42,6 +43,15 @@ class Shooter:
         assert app is not None
         for _ in range(5):
             app.processEvents()
+
+    def wait(self, seconds: float) -> None:
+        """Let work Qt does on its own threads land (QPdfView renders its pages that way)."""
+        app = QApplication.instance()
+        assert app is not None
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
 
     def __call__(self, name: str, widget: QWidget) -> None:
         self.settle()
@@ -354,6 +364,21 @@ def _fill_request(intake, *, flagged: bool) -> None:  # type: ignore[no-untyped-
 
 
 # ------------------------------------------------------------------ agreements and actas
+def _free_slot(context, case_id: int, hour: int, rooms, now: dt.datetime):  # type: ignore[no-untyped-def]
+    """A booking at ``hour`` today (or another hour of the day) that breaks no rule: the demo
+    data already fills part of the officer's and the rooms' day."""
+    from conciliador.services.scheduling import BookingRequest, check_booking
+
+    for at in [hour, *range(8, 17)]:
+        for room in rooms:
+            request = BookingRequest(
+                case_id, context.actor.user_id, dt.datetime(2026, 11, 23, at, 0), room_id=room.id
+            )
+            if not check_booking(context.db, context.actor, request, now=now):
+                return request
+    raise RuntimeError("no free hour left today for the screenshots' hearing")
+
+
 def _family_hearing(context, hour: int, names: tuple[str, str, str]) -> int:  # type: ignore[no-untyped-def]
     """A case for support, visits and care of two children, with a hearing at ``hour`` today
     (booked a week ago), now in course."""
@@ -363,7 +388,7 @@ def _family_hearing(context, hour: int, names: tuple[str, str, str]) -> int:  # 
     from conciliador.services.offices import list_rooms
     from conciliador.services.people import ChildInput, PersonInput
     from conciliador.services.safeguarding import screen_questions
-    from conciliador.services.scheduling import BookingRequest, book_hearing
+    from conciliador.services.scheduling import book_hearing
 
     week_ago = NOW - dt.timedelta(days=7)
     mother, father, surname = names
@@ -400,13 +425,12 @@ def _family_hearing(context, hour: int, names: tuple[str, str, str]) -> int:  # 
             requested_at=week_ago - dt.timedelta(days=1),
         ),
     )
-    room = list_rooms(context.db, context.actor, context.office.id)[hour % 2]
+    rooms = list_rooms(context.db, context.actor, context.office.id)
+    request = _free_slot(context, case.id, hour, [rooms[hour % 2], *rooms], week_ago)
     hearing = book_hearing(
         context.db,
         context.actor,
-        BookingRequest(
-            case.id, context.actor.user_id, dt.datetime(2026, 11, 23, hour, 0), room_id=room.id
-        ),
+        request,
         override_reason="Captura de pantalla: audiencia de esta mañana",
         now=week_ago,
     )
@@ -586,9 +610,11 @@ def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-d
     actas.load()
     shoot("actas-lista", window)
     actas.select_agreement(acta.agreement_id)
+    shoot.wait(2.0)
     shoot("actas-firmada-vista-previa", window)
     blocked_acta = acta_of_hearing(context.db, context.actor, blocked)
     actas.select_agreement(blocked_acta.agreement_id)
+    shoot.wait(1.5)
     shoot("actas-borrador-con-problemas", window)
     actas.detail.buttons[ActaAction.ISSUE].click()
     _open(actas.dialog, shoot, "actas-no-se-puede-emitir")
@@ -601,6 +627,7 @@ def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-d
         actas.detail.buttons[ActaAction.ISSUE].click()
         _open(actas.dialog, shoot, "actas-emitir-confirmar")
         actas.dialog.button(QMessageBox.StandardButton.Yes).click()
+        shoot.wait(1.5)
         shoot("actas-emitida", window)
         actas.detail.buttons[ActaAction.SIGN].click()
         sign = actas.dialog
@@ -620,6 +647,7 @@ def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-d
     actas.select_agreement(acta.agreement_id)
     detail = actas.detail
     detail.document.setCurrentIndex(detail.document.count() - 1)
+    shoot.wait(1.5)
     shoot("actas-hoja-explicativa", window)
     actas.batch_button.click()
     actas.dialog.day.set_value(TODAY + dt.timedelta(days=1))
@@ -689,6 +717,7 @@ def english(url: str, shoot: Shooter) -> None:
     window.area("casos").new_request()
     shoot("english-intake", window)
     window.show_area("actas")
+    shoot.wait(1.5)
     shoot("english-actas", window)
     window.close()
     supervisor = _context(url, SUPERVISOR)
