@@ -9,8 +9,8 @@
   demo database — target 100 ms each on the GUI thread (PDF conversion runs off it).
 
 Each figure is the median of several runs, with the naive way beside it where there was one.
-The big database is built once (≈6 min) and kept in ``$CONCILIADOR_BENCH_DIR`` (default
-/tmp/conciliador-bench). When ``bench.data.million_hearings_db`` exists it is used instead.
+The demo database is built once and kept in ``$CONCILIADOR_BENCH_DIR`` (default
+/tmp/conciliador-bench); the million-hearing one is the shared one of bench/data.py.
 
     python -m bench.desktop            # all of it
     python -m bench.desktop --quick    # without the million-hearing database
@@ -84,21 +84,15 @@ def demo_db() -> str:
 
 
 def million_db() -> str:
-    """A database with about a million hearings (ten years, a hundred offices)."""
-    try:
-        from bench.data import million_hearings_db  # type: ignore[import-not-found]
-    except ImportError:
-        return _generate(
-            bench_dir() / "desktop-1m.sqlite", cases=770_000, months=120, offices=100, seed=1
-        )
+    """The shared database of about a million hearings (bench/data.py)."""
+    from bench.data import million_hearings_db
+
     return f"sqlite:///{million_hearings_db()}"
 
 
 def million_password() -> str:
-    try:
-        from bench.data import MILLION
-    except ImportError:
-        return PASSWORD
+    from bench.data import MILLION
+
     return MILLION.spec().password
 
 

@@ -1,18 +1,15 @@
 """Benchmark: the whole monthly summary over a million hearings on SQLite (target ≤ 300 ms),
 beside the naive ORM loop over the same rows, measured in the same run.
 
-    python -m bench.reports            (or `make bench` once bench/__main__.py runs it)
+    python -m bench.reports            (or `python -m bench reports`, part of `make bench`)
 
-The million-hearing database is built once with the demo generator and cached outside the
-repository; ``million_hearings_db`` uses the shared ``bench.data`` builder when it exists.
+The million-hearing database is the shared one of bench/data.py (built once, cached outside
+the repository).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -22,52 +19,17 @@ from sqlalchemy import func, select
 from conciliador.db import Database
 from conciliador.models import Hearing, Office
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.reports import Month, monthly_summary
 
-SPEC = DemoSpec(
-    cases=770_000,
-    months=120,
-    offices=100,
-    seed=7,
-    password="bench-2026!",
-    today=dt.date(2026, 11, 23),
-)
 MONTH = Month(2026, 10)
 RUNS = 9
 
 
-def _cache_dir() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    path = base / "conciliador" / "bench"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def million_hearings_db() -> Path:
-    """The cached million-hearing SQLite file (built on first use: several minutes)."""
-    try:  # the shared builder, where the branch that writes it has been merged
-        from bench.data import million_hearings_db as shared  # type: ignore[import-not-found]
+    """The shared million-hearing SQLite file (bench/data.py; built once on first use)."""
+    from bench.data import million_hearings_db as shared
 
-        return Path(shared())
-    except ImportError:
-        pass
-    target = (
-        _cache_dir() / f"reports-{SPEC.cases}-{SPEC.months}m-{SPEC.offices}o-s{SPEC.seed}.sqlite"
-    )
-    if target.exists():
-        return target
-    partial = target.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    db = Database(f"sqlite:///{partial}")
-    db.upgrade()
-    print("Generando la base de un millón de audiencias (una sola vez)…", file=sys.stderr)
-    generate_demo(db, Actor.command_line("bench"), SPEC)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
-    partial.replace(target)
-    return target
+    return shared()
 
 
 def _timed(fn: Any, runs: int) -> list[float]:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -17,7 +15,7 @@ from conciliador.domain.agreement_terms import Decider, LivesWith, Party
 from conciliador.domain.enums import Matter
 from conciliador.services.agreements import AgreementContext
 from conciliador.services.agreements.terms import Care, CareArrangement
-from conciliador.ui.agreement.fields import Choice, FormBox, connect_changes, hint
+from conciliador.ui.agreement.fields import Choice, FormBox, connect_changes, hint, parties_words
 from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
@@ -115,16 +113,7 @@ class CareTab(QScrollArea):
         for child in self.arrangements:
             column.addWidget(child.box)
             connect_changes(self._changed, child.widgets)
-        self.words = QPlainTextEdit()
-        self.words.setTabChangesFocus(True)
-        self.words.setFixedHeight(70)
-        self.words.setAccessibleName(tr("Agregados de las partes sobre el cuido"))
-        words_box = QGroupBox(tr("Lo que las partes agregan con sus palabras (texto libre)"))
-        words_column = QVBoxLayout(words_box)
-        words_column.addWidget(
-            hint(tr("Va al acta como cláusula aparte, marcada como texto de las partes."))
-        )
-        words_column.addWidget(self.words)
+        self.words, words_box = parties_words(tr("Agregados de las partes sobre el cuido"))
         connect_changes(self._changed, (self.words,))
         column.addWidget(words_box)
         column.addStretch(1)

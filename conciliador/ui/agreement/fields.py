@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QToolButton,
@@ -180,6 +182,20 @@ def hint(text: str) -> QLabel:
     widget.setWordWrap(True)
     widget.setStyleSheet("color: #566573;")
     return widget
+
+
+def parties_words(accessible_name: str) -> tuple[QPlainTextEdit, QGroupBox]:
+    """The box where the parties' own words on a matter are typed (free text, which the acta
+    keeps as a separate clause, marked as theirs): the editor and its group box."""
+    words = QPlainTextEdit()
+    words.setTabChangesFocus(True)
+    words.setFixedHeight(70)
+    words.setAccessibleName(accessible_name)
+    box = QGroupBox(tr("Lo que las partes agregan con sus palabras (texto libre)"))
+    column = QVBoxLayout(box)
+    column.addWidget(hint(tr("Va al acta como cláusula aparte, marcada como texto de las partes.")))
+    column.addWidget(words)
+    return words, box
 
 
 def mark_label() -> QLabel:

@@ -54,8 +54,8 @@ from conciliador.ui.agreement.fields import (
     RowList,
     connect_changes,
     hbox,
-    hint,
     mark_label,
+    parties_words,
 )
 from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
@@ -347,16 +347,7 @@ class SupportTab(QScrollArea):
         reason_column.addWidget(self.reason)
         reason_column.addWidget(reason_mark)
         left.addWidget(self.reason_box)
-        self.words = QPlainTextEdit()
-        self.words.setTabChangesFocus(True)
-        self.words.setFixedHeight(70)
-        self.words.setAccessibleName(tr("Agregados de las partes sobre la pensión"))
-        words_box = QGroupBox(tr("Lo que las partes agregan con sus palabras (texto libre)"))
-        words_column = QVBoxLayout(words_box)
-        words_column.addWidget(
-            hint(tr("Va al acta como cláusula aparte, marcada como texto de las partes."))
-        )
-        words_column.addWidget(self.words)
+        self.words, words_box = parties_words(tr("Agregados de las partes sobre la pensión"))
         left.addWidget(words_box)
         left.addStretch(1)
 

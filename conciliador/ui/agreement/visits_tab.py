@@ -9,11 +9,9 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -46,6 +44,7 @@ from conciliador.ui.agreement.fields import (
     hbox,
     hint,
     mark_label,
+    parties_words,
     time_edit,
     time_of,
 )
@@ -366,16 +365,7 @@ class VisitsTab(QScrollArea):
         distance.row(tr("Condiciones:"), self.conditions, f"{V} — Condiciones", prefix=True)
         column.addWidget(distance.box)
 
-        self.words = QPlainTextEdit()
-        self.words.setTabChangesFocus(True)
-        self.words.setFixedHeight(70)
-        self.words.setAccessibleName(tr("Agregados de las partes sobre las visitas"))
-        words_box = QGroupBox(tr("Lo que las partes agregan con sus palabras (texto libre)"))
-        words_column = QVBoxLayout(words_box)
-        words_column.addWidget(
-            hint(tr("Va al acta como cláusula aparte, marcada como texto de las partes."))
-        )
-        words_column.addWidget(self.words)
+        self.words, words_box = parties_words(tr("Agregados de las partes sobre las visitas"))
         column.addWidget(words_box)
         column.addStretch(1)
 
