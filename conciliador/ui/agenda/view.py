@@ -41,8 +41,7 @@ from conciliador.ui.agenda.reminders import RemindersView
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.context import UiContext
-from conciliador.ui.documents.sources import hearing_citations
-from conciliador.ui.documents.viewer import DocumentsDialog
+from conciliador.ui.documents.sources import citations_dialog
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import count, tr
 from conciliador.ui.icons import icon
@@ -321,13 +320,7 @@ class AgendaView(QWidget):
                 self.context.navigation.open_acta(detail.agreement_id)
             return
         elif action == HearingAction.PRINT_CITATIONS:
-            dialog = DocumentsDialog(
-                self.context,
-                tr("Citaciones del caso {case}").format(case=detail.hearing.case_number),
-                tr("Una citación por parte: véala, imprímala o guárdela en PDF."),
-                hearing_citations(self.context, detail),
-                parent=self,
-            )
+            dialog = citations_dialog(self.context, detail, self)
         elif action == HearingAction.ANNUL:
             dialog = ReasonDialog(
                 detail,

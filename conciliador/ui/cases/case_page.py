@@ -32,7 +32,7 @@ from conciliador.services.safeguarding import ReferralView, safeguarding_of_case
 from conciliador.services.scheduling import HearingView
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.context import UiContext
-from conciliador.ui.documents.sources import case_referrals, hearing_citations
+from conciliador.ui.documents.sources import case_referrals, citations_dialog
 from conciliador.ui.documents.viewer import DocumentsDialog
 from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
@@ -339,13 +339,7 @@ class CasePage(QWidget):
         if detail is None:
             return
         if action == HearingAction.PRINT_CITATIONS:
-            dialog = DocumentsDialog(
-                self.context,
-                tr("Citaciones del caso {case}").format(case=detail.hearing.case_number),
-                tr("Una citación por parte: véala, imprímala o guárdela en PDF."),
-                hearing_citations(self.context, detail),
-                parent=self,
-            )
+            dialog = citations_dialog(self.context, detail, self)
             self.dialog = dialog
             dialog.open()
         elif action in (HearingAction.RECORD_OUTCOME, HearingAction.VIEW_AGREEMENT):

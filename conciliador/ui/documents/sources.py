@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QWidget
+
 from conciliador.services.actas import Document
 from conciliador.services.actas.citations import citation_document, referral_letter
 from conciliador.services.hearing_details import HearingDetail
 from conciliador.services.safeguarding import ReferralView
 from conciliador.ui.context import UiContext
-from conciliador.ui.documents.viewer import DocumentSource
+from conciliador.ui.documents.viewer import DocumentsDialog, DocumentSource
 from conciliador.ui.i18n import tr
 
 
@@ -36,6 +38,17 @@ def hearing_citations(context: UiContext, detail: HearingDetail) -> list[Documen
         )
         for c in detail.citations
     ]
+
+
+def citations_dialog(context: UiContext, detail: HearingDetail, parent: QWidget) -> DocumentsDialog:
+    """The hearing's citations, one per party, to see, print or save (agenda and case file)."""
+    return DocumentsDialog(
+        context,
+        tr("Citaciones del caso {case}").format(case=detail.hearing.case_number),
+        tr("Una citación por parte: véala, imprímala o guárdela en PDF."),
+        hearing_citations(context, detail),
+        parent=parent,
+    )
 
 
 def case_referrals(context: UiContext, referrals: list[ReferralView]) -> list[DocumentSource]:
