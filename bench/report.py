@@ -34,7 +34,7 @@ def _row(figure: Figure) -> list[str]:
         target,
         met,
         _number(figure.naive, figure.unit),
-        "—" if speedup is None else f"{speedup:,.0f}×",
+        "—" if speedup is None else f"{speedup:,.0f}×" if speedup >= 10 else f"{speedup:.1f}×",
     ]
 
 
