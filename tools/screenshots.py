@@ -673,6 +673,12 @@ def supervisor_screens(context, shoot: Shooter) -> None:  # type: ignore[no-unty
     agenda.controller.set_group(Group.ROOM, None)
     agenda._fill_resources()
     shoot("agenda-dia-por-sala", window)
+    window.show_area("reportes")
+    shoot.wait(1.0)
+    shoot("reportes-resumen-mensual", window)
+    window.show_area("bitacora")
+    shoot.wait(0.5)
+    shoot("bitacora", window)
     window.close()
 
 
