@@ -78,6 +78,9 @@ def test_the_list_filters_and_a_borrador_shows_its_preview_and_what_blocks_it(
     )
     view = _view(qtbot, make_context, w.officer, tmp_path)
     assert view.count.text() == "2 actas."
+    # each line says its state next to its number, without scrolling sideways
+    header = view.model.headerData(1, Qt.Orientation.Horizontal)
+    assert header == "Estado" and view.model.index(0, 1).data() == "Borrador"
     view.filters.outcome.choose(Outcome.FALTA_DE_ACUERDO)
     assert [r.outcome for r in view.model.rows] == [Outcome.FALTA_DE_ACUERDO]
     view.filters.outcome.choose(None)

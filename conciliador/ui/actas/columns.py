@@ -31,16 +31,18 @@ def number_text(row: ActaSummary) -> str:
 
 
 def acta_columns() -> list[Column[ActaSummary]]:
+    # The state right after the number: what a clerk scans the list for (what is left to issue,
+    # to sign), visible without scrolling sideways.
     return [
         Column(tr("Número"), number_text),
-        Column(tr("Fecha"), lambda r: f"{r.date:%d/%m/%Y}" if r.date else ""),
-        Column(tr("Caso"), lambda r: r.case_number),
-        Column(tr("Tipo"), lambda r: label(r.outcome)),
         Column(
             tr("Estado"),
             state_text,
             background=lambda r: QColor("#f2f3f4") if r.replaced else _STATUS_COLORS[r.status],
         ),
+        Column(tr("Fecha"), lambda r: f"{r.date:%d/%m/%Y}" if r.date else ""),
+        Column(tr("Caso"), lambda r: r.case_number),
+        Column(tr("Tipo"), lambda r: label(r.outcome)),
         Column(tr("Partes"), lambda r: f"{r.claimant} / {r.respondent}"),
         Column(tr("Conciliador/a"), lambda r: r.officer_name),
     ]
