@@ -24,6 +24,11 @@ ENV_VAR = "CONCILIADOR_DB"
 _WRITE_OPTION = "conciliador_write"
 BUSY_TIMEOUT_MS = 30_000
 _MIGRATION_LOCK = 7_341_002  # PostgreSQL advisory lock key for schema upgrades
+#: PostgreSQL advisory lock key every write unit takes first: one writer at a time, as SQLite's
+#: BEGIN IMMEDIATE gives. The audit trail's chain needs appends in order anyway; taking the lock
+#: at the start rather than at the first audit event means no write unit ever holds it while
+#: waiting for a row another one has locked (that order deadlocked under load).
+WRITE_LOCK = 7_341_001
 
 
 class DatabaseError(Exception):
@@ -134,6 +139,8 @@ class Database:
         with self._sessions() as session:
             session.connection(execution_options={_WRITE_OPTION: True})
             try:
+                if not self.is_sqlite:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
                 yield session
                 session.commit()
             except BaseException:

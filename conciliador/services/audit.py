@@ -2,8 +2,9 @@
 
 Each event's hash covers its content and the hash of the event before it, so editing or
 removing an event afterwards breaks the chain at that point (``conciliador verify`` finds it).
-Appends are serialised: SQLite write units already hold the write lock; on PostgreSQL an
-advisory transaction lock keeps two desks from chaining onto the same predecessor.
+Appends are serialised: every write unit already holds the database's one-writer lock (SQLite
+BEGIN IMMEDIATE; on PostgreSQL an advisory transaction lock taken first, conciliador.db), so
+two desks never chain onto the same predecessor.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from conciliador.db import WRITE_LOCK
 from conciliador.models import AuditEvent, User
 from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied
 
 GENESIS = "0" * 64
-_AUDIT_LOCK = 7_341_001
+_AUDIT_LOCK = WRITE_LOCK  # already held by every write unit (conciliador.db)
 
 
 def jsonable(value: Any) -> Any:
