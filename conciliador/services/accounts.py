@@ -37,8 +37,8 @@ from conciliador.services.users import (
     USER_FIELDS,
     SignInFailed,
     UserView,
+    create_user,
     hash_password,
-    new_user,
     password_problems,
     record_failure,
     verify_password,
@@ -152,23 +152,20 @@ def create_account(
 ) -> UserView:
     """Create a user whose first password, chosen by the administrator, is temporary: the
     person chooses their own at the first sign-in."""
-    with db.write() as session:
-        user = new_user(
-            session,
-            actor,
-            login=login,
-            full_name=full_name,
-            role=role,
-            office_id=office_id,
-            password=password,
-            id_number=id_number,
-            post=post,
-            legal_capacity=legal_capacity,
-            email=email,
-        )
-        user.must_change_password = True
-        session.flush()
-        return UserView.of(user)
+    return create_user(
+        db,
+        actor,
+        login=login,
+        full_name=full_name,
+        role=role,
+        office_id=office_id,
+        password=password,
+        id_number=id_number,
+        post=post,
+        legal_capacity=legal_capacity,
+        email=email,
+        temporary=True,
+    )
 
 
 # ------------------------------------------------------------------------------ reading

@@ -124,7 +124,10 @@ def create_user(
     post: str = "",
     legal_capacity: str = "",
     email: str = "",
+    temporary: bool = False,
 ) -> UserView:
+    """Create a user account; with ``temporary`` the password is one the person must change at
+    their first sign-in (how administrators create accounts: ``accounts.create_account``)."""
     with db.write() as session:
         user = new_user(
             session,
@@ -138,6 +141,7 @@ def create_user(
             post=post,
             legal_capacity=legal_capacity,
             email=email,
+            temporary=temporary,
         )
         return UserView.of(user)
 
@@ -155,6 +159,7 @@ def new_user(
     post: str = "",
     legal_capacity: str = "",
     email: str = "",
+    temporary: bool = False,
 ) -> User:
     """``create_user`` inside the caller's unit of work."""
     login = login.strip().lower() if isinstance(login, str) else login
@@ -183,6 +188,7 @@ def new_user(
         legal_capacity=legal_capacity.strip(),
         email=email.strip(),
         password_hash=hash_password(password),
+        must_change_password=temporary,
     )
     session.add(user)
     session.flush()
