@@ -144,6 +144,12 @@ BAD_FILES = [
         "se superpone con la audiencia 0190a6a0-0000-7000-8000-000000000001 del mismo conciliador",
     ),
     ("documento repetido", _set("personas", 1, "numero_documento", "REPETIDO"), "", ""),
+    (
+        "identificador repetido",
+        lambda doc: doc["audiencias"].append(dict(doc["audiencias"][0])),
+        "audiencias[",
+        "ya aparece antes en «audiencias»",
+    ),
 ]
 
 

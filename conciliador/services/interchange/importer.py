@@ -171,9 +171,17 @@ class _Importer:
             for what, key, query in uniques
         ]
         pending: list[tuple[str | None, Any]] = []
+        in_file: set[str] = set()
         for index, record in enumerate(records):
             where = _where(name, index, record)
             record_uid = getattr(record, "uid", None)
+            if record_uid is not None:
+                if record_uid in in_file:
+                    raise ImportRejected(
+                        f"Registro {where}: el identificador {record_uid} ya aparece antes en "
+                        f"«{name}»; cada registro del archivo necesita el suyo."
+                    )
+                in_file.add(record_uid)
             if record_uid is not None and record_uid in existing:
                 current = self.session.get(model, existing[record_uid])
                 if export is not None and export(current, self.uid) != record:
