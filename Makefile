@@ -1,28 +1,62 @@
 # Conciliador — the commands a newcomer needs: `make run` and `make test`.
+# Both do all the setting up: the system packages (tools/system-packages.sh, as root or with
+# sudo; otherwise one line says what to run), then the Python packages exactly as locked.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+QM     := resources/i18n/conciliador_en.qm
+# uv resolves the lock (make lock); installing needs only pip.
+UV_VERSION := 0.13.9
 
-.PHONY: install run test bench lint screenshots clean
+.PHONY: install system-run system-test run test test-shifted bench lint lock screenshots clean translations
 
-install: $(STAMP)
+install: $(STAMP) $(QM)
 
-# Reinstall when the dependencies change.
-$(STAMP): pyproject.toml
+# Exactly the lock, with its hashes; the project itself without build isolation (its build
+# backend is in the lock too), so a fresh machine fetches nothing that is not pinned.
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# The compiled English catalogue is built from the .ts catalogues, never committed.
+$(QM): $(STAMP) resources/i18n/conciliador_en.ts resources/i18n/labels_en.ts
+	$(PY) tools/translations.py --compile
+
+system-run:
+	@bash tools/system-packages.sh run
+
+system-test:
+	@bash tools/system-packages.sh test
+
 ## Open the desktop app on the embedded SQLite database (created on first start).
-run: install
+run: system-run install
 	$(VENV)/bin/conciliador
 
 ## The whole suite, offscreen, after the layer contracts.
-test: install
+test: system-test install
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## The suite again under shifted system dates (libfaketime; .ci/run runs it after make test).
+## Each date is an instant in UTC: 23:30 of 29 Feb 2028 and 23:59 of 31 Dec 2026 in Managua,
+## and a Tuesday in 2031.
+SHIFTED_DATES := 2028-03-01T05:30:00 2027-01-01T05:59:00 2031-07-15T15:00:00
+test-shifted: system-test install
+	@for when in $(SHIFTED_DATES); do \
+	    echo "== make test con la fecha de la máquina en $$when (UTC)"; \
+	    TZ=UTC faketime -f "@$$(echo $$when | tr T ' ')" env QT_QPA_PLATFORM=offscreen \
+	        $(PY) -m pytest -q $(SHIFTED_ARGS) || exit 1; \
+	done
+
+## Refresh the lock on purpose (an upgrade is a visible commit in which the tests pass).
+lock:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --generate-hashes \
+	    --python-version 3.11 --no-header --upgrade -o requirements.lock
 
 ## Benchmarks (figures in docs/benchmarks.md); builds its big databases once, outside the repo.
 bench: install
@@ -35,14 +69,13 @@ lint: install
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(QM)
 
 ## A PNG of every screen, with demonstration data, under a virtual X server; written outside
 ## the repository ($SCREENSHOTS_DIR, by default /tmp/conciliador-screenshots).
-screenshots: install
+screenshots: system-test install
 	xvfb-run -a -s "-screen 0 1440x900x24" $(PY) tools/screenshots.py
 
 ## The English catalogue: collect the desktop's tr("…") strings, compile resources/i18n/*.qm.
-.PHONY: translations
 translations: install
 	$(PY) tools/translations.py

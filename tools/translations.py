@@ -5,8 +5,8 @@
    longer in the code are dropped);
 2. the labels of the domain's enums (``conciliador.domain.enums``) go into
    ``resources/i18n/labels_en.ts``, context «Etiquetas», the same way;
-3. ``pyside6-lrelease`` compiles both into ``resources/i18n/conciliador_en.qm``, shipped with
-   the app.
+3. ``pyside6-lrelease`` compiles both into ``resources/i18n/conciliador_en.qm``, which is
+   built at install time (``--compile``, run by ``make install``) and never committed.
 
 New strings arrive «unfinished»: translate them (Qt Linguist, or by hand in the .ts) and run it
 again. ``--check`` fails when a string is missing or untranslated (the test suite runs it).
@@ -154,7 +154,13 @@ def check() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="solo comprobar, sin escribir")
+    parser.add_argument(
+        "--compile", action="store_true", help="solo compilar los .ts en el .qm (instalación)"
+    )
     args = parser.parse_args()
+    if args.compile:
+        lrelease(QM)
+        return 0
     if args.check:
         problems = check()
         for problem in problems:
