@@ -4,6 +4,7 @@ from conciliador.criteria.loader import (
     DEFAULT_PROFILE,
     ProfileError,
     available_profiles,
+    currency_rule,
     load_profile,
     load_profile_file,
 )
@@ -14,6 +15,7 @@ __all__ = [
     "Profile",
     "ProfileError",
     "available_profiles",
+    "currency_rule",
     "load_profile",
     "load_profile_file",
 ]

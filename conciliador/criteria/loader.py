@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from conciliador.criteria.files import criteria_dir
 from conciliador.criteria.messages import first_errors
 from conciliador.criteria.schema import Profile
+from conciliador.domain.money import CurrencyRule
 
 DEFAULT_PROFILE = "NI"
 _CODE = re.compile(r"[A-Za-z]{2,10}")
@@ -72,3 +73,31 @@ def load_profile(code: str, folder: Path | None = None) -> Profile:
         known = ", ".join(available_profiles(base)) or "ninguno"
         raise ProfileError(f"No existe el perfil de criterios «{code}» (disponibles: {known})")
     return _load_cached(path, path.stat().st_mtime_ns)
+
+
+def currency_rule(currency: str, folder: Path | None = None) -> CurrencyRule:
+    """The legal rule of a currency, as stated by the profile(s) that use it (``[moneda]``).
+
+    An amount's currency is stored with it (``NIO``, ``CLP``); its digits and rounding come
+    from the profiles, never from a library's locale data. Two profiles that use the same
+    currency must state the same rule.
+    """
+    base = folder or criteria_dir()
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(base.glob("*.toml")))
+    return _currency_rule(currency, base, stamp)
+
+
+@cache
+def _currency_rule(currency: str, base: Path, _stamp: tuple[tuple[str, int], ...]) -> CurrencyRule:
+    rules = {
+        profile.currency_rule
+        for profile in (load_profile(code, base) for code in available_profiles(base))
+        if profile.regional.currency == currency
+    }
+    if not rules:
+        raise ProfileError(f"Ningún perfil de criterios define la moneda «{currency}»")
+    if len(rules) > 1:
+        raise ProfileError(
+            f"Los perfiles de criterios no coinciden en las reglas de la moneda «{currency}»"
+        )
+    return rules.pop()

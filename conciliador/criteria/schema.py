@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from conciliador.criteria.wording import wording_problems
 from conciliador.domain.enums import HearingMode, Matter
+from conciliador.domain.money import CurrencyRule, Rounding
 
 WEEKDAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 Weekday = Literal["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
@@ -41,6 +42,18 @@ class Institution(_Section):
     legal_basis: NonEmpty = Field(alias="base_legal")
     #: The jurisdiction's enforceability note, closing every acta with an agreement.
     enforceability_note: NonEmpty = Field(alias="nota_merito_ejecutivo")
+
+
+class CurrencySection(_Section):
+    """``[moneda]``: the legal rules of the profile's currency, each with its source."""
+
+    digits: Annotated[int, Field(ge=0, le=4)] = Field(alias="decimales")
+    #: Where the number of decimals comes from (the monetary law, ISO 4217).
+    digits_source: NonEmpty = Field(alias="fuente_decimales")
+    rounding: Rounding = Field(alias="redondeo")
+    rounding_source: NonEmpty = Field(alias="fuente_redondeo")
+    cash_step: Annotated[Decimal, Field(ge=0)] = Field(alias="multiplo_efectivo")
+    cash_source: NonEmpty = Field(alias="fuente_efectivo")
 
 
 class Regional(_Section):
@@ -211,6 +224,7 @@ class Profile(_Section):
     info: ProfileInfo = Field(alias="perfil")
     institution: Institution = Field(alias="institucion")
     regional: Regional = Field(alias="regional")
+    money: CurrencySection = Field(alias="moneda")
     scheduling: Scheduling = Field(alias="agenda")
     safeguarding: Safeguarding = Field(alias="salvaguarda")
     guideline: Guideline = Field(alias="pauta_alimentaria")
@@ -221,6 +235,11 @@ class Profile(_Section):
     @property
     def code(self) -> str:
         return self.info.code
+
+    @property
+    def currency_rule(self) -> CurrencyRule:
+        m = self.money
+        return CurrencyRule(self.regional.currency, m.digits, m.rounding, m.cash_step)
 
     @field_validator("clauses")
     @classmethod

@@ -10,33 +10,41 @@ the same way.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from babel.numbers import format_decimal, get_currency_precision
+from babel.numbers import format_decimal
 from num2words import num2words
+
+from conciliador.criteria import currency_rule
 
 #: A non-breaking space keeps «25 %» together at the end of a line.
 NBSP = "\u00a0"
 
 
 def currency_digits(currency: str) -> int:
-    """How many decimals the currency uses (CLP none, NIO and COP two), as Babel knows it."""
-    return int(get_currency_precision(currency))
+    """How many decimals the currency uses (CLP none, NIO and COP two), as the criteria
+    profile states it with its legal source (``[moneda]``), not as a library's locale says."""
+    return currency_rule(currency).digits
 
 
 def currency_unit(currency: str) -> Decimal:
     """The smallest amount of the currency: 0.01 for NIO, 1 for CLP."""
-    return Decimal(1).scaleb(-currency_digits(currency))
+    return currency_rule(currency).unit
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:
-    """Rounded to the currency's digits, half away from zero (the rounding people expect)."""
-    return amount.quantize(currency_unit(currency), rounding=ROUND_HALF_UP)
+    """Rounded to the currency's digits by the profile's rounding rule."""
+    return currency_rule(currency).round(amount)
 
 
 def is_exact_for(amount: Decimal, currency: str) -> bool:
     """Whether the amount has no more decimals than the currency uses."""
-    return round_money(amount, currency) == amount
+    return currency_rule(currency).is_exact(amount)
+
+
+def cash_amount(amount: Decimal, currency: str) -> Decimal:
+    """What changes hands in cash for ``amount`` (Chile rounds to 10 pesos; others do not)."""
+    return currency_rule(currency).cash(amount)
 
 
 def percent_text(value: Decimal, locale: str) -> str:

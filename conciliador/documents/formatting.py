@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval
 from babel.dates import format_time as _babel_time
-from babel.numbers import format_currency
+from babel.numbers import parse_pattern
+
+from conciliador.criteria import currency_rule
 
 # Babel puts a narrow no-break space inside "a. m."; keep it: it is what the locale prints.
 
@@ -39,8 +42,14 @@ def clock_time(moment: dt.time | dt.datetime, locale: str) -> str:
 
 
 def money(amount: Decimal, currency: str, locale: str) -> str:
-    """«C$1,500.00» for NIO in es_NI."""
-    return format_currency(amount, currency, locale=locale)
+    """«C$1,500.00» for NIO in es_NI: the locale's symbol, grouping and pattern (Babel), with
+    the decimals the criteria profile states for the currency (a legal rule, not locale data).
+    """
+    digits = currency_rule(currency).digits
+    pattern = parse_pattern(Locale.parse(locale).currency_formats["standard"])
+    pattern.frac_prec = (digits, digits)
+    text: str = pattern.apply(amount, locale, currency=currency, currency_digits=False)
+    return text
 
 
 def date_range(first: dt.date, last: dt.date, locale: str) -> str:

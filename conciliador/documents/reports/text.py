@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent
 
+from conciliador.documents.formatting import money
 from conciliador.documents.reports.layout import Cell, CellKind
 
 #: What an empty figure reads as (no case in that month, or no month to compare with).
@@ -25,7 +26,7 @@ def cell_text(cell: Cell, locale: str) -> str:
         return format_decimal(number, format="#,##0.#", locale=locale)
     if cell.kind == CellKind.MONEY:
         if cell.currency and cell.currency != "?":
-            return format_currency(number, cell.currency, locale=locale)
+            return money(number, cell.currency, locale)
         return format_decimal(number, format="#,##0.00", locale=locale)
     if cell.kind == CellKind.PERCENT:
         return format_percent(number, format="+#,##0.0 %;-#,##0.0 %", locale=locale)
