@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from conciliador.domain.clock import SteadyClock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "bench-clave-2026"
@@ -69,7 +71,7 @@ def _generate(path: Path, **spec: Any) -> str:
     partial = path.with_suffix(".partial")
     for leftover in partial.parent.glob(partial.name + "*"):
         leftover.unlink()
-    db = Database(f"sqlite:///{partial}")
+    db = Database(f"sqlite:///{partial}", clock=SteadyClock(NOW))
     db.upgrade()
     generate_demo(db, Actor.command_line("bench"), DemoSpec(password=PASSWORD, today=TODAY, **spec))
     with db.engine.connect() as conn:
@@ -123,8 +125,8 @@ def _context(url: str, login: str, password: str = PASSWORD) -> Any:
     from conciliador.ui.context import UiContext
     from conciliador.ui.tasks import SyncTaskRunner
 
-    db = Database(url)
-    return UiContext(db, sign_in(db, login, password), SyncTaskRunner(), clock=lambda: NOW)
+    db = Database(url, clock=SteadyClock(NOW))
+    return UiContext(db, sign_in(db, login, password), SyncTaskRunner())
 
 
 # ------------------------------------------------------------------------------ main window
@@ -166,7 +168,7 @@ def window_child(url: str, preload: bool) -> None:
         from conciliador.ui.context import UiContext
         from conciliador.ui.shell.main_window import MainWindow
 
-        window = MainWindow(UiContext(db, actor, SyncTaskRunner(), clock=lambda: NOW))
+        window = MainWindow(UiContext(db, actor, SyncTaskRunner()))
         window.show()
         window.grab()  # painted
         windows.append(window)
@@ -246,7 +248,7 @@ def person_search(url: str) -> dict[str, float]:
     from conciliador.services.people import search_people
     from conciliador.services.text import search_key
 
-    db = Database(url)
+    db = Database(url, clock=SteadyClock(NOW))
     actor = Actor.command_line("bench")
 
     def naive(query: str) -> None:
@@ -386,7 +388,9 @@ def agreement_and_actas(url: str) -> dict[str, float]:
     copy = Path(tempfile.mkdtemp(prefix="bench-actas-")) / "demo.sqlite"
     shutil.copy(source, copy)
     try:
-        Database(f"sqlite:///{copy}").upgrade()  # a database built before the actas' tables
+        Database(
+            f"sqlite:///{copy}", clock=SteadyClock(NOW)
+        ).upgrade()  # a database built before the actas' tables
         context = _context(f"sqlite:///{copy}", "conciliador1.mn-01")
         hearing_id = _hearing_in_course(context)
         editor = open_agreement_editor(context, hearing_id)

@@ -38,7 +38,7 @@ def _orm_load(cases: int) -> tuple[float, int]:
             db.upgrade()
             start = time.perf_counter()
             with db.write() as session:
-                summary = generate_rows(sample.spec(), OrmSink(session))
+                summary = generate_rows(sample.spec(), OrmSink(session), now=db.now())
             seconds = time.perf_counter() - start
         finally:
             db.dispose()

@@ -9,6 +9,7 @@ rule depends on (``SELECT … FOR UPDATE``).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping
@@ -19,6 +20,9 @@ from typing import Any
 from platformdirs import user_data_path
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from conciliador.domain.clock import SYSTEM_CLOCK, Clock
+from conciliador.models.base import CLOCK_OPTION
 
 ENV_VAR = "CONCILIADOR_DB"
 _WRITE_OPTION = "conciliador_write"
@@ -97,9 +101,13 @@ def first_line(exc: BaseException) -> str:
 class Database:
     """An engine and its session factory; one per process, made by the composition root."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, clock: Clock = SYSTEM_CLOCK) -> None:
         self.url = normalize_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        #: "Now" for every service working on this database, and for the rows' time stamps
+        #: (the engine carries it to the models' column defaults).
+        self.clock = clock
+        options = {CLOCK_OPTION: clock}
         if self.is_sqlite:
             _prepare_sqlite_file(self.url)
             self.engine = create_engine(
@@ -107,13 +115,22 @@ class Database:
                 echo=echo,
                 connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
                 hide_parameters=True,
+                execution_options=options,
             )
             _install_sqlite_hooks(self.engine)
         else:
             self.engine = create_engine(
-                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True
+                self.url,
+                echo=echo,
+                pool_pre_ping=True,
+                hide_parameters=True,
+                execution_options=options,
             )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def now(self) -> dt.datetime:
+        """The present instant (UTC) by this database's clock."""
+        return self.clock.now()
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -251,9 +268,11 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in scripts.walk_revisions()}
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(
+    url: str | None = None, *, upgrade: bool = True, clock: Clock = SYSTEM_CLOCK
+) -> Database:
     """Resolve the URL, open the database and upgrade its schema."""
-    db = Database(resolve_url(url))
+    db = Database(resolve_url(url), clock=clock)
     if upgrade:
         db.upgrade()
     return db

@@ -22,14 +22,14 @@ import pytest  # noqa: E402
 
 from conciliador.db import Database  # noqa: E402
 from tests.support.pgserver import PgServer, find_bindir  # noqa: E402
-from tests.support.world import World, build_world  # noqa: E402
+from tests.support.world import World, build_world, pinned_clock  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty SQLite file, copied for each test (migrating once is faster)."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    db = Database(f"sqlite:///{path}")
+    db = Database(f"sqlite:///{path}", clock=pinned_clock())
     db.upgrade()
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -47,7 +47,7 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
 
 @pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[Database]:
-    db = Database(sqlite_url)
+    db = Database(sqlite_url, clock=pinned_clock())
     yield db
     db.dispose()
 
@@ -72,7 +72,7 @@ def pg_server() -> Iterator[PgServer]:
 @pytest.fixture(scope="session")
 def pg_template(pg_server: PgServer) -> str:
     name = pg_server.new_database()
-    db = Database(pg_server.url(name))
+    db = Database(pg_server.url(name), clock=pinned_clock())
     db.upgrade()
     db.dispose()
     return name
@@ -87,7 +87,7 @@ def pg_url(pg_server: PgServer, pg_template: str) -> Iterator[str]:
 
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator[Database]:
-    db = Database(pg_url)
+    db = Database(pg_url, clock=pinned_clock())
     yield db
     db.dispose()
 
@@ -100,7 +100,7 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = Database(db_url)
+    database = Database(db_url, clock=pinned_clock())
     yield database
     database.dispose()
 
@@ -112,7 +112,7 @@ def _sqlite_world_template(
     """The office world built once (argon2 hashing is slow on purpose), copied per test."""
     path = tmp_path_factory.mktemp("world") / "world.sqlite"
     shutil.copyfile(sqlite_template, path)
-    db = Database(f"sqlite:///{path}")
+    db = Database(f"sqlite:///{path}", clock=pinned_clock())
     built = build_world(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -123,7 +123,7 @@ def _sqlite_world_template(
 @pytest.fixture(scope="session")
 def _pg_world_template(pg_server: PgServer, pg_template: str) -> tuple[str, World]:
     name = pg_server.new_database(template=pg_template)
-    db = Database(pg_server.url(name))
+    db = Database(pg_server.url(name), clock=pinned_clock())
     built = build_world(db)
     db.dispose()
     return name, built
@@ -139,7 +139,7 @@ def world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
     server: PgServer = request.getfixturevalue("pg_server")
     template, built = request.getfixturevalue("_pg_world_template")
     name = server.new_database(template=template)
-    database = Database(server.url(name))
+    database = Database(server.url(name), clock=pinned_clock())
     yield dataclasses.replace(built, db=database)
     database.dispose()
     server.drop_database(name)
@@ -149,7 +149,7 @@ def _sqlite_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Wo
     template, built = request.getfixturevalue("_sqlite_world_template")
     target = tmp_path / "world.sqlite"
     shutil.copyfile(template, target)
-    database = Database(f"sqlite:///{target}")
+    database = Database(f"sqlite:///{target}", clock=pinned_clock())
     yield dataclasses.replace(built, db=database)
     database.dispose()
 

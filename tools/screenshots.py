@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from conciliador.domain.clock import SteadyClock  # noqa: E402
+
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=ZoneInfo("America/Managua"))
 PASSWORD = "demo-clave-2026"
@@ -97,7 +99,7 @@ def first_run(work: Path, shoot: Shooter) -> None:
     from conciliador.ui.shell import first_run as fr
     from conciliador.ui.tasks import SyncTaskRunner
 
-    db = Database(f"sqlite:///{work / 'empty.sqlite'}")
+    db = Database(f"sqlite:///{work / 'empty.sqlite'}", clock=SteadyClock(NOW))
     db.upgrade()
     wizard = fr.FirstRunWizard(db, SyncTaskRunner())
     wizard.resize(720, 560)
@@ -135,7 +137,7 @@ def demo_database(work: Path) -> str:
     from conciliador.ui.shell.first_run import assistant_actor
 
     url = f"sqlite:///{work / 'demo.sqlite'}"
-    db = Database(url)
+    db = Database(url, clock=SteadyClock(NOW))
     db.upgrade()
     generate_demo(
         db, assistant_actor(), DemoSpec(cases=1500, seed=7, password=PASSWORD, today=TODAY)
@@ -150,9 +152,9 @@ def _context(url: str, login: str):  # type: ignore[no-untyped-def]
     from conciliador.ui.context import UiContext
     from conciliador.ui.tasks import SyncTaskRunner
 
-    db = Database(url)
+    db = Database(url, clock=SteadyClock(NOW))
     actor = sign_in(db, login, PASSWORD, now=NOW)
-    return UiContext(db, actor, SyncTaskRunner(), clock=lambda: NOW)
+    return UiContext(db, actor, SyncTaskRunner())
 
 
 def _window(context):  # type: ignore[no-untyped-def]
@@ -174,7 +176,7 @@ def desk(url: str, shoot: Shooter) -> None:
     from conciliador.ui.shell.sign_in import SignInDialog
     from conciliador.ui.tasks import SyncTaskRunner
 
-    db = Database(url)
+    db = Database(url, clock=SteadyClock(NOW))
     sign_in = SignInDialog(db, SyncTaskRunner())
     sign_in.show()
     shoot("inicio-de-sesion", sign_in)
@@ -709,7 +711,7 @@ def english(url: str, shoot: Shooter) -> None:
     from conciliador.ui.shell.sign_in import SignInDialog
     from conciliador.ui.tasks import SyncTaskRunner
 
-    db = Database(url)
+    db = Database(url, clock=SteadyClock(NOW))
     sign_in = SignInDialog(db, SyncTaskRunner())
     sign_in.show()
     shoot("english-sign-in", sign_in)

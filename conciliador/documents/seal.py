@@ -33,9 +33,7 @@ class OfficeCertificate:
     not_after: dt.datetime
 
     @classmethod
-    def load(
-        cls, pkcs12: bytes, passphrase: str | bytes, *, now: dt.datetime | None = None
-    ) -> OfficeCertificate:
+    def load(cls, pkcs12: bytes, passphrase: str | bytes, *, now: dt.datetime) -> OfficeCertificate:
         from pyhanko.sign import signers
 
         secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
@@ -53,8 +51,7 @@ class OfficeCertificate:
                 "la contraseña no es la correcta."
             )
         not_after: dt.datetime = cert.not_valid_after
-        moment = now or dt.datetime.now(dt.UTC)
-        if not_after < moment:
+        if not_after < now:
             raise CertificateProblem(
                 f"El certificado de la oficina venció el {not_after:%d/%m/%Y}: "
                 "renuévelo para firmar digitalmente."

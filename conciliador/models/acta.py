@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conciliador.domain.actas import ActaStatus, SignatureMode, SignerRole
 from conciliador.domain.enums import Outcome
-from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, stamp_now, uid_column
 
 
 class DocumentTemplate(Base):
@@ -40,7 +40,7 @@ class DocumentTemplate(Base):
     name: Mapped[str] = mapped_column(String(60))
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 
 
 class Acta(Base):
@@ -79,7 +79,7 @@ class Acta(Base):
     #: Whether the sealed PDF also carries the office certificate's digital signature.
     digitally_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     template: Mapped[DocumentTemplate | None] = relationship()
@@ -123,7 +123,7 @@ class ActaFile(Base):
     media_type: Mapped[str] = mapped_column(String(80), default="application/pdf")
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 
 
 # ------------------------------------------------------------------------------ immutability

@@ -21,8 +21,8 @@ from conciliador.models.base import (
     Money,
     UTCDateTime,
     enum_column,
+    stamp_now,
     uid_column,
-    utcnow,
 )
 from conciliador.models.case import Case
 from conciliador.models.hearing import Hearing
@@ -47,7 +47,7 @@ class Agreement(Base):
     guideline_departure_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     #: When its acta was issued: from then on what was agreed cannot change.
     frozen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

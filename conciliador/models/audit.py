@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from conciliador.domain.enums import OverrideKind
-from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, utcnow
+from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, stamp_now
 
 
 class AuditEvent(Base):
@@ -17,7 +17,7 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     #: Who acted, as text, so the trail reads even for the command line or a deleted user.
     actor: Mapped[str] = mapped_column(String(200))
@@ -42,7 +42,7 @@ class Override(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     actor: Mapped[str] = mapped_column(String(200))
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now, index=True)
     kind: Mapped[OverrideKind] = mapped_column(enum_column(OverrideKind))
     reason: Mapped[str] = mapped_column(Text)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, DateTime, Dialect, Enum, MetaData, String
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from conciliador.domain.clock import Clock
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -125,5 +127,25 @@ def uid_column() -> Mapped[str]:
     return mapped_column(String(36), unique=True, default=new_uid)
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+#: The execution option by which the database handle hands its clock to the column defaults.
+CLOCK_OPTION = "conciliador_clock"
+
+
+def stamp_now(context: Any) -> dt.datetime:
+    """A column default: "now" by the clock of the database the row is written to.
+
+    Every engine the application builds carries its clock (``conciliador.db.Database``);
+    a row written through anything else is a defect, said at once.
+    """
+    clock: Clock | None = context.execution_options.get(CLOCK_OPTION) if context else None
+    if clock is None:
+        raise RuntimeError("the engine carries no clock: build it through conciliador.db")
+    return clock.now()
+
+
+def session_now(session: Session) -> dt.datetime:
+    """ "Now" by the clock of the database a unit of work runs on."""
+    clock: Clock | None = session.get_bind().get_execution_options().get(CLOCK_OPTION)
+    if clock is None:
+        raise RuntimeError("the engine carries no clock: build it through conciliador.db")
+    return clock.now()

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
-from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.office import Office
 from conciliador.models.person import Child, Person
 
@@ -59,7 +59,7 @@ class Case(Base):
     request_date: Mapped[dt.date] = mapped_column(Date, index=True)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     office: Mapped[Office] = relationship()

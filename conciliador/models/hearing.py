@@ -14,7 +14,7 @@ from conciliador.domain.enums import (
     HearingMode,
     HearingStatus,
 )
-from conciliador.models.base import Base, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.case import Case
 from conciliador.models.office import Room
 from conciliador.models.person import Person
@@ -51,7 +51,7 @@ class Hearing(Base):
     #: The hearing this one replaced (rescheduled, continued after suspension, next citation).
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     case: Mapped[Case] = relationship()
@@ -78,7 +78,7 @@ class Citation(Base):
     #: "solicitante" or "citado": the party's side in the case.
     party: Mapped[str] = mapped_column(String(20))
     number: Mapped[int] = mapped_column(Integer, default=1)
-    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     method: Mapped[CitationMethod | None] = mapped_column(enum_column(CitationMethod))
     #: Who delivered it (a notifier's name, which may not be a user of the system).

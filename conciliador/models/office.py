@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conciliador.domain.enums import OfficeLevel
-from conciliador.models.base import Base, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, UTCDateTime, enum_column, stamp_now, uid_column
 
 
 class Office(Base):
@@ -28,7 +28,7 @@ class Office(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     profile_code: Mapped[str] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 
     parent: Mapped[Office | None] = relationship(remote_side=[id])
     rooms: Mapped[list[Room]] = relationship(back_populates="office", order_by="Room.name")

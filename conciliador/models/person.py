@@ -9,7 +9,7 @@ from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from conciliador.domain.enums import IdType, Sex
-from conciliador.models.base import Base, Money, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, Money, UTCDateTime, enum_column, stamp_now, uid_column
 
 
 class Person(Base):
@@ -35,7 +35,7 @@ class Person(Base):
     #: Lower-case, accent-free "names last names id-number", for search as you type. Searched
     #: through its word index (services/person_search.py), so it has no b-tree index of its own.
     search_key: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -56,7 +56,7 @@ class Child(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     #: Birth-certificate number (partida de nacimiento), unique where known.
     birth_certificate: Mapped[str | None] = mapped_column(String(60), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 
     @property
     def full_name(self) -> str:

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conciliador.domain.enums import Role
-from conciliador.models.base import Base, UTCDateTime, enum_column, uid_column, utcnow
+from conciliador.models.base import Base, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.office import Office
 
 
@@ -32,7 +32,7 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     office: Mapped[Office] = relationship()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.domain.enums import Role
 from conciliador.models import Office, User
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import (
@@ -132,7 +132,7 @@ def _stale_check(user: User, expected_version: int | None) -> None:
 
 def _view(session: Session, user: User, now: dt.datetime | None = None) -> AccountView:
     office = session.get(Office, user.office_id)
-    return AccountView.of(user, now or utcnow(), office.code if office else "")
+    return AccountView.of(user, now or session_now(session), office.code if office else "")
 
 
 # ------------------------------------------------------------------------------ creating
@@ -174,7 +174,7 @@ def list_accounts(
 ) -> list[AccountView]:
     """Every user of the office, active ones first, by name."""
     require(actor, Permission.MANAGE_USERS, office_id)
-    moment = now or utcnow()
+    moment = now or db.now()
     with db.read() as session:
         office = get_office(session, office_id)
         users = session.scalars(
@@ -190,7 +190,7 @@ def accounts_in_reach(
 ) -> list[AccountView]:
     """Every account of every office the administrator reaches, by login (the command line)."""
     require(actor, Permission.MANAGE_USERS)
-    moment = now or utcnow()
+    moment = now or db.now()
     with db.read() as session:
         query = select(User, Office.code).join(Office, Office.id == User.office_id)
         if actor.office_ids is not None:
@@ -421,7 +421,7 @@ def change_own_password(
     ]
     if new == current:
         problems.append(FieldProblem("Nueva contraseña", "debe ser distinta de la actual"))
-    now = now or utcnow()
+    now = now or db.now()
     with db.write() as session:
         user = _locked_user(session, actor.user_id)
         if not user.active:

@@ -119,4 +119,4 @@ def office_today(db: Database, office_id: int, now: dt.datetime | None = None) -
         if office is None:
             raise NotFound(f"No existe la oficina n.º {office_id}.")
         zone = ZoneInfo(office.timezone)
-    return (now or dt.datetime.now(dt.UTC)).astimezone(zone).date()
+    return (now or db.now()).astimezone(zone).date()

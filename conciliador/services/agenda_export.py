@@ -16,7 +16,6 @@ from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
 from conciliador.documents.icalendar import CalendarEvent, EventStatus, calendar_text
 from conciliador.domain.enums import HearingMode, HearingStatus
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agenda import AgendaEntry, agenda
@@ -105,7 +104,7 @@ def export_agenda_ics(
             events,
             name=f"Audiencias — {officer.full_name}",
             timezone=office.timezone,
-            stamp=now or utcnow(),
+            stamp=now or db.now(),
         )
         audit.record(
             session,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import WRITE_LOCK
 from conciliador.models import AuditEvent, User
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied
 
@@ -127,7 +127,7 @@ def record(
         _ensure_active(session, actor)
     session.flush()
     event = AuditEvent(
-        at=utcnow(),
+        at=session_now(session),
         user_id=actor.user_id,
         actor=actor.label,
         office_id=office_id,
@@ -162,7 +162,7 @@ def record_many(
     events = []
     for entity, entity_id, after, office_id in items:
         event = AuditEvent(
-            at=utcnow(),
+            at=session_now(session),
             user_id=actor.user_id,
             actor=actor.label,
             office_id=office_id,

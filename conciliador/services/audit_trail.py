@@ -270,6 +270,14 @@ def _zone_of(session: Session, actor: Actor, office_id: int | None) -> ZoneInfo:
     return ZoneInfo(first or "UTC")
 
 
+def reader_today(db: Database, actor: Actor) -> dt.date:
+    """Today in the reader's office calendar, by the database's clock: where the audit
+    viewer's date filters start."""
+    require(actor, Permission.VIEW_AUDIT)
+    with db.read() as session:
+        return db.now().astimezone(_zone_of(session, actor, None)).date()
+
+
 def audit_events(
     db: Database,
     actor: Actor,

@@ -35,7 +35,6 @@ from conciliador import __version__
 from conciliador.db import Database, known_revisions
 from conciliador.documents.atomic import atomic_output
 from conciliador.domain.enums import Role
-from conciliador.models.base import utcnow
 from conciliador.services import anchors, audit, pg_tools
 from conciliador.services.actor import Actor
 from conciliador.services.audit_chain import AuditAnchor, chain_head, check_chain
@@ -216,7 +215,7 @@ def create_backup(
     there is); the problems are written in the manifest and returned for the caller to show.
     """
     require(actor, Permission.BACKUP)
-    now = now or utcnow()
+    now = now or db.now()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
     member = DATABASE_MEMBERS[engine]
@@ -350,7 +349,7 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the database and its documents folder with a verified backup's."""
     require(actor, Permission.BACKUP)
-    now = now or utcnow()
+    now = now or db.now()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
     staging = documents.parent / f".{documents.name}.restaurando-{os.getpid()}"
@@ -575,7 +574,7 @@ def run_daily_backup(
             f"No se puede usar la carpeta de copias «{where}» ({exc.strerror}); "
             "revise CONCILIADOR_BACKUP_DIR o los permisos."
         ) from exc
-    now = now or utcnow()
+    now = now or db.now()
     local = now.astimezone()
     retention = retention or Retention()
     lock = os.open(folder / ".copia-diaria.lock", os.O_WRONLY | os.O_CREAT, 0o600)

@@ -12,7 +12,6 @@ from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
 from conciliador.models import Case, Child, Office, Person
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import (
@@ -172,10 +171,10 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         require(actor, Permission.REGISTER_CASE, data.office_id)
         office = get_office(session, data.office_id)
         profile = profile_of(office)
-        requested_at = data.requested_at or utcnow()
+        requested_at = data.requested_at or db.now()
         if requested_at.tzinfo is None:
             raise ValidationFailed(FieldProblem("Fecha de la solicitud", "indique la zona horaria"))
-        instant = instant_problems(requested_at, "Fecha de la solicitud", utcnow())
+        instant = instant_problems(requested_at, "Fecha de la solicitud", db.now())
         if instant:
             raise ValidationFailed(instant)
         local_day = requested_at.astimezone(profile.regional.zone).date()

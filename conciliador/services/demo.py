@@ -256,7 +256,7 @@ class _Generator:
     shared among worker processes.
     """
 
-    def __init__(self, spec: DemoSpec, writer: RowSink, *, now: dt.datetime | None = None):
+    def __init__(self, spec: DemoSpec, writer: RowSink, *, now: dt.datetime):
         self.spec = spec
         self.rng: random.Random = _Random(spec.seed)
         self.w = writer
@@ -264,7 +264,7 @@ class _Generator:
         self.names = _load_names()
         self.profile: Profile = load_profile(spec.profile_code)
         self.zone = ZoneInfo(self.profile.regional.timezone)
-        self.now = _resolve_now(spec, self.zone) if now is None else now.astimezone(self.zone)
+        self.now = _resolve_now(spec, self.zone, now)
         self.today = self.now.date()
         self.window_start = _month_start(self.today, spec.months - 1)
         self.summary = DemoSummary()
@@ -1015,11 +1015,12 @@ def _reason(status: HearingStatus, absence: Absence | None) -> str:
     return _REASONS.get(status, "")
 
 
-def _resolve_now(spec: DemoSpec, zone: ZoneInfo) -> dt.datetime:
-    """The moment the data is generated around: 10:30 on ``spec.today``, or now."""
+def _resolve_now(spec: DemoSpec, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:
+    """The moment the data is generated around: 10:30 on ``spec.today``, or ``now`` (the
+    database's clock)."""
     if spec.today is not None:
         return dt.datetime.combine(spec.today, dt.time(10, 30), tzinfo=zone)
-    return dt.datetime.now(zone)
+    return now.astimezone(zone)
 
 
 # ------------------------------------------------------------------------------ worker processes
@@ -1099,7 +1100,7 @@ def _spawn_can_start() -> bool:
     return path is None or Path(path).exists()
 
 
-def generate_rows(spec: DemoSpec, sink: RowSink, *, now: dt.datetime | None = None) -> DemoSummary:
+def generate_rows(spec: DemoSpec, sink: RowSink, *, now: dt.datetime) -> DemoSummary:
     """Every row of a demonstration database, office after office, into ``sink``, in this
     process: the reference path (``generate_demo`` gives the same rows, only faster). For
     benchmarks and tools that bring their own sink; no validation, no audit event."""
@@ -1138,7 +1139,7 @@ def generate_demo(
     workers = default_workers(spec.cases) if workers is None else max(1, workers)
     if not db.is_sqlite:
         workers = 1
-    now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone))
+    now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone), db.now())
     # Side files go next to the database (a worker's share is a gigabyte at a million hearings).
     beside = Path(db.url.database).parent if db.is_sqlite and db.url.database else None
     with tempfile.TemporaryDirectory(prefix=".conciliador-demo-", dir=beside) as scratch:

@@ -20,7 +20,6 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.hearing_states import PENDING, can_move
 from conciliador.models import Agreement, Hearing
-from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.permissions import Permission, allowed, require
 from conciliador.services.scheduling import HearingView, calendar_zone, get_hearing, hearing_view
@@ -160,7 +159,7 @@ def hearing_detail(
             hearing.status,
             hearing.starts_at,
             undelivered_citations=any(c.delivered_at is None for c in citations),
-            now=now or utcnow(),
+            now=now or db.now(),
             has_citations=bool(citations),
             outcome=record.outcome if record else None,
         )

@@ -22,7 +22,7 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.hearing_states import PENDING, can_move
 from conciliador.models import Agreement, Case, Citation, Hearing
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.context import load_context
@@ -127,7 +127,9 @@ def _close_case(
     before = audit.snapshot(case, ("status", "outcome", "closed_at"))
     case.status = CaseStatus.CONCLUIDA
     case.outcome = outcome
-    case.closed_at = utcnow()
+    # A fact of the hearing is stamped with the hearing's own instant, not the typing's: an
+    # outcome recorded on the 1st for a hearing held on the 30th belongs to the 30th's month.
+    case.closed_at = hearing.ends_at if hearing else session_now(session)
     record = Agreement(
         case_id=case.id,
         hearing_id=hearing.id if hearing else None,
@@ -176,7 +178,7 @@ def record_citation_delivery(
     notes = _text(notes, "Observaciones", required=False)
     if delivered_at.tzinfo is None:
         raise ValidationFailed(FieldProblem("Fecha de entrega", "indique la zona horaria"))
-    far = instant_problems(delivered_at, "Fecha de entrega", now or utcnow())
+    far = instant_problems(delivered_at, "Fecha de entrega", now or db.now())
     if far:
         raise ValidationFailed(far)
     with db.write() as session:
@@ -192,7 +194,7 @@ def record_citation_delivery(
             raise InvalidTransition(
                 f"La audiencia está {hearing.status.label.lower()}; su citación ya no se entrega."
             )
-        if delivered_at > (now or utcnow()) + dt.timedelta(minutes=5):
+        if delivered_at > (now or db.now()) + dt.timedelta(minutes=5):
             raise ValidationFailed(FieldProblem("Fecha de entrega", "no puede ser futura"))
         if delivered_at > hearing.starts_at:
             raise ValidationFailed(
@@ -290,7 +292,7 @@ def record_no_show(
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
-        if hearing.starts_at > (now or utcnow()):
+        if hearing.starts_at > (now or db.now()):
             raise InvalidTransition(
                 "La audiencia aún no ha comenzado: no se registra inasistencia."
             )

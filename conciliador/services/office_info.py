@@ -15,7 +15,6 @@ from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.domain.enums import Role
 from conciliador.models import User
-from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.offices import OfficeView, calendar_of, get_office, profile_of
 from conciliador.services.permissions import Permission, require
@@ -64,7 +63,7 @@ def office_settings(
     with db.read() as session:
         office = get_office(session, office_id)
         profile = profile_of(office)
-        today = (now or utcnow()).astimezone(calendar_of(session, office).zone).date()
+        today = (now or db.now()).astimezone(calendar_of(session, office).zone).date()
         return OfficeSettings(OfficeView.of(office), profile, today)
 
 

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import ClosureDay, Hearing, Room
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, InvalidTransition, NotFound, ValidationFailed
@@ -94,7 +93,7 @@ def set_room_active(
                 select(func.count(Hearing.id)).where(
                     Hearing.room_id == room.id,
                     Hearing.status.in_(PENDING),
-                    Hearing.starts_at >= (now or utcnow()),
+                    Hearing.starts_at >= (now or db.now()),
                 )
             )
             if pending:
@@ -159,7 +158,7 @@ def remove_closure_day(
             raise NotFound(f"No existe el día de cierre n.º {closure_id}.")
         require(actor, Permission.MANAGE_ROOMS, closure.office_id)
         office = get_office(session, closure.office_id)
-        today = (now or utcnow()).astimezone(calendar_of(session, office).zone).date()
+        today = (now or db.now()).astimezone(calendar_of(session, office).zone).date()
         if closure.day < today:
             raise InvalidTransition(
                 f"El {closure.day:%d/%m/%Y} ya pasó: el cierre queda en el registro."

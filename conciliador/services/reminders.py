@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from conciliador.db import Database
 from conciliador.domain.enums import HearingMode
 from conciliador.domain.hearing_states import PENDING
-from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.agenda import agenda
 from conciliador.services.office_info import next_working_day, office_settings
@@ -56,7 +55,7 @@ def reminder_calls(
     """One line per party of every pending hearing on ``day`` (default: the next working day
     after today in the office's time zone), in hearing order, claimant first."""
     if day is None:
-        today = office_settings(db, actor, office_id, now=now or utcnow()).today
+        today = office_settings(db, actor, office_id, now=now or db.now()).today
         day = next_working_day(db, actor, office_id, today)
     entries = agenda(
         db, actor, office_id, day, 1, officer_id=officer_id, statuses=frozenset(PENDING)

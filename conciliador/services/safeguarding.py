@@ -19,7 +19,7 @@ from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, OverrideKind
 from conciliador.models import Case, Override, Referral, User
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
@@ -134,10 +134,10 @@ def record_referral(
         problems.append(FieldProblem("Institución", "elija una de la ruta de atención del perfil"))
     notes = clean(notes)
     problems += text_problems(notes, "Observaciones", limit=TEXT_MAX)
-    moment = referred_at or now or utcnow()
+    moment = referred_at or now or session_now(session)
     if moment.tzinfo is None:
         problems.append(FieldProblem("Fecha de la derivación", "indique la zona horaria"))
-    elif moment > (now or utcnow()) + dt.timedelta(minutes=5):
+    elif moment > (now or session_now(session)) + dt.timedelta(minutes=5):
         problems.append(FieldProblem("Fecha de la derivación", "no puede ser futura"))
     elif moment < case.requested_at:
         problems.append(

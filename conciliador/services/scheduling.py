@@ -33,7 +33,7 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.hearing_states import OCCUPYING, PENDING
 from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
-from conciliador.models.base import UTCDateTime, utcnow
+from conciliador.models.base import UTCDateTime, session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar
@@ -182,7 +182,7 @@ def calendar_zone(office: Office) -> dt.tzinfo:
 
 # ------------------------------------------------------------------------------ planning
 def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = None) -> _Plan:
-    far = instant_problems(request.start, "Fecha y hora", now or utcnow())
+    far = instant_problems(request.start, "Fecha y hora", now or session_now(session))
     if far:
         raise ValidationFailed(far)
     case = load_case(session, request.case_id)
@@ -585,7 +585,7 @@ def check_booking(
     with db.read() as session:
         plan = _plan(session, request, now)
         require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
-        return find_clashes(session, plan, now=now or utcnow())
+        return find_clashes(session, plan, now=now or db.now())
 
 
 def book_hearing(
@@ -597,7 +597,7 @@ def book_hearing(
     now: dt.datetime | None = None,
 ) -> HearingView:
     """Book a hearing and issue one citation per party; refuse with the clashes named."""
-    now = now or utcnow()
+    now = now or db.now()
     with db.write() as session:
         plan = _plan(session, request, now)
         require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
@@ -651,7 +651,7 @@ def reschedule_hearing(
 ) -> HearingView:
     """Move a pending hearing: the old one becomes «reprogramada» and links to nothing new;
     the new one links back to it (``replaces_id``) and gets fresh citations."""
-    now = now or utcnow()
+    now = now or db.now()
     reason = clean(reason) if isinstance(reason, str) else reason
     if not reason:
         raise ValidationFailed(FieldProblem("Motivo", "indique por qué se reprograma"))
@@ -720,7 +720,7 @@ def propose_slots(
     now: dt.datetime | None = None,
 ) -> list[Slot]:
     """The next ``count`` free slots that fit the officer, the room and both parties."""
-    now = now or utcnow()
+    now = now or db.now()
     with db.read() as session:
         case = load_case(session, case_id)
         require(actor, Permission.SCHEDULE_HEARING, case.office_id)
@@ -823,4 +823,4 @@ def check_reschedule(
                 f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
             )
         plan = _plan(session, request)
-        return find_clashes(session, plan, now=now or utcnow(), exclude=[old.id])
+        return find_clashes(session, plan, now=now or db.now(), exclude=[old.id])

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.domain.enums import Role
 from conciliador.models import User
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
@@ -211,7 +210,7 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
     typed); a login nobody has is refused the same way, so the message does not tell which
     accounts exist.
     """
-    now = now or utcnow()
+    now = now or db.now()
     refused = SignInFailed("Usuario o contraseña incorrectos.")
     if not isinstance(login, str) or not isinstance(password, str):
         raise refused

@@ -4,7 +4,6 @@ run slow work, and where to say things to the user. Built once by the shell afte
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from conciliador.services.actor import Actor
@@ -15,10 +14,6 @@ from conciliador.ui.office_choice import OfficeChoice
 from conciliador.ui.tasks import TaskRunner
 
 
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 @dataclass
 class UiContext:
     db: Database
@@ -26,8 +21,6 @@ class UiContext:
     tasks: TaskRunner
     #: The message channel shown by the main window's message bar.
     messages: Messages = field(default_factory=Messages)
-    #: "Now", for the services' rules (tests pin it).
-    clock: Callable[[], dt.datetime] = _utcnow
     #: Asks the main window to go somewhere (open a case from the agenda, …).
     navigation: Navigator = field(default_factory=Navigator)
     #: The office the areas show (the signed-in person's own unless they pick another).
@@ -37,4 +30,5 @@ class UiContext:
         self.office = OfficeChoice(self.actor.office_id)
 
     def now(self) -> dt.datetime:
-        return self.clock()
+        """ "Now", by the database's clock (the one clock: tests pin it there)."""
+        return self.db.now()

@@ -37,7 +37,7 @@ def _recorded(world: World, actor: Actor, change: Callable[[], Any]) -> list[Aud
     events = _since(world, last)
     for e in events:
         assert e.user_id == actor.user_id and e.actor == actor.label
-        assert abs(e.at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
+        assert abs(e.at - world.db.now()) < dt.timedelta(minutes=1)  # stamped by the one clock
     return events
 
 

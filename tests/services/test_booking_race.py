@@ -15,13 +15,13 @@ from conciliador.models import Hearing
 from conciliador.services.actor import Actor
 from conciliador.services.errors import SchedulingConflict
 from conciliador.services.scheduling import BookingRequest, book_hearing
-from tests.support.world import NOW, World, local
+from tests.support.world import NOW, World, local, pinned_clock
 
 ROUNDS = 4
 
 
 def _desk(url: str, actor: Actor, request: BookingRequest, barrier: Any, out: Any) -> None:
-    db = Database(url)
+    db = Database(url, clock=pinned_clock())
     try:
         barrier.wait(timeout=30)
         book_hearing(db, actor, request, now=NOW)

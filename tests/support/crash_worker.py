@@ -39,7 +39,7 @@ from conciliador.services.interchange.importer import import_records
 from conciliador.services.people import PersonInput
 from conciliador.services.scheduling import BookingRequest, book_hearing
 from tests.support.agreements import complete_terms
-from tests.support.world import NOW, World, local
+from tests.support.world import NOW, World, local, pinned_clock
 
 SYSTEM = Actor.command_line("escritorio que se cae")
 EXPORT_NAME = "exportacion.json"
@@ -50,7 +50,7 @@ DONE_LOG = "hecho.log"
 
 class Desk:
     def __init__(self, url: str, folder: Path, rng: random.Random) -> None:
-        self.db = Database(url)
+        self.db = Database(url, clock=pinned_clock())
         self.folder = folder
         self.rng = rng
         with self.db.read() as s:

@@ -41,7 +41,7 @@ from conciliador.services.agreements import agreement_context
 from conciliador.services.errors import ServiceError, StaleData
 from conciliador.services.scheduling import BookingRequest, book_hearing
 from tests.support.agreements import complete_terms
-from tests.support.world import NOW, World, local
+from tests.support.world import NOW, World, local, pinned_clock
 
 SYSTEM = Actor.command_line("escritorio de la prueba de carga")
 #: The first cases of the world: the ones both desks keep editing.
@@ -52,7 +52,7 @@ SLOT_HOURS = (8, 9, 10, 11, 13, 14)
 
 class Desk:
     def __init__(self, url: str, rng: random.Random, log: Any) -> None:
-        self.db = Database(url)
+        self.db = Database(url, clock=pinned_clock())
         self.rng = rng
         self.log = log
         with self.db.read() as s:

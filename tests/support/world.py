@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from conciliador.db import Database
+from conciliador.domain.clock import SteadyClock
 from conciliador.domain.enums import IdType, Matter, OfficeLevel, Role, Sex
 from conciliador.services import offices, users
 from conciliador.services.actor import Actor
@@ -19,6 +20,12 @@ MANAGUA = ZoneInfo("America/Managua")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=MANAGUA)
 PASSWORD = "clave-segura-2026"
 _serial = itertools.count(1)
+
+
+def pinned_clock() -> SteadyClock:
+    """The tests' clock: NOW, running from there at the machine's pace, whatever the date of
+    the machine (the suite passes on any day)."""
+    return SteadyClock(NOW)
 
 
 def local(y: int, m: int, d: int, hh: int = 9, mm: int = 0) -> dt.datetime:

@@ -14,7 +14,7 @@ from conciliador.services.actor import Actor
 from conciliador.ui.context import UiContext
 from conciliador.ui.i18n import install_language
 from conciliador.ui.tasks import SyncTaskRunner
-from tests.support.world import NOW, World
+from tests.support.world import World
 
 MakeContext = Callable[[Actor], UiContext]
 
@@ -44,6 +44,6 @@ def _desk(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 @pytest.fixture
 def make_context(sqlite_world: World) -> MakeContext:
     def make(actor: Actor) -> UiContext:
-        return UiContext(sqlite_world.db, actor, SyncTaskRunner(), clock=lambda: NOW)
+        return UiContext(sqlite_world.db, actor, SyncTaskRunner())
 
     return make

@@ -23,8 +23,9 @@ from conciliador.db import Database
 from conciliador.documents import pdf as pdfs
 from conciliador.documents.atomic import sweep_dead_work_dirs, work_dir, write_atomically
 from conciliador.documents.docx_engine import render
-from conciliador.models import Acta, Agreement, Case, Citation, Office
+from conciliador.models import Acta, Agreement, Case, Citation, Hearing, Office
 from conciliador.services.actas.citations import citation_stem, day_citation_ids, render_citation
+from conciliador.services.actas.queries import outcome_moment
 from conciliador.services.actas.rendering import file_stem, transient_acta, values_for
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
@@ -139,25 +140,25 @@ def print_citations(
 def _month_agreements(
     session: Session, year: int, month: int, offices: list[Office]
 ) -> list[Agreement]:
-    """Outcome records of the month in each office's own calendar, oldest first."""
+    """Outcome records of the month in each office's own calendar, oldest first: the month
+    of the hearing that reached them (of the closure, without a hearing), never the month in
+    which they were typed."""
     if not 1 <= month <= 12:
         raise ValidationFailed(FieldProblem("Mes", "entre 01 y 12"))
     start = dt.datetime(year, month, 1, tzinfo=dt.UTC) - dt.timedelta(days=1)
     end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=1)
     zones = {o.id: ZoneInfo(o.timezone) for o in offices}
-    rows = session.scalars(
-        select(Agreement)
+    moment = outcome_moment()
+    rows = session.execute(
+        select(Agreement, moment)
         .join(Case, Case.id == Agreement.case_id)
-        .where(
-            Case.office_id.in_(list(zones)),
-            Agreement.created_at >= start,
-            Agreement.created_at < end,
-        )
-        .order_by(Agreement.created_at, Agreement.id)
+        .outerjoin(Hearing, Hearing.id == Agreement.hearing_id)
+        .where(Case.office_id.in_(list(zones)), moment >= start, moment < end)
+        .order_by(moment, Agreement.id)
     ).all()
     out = []
-    for agreement in rows:
-        local = agreement.created_at.astimezone(zones[agreement.case.office_id]).date()
+    for agreement, instant in rows:
+        local = instant.astimezone(zones[agreement.case.office_id]).date()
         if (local.year, local.month) == (year, month):
             out.append(agreement)
     return out

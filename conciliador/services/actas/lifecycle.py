@@ -32,7 +32,7 @@ from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
 from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
 from conciliador.models import Acta, ActaFile, ActaSignature, Agreement, DocumentTemplate, Office
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actas.catalog import load_template
 from conciliador.services.actas.context import acta_context
@@ -149,7 +149,7 @@ def _store_template(session: Session, name: str, sha256: str, content: bytes) ->
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
         insert(DocumentTemplate)
-        .values(name=name, sha256=sha256, content=content, created_at=utcnow())
+        .values(name=name, sha256=sha256, content=content, created_at=session_now(session))
         .on_conflict_do_nothing(index_elements=["sha256"])
     )
     found = session.scalar(select(DocumentTemplate.id).where(DocumentTemplate.sha256 == sha256))
@@ -196,7 +196,7 @@ def issue_acta(
     now: dt.datetime | None = None,
 ) -> ActaView:
     """Issue a borrador: number, frozen text (see the module's docstring)."""
-    moment = now or utcnow()
+    moment = now or db.now()
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
         require(actor, Permission.ISSUE_ACTA, acta.office_id)
@@ -307,7 +307,7 @@ def sign_acta(
 
     The PDF is made before the unit of work that stores it (LibreOffice takes a second or
     two; the database is not held meanwhile); that unit checks the acta did not change."""
-    moment = now or utcnow()
+    moment = now or db.now()
     with db.read() as session:
         acta = load_acta(session, acta_id)
         require(actor, Permission.SIGN_ACTA, acta.office_id)

@@ -90,6 +90,12 @@ def _number(office: Office, acta: Acta) -> str | None:
     return acta_number_text(office.code, acta.year, acta.number)
 
 
+def outcome_moment() -> ColumnElement[dt.datetime]:
+    """When an outcome happened, in SQL: its hearing's start, or the case's closure when it
+    was reached without a hearing (a statement needing ``Hearing`` and ``Case`` joined)."""
+    return func.coalesce(Hearing.starts_at, Case.closed_at)
+
+
 def acta_view(session: Session, acta: Acta) -> ActaView:
     case = session.get(Case, acta.case_id)
     office = session.get(Office, acta.office_id)
@@ -221,10 +227,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
         if not flt.include_replaced:
             stmt = stmt.where(Acta.replaced_at.is_(None))
         if flt.month is not None:
-            year, month = flt.month
-            start = dt.datetime(year, month, 1, tzinfo=dt.UTC)
-            end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC)
-            stmt = stmt.where(Agreement.created_at >= start, Agreement.created_at < end)
+            stmt = stmt.where(_in_month(session, flt, actor))
         if flt.officer_id is not None:
             stmt = stmt.where(officer_id == flt.officer_id)
         if flt.day is not None:
@@ -264,15 +267,29 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
         return out
 
 
+def _filter_zone(session: Session, flt: ActaFilter, actor: Actor) -> dt.tzinfo:
+    """The calendar a day or month filter is read in: the filtered office's, or the actor's."""
+    office = session.get(Office, flt.office_id or actor.office_id or 0)
+    return ZoneInfo(office.timezone) if office is not None else dt.UTC
+
+
+def _in_month(session: Session, flt: ActaFilter, actor: Actor) -> ColumnElement[bool]:
+    """Held (or, without a hearing, closed) in ``flt.month`` of the office's calendar."""
+    assert flt.month is not None
+    year, month = flt.month
+    zone = _filter_zone(session, flt, actor)
+    start = dt.datetime(year, month, 1, tzinfo=zone)
+    end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=zone)
+    moment = outcome_moment()
+    return and_(moment >= start, moment < end)
+
+
 def _on_day(session: Session, flt: ActaFilter, actor: Actor) -> ColumnElement[bool]:
     """Held (or, without a hearing, closed) on ``flt.day`` of the office's calendar: the
     filtered office's, or the actor's own."""
     assert flt.day is not None
-    office = session.get(Office, flt.office_id or actor.office_id or 0)
-    zone: dt.tzinfo = ZoneInfo(office.timezone) if office is not None else dt.UTC
+    zone = _filter_zone(session, flt, actor)
     start = dt.datetime.combine(flt.day, dt.time(0), tzinfo=zone)
     end = start + dt.timedelta(days=1)
-    return or_(
-        and_(Hearing.starts_at >= start, Hearing.starts_at < end),
-        and_(Hearing.id.is_(None), Case.closed_at >= start, Case.closed_at < end),
-    )
+    moment = outcome_moment()
+    return and_(moment >= start, moment < end)

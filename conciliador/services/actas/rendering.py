@@ -29,7 +29,7 @@ from conciliador.domain.actas import (
 )
 from conciliador.domain.enums import Outcome
 from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate, Office
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services.actas.catalog import load_template, stored_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
@@ -133,7 +133,7 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
     if acta.status == ActaStatus.BORRADOR:
         facts = live_facts(session, acta)
         return load_template(ACTA_TEMPLATES[acta.outcome]), acta_context(
-            facts, generated_at=utcnow()
+            facts, generated_at=session_now(session)
         )
     # Issued: the acta's values, and the explanation sheet's, as they were frozen.
     stored = session.get(DocumentTemplate, acta.template_id)

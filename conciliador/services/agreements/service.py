@@ -23,7 +23,7 @@ from conciliador.db import Database
 from conciliador.documents.amounts import currency_digits, is_exact_for
 from conciliador.domain.enums import Matter, Outcome, OverrideKind
 from conciliador.models import Agreement, Case, Hearing, Override
-from conciliador.models.base import utcnow
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding
@@ -317,7 +317,7 @@ def freeze_agreement(session: Session, actor: Actor, agreement_id: int) -> None:
     if errors:
         raise ValidationFailed([FieldProblem(e.field, e.message) for e in errors])
     before = audit.snapshot(agreement, ("frozen_at",))
-    agreement.frozen_at = utcnow()
+    agreement.frozen_at = session_now(session)
     session.flush()
     audit.record(
         session,

@@ -32,7 +32,6 @@ from conciliador.documents.reports.layout import (
 from conciliador.documents.reports.xlsx import render_xlsx
 from conciliador.domain.enums import CaseStatus, Matter, Outcome, Sex
 from conciliador.models import Agreement, Case, Hearing, Office, Person, User, case_children
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.offices import get_office, profile_of, subtree_ids
@@ -226,7 +225,7 @@ def export_case_list(
         zone = ZoneInfo(office.timezone)
         code, name = office.code, office.name
     locale = profile.regional.locale
-    moment = (now or utcnow()).astimezone(zone)
+    moment = (now or db.now()).astimezone(zone)
     table = Table(
         "casos",
         f"Casos de {month.label(locale)} — {code}",

@@ -19,7 +19,6 @@ from conciliador.documents.reports.layout import ReportDocument
 from conciliador.documents.reports.pdf import render_pdf
 from conciliador.documents.reports.soffice import ConversionFailed
 from conciliador.documents.reports.xlsx import render_xlsx
-from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
@@ -141,7 +140,7 @@ def export_monthly_report(
                 "mes": month.iso,
                 "formato": fmt.value,
                 "archivo": path.name,
-                "generado": (now or utcnow()).isoformat(),
+                "generado": (now or db.now()).isoformat(),
             },
             office_id=office_id,
         )

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.models import Office, User
-from conciliador.models.base import utcnow
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied
 from conciliador.services.offices import get_office, profile_of
@@ -417,7 +416,7 @@ def monthly_summary(
         indicators=tuple(catalogue),
         units=tuple(units),
         figures=figures,
-        generated_at=(now or utcnow()).astimezone(ZoneInfo(office.timezone)),
+        generated_at=(now or db.now()).astimezone(ZoneInfo(office.timezone)),
         generated_by=actor.name,
         time_zones=tuple(sorted(set(zones.values()))),
         child_office_ids=tuple(o.id for o in offices if o.parent_id == scope_office.id),

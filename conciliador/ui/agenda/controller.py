@@ -80,7 +80,7 @@ class AgendaController(QObject):
         self.rooms: list[RoomView] = []
         self.entries: list[AgendaEntry] = []
         self.days: list[DayInfo] = []
-        self.anchor = dt.date.today()
+        self.anchor = context.now().date()
 
     # ------------------------------------------------------------------ loading
     @property

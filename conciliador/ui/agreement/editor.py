@@ -137,7 +137,7 @@ class AgreementEditor(QDialog):
         recorded = start.agreement.outcome if start.agreement else None
         self.outcome_tab = OutcomeTab(ctx, self.marks, start.outcomes, recorded)
         self.support_tab = SupportTab(ctx, self.money, self.marks)
-        self.visits_tab = VisitsTab(ctx, self.marks)
+        self.visits_tab = VisitsTab(ctx, self.marks, today=context.now().date())
         self.care_tab = CareTab(ctx, self.marks)
         self.matter_tabs: dict[Matter, QScrollArea] = {
             Matter.ALIMENTOS: self.support_tab,

@@ -243,11 +243,12 @@ class ConditionRow(QWidget):
 class VisitsTab(QScrollArea):
     changed = Signal()
 
-    def __init__(self, ctx: AgreementContext, marks: LiveMarks) -> None:
+    def __init__(self, ctx: AgreementContext, marks: LiveMarks, *, today: dt.date) -> None:
         super().__init__()
         self.ctx = ctx
         self.marks = marks
-        self.year = (ctx.hearing_date or dt.date.today()).year
+        # The holidays listed are those of the hearing's year (of the clock's, before one).
+        self.year = (ctx.hearing_date or today).year
         self.setWidgetResizable(True)
         page = QWidget()
         self.setWidget(page)

@@ -33,6 +33,7 @@ from conciliador.services.audit_trail import (
     AuditPage,
     audit_events,
     audit_filter_choices,
+    reader_today,
 )
 from conciliador.services.errors import ServiceError
 from conciliador.services.verification import VerificationReport, verify
@@ -62,7 +63,7 @@ class AuditViewer(QWidget):
         self.setObjectName("audit_viewer")
         self.setMinimumSize(760, 480)
 
-        today = QDate.currentDate()
+        today = self._today()
         self.first_day = QDateEdit(today.addDays(-DEFAULT_DAYS))
         self.last_day = QDateEdit(today)
         for edit, name in ((self.first_day, tr("Desde")), (self.last_day, tr("Hasta"))):
@@ -223,12 +224,16 @@ class AuditViewer(QWidget):
             office_id=self.office_box.currentData(),
         )
 
+    def _today(self) -> QDate:
+        day = reader_today(self.ctx.db, self.ctx.actor)
+        return QDate(day.year, day.month, day.day)
+
     def refresh(self) -> None:
         """The shell calls it when the area is shown again and on F5."""
         self.search()
 
     def clear_filters(self) -> None:
-        today = QDate.currentDate()
+        today = self._today()
         self.first_day.setDate(today.addDays(-DEFAULT_DAYS))
         self.last_day.setDate(today)
         for box in (self.office_box, self.user_box, self.action_box, self.entity_box):

@@ -87,7 +87,9 @@ class DateField(QDateEdit):
         if optional:
             self.setSpecialValueText(tr("sin indicar"))
             self.setDate(EMPTY_DATE)
-        self._default_page = QDate.currentDate()
+        #: Set by the form from the office's "today" (the one clock); until then the
+        #: calendar opens where Qt opens it.
+        self._default_page: QDate | None = None
         self.calendarWidget().installEventFilter(self)
 
     def set_default_page(self, day: dt.date) -> None:
@@ -95,7 +97,11 @@ class DateField(QDateEdit):
         self._default_page = QDate(day.year, day.month, day.day)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.value() is None:
+        if (
+            event.type() == QEvent.Type.Show
+            and self.value() is None
+            and self._default_page is not None
+        ):
             self.calendarWidget().setCurrentPage(
                 self._default_page.year(), self._default_page.month()
             )

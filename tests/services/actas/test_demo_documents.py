@@ -23,7 +23,7 @@ from conciliador.services.actas.context import TITLES
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
 from tests.support.docx_text import document_text
-from tests.support.world import PASSWORD
+from tests.support.world import PASSWORD, pinned_clock
 
 SYSTEM = Actor.command_line("pruebas")
 TODAY = dt.date(2026, 11, 24)
@@ -32,7 +32,7 @@ TODAY = dt.date(2026, 11, 24)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = Database(f"sqlite:///{path}")
+    db = Database(f"sqlite:///{path}", clock=pinned_clock())
     db.upgrade()
     # enough cases that each outcome, even the 2 % ones, is all but sure to be there
     generate_demo(db, SYSTEM, DemoSpec(cases=600, seed=11, password=PASSWORD, today=TODAY))

@@ -15,13 +15,13 @@ from conciliador.models import Acta
 from conciliador.services.actas import issue_acta
 from conciliador.services.actor import Actor
 from tests.support.actas import concluded
-from tests.support.world import NOW, World
+from tests.support.world import NOW, World, pinned_clock
 
 PER_DESK = 3
 
 
 def _desk(url: str, actor: Actor, acta_ids: list[int], barrier: Any, out: Any) -> None:
-    db = Database(url)
+    db = Database(url, clock=pinned_clock())
     try:
         barrier.wait(timeout=60)
         for acta_id in acta_ids:

@@ -101,7 +101,7 @@ def test_with_the_office_certificate_the_pdf_is_signed_pades(sqlite_world: World
 
     w = sqlite_world
     p12 = office_pkcs12()
-    certificate = OfficeCertificate.load(p12, PASSPHRASE)
+    certificate = OfficeCertificate.load(p12, PASSPHRASE, now=dt.datetime.now(dt.UTC))
     assert "Delegación Distrital II de Managua" in certificate.subject
     acta_id = _signed(w, certificate=certificate)
     sealed = acta_document(w.db, w.officer, acta_id, pdf=True).data
@@ -119,10 +119,10 @@ def test_with_the_office_certificate_the_pdf_is_signed_pades(sqlite_world: World
 
 def test_a_certificate_that_cannot_sign_is_explained() -> None:
     with pytest.raises(CertificateProblem, match="contraseña no es la correcta"):
-        OfficeCertificate.load(office_pkcs12(), "otra-clave")
+        OfficeCertificate.load(office_pkcs12(), "otra-clave", now=dt.datetime.now(dt.UTC))
     expired = office_pkcs12(start=dt.datetime(2020, 1, 1, tzinfo=dt.UTC), days=30)
     with pytest.raises(CertificateProblem, match="venció el 31/01/2020"):
-        OfficeCertificate.load(expired, PASSPHRASE)
+        OfficeCertificate.load(expired, PASSPHRASE, now=dt.datetime.now(dt.UTC))
 
 
 def test_verify_names_each_acta_whose_file_is_missing_or_altered(world: World) -> None:
