@@ -107,7 +107,9 @@ class Database:
         #: "Now" for every service working on this database, and for the rows' time stamps
         #: (the engine carries it to the models' column defaults).
         self.clock = clock
-        options = {CLOCK_OPTION: clock}
+        # The engine holds the handle, not the clock, so a clock swapped later (a test moving
+        # to another day) is the one every row's time stamp reads too.
+        options = {CLOCK_OPTION: self}
         if self.is_sqlite:
             _prepare_sqlite_file(self.url)
             self.engine = create_engine(
