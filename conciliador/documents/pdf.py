@@ -25,6 +25,7 @@ from pathlib import Path
 from conciliador.criteria.files import resources_dir
 from conciliador.documents.libreoffice import ENV_SOFFICE as ENV_SOFFICE  # re-exported
 from conciliador.documents.libreoffice import find_soffice
+from conciliador.documents.portable import program_env
 
 #: PDF/A-2b, tagged: the archival profile for sealed actas.
 _ARCHIVAL = (
@@ -158,7 +159,7 @@ def _start(
     program: str, sources: list[Path], outdir: Path, workdir: Path, archival: bool
 ) -> subprocess.Popen[bytes]:
     """One LibreOffice process with its own throw-away profile and only the shipped fonts."""
-    env = dict(os.environ)
+    env = program_env()
     if sys.platform.startswith("linux"):
         env["FONTCONFIG_FILE"] = str(_fontconfig(workdir))
     env["SAL_FONTPATH"] = str(fonts_dir())

@@ -15,7 +15,7 @@ import importlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 
@@ -160,3 +160,18 @@ def _holder_is_dead(path: Path) -> bool:
         return age > _UNNAMED_STALE_SECONDS
     pid = int(text)
     return pid != os.getpid() and not process_alive(pid)
+
+
+def program_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for another program (LibreOffice, pg_dump). Inside a PyInstaller
+    bundle on Linux the library path points at the bundle's own libraries; a program of the
+    system must get the machine's path back, or it loads the bundle's copies and may crash."""
+    env = dict(os.environ if base is None else base)
+    if getattr(sys, "frozen", False):
+        for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "LIBPATH"):
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    return env

@@ -72,3 +72,16 @@ def test_a_process_is_alive_until_it_ends() -> None:
     assert process_alive(child.pid) and process_alive(os.getpid())
     child.communicate(b"")
     assert not process_alive(child.pid)
+
+
+def test_programs_started_from_the_bundle_get_the_machines_library_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from conciliador.documents.portable import program_env
+
+    bundle = {"LD_LIBRARY_PATH": "/opt/conciliador/_internal", "PATH": "/usr/bin"}
+    assert program_env(bundle) == bundle  # not frozen: nothing to undo
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert program_env(bundle) == {"PATH": "/usr/bin"}
+    with_original = {**bundle, "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}
+    assert program_env(with_original) == {"LD_LIBRARY_PATH": "/usr/local/lib", "PATH": "/usr/bin"}

@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from conciliador.documents.libreoffice import find_soffice
+from conciliador.documents.portable import program_env
 
 TIMEOUT_SECONDS = 180
 
@@ -52,7 +53,12 @@ def to_pdf(document: bytes, suffix: str = ".fodt") -> bytes:
         ]
         try:
             result = subprocess.run(
-                command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
+                command,
+                env=program_env(),
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
             )
         except subprocess.TimeoutExpired as exc:
             raise ConversionFailed(
