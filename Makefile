@@ -46,3 +46,11 @@ screenshots: install
 .PHONY: translations
 translations: install
 	$(PY) tools/translations.py
+
+## A self-contained folder for an office desk, made with PyInstaller (packaging/conciliador.spec):
+## dist/conciliador/conciliador. The same recipe on Windows gives the installer's contents
+## (docs/instalacion.md).
+.PHONY: bundle
+bundle: install
+	@$(PY) -c "import PyInstaller" 2>/dev/null || { echo "Falta PyInstaller en $(VENV): $(PY) -m pip install pyinstaller" >&2; exit 1; }
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/conciliador.spec
