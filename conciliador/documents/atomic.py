@@ -112,20 +112,21 @@ def atomic_output(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     if not unnamed:
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | O_BINARY, mode)
     try:
-        fchmod(fd, mode)
-        with os.fdopen(fd, "w+b", closefd=False) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if unnamed and not _link_unnamed(fd, temp):
-            _copy_fd(fd, temp, mode)
+        try:
+            fchmod(fd, mode)
+            with os.fdopen(fd, "w+b", closefd=False) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            if unnamed and not _link_unnamed(fd, temp):
+                _copy_fd(fd, temp, mode)
+        finally:
+            os.close(fd)  # before renaming or removing: Windows does neither to an open file
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    finally:
-        os.close(fd)
     _fsync_dir(path.parent)
 
 
