@@ -104,6 +104,7 @@ _POSIX_ONLY = {
         "O_TMPFILE",
         "kill",
     },
+    "time": {"tzset"},
     "signal": {"SIGKILL", "SIGHUP", "SIGALRM", "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGQUIT"},
 }
 _POSIX_MODULES = {"fcntl", "pwd", "grp", "termios", "resource", "pty", "tty"}
