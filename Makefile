@@ -79,3 +79,10 @@ screenshots: system-test install
 ## The English catalogue: collect the desktop's tr("…") strings, compile resources/i18n/*.qm.
 translations: install
 	$(PY) tools/translations.py
+
+## A self-contained folder for an office desk, made with PyInstaller (packaging/conciliador.spec):
+## dist/conciliador/conciliador. The same recipe on Windows gives the installer's contents
+## (docs/instalacion.md).
+.PHONY: bundle
+bundle: install
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/conciliador.spec

@@ -1,7 +1,9 @@
 """Where the data shipped with the code lives: criteria profiles, templates, fonts.
 
 From a source checkout they sit at the top of the repository; an installed wheel carries them
-under ``conciliador/_data`` (see ``pyproject.toml``).
+under ``conciliador/_data`` (see ``pyproject.toml``), and so does the PyInstaller bundle
+(``packaging/conciliador.spec``: the package's modules are found under ``sys._MEIPASS``, its
+data beside them in ``conciliador/_data``).
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from conciliador.documents.portable import O_BINARY, fchmod, process_alive
+
 _AT_FDCWD = -100
 _AT_EMPTY_PATH = 0x1000
 _TEMP = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
@@ -47,7 +49,7 @@ def _link_unnamed(fd: int, target: Path) -> bool:
 
 
 def _copy_fd(fd: int, target: Path, mode: int) -> None:
-    out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY, mode)
     try:
         offset = 0
         while chunk := os.pread(fd, 1 << 20, offset):
@@ -81,15 +83,8 @@ def sweep_stale_temporaries(folder: Path) -> list[Path]:
         if not match:
             continue
         pid = int(match.group(1))
-        if pid == os.getpid():
-            continue  # ours: another thread of this process may be writing it
-        try:
-            os.kill(pid, 0)
-            continue  # its writer is still at work
-        except ProcessLookupError:
-            pass
-        except PermissionError:
-            continue  # another user's process, alive
+        if pid == os.getpid() or process_alive(pid):
+            continue  # ours (another thread may be writing it), or its writer is at work
         with contextlib.suppress(FileNotFoundError):
             entry.unlink()
             removed.append(entry)
@@ -115,22 +110,23 @@ def atomic_output(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
             unnamed = False
     temp = _temp_name(path)
     if not unnamed:
-        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, mode)
+        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | O_BINARY, mode)
     try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "w+b", closefd=False) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if unnamed and not _link_unnamed(fd, temp):
-            _copy_fd(fd, temp, mode)
+        try:
+            fchmod(fd, mode)
+            with os.fdopen(fd, "w+b", closefd=False) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            if unnamed and not _link_unnamed(fd, temp):
+                _copy_fd(fd, temp, mode)
+        finally:
+            os.close(fd)  # before renaming or removing: Windows does neither to an open file
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    finally:
-        os.close(fd)
     _fsync_dir(path.parent)
 
 
@@ -138,16 +134,6 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
     with atomic_output(path, mode=mode) as fh:
         fh.write(data)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def sweep_dead_work_dirs(folder: Path, prefix: str) -> list[Path]:
@@ -160,7 +146,7 @@ def sweep_dead_work_dirs(folder: Path, prefix: str) -> list[Path]:
         return removed
     for entry in entries:
         match = pattern.match(entry.name)
-        if match and entry.is_dir() and not _alive(int(match.group(1))):
+        if match and entry.is_dir() and not process_alive(int(match.group(1))):
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed

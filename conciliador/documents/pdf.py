@@ -23,6 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from conciliador.criteria.files import resources_dir
+from conciliador.documents.libreoffice import ENV_SOFFICE as ENV_SOFFICE  # re-exported
+from conciliador.documents.libreoffice import find_soffice
+from conciliador.documents.portable import program_env
 
 #: PDF/A-2b, tagged: the archival profile for sealed actas.
 _ARCHIVAL = (
@@ -30,7 +33,6 @@ _ARCHIVAL = (
     '"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 )
 _PLAIN = "pdf:writer_pdf_Export"
-ENV_SOFFICE = "CONCILIADOR_SOFFICE"
 INSTALL_HINT = (
     "Para generar PDF instale LibreOffice: en Debian o Ubuntu, "
     "«sudo apt-get install libreoffice-writer-nogui»; en Windows o macOS, desde "
@@ -54,21 +56,9 @@ def fonts_dir() -> Path:
 
 
 def soffice_path() -> str | None:
-    """LibreOffice's program: ``CONCILIADOR_SOFFICE``, the PATH, or the usual places."""
-    explicit = os.environ.get(ENV_SOFFICE)
-    if explicit:
-        return explicit if Path(explicit).exists() else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    candidates = [
-        "/usr/lib/libreoffice/program/soffice",
-        "/opt/libreoffice/program/soffice",
-        "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-        r"C:\Program Files\LibreOffice\program\soffice.exe",
-    ]
-    return next((c for c in candidates if Path(c).exists()), None)
+    """LibreOffice's program (``documents.libreoffice``: the variable, the PATH, the usual
+    places)."""
+    return find_soffice()
 
 
 def available() -> bool:
@@ -81,7 +71,7 @@ def getpass_user() -> str:
 
     try:
         return getpass.getuser()
-    except (KeyError, OSError):
+    except (KeyError, OSError, ImportError):  # ImportError: Windows without USERNAME (pwd)
         return "usuario"
 
 
@@ -169,7 +159,7 @@ def _start(
     program: str, sources: list[Path], outdir: Path, workdir: Path, archival: bool
 ) -> subprocess.Popen[bytes]:
     """One LibreOffice process with its own throw-away profile and only the shipped fonts."""
-    env = dict(os.environ)
+    env = program_env()
     if sys.platform.startswith("linux"):
         env["FONTCONFIG_FILE"] = str(_fontconfig(workdir))
     env["SAL_FONTPATH"] = str(fonts_dir())

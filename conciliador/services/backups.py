@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import logging
 import os
 import re
@@ -34,6 +33,7 @@ from sqlalchemy.orm import Session
 from conciliador import __version__
 from conciliador.db import Database, known_revisions
 from conciliador.documents.atomic import atomic_output
+from conciliador.documents.portable import process_alive, try_lock
 from conciliador.domain.enums import Role
 from conciliador.services import anchors, audit, pg_tools
 from conciliador.services.actor import Actor
@@ -169,16 +169,6 @@ def _check_pg_dump(db: Database, path: Path) -> None:
 _WORK = re.compile(r"^\.(?:trabajo|.+\.restaurando|.+\.anterior)-(\d+)(?:-.*)?$")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep_leftovers(folder: Path) -> None:
     """Remove work folders left by a backup or restore whose process died (killed, power cut):
     they may hold a copy of the database, so they must not linger."""
@@ -188,7 +178,7 @@ def sweep_leftovers(folder: Path) -> None:
         return
     for entry in entries:
         match = _WORK.match(entry.name)
-        if match and entry.is_dir() and not _alive(int(match.group(1))):
+        if match and entry.is_dir() and not process_alive(int(match.group(1))):
             shutil.rmtree(entry, ignore_errors=True)
 
 
@@ -577,11 +567,8 @@ def run_daily_backup(
     now = now or db.now()
     local = now.astimezone()
     retention = retention or Retention()
-    lock = os.open(folder / ".copia-diaria.lock", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+    with try_lock(folder / ".copia-diaria.lock") as got:
+        if not got:
             return DailyBackupResult(None, skipped="otra copia diaria está en curso")
         existing = daily_backups(folder)
         if any(when.date() == local.date() for when, _ in existing):
@@ -599,5 +586,3 @@ def run_daily_backup(
         if info.problems:
             log.warning("la copia diaria encontró %d problema(s) en la base", len(info.problems))
         return DailyBackupResult(info, removed)
-    finally:
-        os.close(lock)

@@ -13,9 +13,10 @@ import shutil
 import signal
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from conciliador.db import Database
+from conciliador.documents.portable import program_env
 from conciliador.services.errors import ServiceError
 
 BINDIR_ENV = "CONCILIADOR_PG_BINDIR"
@@ -26,16 +27,29 @@ class ToolMissing(ServiceError):
     pass
 
 
+def version_folders(platform: str = sys.platform) -> list[str]:
+    """Where PostgreSQL's packages put each version's programs (Debian's, the Windows
+    installer's), as glob patterns."""
+    if platform == "win32":
+        roots = [os.environ.get(v, "") for v in ("ProgramW6432", "ProgramFiles")]
+        roots = list(dict.fromkeys([*(r for r in roots if r), r"C:\Program Files"]))
+        return [str(PureWindowsPath(r, "PostgreSQL", "*", "bin")) for r in roots]
+    return ["/usr/lib/postgresql/*/bin"]
+
+
+def _version(folder: str) -> int:
+    number = PureWindowsPath(folder).parent.name if "\\" in folder else Path(folder).parent.name
+    return int(number) if number.isdigit() else 0
+
+
 def tool(name: str) -> Path:
     """The path of a PostgreSQL client program, newest version first."""
+    program = f"{name}.exe" if sys.platform == "win32" else name
     explicit = os.environ.get(BINDIR_ENV)
-    candidates = [Path(explicit) / name] if explicit else []
-    versions = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin"),
-        key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
-        reverse=True,
-    )
-    candidates += [Path(v) / name for v in versions]
+    candidates = [Path(explicit) / program] if explicit else []
+    found_folders = [f for pattern in version_folders() for f in glob.glob(pattern)]
+    versions = sorted(found_folders, key=_version, reverse=True)
+    candidates += [Path(v) / program for v in versions]
     found = shutil.which(name)
     if found:
         candidates.append(Path(found))
@@ -50,7 +64,7 @@ def tool(name: str) -> Path:
 
 def connection_env(db: Database) -> dict[str, str]:
     url = db.url
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env = {k: v for k, v in program_env().items() if not k.startswith("PG")}
     for key, value in (
         ("PGHOST", url.host),
         ("PGPORT", str(url.port) if url.port else None),

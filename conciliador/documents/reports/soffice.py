@@ -6,11 +6,13 @@ time (two desks, a test run beside the app) never share one and never block each
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
+
+from conciliador.documents.libreoffice import find_soffice
+from conciliador.documents.portable import program_env
 
 TIMEOUT_SECONDS = 180
 
@@ -20,7 +22,8 @@ class ConversionFailed(Exception):
 
 
 def soffice_binary() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The same LibreOffice as the actas' (``documents.libreoffice``)."""
+    return find_soffice()
 
 
 def to_pdf(document: bytes, suffix: str = ".fodt") -> bytes:
@@ -50,7 +53,12 @@ def to_pdf(document: bytes, suffix: str = ".fodt") -> bytes:
         ]
         try:
             result = subprocess.run(
-                command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
+                command,
+                env=program_env(),
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
             )
         except subprocess.TimeoutExpired as exc:
             raise ConversionFailed(
