@@ -55,6 +55,8 @@ def test_moves_follow_the_status(world: World) -> None:
     assert delivered.citations[0].method == CitationMethod.PERSONAL
     assert delivered.citations[0].delivered_at is not None
     assert delivered.citations[0].delivered_at.utcoffset() == dt.timedelta(hours=-6)
-    flow.start_hearing(world.db, world.officer, h.id)
+    flow.start_hearing(
+        world.db, world.officer, h.id, reason="Ambas partes acudieron por su cuenta."
+    )
     running = hearing_detail(world.db, world.officer, h.id, now=NOW)
     assert running.actions == {A.SUSPEND, A.RECORD_OUTCOME, A.PRINT_CITATIONS}
