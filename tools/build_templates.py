@@ -393,7 +393,12 @@ def children(b: Builder) -> None:
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     heads = ["Nombre", "Fecha de nacimiento", "Edad", "Partida de nacimiento"]
-    cells = ["{{ h.nombre }}", "{{ h.fecha_nacimiento }}", "{{ h.edad }}", "{{ h.partida }}"]
+    cells = [
+        "{{ h.nombre }}",
+        "{{ h.fecha_nacimiento }}",
+        "{% if h.edad %}{{ h.edad }}{% else %}no consta{% endif %}",
+        "{{ h.partida }}",
+    ]
     widths = [6.5, 3.6, 2.4, 4.0]
     for c, text in enumerate(heads):
         cell = t.cell(0, c)
@@ -471,6 +476,9 @@ def citations_record(b: Builder, section: str) -> None:
         after=2,
     )
     b.tag("{%p endfor %}")
+    b.tag("{%p if not citaciones %}")
+    b.p("No consta ninguna citación emitida en este proceso.")
+    b.tag("{%p endif %}")
 
 
 def closure(
@@ -675,9 +683,8 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia")
     b.p(
-        "No fue posible entregar la citación a **{{ citado.nombre }}**, parte citada, por "
-        "desconocerse su domicilio. La parte solicitante no aportó otra dirección donde pueda "
-        "ser citada."
+        "No fue posible citar a **{{ citado.nombre }}**, parte citada, por desconocerse su "
+        "domicilio. La parte solicitante no aportó otra dirección donde pueda ser citada."
     )
     b.tag("{%p if acta.motivo %}")
     b.p("**Gestiones realizadas para localizar a la parte citada:** {{ acta.motivo }}")

@@ -79,6 +79,8 @@ EMPTY = [
 #: A sentence that announces what follows: the next line must say it («Causa: …»).
 ANNOUNCES = re.compile(r"a continuación\.$")
 STATED = re.compile(r"^[^:]{1,60}: \S")
+#: A numbered section's heading («IV. CITACIONES»): something must follow it.
+HEADING = re.compile(r"^[IVX]+\. [A-ZÁÉÍÓÚÑ ,]+$")
 
 
 def _bare(name: str) -> PersonFacts:
@@ -193,6 +195,10 @@ def empty_references(data: bytes, *, signature_table: bool) -> list[str]:
         for pattern, why in EMPTY:
             if pattern.search(line):
                 found.append(f"{why}: «{line}»")
+        if HEADING.match(line):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if not following or HEADING.match(following):
+                found.append(f"sección vacía: «{line}»")
         if ANNOUNCES.search(line):
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if not STATED.match(following):
@@ -201,8 +207,8 @@ def empty_references(data: bytes, *, signature_table: bool) -> list[str]:
     for table in tables[:-1] if signature_table else tables:
         for row in table.rows:
             cells = [c.text.strip() for c in row.cells]
-            if len(cells) == 2 and cells[0] and not cells[1]:
-                found.append(f"celda vacía: «{cells[0]}»")
+            if any(cells) and not all(cells):
+                found.append(f"celda vacía en la fila: «{' | '.join(cells)}»")
     return found
 
 
