@@ -380,3 +380,25 @@ def test_after_issue_the_open_editor_is_read_only_and_offers_the_replacement(
     # closing does not ask about the typing that can no longer be saved
     editor.close()
     assert not editor.isVisible()
+
+
+def test_an_outcome_that_states_its_cause_asks_for_it_before_concluding(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 1).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    editor.outcome_tab.choose(Outcome.CONCLUSION_MOTIVADA)
+    _settle(qtbot, editor)
+    assert "escriba la causa de la conclusión" in _fields(editor)["Observaciones"]
+    assert "impide emitir el acta" in editor.state.text()
+    _conclude(editor)  # refused by the service, naming the field; nothing is concluded
+    assert "Observaciones" in editor.messages.last.text  # type: ignore[union-attr]
+    assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).outcome is None
+    type_text(editor.outcome_tab.notes, "La parte citada se retiró y no quiso continuar.")
+    _settle(qtbot, editor)
+    assert "Observaciones" not in _fields(editor)
+    _conclude(editor)
+    assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).outcome == (
+        Outcome.CONCLUSION_MOTIVADA
+    )
