@@ -172,7 +172,7 @@ def _hearing_record(f: _Findings) -> None:
         f.error(
             "Horas de la audiencia",
             "no constan la hora real de inicio y de conclusión de la audiencia; regístrelas "
-            "en la agenda («Corregir las horas») antes de emitir el acta",
+            "en la agenda («Corregir las horas reales…») antes de emitir el acta",
             "horas_sin_registrar",
         )
 
