@@ -365,7 +365,9 @@ def _hearing_in_course(context: Any) -> int:
                 )
             except (SchedulingConflict, PermissionDenied):
                 continue
-            flow.start_hearing(db, actor, hearing.id)
+            flow.start_hearing(
+                db, actor, hearing.id, reason="Ambas partes acudieron por su cuenta."
+            )
             return hearing.id
     raise RuntimeError("no free hour today for the benchmark's hearing")
 

@@ -305,7 +305,7 @@ def acta(outcome_title: str) -> Builder:
             ["**Fecha**", "{{ audiencia.fecha_larga }}"],
             [
                 "**Hora**",
-                "{% if audiencia.celebrada %}de {{ audiencia.hora_inicio }} a {{ audiencia.hora_fin }}{% else %}sin audiencia celebrada{% endif %}",
+                "{% if audiencia.registrada %}de {{ audiencia.hora_inicio }} a {{ audiencia.hora_fin }}{% if audiencia.fin_otro_dia %} del {{ audiencia.fecha_fin }}{% endif %}{% elif audiencia.celebrada %}señalada para las {{ audiencia.hora_senalada }}{% else %}sin audiencia celebrada{% endif %}",
             ],
             [
                 "**Sesión y citación**",
@@ -331,7 +331,7 @@ def acta(outcome_title: str) -> Builder:
     b.tag("{%p endif %}")
     b.p(
         "En {{ audiencia.lugar }}, {{ audiencia.fecha_letras }}"
-        "{% if audiencia.celebrada %}, siendo las {{ audiencia.hora_inicio }}{% endif %}, "
+        "{% if audiencia.registrada %}, siendo las {{ audiencia.hora_inicio }}{% endif %}, "
         "ante {{ conciliador.nombre }}{% if conciliador.documento %}, "
         "{{ conciliador.documento }}{% endif %}, {{ conciliador.cargo }} de "
         "{{ oficina.con_articulo }} del {{ institucion.nombre }}, quien actúa en virtud de "
@@ -339,6 +339,13 @@ def acta(outcome_title: str) -> Builder:
         "levanta la presente acta en el proceso de conciliación n.º {{ caso.numero }}, "
         "iniciado a solicitud de parte el {{ caso.fecha_solicitud }}."
     )
+    b.tag("{%p if audiencia.motivo_inicio %}")
+    b.p(
+        "La audiencia, señalada para las {{ audiencia.hora_senalada }} del "
+        "{{ audiencia.fecha_senalada }}, se inició por el siguiente motivo, que la persona "
+        "conciliadora deja registrado: {{ audiencia.motivo_inicio }}"
+    )
+    b.tag("{%p endif %}")
     return b
 
 
@@ -353,12 +360,15 @@ def parties(b: Builder) -> None:
                 "Documento de identidad",
                 "{{ p.documento_tipo }}{% if p.documento_numero %}: {{ p.documento_numero }}{% endif %}",
             ],
-            ["Nacionalidad", "{{ p.nacionalidad }}"],
-            ["Domicilio", "{{ p.direccion }}"],
-            ["Teléfono", "{{ p.telefono }}"],
+            [
+                "Nacionalidad",
+                "{% if p.nacionalidad %}{{ p.nacionalidad }}{% else %}no consta{% endif %}",
+            ],
+            ["Domicilio", "{% if p.direccion %}{{ p.direccion }}{% else %}no consta{% endif %}"],
+            ["Teléfono", "{% if p.telefono %}{{ p.telefono }}{% else %}no consta{% endif %}"],
             [
                 "Ocupación y empleador",
-                "{{ p.ocupacion }}{% if p.empleador %} · {{ p.empleador }}{% endif %}",
+                "{% if p.ocupacion %}{{ p.ocupacion }}{% else %}ocupación no consta{% endif %}{% if p.empleador %} · {{ p.empleador }}{% endif %}",
             ],
             [
                 "Ingreso mensual declarado",
@@ -383,7 +393,12 @@ def children(b: Builder) -> None:
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     heads = ["Nombre", "Fecha de nacimiento", "Edad", "Partida de nacimiento"]
-    cells = ["{{ h.nombre }}", "{{ h.fecha_nacimiento }}", "{{ h.edad }}", "{{ h.partida }}"]
+    cells = [
+        "{{ h.nombre }}",
+        "{{ h.fecha_nacimiento }}",
+        "{% if h.edad %}{{ h.edad }}{% else %}no consta{% endif %}",
+        "{{ h.partida }}",
+    ]
     widths = [6.5, 3.6, 2.4, 4.0]
     for c, text in enumerate(heads):
         cell = t.cell(0, c)
@@ -461,20 +476,36 @@ def citations_record(b: Builder, section: str) -> None:
         after=2,
     )
     b.tag("{%p endfor %}")
-
-
-def closure(b: Builder, section: str, *, agreement: bool, read: bool = True) -> None:
-    b.heading(f"{section}. Cierre")
-    b.tag("{%p if acta.motivo %}")
-    b.p("**Observaciones:** {{ acta.motivo }}")
+    b.tag("{%p if not citaciones %}")
+    b.p("No consta ninguna citación emitida en este proceso.")
     b.tag("{%p endif %}")
+
+
+def closure(
+    b: Builder, section: str, *, agreement: bool, read: bool = True, notes: bool = True
+) -> None:
+    """``notes``: print the officer's observations (not when the body already states them
+    as the outcome's cause)."""
+    b.heading(f"{section}. Cierre")
+    if notes:
+        b.tag("{%p if acta.motivo %}")
+        b.p("**Observaciones:** {{ acta.motivo }}")
+        b.tag("{%p endif %}")
     if read:
         b.p(
             "La presente acta fue leída y explicada a los comparecientes en lenguaje claro; "
-            "enterados de su contenido, alcance y efectos, la ratifican y firman"
-            "{% if audiencia.celebrada %}, siendo las {{ audiencia.hora_fin }} del mismo día"
+            "enterados de su contenido, alcance y efectos, la ratifican"
+            "{% if not firmada.otro_dia %} y firman{% endif %}"
+            "{% if audiencia.registrada %}, siendo las {{ audiencia.hora_fin }} del "
+            "{% if audiencia.fin_otro_dia %}{{ audiencia.fecha_fin }}{% else %}mismo día"
+            "{% endif %}{% endif %}"
+            "{% if firmada.otro_dia %}; la presente acta fue firmada el {{ firmada.fecha }}"
             "{% endif %}."
         )
+    else:
+        b.tag("{%p if firmada.otro_dia %}")
+        b.p("La presente acta fue firmada el {{ firmada.fecha }}.")
+        b.tag("{%p endif %}")
     if agreement:
         b.box("**Mérito ejecutivo.** {{ cierre.nota_merito }}")
     b.p(
@@ -569,7 +600,7 @@ def build_actas() -> list[Path]:
     b.p(
         "**{{ citado.nombre }}**, parte citada, convocada en legal forma por "
         "{{ audiencia.citacion_texto }}, no compareció a la audiencia señalada para las "
-        "{{ audiencia.hora_inicio }} del {{ audiencia.fecha }}, ni presentó justificación de "
+        "{{ audiencia.hora_senalada }} del {{ audiencia.fecha_senalada }}, ni presentó justificación de "
         "su inasistencia. Compareció {{ solicitante.nombre }}, parte solicitante."
     )
     b.p(
@@ -595,7 +626,7 @@ def build_actas() -> list[Path]:
     b.heading("V. Constancia de inasistencia")
     b.p(
         "**{{ solicitante.nombre }}**, parte solicitante, no compareció a la audiencia señalada "
-        "para las {{ audiencia.hora_inicio }} del {{ audiencia.fecha }}, ni presentó "
+        "para las {{ audiencia.hora_senalada }} del {{ audiencia.fecha_senalada }}, ni presentó "
         "justificación de su inasistencia. Compareció {{ citado.nombre }}, parte citada."
     )
     b.p(
@@ -614,8 +645,8 @@ def build_actas() -> list[Path]:
     b.heading("V. Constancia de inasistencia")
     b.p(
         "Ni **{{ solicitante.nombre }}**, parte solicitante, ni **{{ citado.nombre }}**, parte "
-        "citada, comparecieron a la audiencia señalada para las {{ audiencia.hora_inicio }} del "
-        "{{ audiencia.fecha }}, ni justificaron su inasistencia."
+        "citada, comparecieron a la audiencia señalada para las {{ audiencia.hora_senalada }} del "
+        "{{ audiencia.fecha_senalada }}, ni justificaron su inasistencia."
     )
     b.p(
         "En consecuencia, se da por concluido el trámite conciliatorio. Cualquiera de las partes "
@@ -631,12 +662,17 @@ def build_actas() -> list[Path]:
     claims(b)
     b.heading("IV. Causa de la conclusión")
     b.p(
-        "El proceso de conciliación concluye, sin acuerdo, por la causa que se expone en las "
-        "observaciones de esta acta. Se informa a las partes de su derecho a acudir ante la "
-        "autoridad judicial competente, y de que esta acta acredita que se intentó la "
-        "conciliación."
+        "El proceso de conciliación concluye sin acuerdo{% if acta.motivo %}, por la causa "
+        "que se expone a continuación{% endif %}."
     )
-    closure(b, "V", agreement=False)
+    b.tag("{%p if acta.motivo %}")
+    b.p("**Causa de la conclusión:** {{ acta.motivo }}")
+    b.tag("{%p endif %}")
+    b.p(
+        "Se informa a las partes de su derecho a acudir ante la autoridad judicial competente, "
+        "y de que esta acta acredita que se intentó la conciliación."
+    )
+    closure(b, "V", agreement=False, notes=False)
     made.append(b.save("acta_conclusion_motivada"))
 
     # --- domicilio desconocido
@@ -647,16 +683,18 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia")
     b.p(
-        "No fue posible entregar la citación a **{{ citado.nombre }}**, parte citada, por "
-        "desconocerse su domicilio, según consta en las observaciones de esta acta. La parte "
-        "solicitante no aportó otra dirección donde pueda ser citada."
+        "No fue posible citar a **{{ citado.nombre }}**, parte citada, por desconocerse su "
+        "domicilio. La parte solicitante no aportó otra dirección donde pueda ser citada."
     )
+    b.tag("{%p if acta.motivo %}")
+    b.p("**Gestiones realizadas para localizar a la parte citada:** {{ acta.motivo }}")
+    b.tag("{%p endif %}")
     b.p(
         "En consecuencia, se da por concluido el trámite conciliatorio y se informa a la parte "
         "solicitante de su derecho a acudir ante la autoridad judicial competente, que puede "
         "ordenar otras formas de notificación."
     )
-    closure(b, "VI", agreement=False)
+    closure(b, "VI", agreement=False, notes=False)
     made.append(b.save("acta_domicilio_desconocido"))
 
     # --- no conciliable
@@ -667,9 +705,12 @@ def build_actas() -> list[Path]:
     b.heading("IV. Constancia")
     b.p(
         "Examinada la solicitud, se determina que el asunto **no es susceptible de "
-        "conciliación** ante esta oficina, por la causa que se expone en las observaciones de "
-        "esta acta."
+        "conciliación** ante esta oficina{% if acta.motivo %}, por la causa que se expone a "
+        "continuación{% endif %}."
     )
+    b.tag("{%p if acta.motivo %}")
+    b.p("**Causa:** {{ acta.motivo }}")
+    b.tag("{%p endif %}")
     b.tag("{%p if derivaciones %}")
     b.p(
         "El caso fue derivado, conforme a la ruta de atención interinstitucional, a: "
@@ -677,7 +718,7 @@ def build_actas() -> list[Path]:
     )
     b.tag("{%p endif %}")
     b.p("Se orienta a las partes sobre las instituciones y la vía judicial competentes.")
-    closure(b, "V", agreement=False)
+    closure(b, "V", agreement=False, notes=False)
     made.append(b.save("acta_no_conciliable"))
 
     # --- desistimiento
@@ -688,15 +729,18 @@ def build_actas() -> list[Path]:
     b.heading("IV. Constancia de desistimiento")
     b.p(
         "**{{ solicitante.nombre }}**, parte solicitante, manifiesta de forma libre y voluntaria "
-        "su decisión de desistir de la solicitud de conciliación, por el motivo que consta en "
-        "las observaciones de esta acta."
+        "su decisión de desistir de la solicitud de conciliación{% if acta.motivo %}, por el "
+        "motivo que se expone a continuación{% endif %}."
     )
+    b.tag("{%p if acta.motivo %}")
+    b.p("**Motivo del desistimiento:** {{ acta.motivo }}")
+    b.tag("{%p endif %}")
     b.p(
         "Se le informa que el desistimiento no le impide presentar una nueva solicitud en el "
         "futuro, y que los derechos de {{ hijos_texto }} a recibir alimentos son "
         "irrenunciables."
     )
-    closure(b, "V", agreement=False)
+    closure(b, "V", agreement=False, notes=False)
     made.append(b.save("acta_desistimiento"))
     return made
 
@@ -797,8 +841,8 @@ def build_referral() -> Path:
     )
     b.p(
         "Por este medio les remitimos a **{{ solicitante.nombre }}**, {{ solicitante.documento }}, "
-        "con domicilio en {{ solicitante.direccion }}{% if solicitante.telefono %} y teléfono "
-        "{{ solicitante.telefono }}{% endif %}, quien acudió a {{ oficina.con_articulo }} el "
+        "{% if solicitante.direccion %}con domicilio en {{ solicitante.direccion }}, {% endif %}"
+        "{% if solicitante.telefono %}con teléfono {{ solicitante.telefono }}, {% endif %}quien acudió a {{ oficina.con_articulo }} el "
         "{{ caso.fecha_solicitud }} para solicitar una conciliación sobre "
         "{{ caso.materias_texto }} en favor de {{ hijos_texto }}."
     )

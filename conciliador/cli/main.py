@@ -26,6 +26,7 @@ COMMANDS = (
     "init",
     "demo",
     "interchange",
+    "hearings",
     "agreements",
     "report",
     "actas",

@@ -114,6 +114,9 @@ class Scheduling(_Section):
     allowed_modes: list[HearingMode] = Field(alias="modalidades", min_length=1)
     citations_before_closure: int = Field(alias="citaciones_antes_de_cierre", ge=1, le=5)
     max_procedure_days: int = Field(alias="dias_maximos_procedimiento", ge=1, le=365)
+    #: How long before its booked time a hearing may start without a recorded reason (a
+    #: party who comes on time must not find it already held).
+    early_start_minutes: int = Field(alias="tolerancia_inicio_anticipado_min", ge=0, le=240)
     office_hours: list[HoursBlock] = Field(alias="horario", min_length=1)
 
     @model_validator(mode="after")

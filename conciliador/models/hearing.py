@@ -48,6 +48,12 @@ class Hearing(Base):
     status_reason: Mapped[str] = mapped_column(Text, default="")
     cancel_reason: Mapped[CancelReason | None] = mapped_column(enum_column(CancelReason))
     absence: Mapped[Absence | None] = mapped_column(enum_column(Absence))
+    #: The hearing's own record: when it really started and ended (the booked slot is
+    #: ``starts_at``/``ends_at``); recorded by the officer, corrected only with a reason.
+    started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    concluded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    #: Why it started early or with a citation undelivered (empty when neither happened).
+    start_reason: Mapped[str] = mapped_column(Text, default="")
     #: The hearing this one replaced (rescheduled, continued after suspension, next citation).
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -799,6 +799,15 @@ class _Generator:
                         else None
                     ),
                     "absence": absence if status == HearingStatus.INASISTENCIA else None,
+                    # The hearing's own record: held ones started a few minutes after the
+                    # booked time (no random draw, so the rest of the demo stays the same).
+                    "started_at": min(start + dt.timedelta(minutes=hearing_id % 9), self.now)
+                    if status in _STARTED
+                    else None,
+                    "concluded_at": end + dt.timedelta(minutes=hearing_id % 13)
+                    if status == HearingStatus.CONCLUIDA
+                    else None,
+                    "start_reason": "",
                     "replaces_id": previous,
                     "created_by_id": officer_id,
                     "created_at": start - dt.timedelta(days=7),
@@ -935,7 +944,7 @@ class _Generator:
                 "monthly_support": support,
                 "currency": self.profile.regional.currency if support is not None else None,
                 "guideline_departure_reason": terms.departure_reason,
-                "notes": "",
+                "notes": _CAUSES.get(outcome, ""),
                 "created_by_id": None,
                 "created_at": closed_at or row["requested_at"],
                 "version": 1,
@@ -982,6 +991,21 @@ class _Generator:
             self.case(plan, numbers[day.year], day)
         plan.busy.clear()
         return numbers
+
+
+#: Hearings that were started (their record has a start).
+_STARTED = frozenset({HearingStatus.CONCLUIDA, HearingStatus.SUSPENDIDA, HearingStatus.EN_CURSO})
+#: The cause each outcome's acta states (it cannot be issued without one).
+_CAUSES = {
+    Outcome.CONCLUSION_MOTIVADA: "La parte citada se retiró de la audiencia antes de "
+    "concluirla y manifestó que no firmaría ningún acuerdo.",
+    Outcome.DESISTIMIENTO: "La solicitante manifestó que las partes llegaron a un arreglo "
+    "por su cuenta y no desea continuar con el trámite.",
+    Outcome.DOMICILIO_DESCONOCIDO: "El notificador acudió dos veces a la dirección aportada; "
+    "los vecinos indicaron que la persona se mudó sin dejar otra dirección.",
+    Outcome.NO_CONCILIABLE: "La solicitud versa sobre la filiación de la niña, materia que "
+    "no es conciliable ante esta oficina.",
+}
 
 
 def _serials_for(cases: int) -> int:

@@ -21,6 +21,7 @@ from conciliador.domain.enums import (
 from conciliador.domain.hearing_states import PENDING, can_move
 from conciliador.models import Agreement, Hearing
 from conciliador.services.actor import Actor
+from conciliador.services.hearing_flow import start_problems
 from conciliador.services.permissions import Permission, allowed, require
 from conciliador.services.scheduling import HearingView, calendar_zone, get_hearing, hearing_view
 
@@ -43,6 +44,8 @@ class HearingAction(StrEnum):
     OPEN_ACTA = "ver_acta"
     #: Preview, print or save the hearing's citations.
     PRINT_CITATIONS = "imprimir_citaciones"
+    #: Correct when the hearing really started and ended (with a reason).
+    CORRECT_TIMES = "corregir_horas"
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,13 @@ class HearingDetail:
     #: case), and its outcome.
     agreement_id: int | None = None
     outcome: Outcome | None = None
+    #: The hearing's own record (office-local, aware): when it really started and ended,
+    #: and why it started early or without its citations.
+    started_at: dt.datetime | None = None
+    concluded_at: dt.datetime | None = None
+    start_reason: str = ""
+    #: Why starting it now would need a recorded reason (empty: it may start as booked).
+    start_problems: tuple[str, ...] = ()
 
 
 def hearing_actions(
@@ -88,6 +98,7 @@ def hearing_actions(
     now: dt.datetime,
     has_citations: bool = False,
     outcome: Outcome | None = None,
+    started: bool = False,
 ) -> frozenset[HearingAction]:
     """What the actor may do next with a hearing in ``status`` (office scope checked by the
     caller). Mirrors the status machine and the permissions each service requires."""
@@ -102,6 +113,8 @@ def hearing_actions(
             actions.add(HearingAction.NO_SHOW)
         if can_move(status, HearingStatus.SUSPENDIDA):
             actions.add(HearingAction.SUSPEND)
+        if started or status in _HELD:
+            actions.add(HearingAction.CORRECT_TIMES)
     if pending and allowed(actor, Permission.SCHEDULE_HEARING):
         actions.add(HearingAction.RESCHEDULE)
     if can_move(status, HearingStatus.CANCELADA) and allowed(actor, Permission.CANCEL_HEARING):
@@ -120,6 +133,8 @@ def hearing_actions(
 
 
 _AGREEMENTS = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
+#: Statuses of a hearing that was started: its record has times to correct.
+_HELD = frozenset({HearingStatus.EN_CURSO, HearingStatus.SUSPENDIDA, HearingStatus.CONCLUIDA})
 
 
 def hearing_detail(
@@ -154,15 +169,18 @@ def hearing_detail(
             .order_by(Agreement.id.desc())
             .limit(1)
         ).first()
+        moment = now or db.now()
         actions = hearing_actions(
             actor,
             hearing.status,
             hearing.starts_at,
             undelivered_citations=any(c.delivered_at is None for c in citations),
-            now=now or db.now(),
+            now=moment,
             has_citations=bool(citations),
             outcome=record.outcome if record else None,
+            started=hearing.started_at is not None,
         )
+        problems = tuple(start_problems(hearing, moment)) if HearingAction.START in actions else ()
         return HearingDetail(
             hearing=view,
             claimant_name=case.claimant.full_name,
@@ -177,4 +195,8 @@ def hearing_detail(
             actions=actions,
             agreement_id=record.id if record else None,
             outcome=record.outcome if record else None,
+            started_at=hearing.started_at.astimezone(zone) if hearing.started_at else None,
+            concluded_at=hearing.concluded_at.astimezone(zone) if hearing.concluded_at else None,
+            start_reason=hearing.start_reason,
+            start_problems=problems,
         )

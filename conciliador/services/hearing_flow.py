@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.documents.formatting import clock_time, short_date
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -39,6 +40,7 @@ from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import (
     HEARING_FIELDS,
     HearingView,
+    calendar_zone,
     check_version,
     get_hearing,
     hearing_view,
@@ -61,6 +63,18 @@ HELD_OUTCOMES = frozenset(
 UNHELD_OUTCOMES = frozenset(
     {Outcome.DOMICILIO_DESCONOCIDO, Outcome.DESISTIMIENTO, Outcome.NO_CONCILIABLE}
 )
+#: Outcomes whose acta states a cause «que consta en las observaciones»: without the cause
+#: written down the acta would refer to nothing.
+REASONED_OUTCOMES = frozenset(
+    {
+        Outcome.CONCLUSION_MOTIVADA,
+        Outcome.DESISTIMIENTO,
+        Outcome.DOMICILIO_DESCONOCIDO,
+        Outcome.NO_CONCILIABLE,
+    }
+)
+#: How far ahead of now a typed instant may be (a clock a few minutes fast).
+_CLOCK_SLACK = dt.timedelta(minutes=5)
 _NO_SHOW_OUTCOME = {
     Absence.CITADO: Outcome.INASISTENCIA_CITADO,
     Absence.SOLICITANTE: Outcome.INASISTENCIA_SOLICITANTE,
@@ -85,6 +99,7 @@ def _move(
     action: str,
     reason: str = "",
     expected_version: int | None = None,
+    audit_reason: str = "",
 ) -> None:
     check_version(hearing, expected_version)
     if not can_move(hearing.status, target):
@@ -105,7 +120,7 @@ def _move(
         hearing.id,
         before=before,
         after=audit.snapshot(hearing, HEARING_FIELDS),
-        reason=reason,
+        reason=reason or audit_reason,
         office_id=hearing.office_id,
     )
 
@@ -129,7 +144,8 @@ def _close_case(
     case.outcome = outcome
     # A fact of the hearing is stamped with the hearing's own instant, not the typing's: an
     # outcome recorded on the 1st for a hearing held on the 30th belongs to the 30th's month.
-    case.closed_at = hearing.ends_at if hearing else session_now(session)
+    # The hearing's real end once recorded, its booked end for a no-show.
+    case.closed_at = (hearing.concluded_at or hearing.ends_at) if hearing else session_now(session)
     record = Agreement(
         case_id=case.id,
         hearing_id=hearing.id if hearing else None,
@@ -234,19 +250,144 @@ def record_citation_delivery(
 
 
 # ------------------------------------------------------------------------------ the hearing
+def _instant(value: dt.datetime, field: str, now: dt.datetime) -> dt.datetime:
+    """A real instant the officer states: aware, and not in the future."""
+    if value.tzinfo is None:
+        raise ValidationFailed(FieldProblem(field, "indique la zona horaria"))
+    far = instant_problems(value, field, now)
+    if far:
+        raise ValidationFailed(far)
+    if value > now + _CLOCK_SLACK:
+        raise ValidationFailed(FieldProblem(field, "no puede ser futura"))
+    return value
+
+
+def start_problems(hearing: Hearing, at: dt.datetime) -> list[str]:
+    """Why starting ``hearing`` at ``at`` needs a recorded reason: before its booked day, more
+    than the profile's tolerance before its time, or with a party's citation undelivered."""
+    office = hearing.case.office
+    zone = calendar_zone(office)
+    profile = profile_of(office)
+    locale = profile.regional.locale
+    booked = hearing.starts_at.astimezone(zone)
+    local_at = at.astimezone(zone)
+    booked_text = f"{short_date(booked.date(), locale)} a las {clock_time(booked, locale)}"
+    problems = []
+    tolerance = dt.timedelta(minutes=profile.scheduling.early_start_minutes)
+    if local_at.date() < booked.date():
+        problems.append(f"la audiencia está señalada para el {booked_text}, otro día")
+    elif at < hearing.starts_at - tolerance:
+        problems.append(
+            f"se inicia más de {profile.scheduling.early_start_minutes} minutos antes de la "
+            f"hora señalada ({clock_time(booked, locale)})"
+        )
+    for citation in hearing.citations:
+        if citation.delivered_at is None:
+            side = "parte solicitante" if citation.party == "solicitante" else "parte citada"
+            problems.append(
+                f"la citación de {citation.person.full_name} ({side}) no consta como entregada"
+            )
+    return problems
+
+
 def start_hearing(
-    db: Database, actor: Actor, hearing_id: int, *, expected_version: int | None = None
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    *,
+    reason: str = "",
+    started_at: dt.datetime | None = None,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
 ) -> HearingView:
+    """Start a hearing: its record keeps the real instant (``started_at``, now by default).
+    Before its booked day, more than the profile's tolerance before its time, or with a
+    citation undelivered, it starts only with the officer's ``reason`` (audited)."""
+    reason = _text(reason, "Motivo del inicio", required=False)
+    moment = now or db.now()
+    at = _instant(started_at or moment, "Hora de inicio", moment)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        check_version(hearing, expected_version)
+        problems = (
+            start_problems(hearing, at) if can_move(hearing.status, HearingStatus.EN_CURSO) else []
+        )
+        if problems and not reason:
+            raise ValidationFailed(
+                FieldProblem(
+                    "Motivo del inicio",
+                    "indique por qué se inicia ahora: " + "; ".join(problems),
+                )
+            )
+        hearing.started_at = at
+        hearing.start_reason = reason
         _move(
             session,
             actor,
             hearing,
             HearingStatus.EN_CURSO,
             action="iniciar",
-            expected_version=expected_version,
+            audit_reason="; ".join([*problems, reason]) if problems else reason,
+        )
+        return hearing_view(session, hearing)
+
+
+def correct_hearing_times(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    *,
+    started_at: dt.datetime,
+    concluded_at: dt.datetime | None,
+    reason: str,
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Correct the hearing's record (when it really started and ended), with a reason, audited.
+    An acta already issued keeps what it said; a replacing acta takes the corrected times."""
+    reason = _text(reason, "Motivo de la corrección", required=True)
+    moment = now or db.now()
+    start = _instant(started_at, "Hora de inicio", moment)
+    end = _instant(concluded_at, "Hora de conclusión", moment) if concluded_at else None
+    if end is not None and end <= start:
+        raise ValidationFailed(FieldProblem("Hora de conclusión", "debe ser posterior al inicio"))
+    with db.write() as session:
+        hearing = get_hearing(session, hearing_id)
+        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        check_version(hearing, expected_version)
+        if hearing.started_at is None and hearing.status not in (
+            HearingStatus.EN_CURSO,
+            HearingStatus.CONCLUIDA,
+            HearingStatus.SUSPENDIDA,
+        ):
+            raise InvalidTransition(
+                f"Una audiencia {hearing.status.label.lower()} no se celebró: no tiene horas "
+                "que corregir."
+            )
+        if hearing.status == HearingStatus.CONCLUIDA and end is None:
+            raise ValidationFailed(
+                FieldProblem("Hora de conclusión", "indique cuándo concluyó la audiencia")
+            )
+        if hearing.status != HearingStatus.CONCLUIDA and end is not None:
+            raise ValidationFailed(
+                FieldProblem("Hora de conclusión", "la audiencia no ha concluido")
+            )
+        fields = ("started_at", "concluded_at")
+        before = audit.snapshot(hearing, fields)
+        hearing.started_at = start
+        hearing.concluded_at = end
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "corregir_horas",
+            "audiencia",
+            hearing.id,
+            before=before,
+            after=audit.snapshot(hearing, fields),
+            reason=reason,
+            office_id=hearing.office_id,
         )
         return hearing_view(session, hearing)
 
@@ -377,12 +518,17 @@ def conclude_hearing(
     terms: AgreementTerms | None = None,
     departure_reason: str = "",
     expected_version: int | None = None,
+    concluded_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
 ) -> int:
     """Conclude a hearing in course with its outcome and, for an agreement, what was agreed
     (``terms``, with the written reason when it departs from the guideline); returns the
-    outcome record's id. The terms can be corrected with ``update_agreement`` until the acta
-    is issued."""
-    notes = _text(notes, "Observaciones", required=False)
+    outcome record's id. The hearing's record keeps the real instant (``concluded_at``, now
+    by default). The terms can be corrected with ``update_agreement`` until the acta is
+    issued. An outcome whose acta states a cause needs it in ``notes``."""
+    notes = _text(notes, "Observaciones", required=outcome in REASONED_OUTCOMES)
+    moment = now or db.now()
+    end = _instant(concluded_at or moment, "Hora de conclusión", moment)
     pending = list(dict.fromkeys(pending_matters))
     if outcome not in HELD_OUTCOMES:
         raise ValidationFailed(
@@ -394,6 +540,10 @@ def conclude_hearing(
         hearing = get_hearing(session, hearing_id)
         require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
         case = hearing.case
+        if hearing.started_at is not None and end <= hearing.started_at:
+            raise ValidationFailed(
+                FieldProblem("Hora de conclusión", "debe ser posterior al inicio de la audiencia")
+            )
         if outcome == Outcome.ACUERDO_PARCIAL:
             if not pending:
                 raise ValidationFailed(
@@ -411,6 +561,7 @@ def conclude_hearing(
             raise ValidationFailed(
                 FieldProblem("Materias pendientes", "solo aplican a un acuerdo parcial")
             )
+        hearing.concluded_at = end
         _move(
             session,
             actor,

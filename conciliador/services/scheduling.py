@@ -71,6 +71,9 @@ HEARING_FIELDS = (
     "cancel_reason",
     "absence",
     "replaces_id",
+    "started_at",
+    "concluded_at",
+    "start_reason",
 )
 
 _RULE_KIND = {

@@ -405,6 +405,10 @@
         <translation>Hearing of case {case} started.</translation>
     </message>
     <message>
+        <source>Horas de la audiencia del caso {case} corregidas.</source>
+        <translation>Times of the hearing of case {case} corrected.</translation>
+    </message>
+    <message>
         <source>Inasistencia registrada. El caso {case} se cerró: {outcome}.</source>
         <translation>No-show recorded. Case {case} was closed: {outcome}.</translation>
     </message>
@@ -499,6 +503,58 @@
     <message>
         <source>Obligatorias cuando el motivo es «Otro motivo».</source>
         <translation>Required when the reason is “Other reason”.</translation>
+    </message>
+    <message>
+        <source>Iniciar la audiencia</source>
+        <translation>Start the hearing</translation>
+    </message>
+    <message>
+        <source>Aviso antes de iniciar</source>
+        <translation>Notice before starting</translation>
+    </message>
+    <message>
+        <source>Para iniciarla ahora, registre por qué:</source>
+        <translation>To start it now, record why:</translation>
+    </message>
+    <message>
+        <source>Por ejemplo: ambas partes acudieron por su cuenta.</source>
+        <translation>For example: both parties came on their own.</translation>
+    </message>
+    <message>
+        <source>&amp;Hora de inicio:</source>
+        <translation>Start &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo del inicio:</source>
+        <translation>&amp;Reason for starting:</translation>
+    </message>
+    <message>
+        <source>Obligatorio si se inicia antes del día o de la hora señalados, o sin constancia de entrega de una citación.</source>
+        <translation>Required when it starts before the booked day or time, or without proof that a citation was delivered.</translation>
+    </message>
+    <message>
+        <source>Corregir las horas de la audiencia</source>
+        <translation>Correct the hearing&apos;s times</translation>
+    </message>
+    <message>
+        <source>Corregir las horas</source>
+        <translation>Correct the times</translation>
+    </message>
+    <message>
+        <source>El acta dice la fecha y las horas reales de la audiencia. Corríjalas solo si se registraron mal; la corrección y su motivo quedan en la bitácora.</source>
+        <translation>The acta states the hearing&apos;s real date and times. Correct them only if they were recorded wrongly; the correction and its reason are kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Hora de &amp;inicio:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Hora de &amp;conclusión:</source>
+        <translation>&amp;End time:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo de la corrección:</source>
+        <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
         <source>Exportar la agenda a un calendario</source>
@@ -596,8 +652,8 @@
         <translation>Citation &amp;delivered…</translation>
     </message>
     <message>
-        <source>&amp;Iniciar la audiencia</source>
-        <translation>&amp;Start the hearing</translation>
+        <source>&amp;Iniciar la audiencia…</source>
+        <translation>&amp;Start the hearing…</translation>
     </message>
     <message>
         <source>Ina&amp;sistencia…</source>
@@ -634,6 +690,10 @@
     <message>
         <source>Imprimir las citaci&amp;ones…</source>
         <translation>Print the citati&amp;ons…</translation>
+    </message>
+    <message>
+        <source>Corregir las &amp;horas reales…</source>
+        <translation>Correct the real &amp;times…</translation>
     </message>
     <message>
         <source>Audiencia elegida</source>
@@ -680,6 +740,10 @@
         <translation>Citations:</translation>
     </message>
     <message>
+        <source>Horas reales:</source>
+        <translation>Real times:</translation>
+    </message>
+    <message>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
@@ -714,6 +778,18 @@
     <message>
         <source>Continúa en otra audiencia del mismo caso.</source>
         <translation>Continues in another hearing of the same case.</translation>
+    </message>
+    <message>
+        <source>Inicio: {day}, {time}</source>
+        <translation>Started: {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Conclusión: {when}</source>
+        <translation>Ended: {when}</translation>
+    </message>
+    <message>
+        <source>Motivo del inicio: {reason}</source>
+        <translation>Reason for starting: {reason}</translation>
     </message>
     <message>
         <source>(sin teléfono)</source>
@@ -2593,6 +2669,11 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>Agreement status</translation>
     </message>
     <message>
+        <source>Ir al acta para &amp;reemplazarla…</source>
+        <extracomment>After issue: the way to correct what was agreed is to replace the acta.</extracomment>
+        <translation>Go to the acta to &amp;replace it…</translation>
+    </message>
+    <message>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
@@ -2625,8 +2706,8 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>&amp;Save the changes</translation>
     </message>
     <message>
-        <source>El acta de este acuerdo ya fue emitida: lo acordado no se cambia. Para corregir un error, reemplace el acta en «Actas».</source>
-        <translation>The acta of this agreement has been issued: the agreement is not changed. To correct a mistake, replace the acta in «Actas».</translation>
+        <source>El acta de este acuerdo ya fue emitida: lo acordado queda de solo lectura y no se guarda desde aquí. Para corregir un error, emita un acta que reemplace a la anterior.</source>
+        <translation>The acta of this agreement has been issued: what was agreed is read-only and is not saved from here. To correct a mistake, issue an acta that replaces the previous one.</translation>
     </message>
     <message>
         <source>La audiencia terminó sin acuerdo: no hay cláusulas que registrar.</source>
@@ -2647,6 +2728,10 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
     <message>
         <source>Todavía no hay cláusulas.</source>
         <translation>No clauses yet.</translation>
+    </message>
+    <message>
+        <source>Acta emitida: solo lectura</source>
+        <translation>Acta issued: read-only</translation>
     </message>
     <message>
         <source>Materia pendiente o sin acuerdo.</source>
@@ -2679,6 +2764,10 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>No se guardó: </source>
         <translation>Not saved: </translation>
+    </message>
+    <message>
+        <source>El acta de este acuerdo se emitió mientras esta ventana estaba abierta: ahora es de solo lectura.</source>
+        <translation>The acta of this agreement was issued while this window was open: it is now read-only.</translation>
     </message>
     <message>
         <source>Audiencia del caso {case} concluida: {outcome}.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conciliador.domain.enums import Outcome
+from conciliador.models import Agreement
 from conciliador.services import hearing_flow as flow
 from conciliador.services.agreements.terms import AgreementTerms
 from tests.cli.test_cli import conciliador
@@ -72,3 +73,26 @@ def test_agreement_lists_its_clauses_and_exits_1_while_the_acta_is_blocked(
     assert ok.returncode == 0, ok.stderr
     assert "Sin errores ni advertencias: el acta puede emitirse." in ok.stdout
     assert "Pauta alimentaria:" in ok.stdout
+
+
+def test_an_outcome_without_its_stated_cause_is_blocked(sqlite_world: World) -> None:
+    """A conclusión motivada recorded without its cause (before it was required, or imported)
+    no longer «puede emitirse»: its acta would refer to a cause that is not there."""
+    world = sqlite_world
+    ctx = context_for(world, 1, hour=8)
+    record_id = flow.conclude_hearing(
+        world.db,
+        world.officer,
+        ctx.hearing_id,
+        Outcome.CONCLUSION_MOTIVADA,
+        notes="La parte citada se retiró.",
+    )
+    with world.db.write() as s:
+        record = s.get(Agreement, record_id)
+        assert record is not None
+        record.notes = ""
+    url = str(world.db.url.set(drivername="sqlite"))
+    result = conciliador("agreement", "--db", url, "--hearing", str(ctx.hearing_id))
+    assert result.returncode == 1
+    assert "Error — Observaciones: escriba la causa de la conclusión" in result.stdout
+    assert "puede emitirse" not in result.stdout

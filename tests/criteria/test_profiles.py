@@ -34,6 +34,15 @@ def test_nicaragua_is_complete() -> None:
     assert "pension" in ni.clauses and "{monto_total_letras}" in ni.clauses["pension"]
 
 
+@pytest.mark.parametrize("code", ["NI", "CO", "CL"])
+def test_every_profile_sets_how_early_a_hearing_may_start(code: str) -> None:
+    """No default: each jurisdiction states it, with its rationale in the file."""
+    assert load_profile(code).scheduling.early_start_minutes == 15
+    text = (criteria_dir() / f"{code.lower()}.toml").read_text(encoding="utf-8")
+    before = text.split("tolerancia_inicio_anticipado_min", 1)[0].splitlines()[-3:]
+    assert all(line.startswith("#") for line in before)
+
+
 def test_colombia_requires_the_yearly_adjustment() -> None:
     co = load_profile("CO")
     assert co.guideline.adjustment == "obligatorio"
@@ -72,6 +81,16 @@ def _broken(tmp_path: Path, old: str, new: str, name: str = "ni.toml") -> Path:
             "clave «agenda.horario[1]»: la hora «hasta» debe ser posterior a «desde»",
         ),
         ('moneda = "NIO"', 'moneda = "XYZ"', "«XYZ» no es un código de moneda ISO 4217 conocido"),
+        (
+            "tolerancia_inicio_anticipado_min = 15",
+            "tolerancia_inicio_anticipado_min = -5",
+            "clave «agenda.tolerancia_inicio_anticipado_min»",
+        ),
+        (
+            "tolerancia_inicio_anticipado_min = 15",
+            "",
+            "clave «agenda.tolerancia_inicio_anticipado_min»: falta",
+        ),
     ],
 )
 def test_bad_profile_names_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:

@@ -102,7 +102,13 @@ def test_the_life_of_a_case_is_in_the_trail(world: World) -> None:
     )
     assert delivered.before["delivered_at"] is None and delivered.after["method"] == "personal"
 
-    started = _recorded(world, o, lambda: hearing_flow.start_hearing(world.db, o, hearing_id))
+    started = _recorded(
+        world,
+        o,
+        lambda: hearing_flow.start_hearing(
+            world.db, o, hearing_id, reason="Ambas partes acudieron por su cuenta."
+        ),
+    )
     assert (started[0].before["status"], started[0].after["status"]) == (
         "programada",
         "en_curso",

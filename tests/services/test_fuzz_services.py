@@ -281,7 +281,7 @@ def test_booking_and_the_hearing_flow(world: World) -> None:
             cancel = hearing_flow.cancel_hearing
             _attempt(world, lambda: cancel(db, o, h.id, f["cancel"], f["text"]))
         elif f["step"] == "curso":
-            hearing_flow.start_hearing(db, o, h.id)
+            hearing_flow.start_hearing(db, o, h.id, reason="Ambas partes acudieron por su cuenta.")
             _attempt(world, lambda: hearing_flow.suspend_hearing(db, o, h.id, f["text"]))
         else:
             _attempt(
@@ -426,7 +426,9 @@ def test_agreements(world: World) -> None:
     officer = world.officer.user_id or 0
     booking = BookingRequest(case.id, officer, local(2026, 11, 30, 9), world.room_ids[0])
     hearing = scheduling.book_hearing(world.db, world.system, booking, now=NOW)
-    hearing_flow.start_hearing(world.db, world.system, hearing.id)
+    hearing_flow.start_hearing(
+        world.db, world.system, hearing.id, reason="Ambas partes acudieron por su cuenta."
+    )
     ctx = agreement_context(world.db, world.system, hearing.id)
     stored = AgreementTerms(support=support(ctx)).stored()
     agreement_id = hearing_flow.conclude_hearing(

@@ -55,6 +55,9 @@ def test_moves_follow_the_status(world: World) -> None:
     assert delivered.citations[0].method == CitationMethod.PERSONAL
     assert delivered.citations[0].delivered_at is not None
     assert delivered.citations[0].delivered_at.utcoffset() == dt.timedelta(hours=-6)
-    flow.start_hearing(world.db, world.officer, h.id)
+    # delivered and on time: it starts without a reason, and the record keeps the instant
+    assert delivered.start_problems == ()
+    flow.start_hearing(world.db, world.officer, h.id, now=NOW)
     running = hearing_detail(world.db, world.officer, h.id, now=NOW)
-    assert running.actions == {A.SUSPEND, A.RECORD_OUTCOME, A.PRINT_CITATIONS}
+    assert running.actions == {A.SUSPEND, A.RECORD_OUTCOME, A.PRINT_CITATIONS, A.CORRECT_TIMES}
+    assert running.started_at == NOW and running.start_reason == ""

@@ -93,13 +93,17 @@ def test_delivering_both_citations_moves_the_hearing_on(world: World) -> None:
 def test_clerk_cannot_conduct_a_hearing(world: World) -> None:
     h = _past_hearing(world)
     with pytest.raises(PermissionDenied):
-        flow.start_hearing(world.db, world.clerk, h.id)
+        flow.start_hearing(
+            world.db, world.clerk, h.id, reason="Ambas partes acudieron por su cuenta."
+        )
 
 
 def test_happy_path_to_total_agreement_closes_the_case(world: World) -> None:
     case = world.case()
     h = _past_hearing(world, case.id)
-    flow.start_hearing(world.db, world.officer, h.id)
+    flow.start_hearing(
+        world.db, world.officer, h.id, reason="Ambas partes acudieron por su cuenta."
+    )
     record_id = flow.conclude_hearing(world.db, world.officer, h.id, Outcome.ACUERDO_TOTAL)
     with world.db.read() as s:
         assert s.get(Hearing, h.id).status == HearingStatus.CONCLUIDA
@@ -117,7 +121,9 @@ def test_cannot_conclude_a_hearing_that_has_not_started(world: World) -> None:
 def test_partial_agreement_names_what_stays_pending(world: World) -> None:
     case = world.case(matters={Matter.ALIMENTOS, Matter.VISITAS})
     h = _past_hearing(world, case.id)
-    flow.start_hearing(world.db, world.officer, h.id)
+    flow.start_hearing(
+        world.db, world.officer, h.id, reason="Ambas partes acudieron por su cuenta."
+    )
     with pytest.raises(ValidationFailed, match="indique qué materias quedan pendientes"):
         flow.conclude_hearing(world.db, world.officer, h.id, Outcome.ACUERDO_PARCIAL)
     with pytest.raises(ValidationFailed, match="algunas \\(no todas\\)"):
@@ -134,7 +140,9 @@ def test_partial_agreement_names_what_stays_pending(world: World) -> None:
 def test_suspended_hearing_continues_in_a_linked_second_session(world: World) -> None:
     case = world.case()
     h = _past_hearing(world, case.id)
-    flow.start_hearing(world.db, world.officer, h.id)
+    flow.start_hearing(
+        world.db, world.officer, h.id, reason="Ambas partes acudieron por su cuenta."
+    )
     flow.suspend_hearing(world.db, world.officer, h.id, "La citada se sintió mal")
     nxt = _book(world, case.id, local(2026, 11, 30, 10))
     assert (nxt.session_number, nxt.citation_round, nxt.replaces_id) == (2, 1, h.id)
@@ -197,7 +205,13 @@ def test_only_supervisors_annul(world: World) -> None:
 
 def test_a_stale_screen_gets_a_clear_message(world: World) -> None:
     h = _past_hearing(world)
-    flow.start_hearing(world.db, world.officer, h.id, expected_version=h.version)
+    flow.start_hearing(
+        world.db,
+        world.officer,
+        h.id,
+        expected_version=h.version,
+        reason="Ambas partes acudieron por su cuenta.",
+    )
     with pytest.raises(StaleData, match="Otra persona modificó esta audiencia"):
         flow.suspend_hearing(world.db, world.officer2, h.id, "motivo", expected_version=h.version)
 

@@ -55,6 +55,24 @@ def test_export_import_export_gives_the_same_file(world: World, sqlite_db: Datab
     assert second == first
 
 
+def test_the_hearings_own_record_survives_the_round_trip(world: World, sqlite_db: Database) -> None:
+    """When a hearing really started and why travels with it: an office that imports it
+    issues the acta with the same times, not the booked slot."""
+    _exported(world)
+    with world.db.write() as s:
+        hearing = s.scalars(select(Hearing)).one()
+        hearing.started_at = local(2026, 11, 27, 14, 17)
+        hearing.start_reason = "Ambas partes acudieron por su cuenta."
+        uid = hearing.uid
+    data, _ = export_records(world.db, SYSTEM)
+    import_records(sqlite_db, SYSTEM, data)
+    with sqlite_db.read() as s:
+        copy = s.scalars(select(Hearing).where(Hearing.uid == uid)).one()
+        assert copy.started_at == local(2026, 11, 27, 14, 17)
+        assert copy.start_reason == "Ambas partes acudieron por su cuenta."
+        assert copy.concluded_at is None
+
+
 def test_importing_the_same_file_twice_changes_nothing(
     sqlite_world: World, sqlite_db: Database
 ) -> None:

@@ -64,6 +64,7 @@ def concluded(
         terms=terms,
         pending_matters=pending,
         notes="" if terms else "Las partes expusieron sus posiciones sin acercarse.",
+        now=hearing.starts_at + dt.timedelta(hours=1, minutes=10),
     )
     return hearing, acta_of_hearing(world.db, world.officer, hearing.id)
 

@@ -122,7 +122,13 @@ def held_hearing(
         override_reason="Autorizado: la solicitante pidió audiencia conjunta con acompañamiento",
     )
     if start:
-        flow.start_hearing(world.db, officer, hearing.id)
+        flow.start_hearing(
+            world.db,
+            officer,
+            hearing.id,
+            reason="Ambas partes acudieron por su cuenta.",
+            now=hearing.starts_at,
+        )
     return hearing
 
 

@@ -209,7 +209,7 @@ class Desk:
             hearing = book_hearing(self.db, SYSTEM, request, now=NOW)
         except ServiceError:
             return
-        start_hearing(self.db, SYSTEM, hearing.id)
+        start_hearing(self.db, SYSTEM, hearing.id, reason="Ambas partes acudieron por su cuenta.")
         ctx = agreement_context(self.db, SYSTEM, hearing.id)
         conclude_hearing(
             self.db, SYSTEM, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)

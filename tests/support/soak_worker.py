@@ -166,7 +166,9 @@ class Desk:
             room_id=self.rng.choice(self.rooms),
         )
         hearing = book_hearing(self.db, SYSTEM, request, now=NOW)
-        hearing_flow.start_hearing(self.db, SYSTEM, hearing.id)
+        hearing_flow.start_hearing(
+            self.db, SYSTEM, hearing.id, reason="Ambas partes acudieron por su cuenta."
+        )
         ctx = agreement_context(self.db, SYSTEM, hearing.id)
         hearing_flow.conclude_hearing(
             self.db, SYSTEM, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)

@@ -98,7 +98,9 @@ class Scene:
 
     def running(self) -> HearingView:
         h = self.hearing()
-        return hearing_flow.start_hearing(self.w.db, self.system, h.id)
+        return hearing_flow.start_hearing(
+            self.w.db, self.system, h.id, reason="Ambas partes acudieron por su cuenta."
+        )
 
     def citation_id(self) -> int:
         from sqlalchemy import select
@@ -277,7 +279,9 @@ def _(s: Scene, a: Actor) -> object:
 
 @_uc(P.CONDUCT_HEARING, "iniciar una audiencia")
 def _(s: Scene, a: Actor) -> object:
-    return hearing_flow.start_hearing(s.w.db, a, s.hearing().id)
+    return hearing_flow.start_hearing(
+        s.w.db, a, s.hearing().id, reason="Ambas partes acudieron por su cuenta."
+    )
 
 
 @_uc(P.CONDUCT_HEARING, "suspender una audiencia")
@@ -478,7 +482,9 @@ def _acta(s: Scene, *, issued: bool) -> int:
     three matters, as the command line."""
     case = s.w.case(actor=s.system, matters={Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO})
     hearing = scheduling.book_hearing(s.w.db, s.system, s.request(case.id), now=NOW)
-    hearing_flow.start_hearing(s.w.db, s.system, hearing.id)
+    hearing_flow.start_hearing(
+        s.w.db, s.system, hearing.id, reason="Ambas partes acudieron por su cuenta."
+    )
     ctx = agreement_context(s.w.db, s.system, hearing.id)
     hearing_flow.conclude_hearing(
         s.w.db, s.system, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)

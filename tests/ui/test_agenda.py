@@ -21,6 +21,8 @@ from conciliador.ui.agenda.dialogs import (
     CitationDeliveryDialog,
     NoShowDialog,
     ReasonDialog,
+    StartDialog,
+    TimesDialog,
 )
 from conciliador.ui.agenda.export import IcsExportDialog
 from conciliador.ui.agenda.grid import HearingBlock
@@ -198,6 +200,10 @@ def test_suspending_needs_a_reason_and_then_books_the_next_session(
     view = _view(qtbot, make_context, w.officer)
     _click_block(qtbot, view, hearing)
     view.panel.buttons[HearingAction.START].click()
+    start = view.dialog
+    assert isinstance(start, StartDialog)
+    type_text(start.reason, "Ambas partes acudieron por su cuenta")
+    start.ok.click()
     assert _status(w, hearing.id) == HearingStatus.EN_CURSO
     assert view.panel.status.text() == "En curso"
     view.panel.buttons[HearingAction.SUSPEND].click()
@@ -268,6 +274,8 @@ def test_a_change_made_at_another_desk_is_not_overwritten(
     _click_block(qtbot, view, hearing)
     flow.cancel_hearing(w.db, w.officer2, hearing.id, CancelReason.FUERZA_MAYOR)  # other desk
     view.panel.buttons[HearingAction.START].click()
+    assert isinstance(view.dialog, StartDialog)
+    view.dialog.ok.click()
     message = view.context.messages.last
     assert message is not None and "Otra persona modificó" in message.text
     assert _status(w, hearing.id) == HearingStatus.CANCELADA
@@ -323,3 +331,46 @@ def test_the_keyboard_moves_through_the_weeks_and_days(
     qtbot.waitUntil(lambda: view.controller.mode == Mode.DAY)  # a mnemonic clicks after a beat
     qtbot.keyClick(view.windowHandle(), Qt.Key.Key_PageUp)  # the weekend is skipped
     assert view.title.text() == "Viernes, 27 de noviembre de 2026"
+
+
+def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_real_times(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Booked for Thursday 26/11 at 09:00, started on Monday 23/11 (the test's «now»): the
+    dialog says why it needs a reason, refuses without one naming the field, and the panel
+    then shows when it really started; the officer can correct that, with a reason."""
+    w = sqlite_world
+    hearing = book(w, w.case().id, local(2026, 11, 26, 9))
+    view = _view(qtbot, make_context, w.officer)
+    _click_block(qtbot, view, hearing)
+    view.panel.buttons[HearingAction.START].click()
+    dialog = view.dialog
+    assert isinstance(dialog, StartDialog)
+    warning = dialog.warning.text()
+    assert dialog.warning.isVisibleTo(dialog)
+    assert "26/11/2026 a las 09:00, otro día" in warning
+    assert "(parte citada) no consta como entregada" in warning
+    dialog.ok.click()
+    assert "indique por qué se inicia" in dialog.errors._fields["Motivo del inicio"][1].text()
+    assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
+    type_text(dialog.reason, "Ambas partes se presentaron juntas y pidieron adelantarla")
+    dialog.grab().save("/tmp/12a-start-dialog.png")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    assert _status(w, hearing.id) == HearingStatus.EN_CURSO
+    record = view.panel.record
+    assert record.isVisibleTo(view.panel)
+    assert "Inicio: lunes 23/11/2026, 09:00" in record.text()
+    assert "Motivo del inicio: Ambas partes se presentaron juntas" in record.text()
+    view.grab().save("/tmp/12a-hearing-panel.png")
+
+    view.panel.buttons[HearingAction.CORRECT_TIMES].click()
+    times = view.dialog
+    assert isinstance(times, TimesDialog)
+    times.start.setDateTime(times.start.dateTime().addSecs(-10 * 60))
+    times.ok.click()
+    assert "no puede quedar vacío" in times.errors._fields["Motivo de la corrección"][1].text()
+    type_text(times.reason, "Se pulsó Iniciar diez minutos tarde")
+    times.ok.click()
+    assert not times.isVisible()
+    assert "Inicio: lunes 23/11/2026, 08:50" in view.panel.record.text()

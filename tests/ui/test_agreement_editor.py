@@ -338,3 +338,67 @@ def test_the_agenda_opens_the_editor_for_a_hearing_in_course(
     qtbot.addWidget(editor)
     assert editor.start.hearing.id == hearing.id
     assert editor_start(w.db, w.officer, hearing.id).can_conclude
+
+
+def test_after_issue_the_open_editor_is_read_only_and_offers_the_replacement(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """The acta is issued (in «Actas») while the editor stays open: the editor no longer says
+    the acta may be issued nor tries a save that cannot succeed; it says it is read-only and
+    points to the replacement."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 1).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    _fill_everything(qtbot, editor)
+    _conclude(editor)
+    assert editor.agreement is not None
+    agreement_id = editor.agreement.id
+    assert "el acta se puede emitir" in editor.state.text()
+    acta = acta_of_hearing(w.db, w.officer, hearing.id)
+    assert acta.acta_id is not None
+    issue_acta(w.db, w.officer, acta.acta_id, now=NOW)
+
+    editor.support_tab.day1.setValue(25)  # typed before noticing
+    _settle(qtbot, editor)
+    editor.save_button.click()
+    assert get_agreement(w.db, w.officer, agreement_id).terms.support.due_days == (15,)  # type: ignore[union-attr]
+    assert not editor.editable
+    assert not editor.save_button.isVisibleTo(editor)
+    assert editor.state.text() == "Acta emitida: solo lectura"
+    assert "se puede emitir" not in editor.state.text()
+    assert "solo lectura" in editor.banner.text() and "reemplace" in editor.banner.text()
+    assert editor.replace_button.isVisibleTo(editor)
+    message = editor.messages.last
+    assert message is not None and "se emitió mientras esta ventana estaba abierta" in message.text
+    assert "Otra persona" not in message.text
+    assert not editor.support_tab.widget().isEnabled()
+    # it shows what was issued, not what was typed after
+    assert editor.support_tab.day1.value() == 15
+    assert "el día 15 de cada mes" in editor.preview.toPlainText()
+    editor.resize(1280, 800)
+    editor.grab().save("/tmp/12a-editor-after-issue.png")
+    # closing does not ask about the typing that can no longer be saved
+    editor.close()
+    assert not editor.isVisible()
+
+
+def test_an_outcome_that_states_its_cause_asks_for_it_before_concluding(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 1).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    editor.outcome_tab.choose(Outcome.CONCLUSION_MOTIVADA)
+    _settle(qtbot, editor)
+    assert "escriba la causa de la conclusión" in _fields(editor)["Observaciones"]
+    assert "impide emitir el acta" in editor.state.text()
+    _conclude(editor)  # refused by the service, naming the field; nothing is concluded
+    assert "Observaciones" in editor.messages.last.text  # type: ignore[union-attr]
+    assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).outcome is None
+    type_text(editor.outcome_tab.notes, "La parte citada se retiró y no quiso continuar.")
+    _settle(qtbot, editor)
+    assert "Observaciones" not in _fields(editor)
+    _conclude(editor)
+    assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).outcome == (
+        Outcome.CONCLUSION_MOTIVADA
+    )

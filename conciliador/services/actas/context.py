@@ -98,23 +98,36 @@ def party_context(party: PartyFacts, role: str, facts: ActaFacts) -> dict[str, A
 
 
 def _hearing(facts: ActaFacts) -> dict[str, Any]:
+    """The hearing as the acta tells it: its day and times from the hearing's own record
+    (when it really started and ended), the booked slot only as «señalada para»."""
     h = facts.hearing
     locale = facts.locale
-    day_instant = h.starts_at if h else facts.closed_at
+    day_instant = h.held_from if h else facts.closed_at
     day = local(day_instant, facts).date() if day_instant else facts.request_date
     limit = facts.profile.scheduling.citations_before_closure
     round_ = h.citation_round if h else 1
     citation = _ROUND.get(round_, f"citación n.º {round_}")
     if h and round_ >= limit and round_ > 1:
         citation = f"{citation} (y última)"
+    recorded = h is not None and h.started_at is not None and h.concluded_at is not None
+    start = local(h.started_at, facts) if h and h.started_at else None
+    end = local(h.concluded_at, facts) if h and h.concluded_at else None
+    booked = local(h.starts_at, facts) if h else None
     return {
         "celebrada": h is not None,
+        "registrada": recorded,
         "fecha": medium_date(day, locale),
         "fecha_larga": long_date(day, locale),
         "fecha_corta": short_date(day, locale),
         "fecha_letras": date_in_words(day),
-        "hora_inicio": clock_time(local(h.starts_at, facts), locale) if h else "",
-        "hora_fin": clock_time(local(h.ends_at, facts), locale) if h else "",
+        "dia": day.isoformat(),
+        "hora_inicio": clock_time(start, locale) if recorded and start else "",
+        "hora_fin": clock_time(end, locale) if recorded and end else "",
+        "fin_otro_dia": bool(recorded and start and end and end.date() != start.date()),
+        "fecha_fin": medium_date(end.date(), locale) if recorded and end else "",
+        "fecha_senalada": medium_date(booked.date(), locale) if booked else "",
+        "hora_senalada": clock_time(booked, locale) if booked else "",
+        "motivo_inicio": h.start_reason if h else "",
         "sesion": str(h.session_number) if h else "",
         "sesion_texto": (
             f"{_SESSION.get(h.session_number, str(h.session_number))} sesión" if h else ""
@@ -230,7 +243,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
     )
     officer = facts.officer
     on_day = (
-        local(facts.hearing.starts_at, facts).date()
+        local(facts.hearing.held_from, facts).date()
         if facts.hearing
         else (local(facts.closed_at, facts).date() if facts.closed_at else facts.request_date)
     )

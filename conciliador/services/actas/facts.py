@@ -89,7 +89,7 @@ class OfficerFacts:
 
 @dataclass(frozen=True)
 class HearingFacts:
-    #: Aware instants (shown in the office's time zone).
+    #: Aware instants (shown in the office's time zone): the booked slot …
     starts_at: dt.datetime
     ends_at: dt.datetime
     session_number: int
@@ -97,6 +97,16 @@ class HearingFacts:
     mode: HearingMode
     room: str
     status_reason: str = ""
+    #: … and the hearing's own record: when it really started and ended (None when it was
+    #: not held, or not recorded), and why it started early or without its citations.
+    started_at: dt.datetime | None = None
+    concluded_at: dt.datetime | None = None
+    start_reason: str = ""
+
+    @property
+    def held_from(self) -> dt.datetime:
+        """The instant the acta dates the hearing by: its real start, else its booked time."""
+        return self.started_at or self.starts_at
 
 
 @dataclass(frozen=True)
@@ -286,6 +296,9 @@ def gather(
                 mode=hearing.mode,
                 room=hearing.room.name if hearing.room else "",
                 status_reason=hearing.status_reason,
+                started_at=hearing.started_at,
+                concluded_at=hearing.concluded_at,
+                start_reason=hearing.start_reason,
             )
             if hearing is not None and held
             else None

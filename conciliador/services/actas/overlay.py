@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from conciliador.documents.docx_engine import DocxImage
-from conciliador.documents.formatting import clock_time, short_date
+from conciliador.documents.formatting import clock_time, medium_date, short_date
 from conciliador.domain.actas import SignatureMode, SignerRole
 
 
@@ -47,6 +47,27 @@ def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
     return "No compareció."
 
 
+#: The ways of signing that happen at a moment (an absent party's line has no moment).
+_SIGNED = (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO, SignatureMode.SE_NEGO)
+
+
+def signed_later(
+    lines: list[SignatureLine], held_on: str, zone: dt.tzinfo, locale: str
+) -> dict[str, Any]:
+    """Whether the acta was signed on a later day than the hearing it records (``held_on``,
+    ISO), and the day of its last signature: the closing says so instead of «del mismo día»."""
+    moments = [
+        line.signed_at.astimezone(zone)
+        for line in lines
+        if line.signed_at is not None and line.mode in _SIGNED
+    ]
+    if not moments or not held_on:
+        return {"otro_dia": False, "fecha": ""}
+    last = max(moments).date()
+    later = last > dt.date.fromisoformat(held_on)
+    return {"otro_dia": later, "fecha": medium_date(last, locale) if later else ""}
+
+
 def overlay(
     *,
     legend: str,
@@ -55,8 +76,11 @@ def overlay(
     zone: dt.tzinfo,
     locale: str,
     mark: str = "",
+    held_on: str = "",
 ) -> dict[str, Any]:
+    """``held_on``: the day the acta dates the hearing (the frozen ``audiencia.dia``)."""
     return {
+        "firmada": signed_later(lines, held_on, zone, locale),
         "copia": {"leyenda": legend, "destinatario": recipient},
         "firmas": [
             {

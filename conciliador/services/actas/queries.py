@@ -91,9 +91,10 @@ def _number(office: Office, acta: Acta) -> str | None:
 
 
 def outcome_moment() -> ColumnElement[dt.datetime]:
-    """When an outcome happened, in SQL: its hearing's start, or the case's closure when it
-    was reached without a hearing (a statement needing ``Hearing`` and ``Case`` joined)."""
-    return func.coalesce(Hearing.starts_at, Case.closed_at)
+    """When an outcome happened, in SQL: its hearing's real start (the booked one for a
+    no-show), or the case's closure when it was reached without a hearing (a statement
+    needing ``Hearing`` and ``Case`` joined)."""
+    return func.coalesce(Hearing.started_at, Hearing.starts_at, Case.closed_at)
 
 
 def acta_view(session: Session, acta: Acta) -> ActaView:

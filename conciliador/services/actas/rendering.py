@@ -186,6 +186,11 @@ def expected_signers(values: dict[str, Any]) -> list[ExpectedSigner]:
     return out
 
 
+def held_day(values: dict[str, Any]) -> str:
+    """The day (ISO) the acta dates its hearing; actas frozen before it was kept have none."""
+    return str(values["audiencia"].get("dia", ""))
+
+
 def signature_lines(session: Session, acta: Acta) -> list[ExpectedSigner]:
     return expected_signers(frozen_values(session, acta)[1])
 
@@ -265,6 +270,7 @@ def values_for(
         zone=zone,
         locale=locale,
         mark=_mark(session, acta),
+        held_on=held_day(values),
     )
     return template, values
 
@@ -283,6 +289,7 @@ def blank_overlay_for(session: Session, acta: Acta, values: dict[str, Any]) -> d
         lines=[SignatureLine(e.role, e.name, e.id_text) for e in expected_signers(values)],
         zone=profile.regional.zone,
         locale=profile.regional.locale,
+        held_on=held_day(values),
     )
 
 
@@ -410,6 +417,7 @@ def final_document(
         lines=lines,
         zone=profile.regional.zone,
         locale=profile.regional.locale,
+        held_on=held_day(values),
     )
     docx = render(template, values)
     try:

@@ -249,6 +249,11 @@ def sample_facts(
             departure_reason="",
             monthly_support=evaluation.monthly_support,
         )
+    no_show = outcome in (
+        Outcome.INASISTENCIA_CITADO,
+        Outcome.INASISTENCIA_SOLICITANTE,
+        Outcome.INASISTENCIA_AMBAS,
+    )
     absent = {
         Outcome.INASISTENCIA_CITADO: (True, False),
         Outcome.INASISTENCIA_SOLICITANTE: (False, True),
@@ -284,6 +289,9 @@ def sample_facts(
             mode=HearingMode.IN_PERSON,
             room="Sala 1",
             status_reason="",
+            # The hearing's own record: held, it started a little late and ran over.
+            started_at=None if no_show else start + dt.timedelta(minutes=5),
+            concluded_at=None if no_show else start + dt.timedelta(hours=1, minutes=20),
         ),
         closed_at=start + dt.timedelta(hours=1, minutes=20),
         outcome=outcome,

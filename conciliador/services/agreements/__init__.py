@@ -27,6 +27,7 @@ from conciliador.services.agreements.service import (
     check_agreement,
     freeze_agreement,
     get_agreement,
+    issued_at,
     parse_terms,
     update_agreement,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "evaluate",
     "freeze_agreement",
     "get_agreement",
+    "issued_at",
     "parse_amount",
     "parse_terms",
     "starting_terms",

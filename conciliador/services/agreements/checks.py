@@ -96,10 +96,14 @@ def check(
     terms: AgreementTerms,
     departure_reason: str,
     guideline: GuidelineWorking | None,
+    *,
+    notes: str = "",
 ) -> tuple[Finding, ...]:
     """Every finding for this draft, errors first, in the order of the editor's tabs."""
     f = _Findings(ctx)
     _officer(f)
+    _hearing_record(f)
+    _stated_cause(f, outcome, notes)
     if outcome not in AGREEMENT_OUTCOMES:
         if not terms.is_empty:
             f.error(
@@ -138,6 +142,38 @@ def _officer(f: _Findings) -> None:
             f"no constan {ph.join(missing)}{who}; sin ellos el acta no es ejecutable"
             " (regístrelos en Administración → Usuarios)",
             "capacidad_conciliador",
+        )
+
+
+#: Outcomes whose acta says the cause «consta en las observaciones de esta acta».
+CAUSE_OUTCOMES = {
+    Outcome.CONCLUSION_MOTIVADA: "la causa de la conclusión",
+    Outcome.DESISTIMIENTO: "el motivo del desistimiento",
+    Outcome.DOMICILIO_DESCONOCIDO: "cómo se intentó localizar a la parte citada",
+    Outcome.NO_CONCILIABLE: "por qué el asunto no es conciliable",
+}
+
+
+def _stated_cause(f: _Findings, outcome: Outcome, notes: str) -> None:
+    """The acta of these outcomes refers to its cause: without it, it would refer to nothing."""
+    what = CAUSE_OUTCOMES.get(outcome)
+    if what is not None and not notes.strip():
+        f.error(
+            "Observaciones",
+            f"escriba {what}: el acta de «{outcome.label}» la expone en sus observaciones",
+            "causa_sin_observaciones",
+        )
+
+
+def _hearing_record(f: _Findings) -> None:
+    """An acta of a held hearing states when it really started and ended."""
+    ctx = f.ctx
+    if ctx.hearing_held and (ctx.started_at is None or ctx.concluded_at is None):
+        f.error(
+            "Horas de la audiencia",
+            "no constan la hora real de inicio y de conclusión de la audiencia; regístrelas "
+            "en la agenda («Corregir las horas reales…») antes de emitir el acta",
+            "horas_sin_registrar",
         )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.criteria import Profile
 from conciliador.domain.agreement_terms import Party
-from conciliador.domain.enums import Matter, OverrideKind, Sex
+from conciliador.domain.enums import HearingStatus, Matter, OverrideKind, Sex
 from conciliador.models import Case, Hearing, Office, Override, Person, Referral, User
 from conciliador.services.offices import profile_of
 
@@ -72,6 +72,11 @@ class AgreementContext:
     hearing_date: dt.date | None
     officer: OfficerInfo | None
     safeguarding: SafeguardingInfo
+    #: Whether the hearing was held (concluded), and its own record: when it really started
+    #: and ended. An acta of a held hearing states those instants, so they must be recorded.
+    hearing_held: bool = False
+    started_at: dt.datetime | None = None
+    concluded_at: dt.datetime | None = None
 
     @property
     def currency(self) -> str:
@@ -108,7 +113,9 @@ def load_context(
     officer_user = session.get(User, officer_key) if officer_key is not None else None
     # The office's own time zone (Punta Arenas is not Santiago), as its calendar uses it.
     zone = ZoneInfo(office.timezone)
-    hearing_date = hearing.starts_at.astimezone(zone).date() if hearing else None
+    # The day it was held, from its record (the booked day until it starts).
+    held_on = (hearing.started_at or hearing.starts_at) if hearing else None
+    hearing_date = held_on.astimezone(zone).date() if held_on else None
     overrides = session.scalars(
         select(Override.reason)
         .where(Override.case_id == case.id, Override.kind == OverrideKind.SAFEGUARDING)
@@ -140,4 +147,7 @@ def load_context(
             override_reasons=tuple(overrides),
             referrals=tuple(referrals),
         ),
+        hearing_held=hearing is not None and hearing.status == HearingStatus.CONCLUIDA,
+        started_at=hearing.started_at if hearing else None,
+        concluded_at=hearing.concluded_at if hearing else None,
     )

@@ -29,6 +29,8 @@ class Draft:
     terms: AgreementTerms = field(default_factory=AgreementTerms)
     pending: tuple[Matter, ...] = ()
     departure_reason: str = ""
+    #: The officer's observations: the cause an outcome without agreement states.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
         terms=terms,
         guideline=guideline,
         clauses=clause_texts(ctx, terms, draft.pending) if agreement else (),
-        findings=check(ctx, draft.outcome, draft.pending, terms, reason, guideline),
+        findings=check(
+            ctx, draft.outcome, draft.pending, terms, reason, guideline, notes=draft.notes
+        ),
         monthly_support=monthly,
     )

@@ -188,6 +188,7 @@ def _draft_of(agreement: Agreement, terms: AgreementTerms, reason: str) -> Draft
         terms=terms,
         pending=tuple(Matter(m) for m in agreement.pending_matters),
         departure_reason=reason,
+        notes=agreement.notes,
     )
 
 
@@ -288,13 +289,15 @@ def update_agreement(
         case = session.get(Case, agreement.case_id)
         assert case is not None
         require(actor, Permission.RECORD_AGREEMENT, case.office_id)
-        if expected_version is not None and agreement.version != expected_version:
-            raise StaleData("este acuerdo")
+        # Issued first: an editor left open while the acta was issued must hear why it may
+        # not save, not that «another person» changed the agreement.
         if agreement.frozen_at is not None:
             raise InvalidTransition(
                 "El acta de este acuerdo ya fue emitida: lo acordado no se cambia. Para corregir"
                 " un error, emita un acta que reemplace a la anterior."
             )
+        if expected_version is not None and agreement.version != expected_version:
+            raise StaleData("este acuerdo")
         if agreement.outcome not in AGREEMENT_OUTCOMES:
             raise InvalidTransition(
                 f"El caso terminó con «{agreement.outcome.label}»: no hay acuerdo que registrar."
@@ -403,6 +406,17 @@ def check_agreement(db: Database, actor: Actor, agreement_id: int) -> list[Findi
         assert case is not None
         require(actor, Permission.VIEW_CASE, case.office_id)
         return list(_evaluate_stored(_context(session, agreement), agreement).findings)
+
+
+def issued_at(db: Database, actor: Actor, agreement_id: int) -> dt.datetime | None:
+    """When the agreement was frozen by its acta's issue (None while it may be corrected):
+    a screen left open asks before offering to save."""
+    with db.read() as session:
+        agreement = _load(session, agreement_id)
+        case = session.get(Case, agreement.case_id)
+        assert case is not None
+        require(actor, Permission.VIEW_CASE, case.office_id)
+        return agreement.frozen_at
 
 
 def blocking_problems(db: Database, actor: Actor, agreement_id: int) -> list[Finding]:

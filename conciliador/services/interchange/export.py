@@ -180,6 +180,9 @@ def hearing_record(h: Hearing, uid: _Uids) -> s.Audiencia:
         motivo_cancelacion=h.cancel_reason,
         inasistencia=h.absence,
         reemplaza_uid=uid(Hearing, h.replaces_id),
+        inicio_real=_utc(h.started_at) if h.started_at else None,
+        fin_real=_utc(h.concluded_at) if h.concluded_at else None,
+        motivo_inicio=h.start_reason,
     )
 
 

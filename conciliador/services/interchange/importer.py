@@ -378,6 +378,9 @@ class _Importer:
             status_reason=r.motivo_estado,
             cancel_reason=r.motivo_cancelacion,
             absence=r.inasistencia,
+            started_at=r.inicio_real,
+            concluded_at=r.fin_real,
+            start_reason=r.motivo_inicio,
         )
 
     def link_replaced(self) -> None:

@@ -204,6 +204,11 @@ class Audiencia(_Record):
     motivo_cancelacion: CancelReason | None
     inasistencia: Absence | None
     reemplaza_uid: Uid | None
+    #: The hearing's own record: when it really started and ended, and why it started
+    #: before its day or time, or with a citation undelivered (absent in older files).
+    inicio_real: AwareDatetime | None = None
+    fin_real: AwareDatetime | None = None
+    motivo_inicio: Text = ""
 
 
 class Citacion(_Record):

@@ -21,6 +21,7 @@ from conciliador.services.hearing_flow import (
     NoShowResult,
     annul_hearing,
     cancel_hearing,
+    correct_hearing_times,
     record_citation_delivery,
     record_no_show,
     start_hearing,
@@ -317,14 +318,58 @@ class AgendaController(QObject):
         count = self._do(work, done, errors)
         return count is not None
 
-    def start(self, entry: HearingDetail) -> bool:
+    def start(
+        self,
+        entry: HearingDetail,
+        *,
+        started_at: dt.datetime | None = None,
+        reason: str = "",
+        errors: FieldErrors | None = None,
+    ) -> bool:
+        """Start the hearing at ``started_at`` (now by default); a start before its day or
+        time, or with a citation undelivered, needs the ``reason``."""
         h = entry.hearing
         return (
             self._do(
                 lambda: start_hearing(
-                    self.context.db, self.context.actor, h.id, expected_version=h.version
+                    self.context.db,
+                    self.context.actor,
+                    h.id,
+                    reason=reason,
+                    started_at=started_at,
+                    expected_version=h.version,
+                    now=self.context.now(),
                 ),
                 tr("Audiencia del caso {case} iniciada.").format(case=h.case_number),
+                errors,
+            )
+            is not None
+        )
+
+    def correct_times(
+        self,
+        entry: HearingDetail,
+        *,
+        started_at: dt.datetime,
+        concluded_at: dt.datetime | None,
+        reason: str,
+        errors: FieldErrors | None = None,
+    ) -> bool:
+        h = entry.hearing
+        return (
+            self._do(
+                lambda: correct_hearing_times(
+                    self.context.db,
+                    self.context.actor,
+                    h.id,
+                    started_at=started_at,
+                    concluded_at=concluded_at,
+                    reason=reason,
+                    expected_version=h.version,
+                    now=self.context.now(),
+                ),
+                tr("Horas de la audiencia del caso {case} corregidas.").format(case=h.case_number),
+                errors,
             )
             is not None
         )

@@ -51,6 +51,23 @@ def _summary(detail: HearingDetail) -> QLabel:
     return text
 
 
+def _moment_edit(moment: dt.datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(
+        QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+    )
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _moment_of(edit: QDateTimeEdit, zone: ZoneInfo) -> dt.datetime:
+    value = edit.dateTime()
+    day, clock = value.date(), value.time()
+    return dt.datetime(
+        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=zone
+    )
+
+
 def _notes() -> QPlainTextEdit:
     notes = QPlainTextEdit()
     notes.setTabChangesFocus(True)
@@ -260,4 +277,102 @@ class CancelDialog(ActionDialog):
     def save(self) -> bool:
         return self.submit(
             CancelReason(self.reason.currentData()), self.notes.toPlainText(), self.errors
+        )
+
+
+class StartDialog(ActionDialog):
+    """Start a hearing: the real instant (now, unless it started a little earlier) and, when
+    it starts before its day or time or with a citation undelivered, why."""
+
+    def __init__(
+        self,
+        detail: HearingDetail,
+        timezone: str,
+        now: dt.datetime,
+        submit: Callable[..., bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Iniciar la audiencia"), tr("Iniciar la audiencia"), parent)
+        self.zone = ZoneInfo(timezone)
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(tr("Aviso antes de iniciar"))
+        self.warning.setStyleSheet(
+            "background: #fef5e7; border: 1px solid #b9770e; border-left: 5px solid #b9770e;"
+            " border-radius: 4px; padding: 6px; color: #1b2631;"
+        )
+        problems = detail.start_problems
+        if problems:
+            self.warning.setText(
+                tr("Para iniciarla ahora, registre por qué:")
+                + "\n"
+                + "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
+            )
+        self.warning.setVisible(bool(problems))
+        self.body.addWidget(self.warning)
+        self.when = _moment_edit(now.astimezone(self.zone))
+        self.reason = _notes()
+        self.reason.setPlaceholderText(tr("Por ejemplo: ambas partes acudieron por su cuenta."))
+        self.form.row(tr("&Hora de inicio:"), self.when, "Hora de inicio")
+        self.form.row(
+            tr("&Motivo del inicio:"),
+            self.reason,
+            "Motivo del inicio",
+            hint=tr(
+                "Obligatorio si se inicia antes del día o de la hora señalados, o sin constancia "
+                "de entrega de una citación."
+            ),
+        )
+        self.finish_layout()
+
+    def save(self) -> bool:
+        return self.submit(
+            started_at=_moment_of(self.when, self.zone),
+            reason=self.reason.toPlainText(),
+            errors=self.errors,
+        )
+
+
+class TimesDialog(ActionDialog):
+    """Correct the hearing's record: when it really started and ended, with a reason."""
+
+    def __init__(
+        self,
+        detail: HearingDetail,
+        timezone: str,
+        now: dt.datetime,
+        submit: Callable[..., bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Corregir las horas de la audiencia"), tr("Corregir las horas"), parent)
+        self.zone = ZoneInfo(timezone)
+        self.submit = submit
+        self.body.addWidget(_summary(detail))
+        note = QLabel(
+            tr(
+                "El acta dice la fecha y las horas reales de la audiencia. Corríjalas solo si se "
+                "registraron mal; la corrección y su motivo quedan en la bitácora."
+            )
+        )
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        local_now = now.astimezone(self.zone)
+        self.start = _moment_edit(detail.started_at or detail.hearing.starts_at)
+        self.concluded = detail.hearing.status.value == "concluida"
+        self.end = _moment_edit(detail.concluded_at or local_now)
+        self.reason = _notes()
+        self.form.row(tr("Hora de &inicio:"), self.start, "Hora de inicio")
+        if self.concluded:
+            self.form.row(tr("Hora de &conclusión:"), self.end, "Hora de conclusión")
+        self.form.row(tr("&Motivo de la corrección:"), self.reason, "Motivo de la corrección")
+        self.finish_layout()
+
+    def save(self) -> bool:
+        return self.submit(
+            started_at=_moment_of(self.start, self.zone),
+            concluded_at=_moment_of(self.end, self.zone) if self.concluded else None,
+            reason=self.reason.toPlainText(),
+            errors=self.errors,
         )

@@ -27,7 +27,7 @@ def _action_texts() -> dict[HearingAction, tuple[str, str]]:
     """action → (icon, button text), in the order the buttons appear."""
     return {
         HearingAction.DELIVER_CITATION: ("citation", tr("Citación &entregada…")),
-        HearingAction.START: ("start", tr("&Iniciar la audiencia")),
+        HearingAction.START: ("start", tr("&Iniciar la audiencia…")),
         HearingAction.NO_SHOW: ("noshow", tr("Ina&sistencia…")),
         HearingAction.SUSPEND: ("suspend", tr("Sus&pender…")),
         HearingAction.RESCHEDULE: ("reschedule", tr("&Reprogramar…")),
@@ -37,6 +37,7 @@ def _action_texts() -> dict[HearingAction, tuple[str, str]]:
         HearingAction.VIEW_AGREEMENT: ("agreement", tr("Ver o corregir el acuer&do…")),
         HearingAction.OPEN_ACTA: ("actas", tr("Ver el ac&ta")),
         HearingAction.PRINT_CITATIONS: ("print", tr("Imprimir las citaci&ones…")),
+        HearingAction.CORRECT_TIMES: ("reschedule", tr("Corregir las &horas reales…")),
     }
 
 
@@ -83,6 +84,7 @@ class HearingPanel(QFrame):
         self.respondent = _value()
         self.matters = _value()
         self.citations = _value()
+        self.record = _value()
         self.reason = _value()
         facts = QFormLayout()
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -95,6 +97,7 @@ class HearingPanel(QFrame):
             (tr("Citado/a:"), self.respondent),
             (tr("Materias:"), self.matters),
             (tr("Citaciones:"), self.citations),
+            (tr("Horas reales:"), self.record),
             (tr("Motivo:"), self.reason),
         ):
             caption_label = QLabel(caption)
@@ -103,6 +106,7 @@ class HearingPanel(QFrame):
             widget.setAccessibleName(caption.rstrip(":"))
             facts.addRow(caption_label, widget)
         self._reason_row = facts.rowCount() - 1
+        self._record_row = facts.rowCount() - 2
         self.facts = facts
 
         self.buttons: dict[HearingAction, QPushButton] = {}
@@ -184,6 +188,8 @@ class HearingPanel(QFrame):
                 )
             lines.append(f"{party_label(c.party)}: {state}")
         self.citations.setText("\n".join(lines) or tr("sin citaciones"))
+        self.record.setText(self._record(detail, locale))
+        self.facts.setRowVisible(self._record_row, detail.started_at is not None)
         reason = h.status_reason
         if detail.replaced_by_id is not None:
             reason = (reason + "\n" if reason else "") + tr(
@@ -194,6 +200,24 @@ class HearingPanel(QFrame):
         for action, button in self.buttons.items():
             button.setVisible(action in detail.actions)
         self.no_actions.setVisible(not detail.actions)
+
+    def _record(self, detail: HearingDetail, locale: str) -> str:
+        """The hearing's own record: when it really started and ended, and why it started
+        before its time or without its citations."""
+        start, end = detail.started_at, detail.concluded_at
+        if start is None:
+            return ""
+        lines = [
+            tr("Inicio: {day}, {time}").format(
+                day=weekday_date(start.date(), locale), time=f"{start:%H:%M}"
+            )
+        ]
+        if end is not None:
+            day = "" if end.date() == start.date() else weekday_date(end.date(), locale) + ", "
+            lines.append(tr("Conclusión: {when}").format(when=f"{day}{end:%H:%M}"))
+        if detail.start_reason:
+            lines.append(tr("Motivo del inicio: {reason}").format(reason=detail.start_reason))
+        return "\n".join(lines)
 
     def _person(self, name: str, phone: str) -> str:
         if phone.strip():

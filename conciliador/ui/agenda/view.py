@@ -32,6 +32,8 @@ from conciliador.ui.agenda.dialogs import (
     CitationDeliveryDialog,
     NoShowDialog,
     ReasonDialog,
+    StartDialog,
+    TimesDialog,
 )
 from conciliador.ui.agenda.export import IcsExportDialog
 from conciliador.ui.agenda.grid import AgendaGrid
@@ -278,9 +280,21 @@ class AgendaView(QWidget):
                 detail, settings.office.timezone, self.context.now(), c.deliver_citations, self
             )
         elif action == HearingAction.START:
-            if c.start(detail):
-                self.select_id(detail.hearing.id)
-            return
+            dialog = StartDialog(
+                detail,
+                settings.office.timezone,
+                self.context.now(),
+                lambda **values: c.start(detail, **values),
+                self,
+            )
+        elif action == HearingAction.CORRECT_TIMES:
+            dialog = TimesDialog(
+                detail,
+                settings.office.timezone,
+                self.context.now(),
+                lambda **values: c.correct_times(detail, **values),
+                self,
+            )
         elif action == HearingAction.NO_SHOW:
             dialog = NoShowDialog(
                 detail,

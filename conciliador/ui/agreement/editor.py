@@ -12,11 +12,12 @@ modificó…» message, and nothing is overwritten.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,11 +44,17 @@ from conciliador.services.agreements import (
     Draft,
     Evaluation,
     evaluate,
+    issued_at,
     update_agreement,
 )
 from conciliador.services.agreements.editor import EditorStart, editor_start
 from conciliador.services.agreements.terms import Addition
-from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.errors import (
+    FieldProblem,
+    InvalidTransition,
+    ServiceError,
+    ValidationFailed,
+)
 from conciliador.ui.agreement.care_tab import CareTab
 from conciliador.ui.agreement.fields import Money
 from conciliador.ui.agreement.marks import LiveMarks, Mark
@@ -132,6 +139,14 @@ class AgreementEditor(QDialog):
             " border-radius: 4px; padding: 6px; color: #1b2631;"
         )
         self.banner.hide()
+        #: After issue: the way to correct what was agreed is to replace the acta.
+        self.replace_button = QPushButton(icon("actas"), tr("Ir al acta para &reemplazarla…"))
+        self.replace_button.setAccessibleName(tr("Reemplazar el acta"))
+        self.replace_button.clicked.connect(self.open_acta)
+        self.replace_button.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.replace_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # ---------------------------------------------------------------- tabs
         recorded = start.agreement.outcome if start.agreement else None
@@ -212,7 +227,7 @@ class AgreementEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(MessageBar(self.messages))
-        layout.addWidget(self.banner)
+        layout.addLayout(banner_row)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
@@ -249,10 +264,15 @@ class AgreementEditor(QDialog):
         return self.agreement is None
 
     @property
+    def issued(self) -> bool:
+        """Whether the acta was issued: what was agreed is frozen, and only read here."""
+        return self.agreement is not None and self.agreement.frozen_at is not None
+
+    @property
     def editable(self) -> bool:
         if self.agreement is None:
             return self.start.can_conclude
-        return self.agreement.frozen_at is None and self.agreement.outcome in AGREEMENTS
+        return not self.issued and self.agreement.outcome in AGREEMENTS
 
     def _apply_mode(self) -> None:
         editable = self.editable
@@ -262,16 +282,19 @@ class AgreementEditor(QDialog):
                 page.setEnabled(editable)
         self.outcome_tab.notes.setReadOnly(not self.concluding)
         self.outcome_tab.words.setReadOnly(not editable)
+        self.support_tab.reason.setReadOnly(not editable)
         self.save_button.setVisible(editable)
+        self.save_button.setEnabled(editable)
         self.save_button.setText(
             tr("&Concluir la audiencia") if self.concluding else tr("&Guardar los cambios")
         )
         self.acta_button.setVisible(self.agreement is not None)
         banner = ""
-        if self.agreement is not None and self.agreement.frozen_at is not None:
+        if self.issued:
             banner = tr(
-                "El acta de este acuerdo ya fue emitida: lo acordado no se cambia. Para corregir "
-                "un error, reemplace el acta en «Actas»."
+                "El acta de este acuerdo ya fue emitida: lo acordado queda de solo lectura y "
+                "no se guarda desde aquí. Para corregir un error, emita un acta que reemplace a "
+                "la anterior."
             )
         elif self.agreement is not None and self.agreement.outcome not in AGREEMENTS:
             banner = tr("La audiencia terminó sin acuerdo: no hay cláusulas que registrar.")
@@ -282,6 +305,7 @@ class AgreementEditor(QDialog):
             )
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
+        self.replace_button.setVisible(self.issued)
 
     # ------------------------------------------------------------------ drafting
     def _changed(self) -> None:
@@ -342,6 +366,7 @@ class AgreementEditor(QDialog):
             terms=terms,
             pending=self.outcome_tab.pending_matters(),
             departure_reason=reason,
+            notes=self.outcome_tab.notes.toPlainText(),
         )
 
     def refresh(self) -> None:
@@ -371,6 +396,8 @@ class AgreementEditor(QDialog):
         )
         errors = sum(1 for m in marks if m.error)
         text, color = summary_text(errors, len(marks) - errors)
+        if self.issued:  # findings no longer gate anything: the acta is out
+            text, color = tr("Acta emitida: solo lectura"), "#566573"
         self.state.setText(text)
         self.state.setStyleSheet(
             f"font-weight: bold; padding: 4px 10px; border-radius: 4px; color: white;"
@@ -426,7 +453,7 @@ class AgreementEditor(QDialog):
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
-        if not self.editable:
+        if not self.editable or self._became_issued():
             return
         self.refresh()
         if self.local:
@@ -468,9 +495,52 @@ class AgreementEditor(QDialog):
             self.refused = [Mark(p.field, p.message, True) for p in exc.problems]
             self.refresh()
             self.messages.error(tr("No se guardó: ") + "; ".join(str(p) for p in exc.problems))
+        except InvalidTransition as exc:
+            self.messages.error(str(exc))
+            self._became_issued()
         except ServiceError as exc:
             self.messages.error(str(exc))
         return None
+
+    def _became_issued(self) -> bool:
+        """Whether the acta was issued since this screen opened (elsewhere, or from here):
+        the editor then turns read-only instead of offering a save that cannot succeed."""
+        agreement = self.agreement
+        if agreement is None or agreement.frozen_at is not None:
+            return False
+        try:
+            frozen = issued_at(self.context.db, self.context.actor, agreement.id)
+        except ServiceError:
+            return False
+        if frozen is None:
+            return False
+        self.agreement = dataclasses.replace(agreement, frozen_at=frozen)
+        # Show what was issued, not what was typed since: the stored terms again.
+        try:
+            start = editor_start(self.context.db, self.context.actor, self.start.hearing.id)
+        except ServiceError:
+            start = None
+        if start is not None and start.agreement is not None:
+            self.start, self.agreement = start, start.agreement
+            self._loading = True
+            self._load(start)
+            self._loading = False
+        self.dirty = False
+        self._apply_mode()
+        self.refresh()
+        self.messages.info(
+            tr(
+                "El acta de este acuerdo se emitió mientras esta ventana estaba abierta: ahora es "
+                "de solo lectura."
+            )
+        )
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to this window (after issuing the acta in «Actas»): check it again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._became_issued()
 
     def _conclude(self) -> None:
         outcome = self.outcome()
@@ -486,6 +556,7 @@ class AgreementEditor(QDialog):
                 outcome,
                 pending_matters=draft.pending,
                 notes=self.outcome_tab.notes.toPlainText(),
+                now=self.context.now(),
                 terms=draft.terms if agreement else None,
                 departure_reason=draft.departure_reason if agreement else "",
                 expected_version=self.start.hearing.version,
