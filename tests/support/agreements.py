@@ -19,6 +19,7 @@ from conciliador.domain.agreement_terms import (
     VisitFrequency,
     Weekday,
 )
+from conciliador.domain.clock import SteadyClock
 from conciliador.domain.enums import Matter, OfficeLevel, Role, Sex
 from conciliador.services import hearing_flow as flow
 from conciliador.services import offices, users
@@ -122,6 +123,10 @@ def held_hearing(
         override_reason="Autorizado: la solicitante pidió audiencia conjunta con acompañamiento",
     )
     if start:
+        # The world's clock moves to the hearing: what the officer records next (concluding
+        # it, most often) happens after it started, as it would at the desk.
+        if world.db.now() < hearing.starts_at:
+            world.db.clock = SteadyClock(hearing.starts_at)
         flow.start_hearing(
             world.db,
             officer,
