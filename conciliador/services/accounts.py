@@ -247,7 +247,7 @@ def update_account(
         (id_number, "Cédula"),
         (email, "Correo"),
     ):
-        problem = text_problem(value)
+        problem = text_problem(value, multiline=label == "Capacidad legal")
         if problem:
             problems.append(FieldProblem(label, problem))
     if problems:

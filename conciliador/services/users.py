@@ -20,7 +20,7 @@ from conciliador.services.errors import FieldProblem, NotFound, ServiceError, Va
 from conciliador.services.offices import get_office, subtree_ids
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
-from conciliador.services.validation import known_id, text_problem, text_problems
+from conciliador.services.validation import known_id, normal_text, text_problem, text_problems
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
@@ -180,13 +180,13 @@ def new_user(
         raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
     user = User(
         login=login,
-        full_name=full_name.strip(),
+        full_name=normal_text(full_name),
         role=role,
         office_id=office_id,
-        id_number=id_number.strip(),
-        post=post.strip(),
-        legal_capacity=legal_capacity.strip(),
-        email=email.strip(),
+        id_number=normal_text(id_number),
+        post=normal_text(post),
+        legal_capacity=normal_text(legal_capacity),
+        email=normal_text(email),
         password_hash=hash_password(password),
         must_change_password=temporary,
     )

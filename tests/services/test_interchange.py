@@ -126,6 +126,24 @@ BAD_FILES = [
         "carácter nulo",
     ),
     (
+        "carácter de escape en un nombre",
+        _set("personas", 0, "nombres", "Ana\x1bMaría"),
+        "personas[1]",
+        "campo «nombres»: contiene un carácter de control invisible (U+001B)",
+    ),
+    (
+        "inversión derecha-izquierda en un apellido",
+        _set("personas", 1, "apellidos", "L\u202eópez"),
+        "personas[2]",
+        "campo «apellidos»: contiene una marca invisible de dirección del texto (U+202E)",
+    ),
+    (
+        "salto de línea en un nombre",
+        _set("personas", 0, "nombres", "Ana\nMaría"),
+        "personas[1]",
+        "campo «nombres»: no admite saltos de línea",
+    ),
+    (
         "fecha sin zona",
         _set("audiencias", 0, "inicio", "2026-11-30T09:00:00"),
         "audiencias[1]",
