@@ -100,6 +100,7 @@ def check(
     """Every finding for this draft, errors first, in the order of the editor's tabs."""
     f = _Findings(ctx)
     _officer(f)
+    _office_place(f)
     if outcome not in AGREEMENT_OUTCOMES:
         if not terms.is_empty:
             f.error(
@@ -117,6 +118,10 @@ def check(
     if terms.care is not None and Matter.CUIDO in agreed:
         _care(f, terms.care)
     return _ordered(f.items)
+
+
+#: The field a missing office place is reported under (also by the acta's issue).
+OFFICE_PLACE_FIELD = "Oficina — Municipio"
 
 
 def _ordered(items: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -138,6 +143,16 @@ def _officer(f: _Findings) -> None:
             f"no constan {ph.join(missing)}{who}; sin ellos el acta no es ejecutable"
             " (regístrelos en Administración → Usuarios)",
             "capacidad_conciliador",
+        )
+
+
+def _office_place(f: _Findings) -> None:
+    if not f.ctx.office_municipality.strip():
+        f.error(
+            OFFICE_PLACE_FIELD,
+            f"no consta el municipio de {f.ctx.office_name}, que el acta nombra («En …, a "
+            "los …»); regístrelo en Administración → Oficinas",
+            "lugar_oficina",
         )
 
 
