@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.models import User
 from conciliador.models.base import utcnow
 from conciliador.services import audit
@@ -35,6 +35,7 @@ USER_FIELDS = (
     "role",
     "office_id",
     "post",
+    "sex",
     "legal_capacity",
     "email",
     "active",
@@ -125,6 +126,7 @@ def create_user(
     legal_capacity: str = "",
     email: str = "",
     temporary: bool = False,
+    sex: Sex = Sex.UNSPECIFIED,
 ) -> UserView:
     """Create a user account; with ``temporary`` the password is one the person must change at
     their first sign-in (how administrators create accounts: ``accounts.create_account``)."""
@@ -142,6 +144,7 @@ def create_user(
             legal_capacity=legal_capacity,
             email=email,
             temporary=temporary,
+            sex=sex,
         )
         return UserView.of(user)
 
@@ -160,6 +163,7 @@ def new_user(
     legal_capacity: str = "",
     email: str = "",
     temporary: bool = False,
+    sex: Sex = Sex.UNSPECIFIED,
 ) -> User:
     """``create_user`` inside the caller's unit of work."""
     login = login.strip().lower() if isinstance(login, str) else login
@@ -185,6 +189,7 @@ def new_user(
         office_id=office_id,
         id_number=normal_text(id_number),
         post=normal_text(post),
+        sex=Sex(sex),
         legal_capacity=normal_text(legal_capacity),
         email=normal_text(email),
         password_hash=hash_password(password),

@@ -18,13 +18,21 @@ from typing import Any
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
-from conciliador.domain.enums import HearingMode, Matter, Outcome
-from conciliador.services.actas.facts import ActaFacts, PartyFacts, PersonFacts, with_article
+from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
+from conciliador.services.actas.facts import (
+    ActaFacts,
+    PartyFacts,
+    PersonFacts,
+    to_office,
+    with_article,
+)
 from conciliador.services.actas.wording import (
     age_text,
     count_masculine,
+    courtesy_title,
     date_in_words,
     id_text,
+    officer_title,
     ordinal_feminine,
 )
 from conciliador.services.agreements import phrases as ph
@@ -55,6 +63,7 @@ def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
     if p is None:
         return {
             "existe": False,
+            "tratamiento": "",
             "nombre": "",
             "documento": "",
             "documento_tipo": "",
@@ -62,6 +71,7 @@ def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
         }
     return {
         "existe": True,
+        "tratamiento": courtesy_title(p.sex),
         "nombre": p.full_name,
         "documento": id_text(p.id_type, p.id_number),
         "documento_tipo": p.id_type.label,
@@ -249,7 +259,8 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "direccion": facts.office_address,
             "telefono": facts.office_phone,
             "lugar": facts.place,
-            "con_articulo": with_article(facts.office_name),
+            "con_articulo": with_article(facts.office_article, facts.office_name),
+            "a_con_articulo": to_office(facts.office_article, facts.office_name),
         },
         "acta": {
             "titulo": TITLES[facts.outcome],
@@ -289,6 +300,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             else "",
             "cargo": officer.post if officer else "",
             "capacidad": officer.legal_capacity if officer else "",
+            "titulo": officer_title(officer.sex if officer else Sex.UNSPECIFIED),
         },
         "solicitante": party_context(facts.claimant, "parte solicitante", facts),
         "citado": party_context(facts.respondent, "parte citada", facts),

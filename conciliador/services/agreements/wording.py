@@ -403,5 +403,6 @@ def clause_texts(
         text = ctx.profile.clauses["adicional"].format_map(values)
         w.clauses.append(ClauseText("adicional", addition.matter, text, free_text=True))
     if pending:
-        w.emit("pendientes", None, materias=ph.join([f"«{m.label}»" for m in pending]))
+        # The office's words, not the parties': the matters by name, without quote marks.
+        w.emit("pendientes", None, materias=ph.join([m.label.lower() for m in pending]))
     return tuple(w.clauses)
