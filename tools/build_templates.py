@@ -531,10 +531,7 @@ def build_actas() -> list[Path]:
     claims(b)
     agreement_clauses(b, "IV")
     b.heading("V. Materias pendientes")
-    b.p(
-        "Las partes no alcanzaron acuerdo sobre: **{{ acuerdo.pendientes_texto }}**. "
-        "{{ acuerdo.pendientes_clausula }}"
-    )
+    b.p("{{ acuerdo.pendientes_clausula }}")
     b.p("Lo acordado en la sección IV es válido y exigible aunque queden materias pendientes.")
     closure(b, "VI", agreement=True)
     made.append(b.save("acta_acuerdo_parcial"))
@@ -715,7 +712,7 @@ def build_citation(last: bool) -> Path:
         "A audiencia de conciliación · Caso n.º {{ caso.numero }}",
     )
     b.p("{{ oficina.lugar }}, {{ citacion.fecha_emision }}", align=R)
-    b.p("**Señor/a {{ destinatario.nombre }}**", after=0)
+    b.p("**{{ destinatario.tratamiento }} {{ destinatario.nombre }}**", after=0)
     b.p("{{ destinatario.documento }}", after=0)
     b.p("{{ destinatario.direccion }}", after=10)
     b.p(
@@ -732,7 +729,7 @@ def build_citation(last: bool) -> Path:
                 "**Lugar**",
                 "{% if audiencia.a_distancia %}{{ audiencia.modalidad }}: se le llamará al teléfono registrado{% else %}{{ oficina.nombre }}{% if audiencia.sala %}, {{ audiencia.sala }}{% endif %}{% if oficina.direccion %} — {{ oficina.direccion }}{% endif %}{% endif %}",
             ],
-            ["**Conciliador/a**", "{{ conciliador.nombre }}"],
+            ["**{{ conciliador.titulo }}**", "{{ conciliador.nombre }}"],
         ],
         [4.0, 12.5],
         shade_first_col=True,
@@ -797,8 +794,10 @@ def build_referral() -> Path:
     )
     b.p(
         "Por este medio les remitimos a **{{ solicitante.nombre }}**, {{ solicitante.documento }}, "
-        "con domicilio en {{ solicitante.direccion }}{% if solicitante.telefono %} y teléfono "
-        "{{ solicitante.telefono }}{% endif %}, quien acudió a {{ oficina.con_articulo }} el "
+        "{% if solicitante.direccion %}con domicilio en {{ solicitante.direccion }}"
+        "{% if solicitante.telefono %} y teléfono {{ solicitante.telefono }}{% endif %}, "
+        "{% elif solicitante.telefono %}con teléfono {{ solicitante.telefono }}, {% endif %}"
+        "quien acudió {{ oficina.a_con_articulo }} el "
         "{{ caso.fecha_solicitud }} para solicitar una conciliación sobre "
         "{{ caso.materias_texto }} en favor de {{ hijos_texto }}."
     )
@@ -883,7 +882,7 @@ def build_sheet() -> Path:
     b.tag("{%p endif %}")
     b.heading("¿Dudas?")
     b.p(
-        "Acuda a {{ oficina.nombre }}{% if oficina.direccion %} ({{ oficina.direccion }})"
+        "Acuda {{ oficina.a_con_articulo }}{% if oficina.direccion %} ({{ oficina.direccion }})"
         "{% endif %}{% if oficina.telefono %} o llame al {{ oficina.telefono }}{% endif %}. "
         "Lleve esta hoja y su copia del acta."
     )
