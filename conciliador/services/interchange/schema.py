@@ -111,6 +111,11 @@ class Oficina(_Record):
     subdivision: Annotated[str, Field(max_length=10)] | None
     zona_horaria: Annotated[str, Field(min_length=1, max_length=64)]
     perfil: Annotated[str, Field(min_length=2, max_length=10)]
+    #: Where the office is (a name from the profile's list of places) and its name's article;
+    #: empty in files from before version 1 carried them.
+    departamento: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
+    municipio: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
+    articulo: Literal["la", "el", "las", "los", ""] = ""
 
 
 class Sala(_Record):
@@ -137,6 +142,7 @@ class Funcionario(_Record):
     rol: Role
     oficina_uid: Uid
     cargo: Short
+    sexo: Sex = Sex.UNSPECIFIED
     capacidad_legal: Text
     correo: Short
     activo: bool
