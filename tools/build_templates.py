@@ -429,7 +429,8 @@ def agreement_clauses(b: Builder, section: str) -> None:
     b.tag("{%p if acuerdo.pension_mensual %}")
     b.p(
         "**Total mensual de la pensión alimenticia:** {{ acuerdo.pension_mensual }} "
-        "({{ acuerdo.pension_mensual_letras }}).",
+        "({{ acuerdo.pension_mensual_letras }}){% if acuerdo.pension_mensual_calculo %}, "
+        "que resulta de {{ acuerdo.pension_mensual_calculo }}{% endif %}.",
         before=4,
     )
     b.tag("{%p endif %}")

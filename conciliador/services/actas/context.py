@@ -21,6 +21,7 @@ from conciliador.domain.actas import ACTA_TEMPLATES
 from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
     ActaFacts,
+    AgreementFacts,
     PartyFacts,
     PersonFacts,
     to_office,
@@ -36,6 +37,7 @@ from conciliador.services.actas.wording import (
     ordinal_feminine,
 )
 from conciliador.services.agreements import phrases as ph
+from conciliador.services.agreements.money import MONTHLY_FACTOR_TEXT
 
 Context = dict[str, Any]
 
@@ -107,6 +109,16 @@ def party_context(party: PartyFacts, role: str, facts: ActaFacts) -> dict[str, A
     }
 
 
+def _monthly_working(a: AgreementFacts, facts: ActaFacts) -> str:
+    """«C$1,376.13 × 52 ÷ 12»: how the monthly total follows from the amount per period the
+    acta states; empty when the support is paid monthly."""
+    s = a.terms.support
+    if s is None or not MONTHLY_FACTOR_TEXT[s.periodicity]:
+        return ""
+    total = money(s.total, facts.profile.regional.currency, facts.locale)
+    return f"{total} {MONTHLY_FACTOR_TEXT[s.periodicity]}"
+
+
 def _hearing(facts: ActaFacts) -> dict[str, Any]:
     h = facts.hearing
     locale = facts.locale
@@ -152,6 +164,7 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         "apartarse": {"hay": False, "motivo": ""},
         "pension_mensual": "",
         "pension_mensual_letras": "",
+        "pension_mensual_calculo": "",
     }
     if a is None:
         return empty
@@ -198,6 +211,7 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         },
         "apartarse": {"hay": bool(a.departure_reason), "motivo": a.departure_reason},
         "pension_mensual": money(monthly, currency, facts.locale) if monthly else "",
+        "pension_mensual_calculo": _monthly_working(a, facts) if monthly else "",
         "pension_mensual_letras": (
             amount_in_words(monthly, currency, facts.profile.regional.currency_name)
             if monthly

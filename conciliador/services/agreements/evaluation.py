@@ -91,9 +91,9 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
         beneficiaries = len({c.child for c in s.children})
         guideline = work_guideline(ctx.profile, beneficiaries, s.income)
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
-            monthly = _derived_monthly(ctx, terms) or monthly_equivalent(
-                s.total, s.periodicity, ctx.currency
-            )
+            # From the amount per period the acta states (weekly × 52 ÷ 12), never from the
+            # monthly figure it was derived from: the acta's total must follow from its parts.
+            monthly = monthly_equivalent(s.total, s.periodicity, ctx.currency)
     reason = draft.departure_reason.strip()
     return Evaluation(
         terms=terms,

@@ -95,7 +95,11 @@ class _Writer:
         total = s.total
         monthly = monthly_equivalent(total, s.periodicity, self.currency)
         split = ph.join(
-            [f"{self.money(c.amount)} para {self.ctx.child_name(c.child)}" for c in s.children]
+            [
+                f"{self.money(c.amount)} ({self.words(c.amount)}) para "
+                f"{self.ctx.child_name(c.child)}"
+                for c in s.children
+            ]
         )
         self.emit(
             "pension",
@@ -146,15 +150,15 @@ class _Writer:
             each, last = instalments(a.total, count, self.currency)
             if count == 1:
                 how_many = "una (1) cuota"
-                amount_text = self.money(last)
+                amount_text = f"{self.money(last)} ({self.words(last)})"
             else:
                 how_many = (
                     f"{ph.cardinal_feminine(count)} ({count}) cuotas "
                     f"{_PERIOD_PLURAL[s.periodicity]}"
                 )
-                amount_text = f"{self.money(each)} cada una"
+                amount_text = f"{self.money(each)} ({self.words(each)}) cada una"
                 if last != each:
-                    amount_text += f", salvo la última, de {self.money(last)}"
+                    amount_text += f", salvo la última, de {self.money(last)} ({self.words(last)})"
             self.emit(
                 "atrasos",
                 Matter.ALIMENTOS,
