@@ -306,6 +306,30 @@ def _income(f: _Findings, s: Support) -> None:
         )
     if income.thirteenth_month is not None and income.thirteenth_month <= 0:
         f.error(field, "el décimo tercer mes debe ser mayor que cero", "aguinaldo_ingreso")
+    # Net income is declared, never assumed: the deductions of law, or that there are none.
+    if income.no_deductions and income.deductions > 0:
+        f.error(
+            DEDUCTIONS_FIELD,
+            "marcó que el ingreso no tiene deducciones, pero registró deducciones: corrija una"
+            " de las dos",
+            "deducciones_contradictorias",
+        )
+    elif not income.no_deductions and income.deductions == 0:
+        f.error(
+            DEDUCTIONS_FIELD,
+            "declare las deducciones de ley (seguridad social, impuesto sobre la renta) o marque"
+            " que el ingreso no tiene deducciones: sin ello el ingreso bruto no es el neto",
+            "deducciones_no_declaradas",
+        )
+    if not income.source.strip():
+        f.error(
+            f"{SUPPORT} — Fuente de los datos",
+            "indique los documentos vistos (colilla de pago, constancia salarial, declaración…)",
+            "falta_fuente_ingreso",
+        )
+
+
+DEDUCTIONS_FIELD = f"{SUPPORT} — Deducciones"
 
 
 def _due(f: _Findings, s: Support) -> None:

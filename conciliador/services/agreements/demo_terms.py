@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from conciliador.criteria import Profile
@@ -146,6 +146,7 @@ def _support(
             "impuesto_renta": _plain(tax),
             "decimo_tercer_mes": _plain(thirteenth) if thirteenth is not None else None,
             "fuente": "Colilla de pago" if salaried else "Declaración de la parte",
+            "sin_deducciones": False,
         }
     n = len(uids)
     periodicity = rng.choices(
@@ -257,7 +258,8 @@ def _fixed_monthly(
         base = net if net is not None and net > 0 else Decimal(8_000)
         target = base * Decimal(rng.choice((20, 25, 30, 35))) / 100
     step = Decimal(100) if target >= 1000 else Decimal(10)
-    rounded = ((target + step - 1) // step) * step
+    # Up to the next round step, never below the target (9,100.38 → 9,200, not 9,100).
+    rounded = (target / step).to_integral_value(rounding=ROUND_CEILING) * step
     return round_money(max(rounded, step), currency)
 
 

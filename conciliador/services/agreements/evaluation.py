@@ -78,7 +78,12 @@ def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> Agreem
     children = tuple(
         ChildAmount(child=c.child, amount=a) for c, a in zip(s.children, parts, strict=True)
     )
-    return terms.model_copy(update={"support": s.model_copy(update={"children": children})})
+    update: dict[str, object] = {"children": children}
+    if s.thirteenth_month_share is not None:
+        # A departure applies to every clause the guideline derives: the 13th-month share is
+        # the agreed share of the income, not the guideline's.
+        update["thirteenth_month_share"] = s.percentage
+    return terms.model_copy(update={"support": s.model_copy(update=update)})
 
 
 def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:

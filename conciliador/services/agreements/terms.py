@@ -109,8 +109,12 @@ class Income(_Terms):
     income_tax: Amount = Field(default=Decimal(0), alias="impuesto_renta")
     #: The yearly 13th-month pay (aguinaldo), when the payer receives one.
     thirteenth_month: Amount | None = Field(default=None, alias="decimo_tercer_mes")
-    #: Where the figures come from (a payslip, a sworn statement …).
+    #: Where the figures come from: the documents the officer saw (a payslip, a sworn
+    #: statement …). Required: net income is declared, never assumed.
     source: Short = Field(default="", alias="fuente")
+    #: The officer states that this income has no deductions of law (informal work…); without
+    #: it, an income with no deductions recorded blocks the acta (gross is not net).
+    no_deductions: bool = Field(default=False, alias="sin_deducciones")
 
     @property
     def deductions(self) -> Decimal:

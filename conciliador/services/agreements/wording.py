@@ -76,6 +76,27 @@ class _Writer:
     def words(self, amount: Decimal) -> str:
         return ph.amount_in_words(amount, self.currency, self.currency_name)
 
+    def deductions(self, s: Support) -> str:
+        """How the net income was declared: its deductions of law, or that it has none, with
+        the documents seen."""
+        income = s.income
+        assert income is not None
+        seen = f", según {income.source}" if income.source else ""
+        if income.no_deductions:
+            return f"sin deducciones de ley{seen}"
+        parts = []
+        if income.social_security:
+            ss = income.social_security
+            parts.append(f"seguridad social de {self.money(ss)} ({self.words(ss)})")
+        if income.income_tax:
+            tax = income.income_tax
+            parts.append(f"impuesto sobre la renta de {self.money(tax)} ({self.words(tax)})")
+        gross = income.gross
+        return (
+            f"después de deducir de su ingreso bruto de {self.money(gross)} ({self.words(gross)})"
+            f" {ph.join(parts) or ph.missing('deducciones')}{seen}"
+        )
+
     def date(self, day: dt.date | None, what: str) -> str:
         return ph.date_text(day, self.locale) if day is not None else ph.missing(what)
 
@@ -124,15 +145,22 @@ class _Writer:
                 porcentaje=ph.percent(s.percentage, self.locale),
                 ingreso_neto=self.money(s.income.net),
                 ingreso_neto_letras=self.words(s.income.net),
+                deducciones=self.deductions(s),
                 monto_mensual=self.money(monthly),
                 monto_mensual_letras=self.words(monthly),
             )
         if s.thirteenth_month_share is not None:
+            thirteenth = s.income.thirteenth_month if s.income else None
+            amount = ""
+            if thirteenth is not None:
+                share = round_money(thirteenth * s.thirteenth_month_share / 100, self.currency)
+                amount = f", es decir, {self.money(share)} ({self.words(share)})"
             self.emit(
                 "aguinaldo",
                 Matter.ALIMENTOS,
                 **people,
                 porcentaje_aguinaldo=ph.percent(s.thirteenth_month_share, self.locale),
+                monto_aguinaldo=amount,
             )
         if s.in_kind:
             items = []

@@ -67,12 +67,15 @@ def test_nicaragua_complete_agreement_reads_in_the_standard_words() -> None:
         "La pensión mensual de C$8,650.25 (ocho mil seiscientos cincuenta córdobas con"
         f" veinticinco centavos) equivale al 35{NBSP}% del ingreso neto mensual de José"
         " López Díaz, que asciende a C$24,715.00 (veinticuatro mil setecientos quince córdobas)"
-        " después de las deducciones de seguridad social e impuesto sobre la renta, conforme al"
-        " artículo 324 del Código de la Familia."
+        " después de deducir de su ingreso bruto de C$30,000.00 (treinta mil córdobas) seguridad"
+        " social de C$2,100.00 (dos mil cien córdobas) e impuesto sobre la renta de C$3,185.00"
+        " (tres mil ciento ochenta y cinco córdobas), según Colilla de pago de octubre de 2026,"
+        " conforme al artículo 324 del Código de la Familia."
     ]
     assert words["aguinaldo"] == [
         "En el mes de diciembre, José López Díaz entregará además a María Ruiz Pérez el"
-        f" 35{NBSP}% de su décimo tercer mes, conforme al artículo 324 del Código de la Familia."
+        f" 35{NBSP}% de su décimo tercer mes, es decir, C$10,500.00 (diez mil quinientos"
+        " córdobas), conforme al artículo 324 del Código de la Familia."
     ]
     assert words["reajuste"] == [
         "La pensión se reajustará el 1 de enero de 2028 y en la misma fecha de cada año"
