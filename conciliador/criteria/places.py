@@ -39,8 +39,10 @@ class Places:
 @functools.cache
 def load_places(profile_code: str) -> Places | None:
     """The places of a profile (``NI``, ``CO``…), or None when no list is shipped."""
+    if not (profile_code.isascii() and profile_code.isalnum() and len(profile_code) <= 10):
+        return None  # not a profile's code (the profile check names the field)
     path = resources_dir() / "places" / f"{profile_code.lower()}.toml"
-    if not profile_code.isalnum() or not path.is_file():
+    if not path.is_file():
         return None
     with path.open("rb") as handle:
         data = tomllib.load(handle)
