@@ -41,6 +41,8 @@ def test_the_assistant_creates_the_office_and_its_administrator(
     office = wizard.office_page
     type_text(office.code, "mn-d2")
     type_text(office.name, "Delegación Distrital II de Managua")
+    office.department.setCurrentIndex(office.department.findData("Managua"))
+    office.municipality.setCurrentIndex(office.municipality.findData("Managua"))
     wizard.next()
     admin = wizard.admin_page
     type_text(admin.login, "carla.ruiz")
