@@ -134,3 +134,25 @@ def test_the_citation_greets_each_person_by_their_recorded_sex(sqlite_world: Wor
         expected = "Señora" if sexes[party] == Sex.FEMALE else "Señor"
         assert f"{expected} {names[party]}" in text.splitlines()
     assert "Señor/a" not in "".join(texts.values())
+
+
+@pytest.mark.parametrize(
+    ("address", "phone", "expected"),
+    [
+        ("", "8888-0000", ", cédula de identidad n.º 001-010190-0001A, con teléfono 8888-0000, "),
+        ("", "", ", cédula de identidad n.º 001-010190-0001A, quien acudió a la "),
+        ("Barrio Riguero", "", ", con domicilio en Barrio Riguero, quien acudió a la "),
+    ],
+)
+def test_the_referral_letter_says_only_the_address_and_phone_it_has(
+    address: str, phone: str, expected: str
+) -> None:
+    from conciliador.documents.docx_engine import render
+    from conciliador.services.actas.catalog import load_template, sample_context
+
+    context = sample_context("carta_derivacion")
+    context["solicitante"].update(direccion=address, telefono=phone)
+    text = document_text(render(load_template("carta_derivacion"), context))
+    [line] = [t for t in text.splitlines() if "les remitimos" in t]
+    assert expected in line
+    assert "domicilio en ," not in line and "domicilio en  " not in line
