@@ -258,3 +258,40 @@ def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("conciliador: error: No se pudo abrir")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_office_place_sets_where_an_existing_office_is(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    made = conciliador(
+        "init",
+        "--db",
+        url,
+        "--office-code",
+        "SJO",
+        "--office-name",
+        "Delegación Municipal de San Juan de Oriente",
+        "--department",
+        "Managua",
+        "--municipality",
+        "Tipitapa",
+        "--article",
+        "la",
+        "--admin-login",
+        "admin",
+        "--admin-name",
+        "Carla Ruiz",
+        env={"CONCILIADOR_ADMIN_PASSWORD": PASSWORD},
+    )
+    assert made.returncode == 0, made.stderr
+    wrong = conciliador(
+        "office", "place", "SJO", "--db", url, "--department", "Masaya",
+        "--municipality", "Oriente", "--article", "la",
+    )  # fmt: skip
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip().endswith("Municipio: «Oriente» no es un municipio de Masaya")
+    right = conciliador(
+        "office", "place", "SJO", "--db", url, "--department", "Masaya",
+        "--municipality", "San Juan de Oriente", "--article", "la",
+    )  # fmt: skip
+    assert right.returncode == 0, right.stderr
+    assert "Oficina SJO: San Juan de Oriente (Masaya)." in right.stdout

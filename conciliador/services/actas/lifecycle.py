@@ -187,7 +187,7 @@ def _place_problems(facts: ActaFacts) -> list[FieldProblem]:
         FieldProblem(
             OFFICE_PLACE_FIELD,
             f"no consta el municipio de {facts.office_name}, que el acta nombra («En …, a "
-            "los …»); regístrelo en Administración → Oficinas",
+            "los …»); regístrelo con «conciliador office place»",
         )
     ]
 

@@ -151,7 +151,7 @@ def _office_place(f: _Findings) -> None:
         f.error(
             OFFICE_PLACE_FIELD,
             f"no consta el municipio de {f.ctx.office_name}, que el acta nombra («En …, a "
-            "los …»); regístrelo en Administración → Oficinas",
+            "los …»); regístrelo con «conciliador office place»",
             "lugar_oficina",
         )
 
