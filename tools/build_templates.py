@@ -444,7 +444,8 @@ def agreement_clauses(b: Builder, section: str) -> None:
     b.tag("{%p if acuerdo.pension_mensual %}")
     b.p(
         "**Total mensual de la pensión alimenticia:** {{ acuerdo.pension_mensual }} "
-        "({{ acuerdo.pension_mensual_letras }}).",
+        "({{ acuerdo.pension_mensual_letras }}){% if acuerdo.pension_mensual_calculo %}, "
+        "que resulta de {{ acuerdo.pension_mensual_calculo }}{% endif %}.",
         before=4,
     )
     b.tag("{%p endif %}")
@@ -562,10 +563,7 @@ def build_actas() -> list[Path]:
     claims(b)
     agreement_clauses(b, "IV")
     b.heading("V. Materias pendientes")
-    b.p(
-        "Las partes no alcanzaron acuerdo sobre: **{{ acuerdo.pendientes_texto }}**. "
-        "{{ acuerdo.pendientes_clausula }}"
-    )
+    b.p("{{ acuerdo.pendientes_clausula }}")
     b.p("Lo acordado en la sección IV es válido y exigible aunque queden materias pendientes.")
     closure(b, "VI", agreement=True)
     made.append(b.save("acta_acuerdo_parcial"))
@@ -759,7 +757,7 @@ def build_citation(last: bool) -> Path:
         "A audiencia de conciliación · Caso n.º {{ caso.numero }}",
     )
     b.p("{{ oficina.lugar }}, {{ citacion.fecha_emision }}", align=R)
-    b.p("**Señor/a {{ destinatario.nombre }}**", after=0)
+    b.p("**{{ destinatario.tratamiento }} {{ destinatario.nombre }}**", after=0)
     b.p("{{ destinatario.documento }}", after=0)
     b.p("{{ destinatario.direccion }}", after=10)
     b.p(
@@ -776,7 +774,7 @@ def build_citation(last: bool) -> Path:
                 "**Lugar**",
                 "{% if audiencia.a_distancia %}{{ audiencia.modalidad }}: se le llamará al teléfono registrado{% else %}{{ oficina.nombre }}{% if audiencia.sala %}, {{ audiencia.sala }}{% endif %}{% if oficina.direccion %} — {{ oficina.direccion }}{% endif %}{% endif %}",
             ],
-            ["**Conciliador/a**", "{{ conciliador.nombre }}"],
+            ["**{{ conciliador.titulo }}**", "{{ conciliador.nombre }}"],
         ],
         [4.0, 12.5],
         shade_first_col=True,
@@ -841,8 +839,10 @@ def build_referral() -> Path:
     )
     b.p(
         "Por este medio les remitimos a **{{ solicitante.nombre }}**, {{ solicitante.documento }}, "
-        "{% if solicitante.direccion %}con domicilio en {{ solicitante.direccion }}, {% endif %}"
-        "{% if solicitante.telefono %}con teléfono {{ solicitante.telefono }}, {% endif %}quien acudió a {{ oficina.con_articulo }} el "
+        "{% if solicitante.direccion %}con domicilio en {{ solicitante.direccion }}"
+        "{% if solicitante.telefono %} y teléfono {{ solicitante.telefono }}{% endif %}, "
+        "{% elif solicitante.telefono %}con teléfono {{ solicitante.telefono }}, {% endif %}"
+        "quien acudió {{ oficina.a_con_articulo }} el "
         "{{ caso.fecha_solicitud }} para solicitar una conciliación sobre "
         "{{ caso.materias_texto }} en favor de {{ hijos_texto }}."
     )
@@ -927,7 +927,7 @@ def build_sheet() -> Path:
     b.tag("{%p endif %}")
     b.heading("¿Dudas?")
     b.p(
-        "Acuda a {{ oficina.nombre }}{% if oficina.direccion %} ({{ oficina.direccion }})"
+        "Acuda {{ oficina.a_con_articulo }}{% if oficina.direccion %} ({{ oficina.direccion }})"
         "{% endif %}{% if oficina.telefono %} o llame al {{ oficina.telefono }}{% endif %}. "
         "Lleve esta hoja y su copia del acta."
     )

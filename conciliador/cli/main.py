@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 #: Modules under conciliador.cli.commands, in the order ``--help`` lists them.
 COMMANDS = (
     "init",
+    "offices",
     "demo",
     "interchange",
     "hearings",

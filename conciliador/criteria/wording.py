@@ -35,8 +35,12 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
         "ingreso_neto_letras",
         "monto_mensual",
         "monto_mensual_letras",
+        # How the net income was declared: its deductions, or that it has none, and the
+        # documents seen («después de deducir …, según colilla de pago»).
+        "deducciones",
     },
-    "aguinaldo": _SUPPORT_PEOPLE | {"porcentaje_aguinaldo"},
+    # monto_aguinaldo: «, es decir, C$… (…)» when the 13th-month pay is known, else empty.
+    "aguinaldo": _SUPPORT_PEOPLE | {"porcentaje_aguinaldo", "monto_aguinaldo"},
     "especie": _SUPPORT_PEOPLE | {"especie"},
     "atrasos": _SUPPORT_PEOPLE
     | {

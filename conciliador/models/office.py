@@ -26,6 +26,14 @@ class Office(Base):
     country: Mapped[str] = mapped_column(String(2))
     subdivision: Mapped[str | None] = mapped_column(String(10))
     timezone: Mapped[str] = mapped_column(String(64))
+    #: Where the office is, chosen from the profile's list (resources/places/): the
+    #: department or region, and the municipality the acta names («En Tipitapa, …»). Empty
+    #: on offices created before they were recorded: issuing an acta is blocked until set.
+    department: Mapped[str] = mapped_column(String(120), default="")
+    municipality: Mapped[str] = mapped_column(String(120), default="")
+    #: The article the office's name takes inside a sentence («la» Delegación…, «el» Centro…;
+    #: empty for a name that takes none), recorded with the name, never guessed from it.
+    name_article: Mapped[str] = mapped_column(String(3), default="")
     profile_code: Mapped[str] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)

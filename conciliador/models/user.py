@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.models.base import Base, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.office import Office
 
@@ -25,6 +25,9 @@ class User(Base):
     #: Post (cargo) and the instrument that delegates the capacity to conciliate; an acta
     #: signed by someone without it is unenforceable.
     post: Mapped[str] = mapped_column(String(200), default="")
+    #: The officer's sex, for the title the documents give them (Conciliadora, Conciliador);
+    #: unspecified gives the neutral «Conciliador/a».
+    sex: Mapped[Sex] = mapped_column(enum_column(Sex), default=Sex.UNSPECIFIED)
     legal_capacity: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str | None] = mapped_column(String(200))

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.models import Office, User
 from conciliador.models.base import session_now
 from conciliador.services import audit
@@ -61,6 +61,7 @@ class AccountView:
     role: Role
     office_id: int
     post: str
+    sex: Sex
     legal_capacity: str
     email: str
     active: bool
@@ -80,6 +81,7 @@ class AccountView:
             role=user.role,
             office_id=user.office_id,
             post=user.post,
+            sex=user.sex,
             legal_capacity=user.legal_capacity,
             email=user.email,
             active=user.active,
@@ -149,6 +151,7 @@ def create_account(
     post: str = "",
     legal_capacity: str = "",
     email: str = "",
+    sex: Sex = Sex.UNSPECIFIED,
 ) -> UserView:
     """Create a user whose first password, chosen by the administrator, is temporary: the
     person chooses their own at the first sign-in."""
@@ -165,6 +168,7 @@ def create_account(
         legal_capacity=legal_capacity,
         email=email,
         temporary=True,
+        sex=sex,
     )
 
 
@@ -226,6 +230,7 @@ def update_account(
     id_number: str = "",
     email: str = "",
     expected_version: int | None = None,
+    sex: Sex | None = None,
 ) -> UserView:
     """Change a user's name, role, post and legal capacity (the login never changes)."""
     full_name = clean(full_name)
@@ -247,7 +252,7 @@ def update_account(
         (id_number, "Cédula"),
         (email, "Correo"),
     ):
-        problem = text_problem(value)
+        problem = text_problem(value, multiline=label == "Capacidad legal")
         if problem:
             problems.append(FieldProblem(label, problem))
     if problems:
@@ -267,6 +272,8 @@ def update_account(
         user.legal_capacity = clean(legal_capacity)
         user.id_number = clean(id_number)
         user.email = clean(email)
+        if sex is not None:
+            user.sex = Sex(sex)
         session.flush()
         audit.record(
             session,

@@ -167,6 +167,9 @@ class _OfficePlan:
     level: OfficeLevel
     parent_id: int | None
     subdivision: str
+    #: Where it is (resources/places/ni.toml's names): the acta says «En <municipio>, …».
+    department: str = ""
+    municipality: str = ""
     officers: list[tuple[int, int]] = field(default_factory=list)  # (user id, room id)
     #: Slots taken per (officer, day), as bits of the day's slot list.
     busy: dict[tuple[int, dt.date], int] = field(default_factory=dict)
@@ -387,6 +390,8 @@ class _Generator:
             OfficeLevel.NATIONAL,
             None,
             "MN",
+            department="Managua",
+            municipality="Managua",
         )
         plans = [national]
         municipal_total = total - 1
@@ -415,6 +420,8 @@ class _Generator:
                 OfficeLevel.DEPARTMENTAL,
                 national.id,
                 dept["codigo"],
+                department=dept["nombre"],
+                municipality=dept["cabecera"],
             )
             plans.append(dept_plan)
             for index, town in enumerate(dept["municipios"][:extra], start=1):
@@ -431,6 +438,9 @@ class _Generator:
                         OfficeLevel.MUNICIPAL,
                         dept_plan.id,
                         dept["codigo"],
+                        department=dept["nombre"],
+                        # A district delegation is inside the municipality of the capital.
+                        municipality=dept["cabecera"] if town.startswith("Distrito") else town,
                     )
                 )
         return plans
@@ -451,18 +461,27 @@ class _Generator:
                 "subdivision": plan.subdivision,
                 "timezone": self.profile.regional.timezone,
                 "profile_code": self.profile.code,
+                "department": plan.department,
+                "municipality": plan.municipality,
+                # «Delegación …», «Sede Central …»: both read «la …» in a sentence.
+                "name_article": "la",
                 "active": True,
                 "created_at": self.midnight(self.window_start),
             },
         )
         self.summary.offices += 1
         if plan.level == OfficeLevel.NATIONAL:
-            self.user(plan, Role.ADMIN, "admin", post="Administrador del sistema")
+            self.user(
+                plan,
+                Role.ADMIN,
+                "admin",
+                post=("Administradora del sistema", "Administrador del sistema"),
+            )
             self.user(
                 plan,
                 Role.SUPERVISOR,
                 "supervisor.nacional",
-                post="Directora Nacional de Conciliación",
+                post=("Directora Nacional de Conciliación", "Director Nacional de Conciliación"),
             )
             return
         if plan.level == OfficeLevel.DEPARTMENTAL:
@@ -470,7 +489,7 @@ class _Generator:
                 plan,
                 Role.SUPERVISOR,
                 f"supervisor.{plan.code.lower()}",
-                post="Delegada departamental",
+                post=("Delegada departamental", "Delegado departamental"),
             )
         officers = 3 if plan.level == OfficeLevel.DEPARTMENTAL else 2
         for n in range(1, officers + 1):
@@ -490,12 +509,15 @@ class _Generator:
                 plan,
                 Role.OFFICER,
                 f"conciliador{n}.{plan.code.lower()}",
-                post="Conciliador/a de familia",
+                post=("Conciliadora de familia", "Conciliador de familia"),
             )
             plan.officers.append((user_id, room_id))
-        self.user(plan, Role.CLERK, f"secretario.{plan.code.lower()}", post="Secretario/a")
+        self.user(
+            plan, Role.CLERK, f"secretario.{plan.code.lower()}", post=("Secretaria", "Secretario")
+        )
 
-    def user(self, plan: _OfficePlan, role: Role, login: str, *, post: str) -> int:
+    def user(self, plan: _OfficePlan, role: Role, login: str, *, post: tuple[str, str]) -> int:
+        """A user whose post agrees with their sex: ``post`` is (feminine, masculine)."""
         user_id = self.ids("users")
         sex = Sex.FEMALE if self.rng.random() < 0.6 else Sex.MALE
         first = self.rng.choice(
@@ -512,7 +534,8 @@ class _Generator:
                 "id_number": self.cedula(dt.date(1980, 1, 1)),
                 "role": role,
                 "office_id": plan.id,
-                "post": post,
+                "sex": sex,
+                "post": post[0] if sex == Sex.FEMALE else post[1],
                 "legal_capacity": (
                     f"Acuerdo Ministerial n.º {self.rng.randint(10, 99)}-2026 de "
                     "delegación de funciones de conciliación"
@@ -544,7 +567,10 @@ class _Generator:
         born = f"{birth.day:02d}{birth.month:02d}{birth.year % 100:02d}"
         return f"{place:03d}-{born}-{serial % 10_000:04d}{letter}"
 
-    def person(self, sex: Sex, surname: str | None = None, *, payer: bool = False) -> int:
+    def person(
+        self, sex: Sex, surname: str | None = None, *, payer: bool = False
+    ) -> tuple[int, str]:
+        """A party: (id, first surname), the surname a child of theirs carries."""
         rng = self.rng
         first = rng.choice(self.names["nombres_mujer" if sex == Sex.FEMALE else "nombres_hombre"])
         surnames = self.names["apellidos"]
@@ -577,7 +603,7 @@ class _Generator:
             },
         )
         self.summary.persons += 1
-        return person_id
+        return person_id, paternal
 
     def midnight(self, day: dt.date) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(0), tzinfo=self.zone)
@@ -623,8 +649,14 @@ class _Generator:
         case_id = self.ids("cases")
         claimant_sex = Sex.FEMALE if rng.random() < CLAIMANT_WOMEN_SHARE else Sex.MALE
         respondent_sex = Sex.MALE if claimant_sex == Sex.FEMALE else Sex.FEMALE
-        claimant = self.person(claimant_sex)
-        respondent = self.person(respondent_sex, payer=True)
+        claimant, claimant_surname = self.person(claimant_sex)
+        respondent, respondent_surname = self.person(respondent_sex, payer=True)
+        # Children carry their father's first surname, then their mother's.
+        father, mother = (
+            (respondent_surname, claimant_surname)
+            if respondent_sex == Sex.MALE
+            else (claimant_surname, respondent_surname)
+        )
         matters = {
             m
             for m, share in ((Matter.ALIMENTOS, 0.85), (Matter.VISITAS, 0.45), (Matter.CUIDO, 0.3))
@@ -632,7 +664,6 @@ class _Generator:
         }
         matters = matters or {Matter.ALIMENTOS}
         n_children = _CHILDREN.pick(rng)
-        surname = rng.choice(self.names["apellidos"])
         registered = self.midnight(request_day)
         for _ in range(n_children):
             child_id = self.ids("children")
@@ -647,7 +678,7 @@ class _Generator:
                     "first_names": rng.choice(
                         self.names["nombres_mujer" if sex == Sex.FEMALE else "nombres_hombre"]
                     ),
-                    "last_names": f"{surname} {rng.choice(self.names['apellidos'])}",
+                    "last_names": f"{father} {mother}",
                     "sex": sex,
                     "birth_date": birth,
                     "birth_certificate": f"PN-{plan.code}-{self.child_serial:07d}",
@@ -775,6 +806,13 @@ class _Generator:
                     )
                 )
             hearing_id = self.ids("hearings")
+            # Booked (and its citations issued) a week ahead, but never before the request, nor
+            # before the hearing it follows ended (a second citation comes from the first
+            # hearing's no-show), nor after the generation clock.
+            booked = max(start - dt.timedelta(days=7), row["requested_at"])
+            if last_end is not None:
+                booked = max(booked, last_end)
+            booked = min(booked, self.now)
             self.w.add(
                 "hearings",
                 {
@@ -810,14 +848,22 @@ class _Generator:
                     "start_reason": "",
                     "replaces_id": previous,
                     "created_by_id": officer_id,
-                    "created_at": start - dt.timedelta(days=7),
+                    "created_at": booked,
                     "version": 1,
                 },
             )
             self.summary.hearings += 1
             self.summary.statuses[status] = self.summary.statuses.get(status, 0) + 1
             self.citations(
-                hearing_id, start, status, absence, claimant, respondent, citation_round, outcome
+                hearing_id,
+                start,
+                status,
+                absence,
+                claimant,
+                respondent,
+                citation_round,
+                outcome,
+                booked,
             )
             if rng.random() < 0.015 and index == 0:
                 self.w.add(
@@ -856,6 +902,7 @@ class _Generator:
         respondent: int,
         number: int,
         outcome: Outcome,
+        issued: dt.datetime,
     ) -> None:
         rng = self.rng
         held = status in (
@@ -865,7 +912,8 @@ class _Generator:
             HearingStatus.INASISTENCIA,
             HearingStatus.CITACION_ENTREGADA,
         )
-        issued = start - dt.timedelta(days=7)
+        # Delivered between the issue and the hearing, and never after the generation clock.
+        window = min(start, self.now) - issued
         for person_id, party in ((claimant, "solicitante"), (respondent, "citado")):
             unknown_address = outcome == Outcome.DOMICILIO_DESCONOCIDO and party == "citado"
             delivered = held and not unknown_address
@@ -879,7 +927,7 @@ class _Generator:
                     "party": party,
                     "number": number,
                     "issued_at": issued,
-                    "delivered_at": start - dt.timedelta(days=rng.randint(2, 5))
+                    "delivered_at": (issued + window * rng.uniform(0.2, 0.9)).replace(microsecond=0)
                     if delivered
                     else None,
                     "method": rng.choice(_METHODS) if delivered else None,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria import Profile, ProfileError, load_profile
+from conciliador.criteria.places import load_places
 from conciliador.db import Database
 from conciliador.domain.enums import OfficeLevel
 from conciliador.models import ClosureDay, Office, Room
@@ -22,6 +23,7 @@ from conciliador.services.validation import (
     checked_text,
     holidays_problem,
     known_id,
+    normal_text,
     text_problem,
     text_problems,
     timezone_problem,
@@ -38,8 +40,47 @@ OFFICE_FIELDS = (
     "subdivision",
     "timezone",
     "profile_code",
+    "department",
+    "municipality",
+    "name_article",
     "active",
 )
+
+DEPARTMENT = "Departamento"
+MUNICIPALITY = "Municipio"
+#: The articles an office's name can take inside a sentence; "" for none.
+ARTICLES = ("la", "el", "las", "los", "")
+
+
+def place_problems(
+    profile_code: str, department: str, municipality: str, *, required: bool = False
+) -> list[FieldProblem]:
+    """Whether the department and municipality are the profile's country's own (from
+    resources/places/), each naming its field. Both empty is fine unless ``required``."""
+    places = load_places(profile_code)
+    problems: list[FieldProblem] = []
+    for value, label in ((department, DEPARTMENT), (municipality, MUNICIPALITY)):
+        problems += text_problems(value, label, limit=120, required=required)
+    if problems or not (department or municipality):
+        return problems
+    if not department:
+        return [FieldProblem(DEPARTMENT, "elija el departamento del municipio")]
+    if not municipality:
+        return [FieldProblem(MUNICIPALITY, "no puede quedar vacío")]
+    if places is None:
+        return []
+    division = places.division(department)
+    if division is None:
+        return [FieldProblem(DEPARTMENT, f"«{department}» no está en la lista de {places.country}")]
+    if division.municipalities and municipality not in division.municipalities:
+        return [FieldProblem(MUNICIPALITY, f"«{municipality}» no es un municipio de {department}")]
+    return []
+
+
+def article_problems(article: str) -> list[FieldProblem]:
+    if article not in ARTICLES:
+        return [FieldProblem("Artículo del nombre", "elija «la», «el», «las», «los» o ninguno")]
+    return []
 
 
 @dataclass(frozen=True)
@@ -143,8 +184,13 @@ def create_office(
     subdivision: str | None = None,
     timezone: str | None = None,
     country: str | None = None,
+    department: str = "",
+    municipality: str = "",
+    name_article: str = "",
 ) -> OfficeView:
-    """Create an office under its parent (country, time zone, holidays: from the profile)."""
+    """Create an office under its parent (country, time zone, holidays: from the profile).
+    Its department and municipality come from the profile's list; an office without them
+    cannot issue actas until they are set (``set_office_place``)."""
     with db.write() as session:
         office = new_office(
             session,
@@ -159,6 +205,9 @@ def create_office(
             subdivision=subdivision,
             timezone=timezone,
             country=country,
+            department=department,
+            municipality=municipality,
+            name_article=name_article,
         )
         return OfficeView.of(office)
 
@@ -177,8 +226,14 @@ def new_office(
     subdivision: str | None = None,
     timezone: str | None = None,
     country: str | None = None,
+    department: str = "",
+    municipality: str = "",
+    name_article: str = "",
+    place_required: bool = False,
 ) -> Office:
     """``create_office`` inside the caller's unit of work."""
+    department, municipality = normal_text(department), normal_text(municipality)
+    name_article = normal_text(name_article).lower()
     problems: list[FieldProblem] = []
     code = code.strip().upper()
     if not code or len(code) > 20 or not code.isascii() or not code.replace("-", "").isalnum():
@@ -188,6 +243,13 @@ def new_office(
     problems += text_problems(name.strip(), "Nombre de la oficina", limit=200, required=True)
     problems += text_problems(address.strip(), "Dirección", limit=TEXT_MAX)
     problems += text_problems(phone.strip(), "Teléfono", limit=60)
+    problems += article_problems(name_article)
+    problems += place_problems(
+        profile_code if isinstance(profile_code, str) else "",
+        department,
+        municipality,
+        required=place_required,
+    )
     profile = None
     try:
         profile = load_profile(profile_code)
@@ -222,15 +284,18 @@ def new_office(
         )
     office = Office(
         code=code,
-        name=name.strip(),
+        name=normal_text(name),
         level=level,
         parent=parent,
-        address=address.strip(),
-        phone=phone.strip(),
+        address=normal_text(address),
+        phone=normal_text(phone),
         country=country,
         subdivision=subdivision,
         timezone=timezone,
         profile_code=profile.code,
+        department=department,
+        municipality=municipality,
+        name_article=name_article,
     )
     session.add(office)
     session.flush()
@@ -316,3 +381,40 @@ def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, re
             after={"day": day, "reason": reason},
             office_id=office_id,
         )
+
+
+def set_office_place(
+    db: Database,
+    actor: Actor,
+    office_id: int,
+    *,
+    department: str,
+    municipality: str,
+    name_article: str,
+) -> OfficeView:
+    """Record where an office is and how its name reads in a sentence (audited)."""
+    department, municipality = normal_text(department), normal_text(municipality)
+    name_article = normal_text(name_article).lower()
+    with db.write() as session:
+        office = get_office(session, office_id)
+        require(actor, Permission.MANAGE_OFFICES, office.id)
+        problems = place_problems(office.profile_code, department, municipality, required=True)
+        problems += article_problems(name_article)
+        if problems:
+            raise ValidationFailed(problems)
+        before = audit.snapshot(office, OFFICE_FIELDS)
+        office.department = department
+        office.municipality = municipality
+        office.name_article = name_article
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "modificar",
+            "oficina",
+            office.id,
+            before=before,
+            after=audit.snapshot(office, OFFICE_FIELDS),
+            office_id=office.id,
+        )
+        return OfficeView.of(office)

@@ -23,6 +23,10 @@ class FirstOffice:
     profile_code: str
     subdivision: str | None = None
     address: str = ""
+    #: Where the office is (from the profile's list of places) and its name's article.
+    department: str = ""
+    municipality: str = ""
+    name_article: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,10 @@ def initialize(
             profile_code=office.profile_code,
             subdivision=office.subdivision,
             address=office.address,
+            department=office.department,
+            municipality=office.municipality,
+            name_article=office.name_article,
+            place_required=True,
         )
         user = new_user(
             session,

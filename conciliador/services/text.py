@@ -17,5 +17,6 @@ def search_key(*parts: str | None) -> str:
 
 
 def clean(value: str | None) -> str:
-    """Trim surrounding white space; keep everything else exactly as typed."""
-    return (value or "").strip()
+    """Trim surrounding white space and compose accents (NFC); keep everything else exactly as
+    typed. (What may be typed at all is services/validation.py's ``text_problem``.)"""
+    return unicodedata.normalize("NFC", (value or "").strip())

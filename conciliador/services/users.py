@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.models import User
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -19,7 +19,7 @@ from conciliador.services.errors import FieldProblem, NotFound, ServiceError, Va
 from conciliador.services.offices import get_office, subtree_ids
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
-from conciliador.services.validation import known_id, text_problem, text_problems
+from conciliador.services.validation import known_id, normal_text, text_problem, text_problems
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
@@ -34,6 +34,7 @@ USER_FIELDS = (
     "role",
     "office_id",
     "post",
+    "sex",
     "legal_capacity",
     "email",
     "active",
@@ -124,6 +125,7 @@ def create_user(
     legal_capacity: str = "",
     email: str = "",
     temporary: bool = False,
+    sex: Sex = Sex.UNSPECIFIED,
 ) -> UserView:
     """Create a user account; with ``temporary`` the password is one the person must change at
     their first sign-in (how administrators create accounts: ``accounts.create_account``)."""
@@ -141,6 +143,7 @@ def create_user(
             legal_capacity=legal_capacity,
             email=email,
             temporary=temporary,
+            sex=sex,
         )
         return UserView.of(user)
 
@@ -159,6 +162,7 @@ def new_user(
     legal_capacity: str = "",
     email: str = "",
     temporary: bool = False,
+    sex: Sex = Sex.UNSPECIFIED,
 ) -> User:
     """``create_user`` inside the caller's unit of work."""
     login = login.strip().lower() if isinstance(login, str) else login
@@ -179,13 +183,14 @@ def new_user(
         raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
     user = User(
         login=login,
-        full_name=full_name.strip(),
+        full_name=normal_text(full_name),
         role=role,
         office_id=office_id,
-        id_number=id_number.strip(),
-        post=post.strip(),
-        legal_capacity=legal_capacity.strip(),
-        email=email.strip(),
+        id_number=normal_text(id_number),
+        post=normal_text(post),
+        sex=Sex(sex),
+        legal_capacity=normal_text(legal_capacity),
+        email=normal_text(email),
         password_hash=hash_password(password),
         must_change_password=temporary,
     )

@@ -284,6 +284,14 @@
         <translation>&amp;Role:</translation>
     </message>
     <message>
+        <source>&amp;Sexo:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Para su título en actas y citaciones: Conciliadora, Conciliador.</source>
+        <translation>For their title on actas and citations (Conciliadora, Conciliador).</translation>
+    </message>
+    <message>
         <source>Car&amp;go:</source>
         <translation>&amp;Post:</translation>
     </message>
@@ -1451,12 +1459,24 @@
         <translation>Less income &amp;tax:</translation>
     </message>
     <message>
+        <source>El ingreso &amp;no tiene deducciones de ley</source>
+        <translation>The income has &amp;no statutory deductions</translation>
+    </message>
+    <message>
+        <source>Márquelo solo si el alimentante no cotiza a la seguridad social ni paga impuesto sobre la renta (trabajo por cuenta propia, informal…), según los documentos vistos.</source>
+        <translation>Tick it only if the payer neither pays social security nor income tax (self-employed, informal work…), according to the documents seen.</translation>
+    </message>
+    <message>
         <source>Décimo tercer mes (&amp;anual):</source>
         <translation>Thirteenth month (&amp;yearly):</translation>
     </message>
     <message>
-        <source>&amp;Fuente de los datos:</source>
-        <translation>&amp;Source of the figures:</translation>
+        <source>documentos vistos: colilla de pago, constancia salarial, declaración…</source>
+        <translation>documents seen: payslip, salary certificate, statement…</translation>
+    </message>
+    <message>
+        <source>&amp;Documentos vistos:</source>
+        <translation>&amp;Documents seen:</translation>
     </message>
     <message>
         <source>Cuándo y cómo se paga</source>
@@ -2123,6 +2143,10 @@ Details logged in:
         <translation>e.g. Delegación Distrital II de Managua</translation>
     </message>
     <message>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>Criterios &amp;unificados de:</source>
         <translation>&amp;Unified criteria of:</translation>
     </message>
@@ -2139,12 +2163,36 @@ Details logged in:
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>Departamento (&amp;feriados):</source>
-        <translation>Department (&amp;holidays):</translation>
+        <source>&amp;Artículo del nombre:</source>
+        <translation>&amp;Article of the name:</translation>
+    </message>
+    <message>
+        <source>Como se dice en una frase: «Acuda a la Delegación…», «al Centro…».</source>
+        <translation>As said in a sentence: «Acuda a la Delegación…», «al Centro…».</translation>
+    </message>
+    <message>
+        <source>De&amp;partamento o región:</source>
+        <translation>De&amp;partment or region:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipio:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Donde se firman las actas: «En Tipitapa, a los…».</source>
+        <translation>Where the actas are signed: «En Tipitapa, a los…».</translation>
+    </message>
+    <message>
+        <source>Subdivisión (&amp;feriados):</source>
+        <translation>Subdivision (&amp;holidays):</translation>
     </message>
     <message>
         <source>Código del departamento o región, para sus feriados locales (p. ej. MN).</source>
         <translation>Code of the department or region, for its local holidays (e.g. MN).</translation>
+    </message>
+    <message>
+        <source>(elija)</source>
+        <translation>(choose)</translation>
     </message>
     <message>
         <source>El administrador o la administradora</source>

@@ -64,6 +64,12 @@ def test_init_scripted_creates_office_and_admin_then_is_idempotent(tmp_path: Pat
         "Delegación Distrital II",
         "--level",
         "municipal",
+        "--department",
+        "Managua",
+        "--municipality",
+        "Managua",
+        "--article",
+        "la",
         "--admin-login",
         "admin",
         "--admin-name",
@@ -77,6 +83,40 @@ def test_init_scripted_creates_office_and_admin_then_is_idempotent(tmp_path: Pat
     assert (tmp_path / "c.sqlite").stat().st_mode & 0o777 == 0o600
 
 
+def test_init_refuses_a_municipality_that_is_not_in_the_department(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    base = ("init", "--db", url, "--office-code", "SJO", "--office-name", "Delegación Municipal")
+    admin = ("--admin-login", "admin", "--admin-name", "Carla Ruiz")
+    env = {"CONCILIADOR_ADMIN_PASSWORD": PASSWORD}
+    missing = conciliador(*base, "--article", "la", *admin, env=env)
+    assert missing.returncode == 1 and "departamento o región" in missing.stderr.lower()
+    wrong = conciliador(
+        *base,
+        "--article",
+        "la",
+        "--department",
+        "Managua",
+        "--municipality",
+        "San Juan de Oriente",
+        *admin,
+        env=env,
+    )
+    assert wrong.returncode == 1
+    assert "Municipio: «San Juan de Oriente» no es un municipio de Managua" in wrong.stderr
+    right = conciliador(
+        *base,
+        "--article",
+        "la",
+        "--department",
+        "Masaya",
+        "--municipality",
+        "San Juan de Oriente",
+        *admin,
+        env=env,
+    )
+    assert right.returncode == 0, right.stderr
+
+
 def test_init_without_a_password_refuses_and_creates_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     result = conciliador(
@@ -87,6 +127,12 @@ def test_init_without_a_password_refuses_and_creates_nothing(tmp_path: Path) -> 
         "X",
         "--office-name",
         "X",
+        "--department",
+        "Managua",
+        "--municipality",
+        "Tipitapa",
+        "--article",
+        "la",
         "--admin-login",
         "admin",
         "--admin-name",
@@ -104,6 +150,12 @@ def test_init_without_a_password_refuses_and_creates_nothing(tmp_path: Path) -> 
         "X",
         "--office-name",
         "X",
+        "--department",
+        "Managua",
+        "--municipality",
+        "Tipitapa",
+        "--article",
+        "la",
         "--admin-login",
         "admin",
         "--admin-name",
@@ -111,6 +163,36 @@ def test_init_without_a_password_refuses_and_creates_nothing(tmp_path: Path) -> 
         env={"CONCILIADOR_ADMIN_PASSWORD": "corta"},
     )
     assert again.returncode == 1 and "al menos 10 caracteres" in again.stderr
+
+
+@pytest.mark.parametrize("name", ["Delegación\x1b Distrital", "Delegación \u202eDistrital"])
+def test_init_refuses_an_invisible_character_in_the_office_name(tmp_path: Path, name: str) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    result = conciliador(
+        "init",
+        "--db",
+        url,
+        "--office-code",
+        "MN-D2",
+        "--office-name",
+        name,
+        "--department",
+        "Managua",
+        "--municipality",
+        "Managua",
+        "--article",
+        "la",
+        "--admin-login",
+        "admin",
+        "--admin-name",
+        "Carla Ruiz",
+        env={"CONCILIADOR_ADMIN_PASSWORD": PASSWORD},
+    )
+    assert result.returncode == 1
+    assert "Nombre de la oficina" in result.stderr and "invisible" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    again = conciliador("init", "--db", url)
+    assert "0 oficina(s)" in again.stdout or again.returncode != 0
 
 
 def test_database_from_environment_variable(tmp_path: Path) -> None:
@@ -176,3 +258,40 @@ def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("conciliador: error: No se pudo abrir")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_office_place_sets_where_an_existing_office_is(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    made = conciliador(
+        "init",
+        "--db",
+        url,
+        "--office-code",
+        "SJO",
+        "--office-name",
+        "Delegación Municipal de San Juan de Oriente",
+        "--department",
+        "Managua",
+        "--municipality",
+        "Tipitapa",
+        "--article",
+        "la",
+        "--admin-login",
+        "admin",
+        "--admin-name",
+        "Carla Ruiz",
+        env={"CONCILIADOR_ADMIN_PASSWORD": PASSWORD},
+    )
+    assert made.returncode == 0, made.stderr
+    wrong = conciliador(
+        "office", "place", "SJO", "--db", url, "--department", "Masaya",
+        "--municipality", "Oriente", "--article", "la",
+    )  # fmt: skip
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip().endswith("Municipio: «Oriente» no es un municipio de Masaya")
+    right = conciliador(
+        "office", "place", "SJO", "--db", url, "--department", "Masaya",
+        "--municipality", "San Juan de Oriente", "--article", "la",
+    )  # fmt: skip
+    assert right.returncode == 0, right.stderr
+    assert "Oficina SJO: San Juan de Oriente (Masaya)." in right.stdout

@@ -4,12 +4,15 @@ write the same data, every row where it belongs, audited, and only into an empty
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
+from conciliador.criteria.places import load_places
 from conciliador.db import Database
-from conciliador.models import AuditEvent, Case, Citation, Counter, Hearing, Office, Person
+from conciliador.domain.enums import Sex
+from conciliador.models import AuditEvent, Case, Citation, Counter, Hearing, Office, Person, User
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.errors import ServiceError, ValidationFailed
@@ -79,3 +82,106 @@ def test_bad_figures_are_named(sqlite_db: Database) -> None:
         )
     assert {p.field for p in refused.value.problems} == {"--cases", "Meses"}
     assert count(sqlite_db, Office.id) == 0
+
+
+# ------------------------------------------------------------------------------ could happen
+@pytest.fixture(scope="module")
+def demo_world(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    """One demonstration database (SQLite), read by the invariant checks below."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = Database(f"sqlite:///{path}")
+    db.upgrade()
+    generate_demo(
+        db,
+        Actor.command_line(),
+        DemoSpec(
+            cases=400, seed=11, password="clave-segura-2026", today=dt.date(2026, 11, 24), offices=8
+        ),
+    )
+    return db
+
+
+GENERATED_AT = dt.datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("America/Managua"))
+
+
+def test_demo_offices_are_in_real_municipalities(demo_world: Database) -> None:
+    places = load_places("NI")
+    assert places is not None
+    with demo_world.read() as session:
+        offices = session.scalars(select(Office)).all()
+    for office in offices:
+        division = places.division(office.department)
+        assert division is not None, office.department
+        assert office.municipality in division.municipalities, (office.name, office.municipality)
+        assert office.name_article == "la"
+
+
+def test_demo_citations_follow_the_hearing_before_and_are_delivered_in_the_past(
+    demo_world: Database,
+) -> None:
+    with demo_world.read() as session:
+        rows = session.execute(
+            select(Citation, Hearing).join(Hearing, Hearing.id == Citation.hearing_id)
+        ).all()
+        first_ends = {
+            (case_id, round_): ends
+            for case_id, round_, ends in session.execute(
+                select(Hearing.case_id, Hearing.citation_round, func.max(Hearing.ends_at)).group_by(
+                    Hearing.case_id, Hearing.citation_round
+                )
+            )
+        }
+    seconds = 0
+    for citation, hearing in rows:
+        if citation.number > 1:
+            seconds += 1
+            before = first_ends[(hearing.case_id, citation.number - 1)]
+            assert citation.issued_at >= before, (citation.id, citation.issued_at, before)
+        assert citation.issued_at <= GENERATED_AT
+        assert hearing.created_at <= GENERATED_AT
+        if citation.delivered_at is not None:
+            assert citation.issued_at <= citation.delivered_at <= GENERATED_AT, citation.id
+            assert citation.delivered_at <= hearing.starts_at, citation.id
+    assert seconds > 0
+
+
+def test_demo_children_carry_their_parents_surnames(demo_world: Database) -> None:
+    with demo_world.read() as session:
+        cases = session.scalars(select(Case)).all()
+        checked = 0
+        for case in cases:
+            father, mother = (
+                (case.respondent, case.claimant)
+                if case.respondent.sex == Sex.MALE
+                else (case.claimant, case.respondent)
+            )
+            expected = f"{father.last_names.split()[0]} {mother.last_names.split()[0]}"
+            for child in case.children:
+                assert child.last_names == expected, (child.full_name, father.full_name)
+                checked += 1
+    assert checked > 0
+
+
+FEMININE_POSTS = {
+    "Administradora del sistema",
+    "Directora Nacional de Conciliación",
+    "Delegada departamental",
+    "Conciliadora de familia",
+    "Secretaria",
+}
+MASCULINE_POSTS = {
+    "Administrador del sistema",
+    "Director Nacional de Conciliación",
+    "Delegado departamental",
+    "Conciliador de familia",
+    "Secretario",
+}
+
+
+def test_demo_posts_agree_with_the_person(demo_world: Database) -> None:
+    with demo_world.read() as session:
+        users = session.scalars(select(User)).all()
+    for user in users:
+        posts = FEMININE_POSTS if user.sex == Sex.FEMALE else MASCULINE_POSTS
+        assert user.post in posts, (user.full_name, user.sex, user.post)
+    assert {u.sex for u in users} == {Sex.FEMALE, Sex.MALE}

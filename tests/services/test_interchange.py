@@ -73,6 +73,35 @@ def test_the_hearings_own_record_survives_the_round_trip(world: World, sqlite_db
         assert copy.concluded_at is None
 
 
+def test_the_office_place_and_the_officer_sex_travel(world: World, sqlite_db: Database) -> None:
+    doc = _exported(world)
+    office = next(o for o in doc["oficinas"] if o["codigo"] == "MN-D2")
+    assert (office["departamento"], office["municipio"], office["articulo"]) == (
+        "Managua",
+        "Managua",
+        "la",
+    )
+    assert {f["sexo"] for f in doc["funcionarios"]} <= {"F", "M", "X"}
+
+
+@pytest.mark.parametrize(
+    ("department", "municipality", "message"),
+    [
+        ("Managua", "Oriente", "campo «municipio»: «Oriente» no es un municipio de Managua"),
+        ("Narnia", "Managua", "campo «departamento»: «Narnia» no está en la lista de NI"),
+    ],
+)
+def test_an_office_in_no_real_place_is_refused(
+    world: World, sqlite_db: Database, department: str, municipality: str, message: str
+) -> None:
+    doc = _exported(world)
+    doc["oficinas"][0]["departamento"] = department
+    doc["oficinas"][0]["municipio"] = municipality
+    with pytest.raises(ImportRejected) as err:
+        import_records(sqlite_db, SYSTEM, json.dumps(doc).encode())
+    assert "oficinas[1]" in err.value.message and message in err.value.message
+
+
 def test_importing_the_same_file_twice_changes_nothing(
     sqlite_world: World, sqlite_db: Database
 ) -> None:
@@ -142,6 +171,24 @@ BAD_FILES = [
         _set("personas", 1, "direccion", "calle\x00 1"),
         "personas[2]",
         "carácter nulo",
+    ),
+    (
+        "carácter de escape en un nombre",
+        _set("personas", 0, "nombres", "Ana\x1bMaría"),
+        "personas[1]",
+        "campo «nombres»: contiene un carácter de control invisible (U+001B)",
+    ),
+    (
+        "inversión derecha-izquierda en un apellido",
+        _set("personas", 1, "apellidos", "L\u202eópez"),
+        "personas[2]",
+        "campo «apellidos»: contiene una marca invisible de dirección del texto (U+202E)",
+    ),
+    (
+        "salto de línea en un nombre",
+        _set("personas", 0, "nombres", "Ana\nMaría"),
+        "personas[1]",
+        "campo «nombres»: no admite saltos de línea",
     ),
     (
         "fecha sin zona",

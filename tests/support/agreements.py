@@ -254,6 +254,7 @@ def pure_context(
         profile=loaded,
         office_id=1,
         office_name="Delegación Distrital II de Managua",
+        office_municipality="Managua",
         case_id=1,
         case_number="MN-D2-2026-00001",
         matters=tuple(matters),
@@ -279,6 +280,10 @@ def office_under(world: World, profile: str) -> tuple[int, Actor, int]:
     """An office of another country's profile under the national one, with a room and an
     officer (mediator) of its own: (office id, officer, room id)."""
     code = {"CL": "STGO-1", "CO": "BOG-1"}[profile]
+    department, municipality = {
+        "CL": ("Región Metropolitana de Santiago", "Santiago"),
+        "CO": ("Bogotá, D. C.", "Bogotá"),
+    }[profile]
     office = offices.create_office(
         world.db,
         world.system,
@@ -287,6 +292,9 @@ def office_under(world: World, profile: str) -> tuple[int, Actor, int]:
         level=OfficeLevel.MUNICIPAL,
         profile_code=profile,
         parent_code="NAC",
+        department=department,
+        municipality=municipality,
+        name_article="el",
     )
     room = offices.add_room(world.db, world.system, office.id, "Sala 1").id
     login = f"mediacion.{code.lower()}"

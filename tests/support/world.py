@@ -119,7 +119,15 @@ class World:
 def build_world(db: Database) -> World:
     system = Actor.command_line("pruebas")
     national = offices.create_office(
-        db, system, code="NAC", name="Sede Central", level=OfficeLevel.NATIONAL, profile_code="NI"
+        db,
+        system,
+        code="NAC",
+        name="Sede Central",
+        level=OfficeLevel.NATIONAL,
+        profile_code="NI",
+        department="Managua",
+        municipality="Managua",
+        name_article="la",
     )
     dept = offices.create_office(
         db,
@@ -130,6 +138,9 @@ def build_world(db: Database) -> World:
         profile_code="NI",
         parent_code="NAC",
         subdivision="MN",
+        department="Managua",
+        municipality="Managua",
+        name_article="la",
     )
     office = offices.create_office(
         db,
@@ -140,6 +151,9 @@ def build_world(db: Database) -> World:
         profile_code="NI",
         parent_code="MN",
         subdivision="MN",
+        department="Managua",
+        municipality="Managua",
+        name_article="la",
     )
     other = offices.create_office(
         db,
@@ -150,6 +164,9 @@ def build_world(db: Database) -> World:
         profile_code="NI",
         parent_code="NAC",
         subdivision="LE",
+        department="León",
+        municipality="León",
+        name_article="la",
     )
     rooms = [offices.add_room(db, system, office.id, f"Sala {i}").id for i in (1, 2)]
     made: dict[str, Actor] = {}

@@ -7,7 +7,7 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.models import ClosureDay, Room, User
 from conciliador.services.accounts import password_change_required
 from conciliador.services.users import sign_in
@@ -51,6 +51,7 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     type_text(dialog.login, "marta.obando")
     type_text(dialog.full_name, "Marta Obando")
     dialog.role.setCurrentIndex(dialog.role.findData(Role.CLERK))
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
     assert not dialog.capacity_note.isVisibleTo(dialog)
     dialog.password.setText("corta")
     dialog.save()
@@ -61,6 +62,7 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     with w.db.read() as session:
         marta = session.scalars(select(User).where(User.login == "marta.obando")).one()
     assert marta.role == Role.CLERK and marta.must_change_password
+    assert marta.sex == Sex.FEMALE  # her title on the documents: «Conciliadora», «Secretaria»
     assert users.model.rowCount() == 5
     message = view.context.messages.last
     assert message is not None and "temporal-2026" in message.text

@@ -52,6 +52,7 @@ def _fill_everything(qtbot: QtBot, editor: AgreementEditor) -> None:
     _retype(s.gross, "30,000.00")
     _retype(s.social, "2,100")
     _retype(s.tax, "3185")
+    _retype(s.source, "Colilla de pago de octubre")
     s.percentage.setValue(35 if len(s.child_lines) == 2 else 25)
     s.day1.setValue(15)
     s.first_payment.set_value(dt.date(2026, 12, 15))
@@ -108,6 +109,7 @@ def test_the_working_errors_and_clauses_follow_the_typing_and_concluding_stores_
     type_text(s.gross, "30,000.00")
     type_text(s.social, "2,100")
     type_text(s.tax, "3185")
+    type_text(s.source, "Colilla de pago de octubre")
     s.percentage.setValue(35)
     _settle(qtbot, editor)
     working = s.working.lines.text()
@@ -402,3 +404,31 @@ def test_an_outcome_that_states_its_cause_asks_for_it_before_concluding(
     assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).outcome == (
         Outcome.CONCLUSION_MOTIVADA
     )
+
+
+def test_net_income_is_declared_deductions_or_none_with_the_documents_seen(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """A gross income alone is not a net income: until the officer types the deductions or
+    ticks that there are none, and names the documents seen, the acta cannot be issued."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 1).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    s = editor.support_tab
+    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    type_text(s.gross, "12,000.00")
+    _settle(qtbot, editor)
+    found = _fields(editor)
+    assert "declare las deducciones de ley" in found["Pensión alimenticia — Deducciones"]
+    assert "documentos vistos" in found["Pensión alimenticia — Fuente de los datos"]
+    s.no_deductions.setFocus()
+    qtbot.keyClick(s.no_deductions, Qt.Key.Key_Space)
+    assert s.no_deductions.isChecked()
+    type_text(s.source, "Declaración jurada del alimentante")
+    _settle(qtbot, editor)
+    found = _fields(editor)
+    assert "Pensión alimenticia — Deducciones" not in found
+    assert "Pensión alimenticia — Fuente de los datos" not in found
+    assert editor.evaluation is not None
+    clause = next(c.text for c in editor.evaluation.clauses if c.kind == "pension_porcentaje")
+    assert "sin deducciones de ley, según Declaración jurada del alimentante" in clause

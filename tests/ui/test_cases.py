@@ -219,3 +219,27 @@ def test_the_list_finds_a_case_and_opening_it_is_recorded(
     assert after == (before or 0) + 1
     assert not view.case_page.book_button.isVisibleTo(view)
     assert list_cases(w.db, w.clerk, w.office_id).rows
+
+
+def test_a_pasted_right_to_left_override_is_refused_next_to_the_field(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """A name copied from elsewhere can carry an invisible U+202E that prints it reversed: the
+    form says which field and which character, and nothing is saved."""
+    from PySide6.QtGui import QGuiApplication
+
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake)
+    field = intake.respondent.last_names
+    field.clear()
+    QGuiApplication.clipboard().setText("Castillo \u202ePérez")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "Castillo \u202ePérez"
+    assert intake.save() is None
+    message = intake.errors._fields["Citado/a — Apellidos"][1].text()
+    assert "(U+202E)" in message and "al revés" in message
+    assert _count(sqlite_world, Case) == 0

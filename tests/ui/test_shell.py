@@ -41,6 +41,8 @@ def test_the_assistant_creates_the_office_and_its_administrator(
     office = wizard.office_page
     type_text(office.code, "mn-d2")
     type_text(office.name, "Delegación Distrital II de Managua")
+    office.department.setCurrentIndex(office.department.findData("Managua"))
+    office.municipality.setCurrentIndex(office.municipality.findData("Managua"))
     wizard.next()
     admin = wizard.admin_page
     type_text(admin.login, "carla.ruiz")
@@ -240,8 +242,11 @@ def test_a_session_from_an_empty_database_to_signing_out(qtbot: QtBot, sqlite_db
     assert wizard is not None and wizard.isVisible()
     qtbot.addWidget(wizard)
     wizard.next()
-    wizard.office_page.code.setText("LE")
-    wizard.office_page.name.setText("Delegación de León")
+    page = wizard.office_page
+    page.code.setText("LE")
+    page.name.setText("Delegación de León")
+    page.department.setCurrentIndex(page.department.findData("León"))
+    page.municipality.setCurrentIndex(page.municipality.findData("León"))
     wizard.next()
     for field, text in (
         (wizard.admin_page.login, "rosa.admin"),
@@ -267,6 +272,48 @@ def test_a_session_from_an_empty_database_to_signing_out(qtbot: QtBot, sqlite_db
     assert app.sign_in is not None and app.sign_in is not sign_in and app.sign_in.isVisible()
     qtbot.addWidget(app.sign_in)
     assert QApplication.instance() is not None
+
+
+def test_the_first_office_is_not_created_without_its_municipality(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    """The acta says «En <municipio>, …»: the assistant lists the country's municipalities
+    per department and refuses to go on without one."""
+    app = DesktopApp(sqlite_db, SyncTaskRunner())
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    page = wizard.office_page
+    page.code.setText("SJO")
+    page.name.setText("Delegación Municipal de San Juan de Oriente")
+    assert page.department.count() == 18  # «(elija)» and Nicaragua's 17
+    page.department.setCurrentIndex(page.department.findData("Masaya"))
+    assert page.municipality.count() == 10  # «(elija)» and Masaya's 9
+    wizard.next()
+    for field, text in (
+        (wizard.admin_page.login, "rosa.admin"),
+        (wizard.admin_page.full_name, "Rosa Admin"),
+        (wizard.admin_page.password, "clave-segura-2026"),
+        (wizard.admin_page.repeat, "clave-segura-2026"),
+    ):
+        field.setText(text)
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert page.municipality.accessibleDescription() == "no puede quedar vacío"
+    page.municipality.setCurrentIndex(page.municipality.findData("San Juan de Oriente"))
+    wizard.next()
+    wizard.next()
+    with sqlite_db.read() as session:
+        from conciliador.models import Office
+
+        office = session.query(Office).one()
+        assert (office.department, office.municipality, office.name_article) == (
+            "Masaya",
+            "San Juan de Oriente",
+            "la",
+        )
 
 
 def test_the_agenda_is_loaded_ahead_while_the_person_signs_in() -> None:

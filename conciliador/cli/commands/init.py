@@ -37,6 +37,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="CÓDIGO",
         help="departamento o región para los feriados locales (p. ej. MN)",
     )
+    p.add_argument(
+        "--department",
+        metavar="NOMBRE",
+        help="departamento o región donde está la oficina, como en la lista del país "
+        "(resources/places/; p. ej. «Managua»)",
+    )
+    p.add_argument(
+        "--municipality",
+        metavar="NOMBRE",
+        help="municipio donde está la oficina: las actas dicen «En <municipio>, …» "
+        "(p. ej. «Tipitapa»)",
+    )
+    p.add_argument(
+        "--article",
+        choices=["la", "el", "las", "los", "ninguno"],
+        help="artículo del nombre de la oficina en una frase («Acuda a la Delegación…»)",
+    )
     p.add_argument("--admin-login", metavar="USUARIO", help="usuario del administrador")
     p.add_argument("--admin-name", metavar="NOMBRE", help="nombre completo del administrador")
     p.add_argument(
@@ -46,6 +63,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "(o la variable CONCILIADOR_ADMIN_PASSWORD)",
     )
     p.set_defaults(handler=run)
+
+
+def _article(answer: str) -> str:
+    return "" if answer.strip().lower() in ("ninguno", "-") else answer.strip().lower()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,6 +108,11 @@ def run(args: argparse.Namespace) -> int:
             else None
         )
         or None,
+        department=value(args.department, "Departamento o región de la oficina"),
+        municipality=value(args.municipality, "Municipio de la oficina"),
+        name_article=_article(
+            value(args.article, "Artículo del nombre (la, el, las, los, ninguno)", "la")
+        ),
     )
     password = secret_from(None, args.admin_password_file, "CONCILIADOR_ADMIN_PASSWORD")
     if not password:

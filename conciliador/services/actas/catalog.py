@@ -25,7 +25,7 @@ from conciliador.domain.actas import (
     EXPLANATION_SHEET,
     REFERRAL_LETTER,
 )
-from conciliador.domain.enums import HearingMode, Outcome
+from conciliador.domain.enums import HearingMode, Outcome, Sex
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.letters import (
     CitationDoc,
@@ -72,6 +72,7 @@ def sample_office_facts() -> OfficeFacts:
         facts.office_address,
         facts.office_phone,
         facts.place,
+        facts.office_article,
     )
 
 
@@ -111,6 +112,7 @@ def sample_context(name: str) -> dict[str, Any]:
                 room="Sala 1",
                 officer_name="Ana Martínez",
                 officer_post="Conciliadora",
+                officer_sex=Sex.FEMALE,
                 citation_round=2 if name == CITATION_LAST else 1,
                 issued_on=dt.date(2026, 11, 13),
             )

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.documents.docx_engine import render
 from conciliador.domain.actas import CITATION_FIRST, CITATION_LAST, REFERRAL_LETTER
+from conciliador.domain.enums import Sex
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import Case, Citation, Hearing, Office, Referral, User
 from conciliador.services.actas.catalog import load_template
-from conciliador.services.actas.facts import ChildFacts, PersonFacts, place_of
+from conciliador.services.actas.facts import ChildFacts, PersonFacts
 from conciliador.services.actas.letters import (
     CitationDoc,
     OfficeFacts,
@@ -36,7 +37,8 @@ def office_facts(office: Office) -> OfficeFacts:
         office.code,
         office.address,
         office.phone,
-        place_of(office),
+        office.municipality,
+        office.name_article,
     )
 
 
@@ -69,6 +71,7 @@ def citation_doc(session: Session, citation: Citation) -> CitationDoc:
         room=hearing.room.name if hearing.room else "",
         officer_name=officer.full_name if officer else "",
         officer_post=officer.post if officer else "",
+        officer_sex=officer.sex if officer else Sex.UNSPECIFIED,
         citation_round=hearing.citation_round,
         issued_on=citation.issued_at.astimezone(profile.regional.zone).date(),
     )

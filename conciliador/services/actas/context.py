@@ -18,16 +18,26 @@ from typing import Any
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
-from conciliador.domain.enums import HearingMode, Matter, Outcome
-from conciliador.services.actas.facts import ActaFacts, PartyFacts, PersonFacts, with_article
+from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
+from conciliador.services.actas.facts import (
+    ActaFacts,
+    AgreementFacts,
+    PartyFacts,
+    PersonFacts,
+    to_office,
+    with_article,
+)
 from conciliador.services.actas.wording import (
     age_text,
     count_masculine,
+    courtesy_title,
     date_in_words,
     id_text,
+    officer_title,
     ordinal_feminine,
 )
 from conciliador.services.agreements import phrases as ph
+from conciliador.services.agreements.money import MONTHLY_FACTOR_TEXT
 
 Context = dict[str, Any]
 
@@ -55,6 +65,7 @@ def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
     if p is None:
         return {
             "existe": False,
+            "tratamiento": "",
             "nombre": "",
             "documento": "",
             "documento_tipo": "",
@@ -62,6 +73,7 @@ def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
         }
     return {
         "existe": True,
+        "tratamiento": courtesy_title(p.sex),
         "nombre": p.full_name,
         "documento": id_text(p.id_type, p.id_number),
         "documento_tipo": p.id_type.label,
@@ -95,6 +107,16 @@ def party_context(party: PartyFacts, role: str, facts: ActaFacts) -> dict[str, A
             "—" if attended is None else ("Compareció" if attended else "No compareció")
         ),
     }
+
+
+def _monthly_working(a: AgreementFacts, facts: ActaFacts) -> str:
+    """«C$1,376.13 × 52 ÷ 12»: how the monthly total follows from the amount per period the
+    acta states; empty when the support is paid monthly."""
+    s = a.terms.support
+    if s is None or not MONTHLY_FACTOR_TEXT[s.periodicity]:
+        return ""
+    total = money(s.total, facts.profile.regional.currency, facts.locale)
+    return f"{total} {MONTHLY_FACTOR_TEXT[s.periodicity]}"
 
 
 def _hearing(facts: ActaFacts) -> dict[str, Any]:
@@ -155,6 +177,7 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         "apartarse": {"hay": False, "motivo": ""},
         "pension_mensual": "",
         "pension_mensual_letras": "",
+        "pension_mensual_calculo": "",
     }
     if a is None:
         return empty
@@ -201,6 +224,7 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         },
         "apartarse": {"hay": bool(a.departure_reason), "motivo": a.departure_reason},
         "pension_mensual": money(monthly, currency, facts.locale) if monthly else "",
+        "pension_mensual_calculo": _monthly_working(a, facts) if monthly else "",
         "pension_mensual_letras": (
             amount_in_words(monthly, currency, facts.profile.regional.currency_name)
             if monthly
@@ -262,7 +286,8 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "direccion": facts.office_address,
             "telefono": facts.office_phone,
             "lugar": facts.place,
-            "con_articulo": with_article(facts.office_name),
+            "con_articulo": with_article(facts.office_article, facts.office_name),
+            "a_con_articulo": to_office(facts.office_article, facts.office_name),
         },
         "acta": {
             "titulo": TITLES[facts.outcome],
@@ -302,6 +327,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             else "",
             "cargo": officer.post if officer else "",
             "capacidad": officer.legal_capacity if officer else "",
+            "titulo": officer_title(officer.sex if officer else Sex.UNSPECIFIED),
         },
         "solicitante": party_context(facts.claimant, "parte solicitante", facts),
         "citado": party_context(facts.respondent, "parte citada", facts),

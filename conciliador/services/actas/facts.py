@@ -85,6 +85,8 @@ class OfficerFacts:
     id_number: str
     post: str
     legal_capacity: str
+    #: For the title the documents give the officer (Conciliadora, Conciliador).
+    sex: Sex = Sex.UNSPECIFIED
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ class ActaFacts:
     office_address: str
     office_phone: str
     office_level: OfficeLevel
-    #: The place an acta names (the office's town or district).
+    #: The place an acta names: the office's recorded municipality («En Tipitapa, …»); empty
+    #: while the office has none (issuing is then blocked, naming the field).
     place: str
     case_number: str
     request_date: dt.date
@@ -171,6 +174,8 @@ class ActaFacts:
     issued_at: dt.datetime | None = None
     replaces: ReplacedFacts | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    #: The article of the office's name in a sentence («la», «el», or none).
+    office_article: str = ""
 
     @property
     def zone(self) -> dt.tzinfo:
@@ -186,26 +191,17 @@ def acta_number_text(office_code: str, year: int, number: int) -> str:
     return f"{office_code}-{year}-{number:04d}"
 
 
-def place_of(office: Office) -> str:
-    """The town an acta is signed in, read from the office's name as offices are named
-    («Delegación Municipal de Tipitapa» → «Tipitapa»); the name itself otherwise."""
-    name = office.name.strip()
-    if (
-        name.lower().startswith(("delegación", "delegacion", "oficina", "centro"))
-        and " de " in name
-    ):
-        return name.rsplit(" de ", 1)[1].strip() or name
-    return name
+def with_article(article: str, name: str) -> str:
+    """«la Delegación …», «el Centro …»: an office's name inside a sentence, with the article
+    recorded for it (``Office.name_article``; empty for a name that takes none)."""
+    return f"{article} {name}" if article else name
 
 
-def with_article(name: str) -> str:
-    """«la Delegación …», «el Centro …»: an office's name as it reads inside a sentence."""
-    first = name.split(" ", 1)[0].lower()
-    if first in ("delegación", "delegacion", "sede", "oficina", "dirección", "direccion"):
-        return f"la {name}"
-    if first in ("centro", "despacho", "instituto"):
-        return f"el {name}"
-    return name
+def to_office(article: str, name: str) -> str:
+    """«a la Delegación …», «al Centro …»: where someone goes («Acuda …», «acudió …»)."""
+    if article == "el":
+        return f"al {name}"
+    return f"a {with_article(article, name)}"
 
 
 def gather(
@@ -261,7 +257,8 @@ def gather(
         office_address=office.address,
         office_phone=office.phone,
         office_level=office.level,
-        place=place_of(office),
+        place=office.municipality,
+        office_article=office.name_article,
         case_number=case.number_text(office.code),
         request_date=case.request_date,
         matters=tuple(case.matters),
@@ -283,7 +280,13 @@ def gather(
             for c in case.children
         ),
         officer=(
-            OfficerFacts(officer.full_name, officer.id_number, officer.post, officer.legal_capacity)
+            OfficerFacts(
+                officer.full_name,
+                officer.id_number,
+                officer.post,
+                officer.legal_capacity,
+                officer.sex,
+            )
             if officer
             else None
         ),

@@ -8,9 +8,9 @@ from typing import Any
 
 from conciliador.criteria import Profile
 from conciliador.documents.formatting import clock_time, long_date, medium_date
-from conciliador.domain.enums import HearingMode, Matter
-from conciliador.services.actas.facts import ChildFacts, PersonFacts, with_article
-from conciliador.services.actas.wording import age_text, id_text
+from conciliador.domain.enums import HearingMode, Matter, Sex
+from conciliador.services.actas.facts import ChildFacts, PersonFacts, to_office, with_article
+from conciliador.services.actas.wording import age_text, courtesy_title, id_text, officer_title
 from conciliador.services.agreements import phrases as ph
 
 
@@ -22,6 +22,7 @@ class OfficeFacts:
     address: str
     phone: str
     place: str
+    article: str = ""
 
     def context(self) -> dict[str, Any]:
         inst = self.profile.institution
@@ -39,7 +40,8 @@ class OfficeFacts:
                 "direccion": self.address,
                 "telefono": self.phone,
                 "lugar": self.place,
-                "con_articulo": with_article(self.name),
+                "con_articulo": with_article(self.article, self.name),
+                "a_con_articulo": to_office(self.article, self.name),
             },
         }
 
@@ -60,6 +62,7 @@ class CitationDoc:
     officer_post: str
     citation_round: int
     issued_on: dt.date
+    officer_sex: Sex = Sex.UNSPECIFIED
 
     @property
     def is_last(self) -> bool:
@@ -98,6 +101,7 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
             "fecha_emision": medium_date(doc.issued_on, locale),
         },
         "destinatario": {
+            "tratamiento": courtesy_title(doc.recipient.sex),
             "nombre": doc.recipient.full_name,
             "documento": id_text(doc.recipient.id_type, doc.recipient.id_number),
             "direccion": doc.recipient.address,
@@ -109,7 +113,11 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
             "nombre": doc.other.full_name,
             "rol": "parte citada" if claimant else "parte solicitante",
         },
-        "conciliador": {"nombre": doc.officer_name, "cargo": doc.officer_post},
+        "conciliador": {
+            "nombre": doc.officer_name,
+            "cargo": doc.officer_post,
+            "titulo": officer_title(doc.officer_sex),
+        },
     }
 
 
@@ -136,6 +144,7 @@ def referral_context(doc: ReferralDoc) -> dict[str, Any]:
 
     def person(p: PersonFacts) -> dict[str, Any]:
         return {
+            "tratamiento": courtesy_title(p.sex),
             "nombre": p.full_name,
             "documento": id_text(p.id_type, p.id_number),
             "direccion": p.address,

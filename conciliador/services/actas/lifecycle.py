@@ -37,6 +37,7 @@ from conciliador.services import audit
 from conciliador.services.actas.catalog import load_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import (
+    ActaFacts,
     OfficerFacts,
     ReplacedFacts,
     acta_number_text,
@@ -52,6 +53,7 @@ from conciliador.services.actas.rendering import (
 )
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
+from conciliador.services.agreements.checks import OFFICE_PLACE_FIELD
 from conciliador.services.agreements.service import freeze_agreement
 from conciliador.services.errors import (
     FieldProblem,
@@ -63,6 +65,7 @@ from conciliador.services.errors import (
 from conciliador.services.numbering import next_number
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
+from conciliador.services.validation import text_problem
 
 ACTA_FIELDS = (
     "status",
@@ -175,6 +178,20 @@ def _officer_problems(officer: OfficerFacts | None) -> list[FieldProblem]:
     ]
 
 
+def _place_problems(facts: ActaFacts) -> list[FieldProblem]:
+    """The acta says «En <municipio>, …»: an office without a recorded municipality (created
+    before offices recorded one) cannot issue until an administrator sets it."""
+    if facts.place.strip():
+        return []
+    return [
+        FieldProblem(
+            OFFICE_PLACE_FIELD,
+            f"no consta el municipio de {facts.office_name}, que el acta nombra («En …, a "
+            "los …»); regístrelo con «conciliador office place»",
+        )
+    ]
+
+
 def _frozen(values: object) -> object:
     """The values as stored: text made XML-safe (what the document shows; PostgreSQL's JSON
     cannot hold U+0000 either)."""
@@ -209,7 +226,7 @@ def issue_acta(
         agreement = session.get(Agreement, acta.agreement_id)
         assert agreement is not None
         facts = gather(session, agreement)
-        problems = _officer_problems(facts.officer)
+        problems = _officer_problems(facts.officer) + _place_problems(facts)
         if problems:
             raise ValidationFailed(problems)
         freeze_agreement(session, actor, agreement.id)  # refuses while the agreement has errors
@@ -388,6 +405,9 @@ def replace_acta(
         raise ValidationFailed(
             FieldProblem("Motivo del reemplazo", f"máximo {TEXT_MAX} caracteres")
         )
+    problem = text_problem(reason, multiline=True)
+    if problem:
+        raise ValidationFailed(FieldProblem("Motivo del reemplazo", problem))
     with db.write() as session:
         original = load_acta(session, acta_id, for_update=True)
         require(actor, Permission.REPLACE_ACTA, original.office_id)

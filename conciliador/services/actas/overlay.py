@@ -26,6 +26,9 @@ class SignatureLine:
     image: bytes | None = None
     id_number: str = ""
     witness_id_number: str = ""
+    #: The signer's own title where it differs from the role's neutral label (the officer:
+    #: «Conciliadora», «Conciliador»).
+    title: str = ""
 
 
 def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
@@ -84,7 +87,7 @@ def overlay(
         "copia": {"leyenda": legend, "destinatario": recipient},
         "firmas": [
             {
-                "rol": line.role.label,
+                "rol": line.title or line.role.label,
                 "nombre": line.name,
                 "documento": line.id_text,
                 "firmado": line.mode in (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO),

@@ -209,13 +209,23 @@ def _lines_of(session: Session, acta: Acta, values: dict[str, Any]) -> list[Sign
                 image=s.image,
                 id_number=s.id_number,
                 witness_id_number=s.witness_id_number,
+                title=_title(s.role, values),
             )
             for s in acta.signatures
         ]
     return [
-        SignatureLine(e.role, e.name, e.id_text, id_number=e.id_number)
+        SignatureLine(
+            e.role, e.name, e.id_text, id_number=e.id_number, title=_title(e.role, values)
+        )
         for e in expected_signers(values)
     ]
+
+
+def _title(role: SignerRole, values: dict[str, Any]) -> str:
+    """The officer's own title (frozen with the acta's values; older actas froze none)."""
+    if role != SignerRole.CONCILIADOR:
+        return ""
+    return str(values["conciliador"].get("titulo", ""))
 
 
 def _mark(session: Session, acta: Acta) -> str:

@@ -223,6 +223,7 @@ def sample_facts(
             profile=profile,
             office_id=1,
             office_name="Delegación Distrital II de Managua",
+            office_municipality="Managua",
             case_id=1,
             case_number="MN-D2-2026-00012",
             matters=(Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO),
@@ -267,6 +268,7 @@ def sample_facts(
         office_phone="2266-1234",
         office_level=OfficeLevel.MUNICIPAL,
         place="Managua",
+        office_article="la",
         case_number="MN-D2-2026-00012",
         request_date=dt.date(2026, 11, 13),
         matters=(Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO),
@@ -279,7 +281,11 @@ def sample_facts(
         ),
         children=children,
         officer=OfficerFacts(
-            "Ana Martínez", "001-000000-0000X", "Conciliadora", "Acuerdo ministerial 12-2026"
+            "Ana Martínez",
+            "001-000000-0000X",
+            "Conciliadora",
+            "Acuerdo ministerial 12-2026",
+            Sex.FEMALE,
         ),
         hearing=HearingFacts(
             starts_at=start,

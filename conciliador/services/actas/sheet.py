@@ -101,7 +101,7 @@ class _Plain:
             where = "como lo dice el acta"
         elif p.method == PaymentMethod.CASH_AT_OFFICE:
             where = (
-                f"En efectivo, en {with_article(facts.office_name)}"
+                f"En efectivo, en {with_article(facts.office_article, facts.office_name)}"
                 f"{f' ({facts.office_address})' if facts.office_address else ''}; allí lo recibe "
                 f"{receiver}. Pida siempre su recibo"
             )

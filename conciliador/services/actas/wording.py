@@ -7,7 +7,7 @@ import datetime as dt
 from num2words import num2words
 
 from conciliador.documents.amounts import cardinal_before_noun, cardinal_feminine
-from conciliador.domain.enums import IdType
+from conciliador.domain.enums import IdType, Sex
 
 _UNITS = (
     "",
@@ -47,6 +47,17 @@ _MONTHS = (
     "noviembre",
     "diciembre",
 )
+
+
+def courtesy_title(sex: Sex) -> str:
+    """«Señora», «Señor» from the person's recorded sex; «Señor/a» when it is not recorded."""
+    return {Sex.FEMALE: "Señora", Sex.MALE: "Señor"}.get(sex, "Señor/a")
+
+
+def officer_title(sex: Sex) -> str:
+    """The officer's own title on the documents: «Conciliadora», «Conciliador»; the neutral
+    «Conciliador/a» when the user's sex is not recorded."""
+    return {Sex.FEMALE: "Conciliadora", Sex.MALE: "Conciliador"}.get(sex, "Conciliador/a")
 
 
 def ordinal_feminine(n: int) -> str:

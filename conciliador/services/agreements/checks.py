@@ -104,6 +104,7 @@ def check(
     _officer(f)
     _hearing_record(f)
     _stated_cause(f, outcome, notes)
+    _office_place(f)
     if outcome not in AGREEMENT_OUTCOMES:
         if not terms.is_empty:
             f.error(
@@ -121,6 +122,10 @@ def check(
     if terms.care is not None and Matter.CUIDO in agreed:
         _care(f, terms.care)
     return _ordered(f.items)
+
+
+#: The field a missing office place is reported under (also by the acta's issue).
+OFFICE_PLACE_FIELD = "Oficina — Municipio"
 
 
 def _ordered(items: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -174,6 +179,16 @@ def _hearing_record(f: _Findings) -> None:
             "no constan la hora real de inicio y de conclusión de la audiencia; regístrelas "
             "en la agenda («Corregir las horas reales…») antes de emitir el acta",
             "horas_sin_registrar",
+        )
+
+
+def _office_place(f: _Findings) -> None:
+    if not f.ctx.office_municipality.strip():
+        f.error(
+            OFFICE_PLACE_FIELD,
+            f"no consta el municipio de {f.ctx.office_name}, que el acta nombra («En …, a "
+            "los …»); regístrelo con «conciliador office place»",
+            "lugar_oficina",
         )
 
 
@@ -327,6 +342,30 @@ def _income(f: _Findings, s: Support) -> None:
         )
     if income.thirteenth_month is not None and income.thirteenth_month <= 0:
         f.error(field, "el décimo tercer mes debe ser mayor que cero", "aguinaldo_ingreso")
+    # Net income is declared, never assumed: the deductions of law, or that there are none.
+    if income.no_deductions and income.deductions > 0:
+        f.error(
+            DEDUCTIONS_FIELD,
+            "marcó que el ingreso no tiene deducciones, pero registró deducciones: corrija una"
+            " de las dos",
+            "deducciones_contradictorias",
+        )
+    elif not income.no_deductions and income.deductions == 0:
+        f.error(
+            DEDUCTIONS_FIELD,
+            "declare las deducciones de ley (seguridad social, impuesto sobre la renta) o marque"
+            " que el ingreso no tiene deducciones: sin ello el ingreso bruto no es el neto",
+            "deducciones_no_declaradas",
+        )
+    if not income.source.strip():
+        f.error(
+            f"{SUPPORT} — Fuente de los datos",
+            "indique los documentos vistos (colilla de pago, constancia salarial, declaración…)",
+            "falta_fuente_ingreso",
+        )
+
+
+DEDUCTIONS_FIELD = f"{SUPPORT} — Deducciones"
 
 
 def _due(f: _Findings, s: Support) -> None:

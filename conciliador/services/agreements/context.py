@@ -61,6 +61,9 @@ class AgreementContext:
     profile: Profile
     office_id: int
     office_name: str
+    #: The office's recorded municipality, which the acta names («En …»); empty when the
+    #: office has none yet (a finding blocks issuing).
+    office_municipality: str
     case_id: int
     case_number: str
     matters: tuple[Matter, ...]
@@ -128,6 +131,7 @@ def load_context(
         profile=profile,
         office_id=office.id,
         office_name=office.name,
+        office_municipality=office.municipality,
         case_id=case.id,
         case_number=case.number_text(office.code),
         matters=tuple(case.matters),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from conciliador.criteria import Profile
@@ -146,6 +146,7 @@ def _support(
             "impuesto_renta": _plain(tax),
             "decimo_tercer_mes": _plain(thirteenth) if thirteenth is not None else None,
             "fuente": "Colilla de pago" if salaried else "Declaración de la parte",
+            "sin_deducciones": False,
         }
     n = len(uids)
     periodicity = rng.choices(
@@ -168,12 +169,8 @@ def _support(
             monthly_total = round_money(monthly_total * Decimal("0.75"), currency)
     period_total = per_period(monthly_total, periodicity, currency)
     parts = split_equally(period_total, n, currency)
-    # As the service reports it: the share itself, or what the payments come to in a month.
-    monthly = (
-        monthly_total
-        if percentage is not None
-        else monthly_equivalent(period_total, periodicity, currency)
-    )
+    # As the service reports it: what the payments per period come to in a month.
+    monthly = monthly_equivalent(period_total, periodicity, currency)
 
     due_days: list[int] = []
     due_weekday = None
@@ -261,7 +258,8 @@ def _fixed_monthly(
         base = net if net is not None and net > 0 else Decimal(8_000)
         target = base * Decimal(rng.choice((20, 25, 30, 35))) / 100
     step = Decimal(100) if target >= 1000 else Decimal(10)
-    rounded = ((target + step - 1) // step) * step
+    # Up to the next round step, never below the target (9,100.38 → 9,200, not 9,100).
+    rounded = (target / step).to_integral_value(rounding=ROUND_CEILING) * step
     return round_money(max(rounded, step), currency)
 
 

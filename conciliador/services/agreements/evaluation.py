@@ -80,7 +80,12 @@ def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> Agreem
     children = tuple(
         ChildAmount(child=c.child, amount=a) for c, a in zip(s.children, parts, strict=True)
     )
-    return terms.model_copy(update={"support": s.model_copy(update={"children": children})})
+    update: dict[str, object] = {"children": children}
+    if s.thirteenth_month_share is not None:
+        # A departure applies to every clause the guideline derives: the 13th-month share is
+        # the agreed share of the income, not the guideline's.
+        update["thirteenth_month_share"] = s.percentage
+    return terms.model_copy(update={"support": s.model_copy(update=update)})
 
 
 def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
@@ -93,9 +98,9 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
         beneficiaries = len({c.child for c in s.children})
         guideline = work_guideline(ctx.profile, beneficiaries, s.income)
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
-            monthly = _derived_monthly(ctx, terms) or monthly_equivalent(
-                s.total, s.periodicity, ctx.currency
-            )
+            # From the amount per period the acta states (weekly × 52 ÷ 12), never from the
+            # monthly figure it was derived from: the acta's total must follow from its parts.
+            monthly = monthly_equivalent(s.total, s.periodicity, ctx.currency)
     reason = draft.departure_reason.strip()
     return Evaluation(
         terms=terms,

@@ -46,6 +46,14 @@ def per_period(monthly: Decimal, periodicity: Periodicity, currency: str) -> Dec
     return round_money(monthly / _PER_MONTH[periodicity], currency)
 
 
+#: How the monthly equivalent is worked out, as the acta shows it («× 52 ÷ 12»).
+MONTHLY_FACTOR_TEXT: dict[Periodicity, str] = {
+    Periodicity.MONTHLY: "",
+    Periodicity.FORTNIGHTLY: "× 2",
+    Periodicity.WEEKLY: "× 52 ÷ 12",
+}
+
+
 def monthly_equivalent(amount: Decimal, periodicity: Periodicity, currency: str) -> Decimal:
     """What a payment per period comes to in a month (weekly: × 52 ÷ 12)."""
     return round_money(amount * _PER_MONTH[periodicity], currency)

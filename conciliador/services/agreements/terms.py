@@ -14,6 +14,7 @@ unfinished agreement and see what is still missing.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated
@@ -42,14 +43,21 @@ from conciliador.domain.agreement_terms import (
     Weekday,
 )
 from conciliador.domain.enums import Matter
+from conciliador.services.validation import text_problem
 
 
-def _no_nul(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
-    if any("\ud800" <= c <= "\udfff" for c in value):
-        raise ValueError("contiene caracteres no válidos (texto mal codificado)")
-    return value
+def _one_line(value: str) -> str:
+    problem = text_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return unicodedata.normalize("NFC", value)
+
+
+def _lines(value: str) -> str:
+    problem = text_problem(value, multiline=True)
+    if problem:
+        raise ValueError(problem)
+    return unicodedata.normalize("NFC", value)
 
 
 def _plain(value: Decimal) -> str:
@@ -58,10 +66,10 @@ def _plain(value: Decimal) -> str:
 
 
 Short = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_no_nul)
+    str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_one_line)
 ]
 Long = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=5_000), AfterValidator(_no_nul)
+    str, StringConstraints(strip_whitespace=True, max_length=5_000), AfterValidator(_lines)
 ]
 Uid = Annotated[
     str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -101,8 +109,12 @@ class Income(_Terms):
     income_tax: Amount = Field(default=Decimal(0), alias="impuesto_renta")
     #: The yearly 13th-month pay (aguinaldo), when the payer receives one.
     thirteenth_month: Amount | None = Field(default=None, alias="decimo_tercer_mes")
-    #: Where the figures come from (a payslip, a sworn statement …).
+    #: Where the figures come from: the documents the officer saw (a payslip, a sworn
+    #: statement …). Required: net income is declared, never assumed.
     source: Short = Field(default="", alias="fuente")
+    #: The officer states that this income has no deductions of law (informal work…); without
+    #: it, an income with no deductions recorded blocks the acta (gross is not net).
+    no_deductions: bool = Field(default=False, alias="sin_deducciones")
 
     @property
     def deductions(self) -> Decimal:

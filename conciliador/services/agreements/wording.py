@@ -76,6 +76,27 @@ class _Writer:
     def words(self, amount: Decimal) -> str:
         return ph.amount_in_words(amount, self.currency, self.currency_name)
 
+    def deductions(self, s: Support) -> str:
+        """How the net income was declared: its deductions of law, or that it has none, with
+        the documents seen."""
+        income = s.income
+        assert income is not None
+        seen = f", según {income.source}" if income.source else ""
+        if income.no_deductions:
+            return f"sin deducciones de ley{seen}"
+        parts = []
+        if income.social_security:
+            ss = income.social_security
+            parts.append(f"seguridad social de {self.money(ss)} ({self.words(ss)})")
+        if income.income_tax:
+            tax = income.income_tax
+            parts.append(f"impuesto sobre la renta de {self.money(tax)} ({self.words(tax)})")
+        gross = income.gross
+        return (
+            f"después de deducir de su ingreso bruto de {self.money(gross)} ({self.words(gross)})"
+            f" {ph.join(parts) or ph.missing('deducciones')}{seen}"
+        )
+
     def date(self, day: dt.date | None, what: str) -> str:
         return ph.date_text(day, self.locale) if day is not None else ph.missing(what)
 
@@ -95,7 +116,11 @@ class _Writer:
         total = s.total
         monthly = monthly_equivalent(total, s.periodicity, self.currency)
         split = ph.join(
-            [f"{self.money(c.amount)} para {self.ctx.child_name(c.child)}" for c in s.children]
+            [
+                f"{self.money(c.amount)} ({self.words(c.amount)}) para "
+                f"{self.ctx.child_name(c.child)}"
+                for c in s.children
+            ]
         )
         self.emit(
             "pension",
@@ -120,15 +145,22 @@ class _Writer:
                 porcentaje=ph.percent(s.percentage, self.locale),
                 ingreso_neto=self.money(s.income.net),
                 ingreso_neto_letras=self.words(s.income.net),
+                deducciones=self.deductions(s),
                 monto_mensual=self.money(monthly),
                 monto_mensual_letras=self.words(monthly),
             )
         if s.thirteenth_month_share is not None:
+            thirteenth = s.income.thirteenth_month if s.income else None
+            amount = ""
+            if thirteenth is not None:
+                share = round_money(thirteenth * s.thirteenth_month_share / 100, self.currency)
+                amount = f", es decir, {self.money(share)} ({self.words(share)})"
             self.emit(
                 "aguinaldo",
                 Matter.ALIMENTOS,
                 **people,
                 porcentaje_aguinaldo=ph.percent(s.thirteenth_month_share, self.locale),
+                monto_aguinaldo=amount,
             )
         if s.in_kind:
             items = []
@@ -146,15 +178,15 @@ class _Writer:
             each, last = instalments(a.total, count, self.currency)
             if count == 1:
                 how_many = "una (1) cuota"
-                amount_text = self.money(last)
+                amount_text = f"{self.money(last)} ({self.words(last)})"
             else:
                 how_many = (
                     f"{ph.cardinal_feminine(count)} ({count}) cuotas "
                     f"{_PERIOD_PLURAL[s.periodicity]}"
                 )
-                amount_text = f"{self.money(each)} cada una"
+                amount_text = f"{self.money(each)} ({self.words(each)}) cada una"
                 if last != each:
-                    amount_text += f", salvo la última, de {self.money(last)}"
+                    amount_text += f", salvo la última, de {self.money(last)} ({self.words(last)})"
             self.emit(
                 "atrasos",
                 Matter.ALIMENTOS,
@@ -403,5 +435,6 @@ def clause_texts(
         text = ctx.profile.clauses["adicional"].format_map(values)
         w.clauses.append(ClauseText("adicional", addition.matter, text, free_text=True))
     if pending:
-        w.emit("pendientes", None, materias=ph.join([f"«{m.label}»" for m in pending]))
+        # The office's words, not the parties': the matters by name, without quote marks.
+        w.emit("pendientes", None, materias=ph.join([m.label.lower() for m in pending]))
     return tuple(w.clauses)

@@ -66,6 +66,9 @@ def office_record(o: Office, uid: _Uids) -> s.Oficina:
         subdivision=o.subdivision,
         zona_horaria=o.timezone,
         perfil=o.profile_code,
+        departamento=o.department,
+        municipio=o.municipality,
+        articulo=o.name_article,
     )
 
 
@@ -92,6 +95,7 @@ def user_record(u: User, uid: _Uids) -> s.Funcionario:
         rol=u.role,
         oficina_uid=uid(Office, u.office_id),
         cargo=u.post,
+        sexo=u.sex,
         capacidad_legal=u.legal_capacity,
         correo=u.email,
         activo=u.active,

@@ -44,6 +44,7 @@ from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES
 from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
+from conciliador.services.offices import place_problems
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.scheduling import MAX_MINUTES
@@ -229,6 +230,10 @@ class _Importer:
         if calendar:
             field = "subdivision" if r.subdivision else "pais"
             raise ImportRejected(f"Registro {where}, campo «{field}»: {calendar}.")
+        place = place_problems(r.perfil, r.departamento, r.municipio)
+        if place:
+            field = "departamento" if place[0].field == "Departamento" else "municipio"
+            raise ImportRejected(f"Registro {where}, campo «{field}»: {place[0].message}.")
         return Office(
             uid=r.uid,
             code=r.codigo,
@@ -241,6 +246,9 @@ class _Importer:
             subdivision=r.subdivision,
             timezone=r.zona_horaria,
             profile_code=r.perfil,
+            department=r.departamento,
+            municipality=r.municipio,
+            name_article=r.articulo,
         )
 
     def room(self, r: s.Sala, where: str) -> Room:
@@ -276,6 +284,7 @@ class _Importer:
             role=r.rol,
             office_id=self.ref(Office, r.oficina_uid, where, "oficina_uid"),
             post=r.cargo,
+            sex=r.sexo,
             legal_capacity=r.capacidad_legal,
             email=r.correo,
             active=r.activo,

@@ -9,6 +9,7 @@ by which other records refer to it.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -37,23 +38,33 @@ from conciliador.domain.enums import (
     Sex,
 )
 from conciliador.services.agreements.terms import AgreementTerms
+from conciliador.services.validation import text_problem
 
 FORMAT = "conciliador-intercambio"
 VERSION = 1
 
 
-def _no_nul(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("contiene un carácter nulo (U+0000), que no se puede guardar")
-    if any("\ud800" <= c <= "\udfff" for c in value):
-        raise ValueError("contiene caracteres no válidos (texto mal codificado)")
-    return value
+def _checked(value: str, *, multiline: bool) -> str:
+    """The same rule as every other entry (services/validation.py's ``text_problem``), and
+    the same composed form (NFC) the services store."""
+    problem = text_problem(value, multiline=multiline)
+    if problem:
+        raise ValueError(problem)
+    return unicodedata.normalize("NFC", value)
+
+
+def _one_line(value: str) -> str:
+    return _checked(value, multiline=False)
+
+
+def _lines(value: str) -> str:
+    return _checked(value, multiline=True)
 
 
 def _storable(value: Any) -> Any:
     """Every text inside a value (dictionary keys and nested values too) must be storable."""
     if isinstance(value, str):
-        _no_nul(value)
+        _lines(value)
     elif isinstance(value, dict):
         for key, item in value.items():
             _storable(key)
@@ -64,9 +75,9 @@ def _storable(value: Any) -> Any:
     return value
 
 
-Text = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
-Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_no_nul)]
-Short = Annotated[str, Field(max_length=200), AfterValidator(_no_nul)]
+Text = Annotated[str, Field(max_length=20_000), AfterValidator(_lines)]
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_one_line)]
+Short = Annotated[str, Field(max_length=200), AfterValidator(_one_line)]
 Uid = Annotated[
     str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ]
@@ -100,6 +111,11 @@ class Oficina(_Record):
     subdivision: Annotated[str, Field(max_length=10)] | None
     zona_horaria: Annotated[str, Field(min_length=1, max_length=64)]
     perfil: Annotated[str, Field(min_length=2, max_length=10)]
+    #: Where the office is (a name from the profile's list of places) and its name's article;
+    #: empty in files from before version 1 carried them.
+    departamento: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
+    municipio: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
+    articulo: Literal["la", "el", "las", "los", ""] = ""
 
 
 class Sala(_Record):
@@ -126,6 +142,7 @@ class Funcionario(_Record):
     rol: Role
     oficina_uid: Uid
     cargo: Short
+    sexo: Sex = Sex.UNSPECIFIED
     capacidad_legal: Text
     correo: Short
     activo: bool

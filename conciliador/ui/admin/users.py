@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conciliador.domain.enums import Role
+from conciliador.domain.enums import Role, Sex
 from conciliador.services.accounts import (
     AccountView,
     create_account,
@@ -93,6 +93,10 @@ class UserDialog(QDialog):
             self.role.addItem(label(role), role)
         if account is not None:
             self.role.setCurrentIndex(self.role.findData(account.role))
+        self.sex = QComboBox()
+        for sex in (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED):
+            self.sex.addItem(label(sex), sex)
+        self.sex.setCurrentIndex(self.sex.findData(account.sex if account else Sex.UNSPECIFIED))
         self.post = QLineEdit(account.post if account else "")
         self.post.setMaxLength(200)
         self.post.setPlaceholderText(tr("p. ej. Conciliadora de familia"))
@@ -112,6 +116,12 @@ class UserDialog(QDialog):
         form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
         form.row(tr("Cé&dula:"), self.id_number, "Cédula")
         form.row(tr("&Rol:"), self.role, "Rol")
+        form.row(
+            tr("&Sexo:"),
+            self.sex,
+            "Sexo",
+            hint=tr("Para su título en actas y citaciones: Conciliadora, Conciliador."),
+        )
         form.row(tr("Car&go:"), self.post, "Cargo")
         form.row(
             tr("Capacidad &legal:"),
@@ -173,6 +183,7 @@ class UserDialog(QDialog):
                     post=self.post.text(),
                     legal_capacity=self.capacity.toPlainText(),
                     email=self.email.text(),
+                    sex=Sex(self.sex.currentData()),
                 ),
                 errors=self.errors,
             )
@@ -199,6 +210,7 @@ class UserDialog(QDialog):
                 id_number=self.id_number.text(),
                 email=self.email.text(),
                 expected_version=account.version,
+                sex=Sex(self.sex.currentData()),
             ),
             errors=self.errors,
         )

@@ -245,8 +245,21 @@ class SupportTab(QScrollArea):
         calc.row(tr("Ingreso &bruto mensual:"), self.gross, f"{S} — Ingresos del alimentante")
         calc.row(tr("Menos &seguridad social:"), self.social)
         calc.row(tr("Menos &impuesto sobre la renta:"), self.tax)
+        # Net income is declared, never assumed: deductions above, or this box ticked.
+        self.no_deductions = QCheckBox(tr("El ingreso &no tiene deducciones de ley"))
+        self.no_deductions.setToolTip(
+            tr(
+                "Márquelo solo si el alimentante no cotiza a la seguridad social ni paga impuesto"
+                " sobre la renta (trabajo por cuenta propia, informal…), según los documentos"
+                " vistos."
+            )
+        )
+        calc.row("", self.no_deductions, f"{S} — Deducciones")
         calc.row(tr("Décimo tercer mes (&anual):"), self.thirteenth)
-        calc.row(tr("&Fuente de los datos:"), self.source)
+        self.source.setPlaceholderText(
+            tr("documentos vistos: colilla de pago, constancia salarial, declaración…")
+        )
+        calc.row(tr("&Documentos vistos:"), self.source, f"{S} — Fuente de los datos")
         left.addWidget(calc.box)
         self.working = WorkingView()
         left.addWidget(self.working)
@@ -358,6 +371,7 @@ class SupportTab(QScrollArea):
             self.gross,
             self.social,
             self.tax,
+            self.no_deductions,
             self.thirteenth,
             self.source,
             self.periodicity,
@@ -431,7 +445,11 @@ class SupportTab(QScrollArea):
         for account_field in (self.bank, self.account, self.holder):
             self.pay_form.show_row(account_field, deposit)
         self.pay_form.show_row(self.employer, method == PaymentMethod.PAYROLL_DEDUCTION)
-        self.share_13th.setEnabled(self.has_13th.isChecked())
+        # With a share of the income, the 13th-month share is that same share (a departure
+        # from the guideline applies to every clause derived from it): shown, not typed.
+        self.share_13th.setEnabled(self.has_13th.isChecked() and not share)
+        if share and self.has_13th.isChecked():
+            self.share_13th.setValue(self.percentage.value())
         arrears: tuple[QWidget, ...] = (self.arrears_total, self.arrears_count, self.arrears_first)
         for part in arrears:
             part.setEnabled(self.has_arrears.isChecked())
@@ -466,6 +484,7 @@ class SupportTab(QScrollArea):
         self.tax.set_value(income.income_tax if income and income.income_tax else None)
         self.thirteenth.set_value(income.thirteenth_month if income else None)
         self.source.setText(income.source if income else "")
+        self.no_deductions.setChecked(bool(income and income.no_deductions))
         self.periodicity.choose(s.periodicity)
         days = [*s.due_days, 0, 0]
         self.day1.setValue(days[0])
@@ -520,6 +539,7 @@ class SupportTab(QScrollArea):
                 income_tax=tax or Decimal(0),
                 thirteenth_month=thirteenth,
                 source=self.source.text(),
+                no_deductions=self.no_deductions.isChecked(),
             )
         children = []
         for line in self.child_lines:

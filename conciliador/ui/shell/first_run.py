@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria import DEFAULT_PROFILE, ProfileError, available_profiles, load_profile
+from conciliador.criteria.places import load_places
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
@@ -129,19 +130,39 @@ class OfficePage(QWizardPage):
         self.subdivision = QLineEdit()
         self.subdivision.setMaxLength(10)
         self.address = QLineEdit()
+        self.article = QComboBox()
+        for article in ("la", "el", "las", "los"):
+            self.article.addItem(article, article)
+        self.article.addItem(tr("(ninguno)"), "")
+        self.department = QComboBox()
+        self.municipality = QComboBox()
         form = Form(errors)
         form.row(tr("Criterios &unificados de:"), self.profile, "Perfil de criterios")
         form.row(tr("&Nivel:"), self.level, "Nivel")
         form.row(tr("Có&digo:"), self.code, "Código de la oficina")
         form.row(tr("N&ombre:"), self.name, "Nombre de la oficina")
         form.row(
-            tr("Departamento (&feriados):"),
+            tr("&Artículo del nombre:"),
+            self.article,
+            "Artículo del nombre",
+            hint=tr("Como se dice en una frase: «Acuda a la Delegación…», «al Centro…»."),
+        )
+        form.row(tr("De&partamento o región:"), self.department, "Departamento")
+        form.row(
+            tr("&Municipio:"),
+            self.municipality,
+            "Municipio",
+            hint=tr("Donde se firman las actas: «En Tipitapa, a los…»."),
+        )
+        form.row(
+            tr("Subdivisión (&feriados):"),
             self.subdivision,
-            "Departamento",
+            "Subdivisión",
             hint=tr("Código del departamento o región, para sus feriados locales (p. ej. MN)."),
         )
         form.row(tr("Di&rección:"), self.address, "Dirección")
         self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.department.currentIndexChanged.connect(self._department_changed)
         self._profile_changed()
         self.setLayout(form.layout)
 
@@ -151,6 +172,26 @@ class OfficePage(QWizardPage):
         except ProfileError:
             return
         self.subdivision.setPlaceholderText(regional.holidays_subdivision or "")
+        places = load_places(self.profile.currentData())
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(tr("(elija)"), "")
+        for division in places.divisions if places else ():
+            self.department.addItem(division.name, division.name)
+        self.department.blockSignals(False)
+        self._department_changed()
+
+    def _department_changed(self) -> None:
+        """The municipalities of the chosen department; typed where the list is not shipped."""
+        places = load_places(self.profile.currentData() or "")
+        division = places.division(self.department.currentData() or "") if places else None
+        self.municipality.clear()
+        listed = division.municipalities if division else ()
+        self.municipality.setEditable(not listed and division is not None)
+        if listed:
+            self.municipality.addItem(tr("(elija)"), "")
+        for name in listed:
+            self.municipality.addItem(name, name)
 
     def first_office(self) -> FirstOffice:
         return FirstOffice(
@@ -160,6 +201,13 @@ class OfficePage(QWizardPage):
             profile_code=self.profile.currentData(),
             subdivision=self.subdivision.text().strip().upper() or None,
             address=self.address.text().strip(),
+            department=self.department.currentData() or "",
+            municipality=(
+                self.municipality.currentText()
+                if self.municipality.isEditable()
+                else self.municipality.currentData() or ""
+            ),
+            name_article=self.article.currentData(),
         )
 
 
@@ -405,7 +453,15 @@ class FirstRunWizard(QWizard):
                 self.db, assistant_actor(), self.office_page.first_office(), admin.first_admin()
             )
         except ValidationFailed as exc:
-            office_fields = {"Código de la oficina", "Nombre de la oficina", "Perfil de criterios"}
+            office_fields = {
+                "Código de la oficina",
+                "Nombre de la oficina",
+                "Perfil de criterios",
+                "Artículo del nombre",
+                "Departamento",
+                "Municipio",
+                "Subdivisión",
+            }
             if any(p.field in office_fields for p in exc.problems):
                 self.back()
             self.errors.show(exc.problems)

@@ -340,7 +340,7 @@ def test_what_people_typed_comes_back_exactly_from_the_issued_acta(world: World)
     from conciliador.services.safeguarding import screen_questions
     from tests.support.docx_text import paragraphs
 
-    first = 'Ana <María> & "Chepita" O\'Neil 👩‍👧 \x01\x1b'
+    first = 'Ana <María> & "Chepita" O\'Neil 👩‍👧'
     last = "بن يوسف שָׁלוֹם Ruiz"
     address = "Km 5 carretera Norte,\nde la rotonda 2 c. al lago\t(casa «azul»)"
     account = ("Relato con <etiquetas> & símbolos {{ 7*7 }} {% if %} " * 100)[:5000]

@@ -333,7 +333,9 @@ def test_a_chilean_mediation_center_counts_whole_pesos(world: World) -> None:
         basis=SupportBasis.FIXED_SUM,
         percentage=None,
         currency="CLP",
-        income=Income(gross=D("950000"), social_security=D("150000")),
+        income=Income(
+            gross=D("950000"), social_security=D("150000"), source="Liquidación de sueldo"
+        ),
         thirteenth_month_share=None,
         children=tuple(ChildAmount(child=c.uid, amount=D("133333.50")) for c in ctx.children),
     )

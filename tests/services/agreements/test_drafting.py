@@ -24,6 +24,10 @@ ASK_THE_PARTIES = {
     "falta_lugar_devolucion",
     "falta_persona_devolucion",
     "falta_residencia",
+    # The draft starts from the party's declared gross income: the officer must declare its
+    # deductions (or that it has none) and the documents seen before the acta can be issued.
+    "deducciones_no_declaradas",
+    "falta_fuente_ingreso",
 }
 
 

@@ -380,7 +380,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "13th month share of zero",
-        on_support(thirteenth_month_share=D(0)),
+        on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(0)),
         Severity.ERROR,
         "aguinaldo_cero",
         f"{S} — Décimo tercer mes",
@@ -514,7 +514,10 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "13th month below the guideline, with a reason",
-        with_reason(on_support(thirteenth_month_share=D(20)), "Acordado así por las partes"),
+        with_reason(
+            on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(20)),
+            "Acordado así por las partes",
+        ),
         Severity.WARNING,
         "aguinaldo_debajo",
         f"{S} — Décimo tercer mes",
@@ -531,7 +534,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "13th month below the guideline",
-        on_support(thirteenth_month_share=D(20)),
+        on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(20)),
         Severity.ERROR,
         "aguinaldo_debajo_sin_motivo",
         f"{S} — Décimo tercer mes",

@@ -57,19 +57,25 @@ def test_nicaragua_complete_agreement_reads_in_the_standard_words() -> None:
         "José López Díaz se obliga a pagar en concepto de pensión alimenticia a favor de Ana"
         " López Ruiz y Pedro López Ruiz la suma total de C$8,650.25 (ocho mil seiscientos"
         " cincuenta córdobas con veinticinco centavos) mensuales, distribuida así: C$4,325.13"
-        " para Ana López Ruiz y C$4,325.12 para Pedro López Ruiz; pagadera el día 15 de cada mes"
+        " (cuatro mil trescientos veinticinco córdobas con trece centavos) para Ana López Ruiz y"
+        " C$4,325.12 (cuatro mil trescientos veinticinco córdobas con doce centavos) para Pedro"
+        " López Ruiz; pagadera el día 15 de cada mes"
         " a partir del 15 de diciembre de 2026, en efectivo, en las oficinas del MIFAN"
         " (Delegación Distrital II de Managua), donde la recibirá María Ruiz Pérez."
     ]
     assert words["pension_porcentaje"] == [
-        f"La pensión mensual de C$8,650.25 equivale al 35{NBSP}% del ingreso neto mensual de José"
+        "La pensión mensual de C$8,650.25 (ocho mil seiscientos cincuenta córdobas con"
+        f" veinticinco centavos) equivale al 35{NBSP}% del ingreso neto mensual de José"
         " López Díaz, que asciende a C$24,715.00 (veinticuatro mil setecientos quince córdobas)"
-        " después de las deducciones de seguridad social e impuesto sobre la renta, conforme al"
-        " artículo 324 del Código de la Familia."
+        " después de deducir de su ingreso bruto de C$30,000.00 (treinta mil córdobas) seguridad"
+        " social de C$2,100.00 (dos mil cien córdobas) e impuesto sobre la renta de C$3,185.00"
+        " (tres mil ciento ochenta y cinco córdobas), según Colilla de pago de octubre de 2026,"
+        " conforme al artículo 324 del Código de la Familia."
     ]
     assert words["aguinaldo"] == [
         "En el mes de diciembre, José López Díaz entregará además a María Ruiz Pérez el"
-        f" 35{NBSP}% de su décimo tercer mes, conforme al artículo 324 del Código de la Familia."
+        f" 35{NBSP}% de su décimo tercer mes, es decir, C$10,500.00 (diez mil quinientos"
+        " córdobas), conforme al artículo 324 del Código de la Familia."
     ]
     assert words["reajuste"] == [
         "La pensión se reajustará el 1 de enero de 2028 y en la misma fecha de cada año"
@@ -184,7 +190,7 @@ def test_payment_days_methods_and_periods() -> None:
         "la suma total de C$1,425.87 (mil cuatrocientos veinticinco córdobas con ochenta y"
         " siete centavos) semanales" in weekly["pension"][0]
     )
-    assert "La pensión mensual de C$6,178.75 equivale al 25" in weekly["pension_porcentaje"][0]
+    assert "La pensión mensual de C$6,178.75 (seis mil" in weekly["pension_porcentaje"][0]
 
 
 def test_in_kind_arrears_and_adjustment_by_percentage() -> None:
@@ -214,8 +220,10 @@ def test_in_kind_arrears_and_adjustment_by_percentage() -> None:
     # 3,000 ÷ 7 = 428.57 each, the last one 428.58
     assert words["atrasos"] == [
         "José López Díaz reconoce adeudar por pensiones atrasadas la suma de C$3,000.00 (tres mil"
-        " córdobas), que pagará a María Ruiz Pérez en siete (7) cuotas mensuales de C$428.57 cada"
-        " una, salvo la última, de C$428.58, a partir del 15 de diciembre de 2026."
+        " córdobas), que pagará a María Ruiz Pérez en siete (7) cuotas mensuales de C$428.57"
+        " (cuatrocientos veintiocho córdobas con cincuenta y siete centavos) cada una, salvo la"
+        " última, de C$428.58 (cuatrocientos veintiocho córdobas con cincuenta y ocho centavos),"
+        " a partir del 15 de diciembre de 2026."
     ]
     assert words["reajuste_porcentaje"] == [
         f"La pensión se incrementará en un 5{NBSP}% el 1 de diciembre de 2027 y en la misma fecha"
@@ -326,8 +334,8 @@ def test_free_text_is_marked_and_pending_matters_are_named() -> None:
     ]
     assert all(not c.free_text for c in clauses if c.kind != "adicional")
     assert clauses[-1].text == (
-        "Quedan pendientes de acuerdo las siguientes materias: «Régimen de comunicación y"
-        " visitas» y «Cuido y crianza», que las partes podrán plantear ante la autoridad judicial"
+        "Quedan pendientes de acuerdo las siguientes materias: régimen de comunicación y"
+        " visitas y cuido y crianza, que las partes podrán plantear ante la autoridad judicial"
         " competente."
     )
 
