@@ -260,8 +260,9 @@ def _reach(session: Session, actor: Actor) -> ColumnElement[bool] | None:
     return own
 
 
-def _zone_of(session: Session, actor: Actor, office_id: int | None) -> ZoneInfo:
-    for candidate in (office_id, actor.office_id):
+def _zone_of(session: Session, *office_ids: int | None) -> ZoneInfo:
+    """The time zone of the first of these offices that exists (else of the first office)."""
+    for candidate in office_ids:
         if candidate is not None:
             tz = session.scalar(select(Office.timezone).where(Office.id == candidate))
             if tz:
@@ -270,12 +271,12 @@ def _zone_of(session: Session, actor: Actor, office_id: int | None) -> ZoneInfo:
     return ZoneInfo(first or "UTC")
 
 
-def reader_today(db: Database, actor: Actor) -> dt.date:
-    """Today in the reader's office calendar, by the database's clock: where the audit
-    viewer's date filters start."""
-    require(actor, Permission.VIEW_AUDIT)
+def reader_today(db: Database, office_id: int | None) -> dt.date:
+    """Today in an office's calendar (the first office's without one), by the database's
+    clock: where the audit viewer's date filters start. It reads no audit event."""
     with db.read() as session:
-        return db.now().astimezone(_zone_of(session, actor, None)).date()
+        zone = _zone_of(session, office_id)
+        return db.now().astimezone(zone).date()
 
 
 def audit_events(
@@ -310,7 +311,7 @@ def audit_events(
         reach = _reach(session, actor)
         if reach is not None:
             conditions.append(reach)
-        zone = _zone_of(session, actor, criteria.office_id)
+        zone = _zone_of(session, criteria.office_id, actor.office_id)
         if criteria.first_day is not None:
             start = dt.datetime.combine(criteria.first_day, dt.time(0), tzinfo=zone)
             conditions.append(AuditEvent.at >= start.astimezone(dt.UTC))

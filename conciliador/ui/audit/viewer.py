@@ -225,7 +225,7 @@ class AuditViewer(QWidget):
         )
 
     def _today(self) -> QDate:
-        day = reader_today(self.ctx.db, self.ctx.actor)
+        day = reader_today(self.ctx.db, self.ctx.actor.office_id)
         return QDate(day.year, day.month, day.day)
 
     def refresh(self) -> None:
