@@ -544,5 +544,19 @@ def _(s: Scene, a: Actor) -> object:
     return record_payment(s.w.db, a, _signed_case(s), payment, now=local(2027, 1, 4))
 
 
+@_uc(P.DISMISS_ALERT, "descartar una alerta temprana con un motivo")
+def _(s: Scene, a: Actor) -> object:
+    from conciliador.services.followup.alerts import dismiss_alert
+
+    case = s.case()  # open, and past the profile's maximum days by 2030
+    return dismiss_alert(
+        s.w.db,
+        a,
+        f"plazo_procedimiento:{case.id}",
+        "Las partes pidieron más tiempo por escrito.",
+        as_of=dt.date(2030, 1, 1),
+    )
+
+
 #: Permissions no service checks yet.
-NOT_YET_SERVED: frozenset[Permission] = frozenset({P.DISMISS_ALERT})
+NOT_YET_SERVED: frozenset[Permission] = frozenset()
