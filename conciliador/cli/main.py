@@ -29,6 +29,7 @@ COMMANDS = (
     "agreements",
     "report",
     "actas",
+    "followup",
     "verify",
     "accounts",
     "permissions",

@@ -49,7 +49,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, segments
-from conciliador.services.offices import calendar_of, profile_of, subtree_ids
+from conciliador.services.offices import calendar_of, office_by_code, profile_of, subtree_ids
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import text_problems
@@ -603,14 +603,18 @@ def list_alerts(
     actor: Actor,
     *,
     office_id: int | None = None,
+    office_code: str | None = None,
     officer_id: int | None = None,
     as_of: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> list[AlertView]:
     """The early alerts the actor sees: of ``office_id`` and the offices below it (or of every
     office the actor reaches), optionally only those an officer answers for; most urgent
-    first. ``as_of`` defaults to today in the actor's office."""
+    first. ``as_of`` defaults to today in the actor's office. An office may be named by its
+    ``office_code`` instead of its id."""
     with db.read() as session:
+        if office_code is not None:
+            office_id = office_by_code(session, office_code).id
         offices = _offices_for(session, actor, office_id)
         day = as_of or _today(session, actor, offices, now)
         alerts = office_alerts(session, offices, day)

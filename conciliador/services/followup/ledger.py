@@ -314,7 +314,6 @@ def add_payment(
     data: PaymentInput,
     *,
     now: dt.datetime,
-    field_prefix: str = "",
 ) -> SupportPayment:
     """Validate and store one payment inside the caller's unit of work (audited)."""
     require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
@@ -332,9 +331,7 @@ def add_payment(
                 FieldProblem("N.º de recibo", f"el recibo {receipt} ya está registrado")
             )
     if problems:
-        raise ValidationFailed(
-            [FieldProblem(f"{field_prefix}{p.field}", p.message) for p in problems]
-        )
+        raise ValidationFailed(problems)
     payment = SupportPayment(
         case_id=case.id,
         office_id=case.office_id,
