@@ -3445,6 +3445,22 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Recorded payments</translation>
     </message>
     <message>
+        <source>Hoja de es&amp;tado de cuenta…</source>
+        <translation>Payment s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Guarda en PDF la hoja para la familia</source>
+        <translation>Saves the family&apos;s statement as a PDF</translation>
+    </message>
+    <message>
+        <source>Constancia de &amp;incumplimiento…</source>
+        <translation>&amp;Non-compliance certificate…</translation>
+    </message>
+    <message>
+        <source>Guarda en PDF la constancia de las cuotas en mora, para el juzgado o la fiscalía</source>
+        <translation>Saves as a PDF the certificate of the instalments in arrears, for the court or the prosecutor</translation>
+    </message>
+    <message>
         <source>Cuotas (las vencidas y las de los próximos meses)</source>
         <translation>Instalments (those due and those of the coming months)</translation>
     </message>
@@ -3471,6 +3487,14 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Al día.</source>
         <translation>Up to date.</translation>
+    </message>
+    <message>
+        <source>Hoja de estado de cuenta</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <source>Constancia de incumplimiento</source>
+        <translation>Non-compliance certificate</translation>
     </message>
     <message>
         <source>Pago registrado; el saldo se recalculó.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,7 @@ from conciliador.ui.followup.pending import DismissDialog
 from conciliador.ui.tasks import SyncTaskRunner
 from tests.support.agreements import family_case
 from tests.support.followup import _followed_template, followed
+from tests.support.printing import AnswerFiles, pdf_text
 from tests.support.world import World, local
 
 __all__ = ["_followed_template", "followed"]
@@ -144,3 +146,19 @@ def test_an_alert_is_dismissed_with_a_reason(qtbot: QtBot, followed: tuple[World
     assert view.alerts == []
     assert view.ctx.messages.last is not None
     assert "Alerta descartada" in view.ctx.messages.last.text
+
+
+def test_the_constancia_is_saved_from_the_account(
+    qtbot: QtBot, followed: tuple[World, int], tmp_path: Path
+) -> None:
+    world, case_id = followed
+    files = AnswerFiles(tmp_path)
+    dialog = AccountDialog(_context(world), case_id, files=files)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.certificate_button.isEnabled()
+    qtbot.mouseClick(dialog.certificate_button, Qt.MouseButton.LeftButton)
+    assert files.asked == ["constancia-incumplimiento-MN-D2-2026-00001-2027-01-20.pdf"]
+    saved = tmp_path / "guardado.pdf"
+    text = " ".join(pdf_text(saved.read_bytes()).split())
+    assert "CONSTANCIA DE INCUMPLIMIENTO" in text and "MN-D2-2026-0001" in text

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.obligations import InstalmentStatus
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.followup.documents import (
+    noncompliance_certificate,
+    payment_statement,
+)
 from conciliador.services.followup.ledger import (
     FollowUpView,
     PaymentInput,
@@ -33,6 +37,8 @@ from conciliador.services.followup.ledger import (
     record_payment,
 )
 from conciliador.ui.context import UiContext
+from conciliador.ui.documents.files import FileDialogs
+from conciliador.ui.documents.jobs import DocumentJobs
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.followup.models import instalments_model, payments_model
 from conciliador.ui.i18n import tr
@@ -104,10 +110,18 @@ class PaymentForm(QGroupBox):
 class AccountDialog(QDialog):
     """Schedule, payments and balance of one case; records payments through the service."""
 
-    def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        files: FileDialogs | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_id = case_id
+        self.jobs = DocumentJobs(self, ctx, files=files)
         self.setObjectName("account_dialog")
         self.setWindowTitle(tr("Estado de cuenta"))
         self.resize(1180, 720)
@@ -127,6 +141,15 @@ class AccountDialog(QDialog):
         self.message = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.statement_button = QPushButton(tr("Hoja de es&tado de cuenta…"))
+        self.statement_button.setToolTip(tr("Guarda en PDF la hoja para la familia"))
+        self.certificate_button = QPushButton(tr("Constancia de &incumplimiento…"))
+        self.certificate_button.setToolTip(
+            tr("Guarda en PDF la constancia de las cuotas en mora, para el juzgado o la fiscalía")
+        )
+        self.statement_button.clicked.connect(self.save_statement)
+        self.certificate_button.clicked.connect(self.save_certificate)
+        self.certificate_button.setEnabled(False)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -145,6 +168,8 @@ class AccountDialog(QDialog):
         box.addWidget(self.summary)
         box.addWidget(split, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.statement_button)
+        bottom.addWidget(self.certificate_button)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(buttons)
         box.addLayout(bottom)
@@ -180,6 +205,7 @@ class AccountDialog(QDialog):
             tr("Caso %1 — acta %2").replace("%1", view.case_number).replace("%2", actas)
         )
         acc = view.account
+        self.certificate_button.setEnabled(bool(acc.delinquent))
         if view.currency is None:
             self.summary.setText(tr("El acuerdo firmado no tiene pensión alimenticia."))
             self.form.setEnabled(False)
@@ -207,6 +233,30 @@ class AccountDialog(QDialog):
         elif acc.balance <= 0:
             lines.append(tr("Al día."))
         self.summary.setText("\n".join(lines))
+
+    def save_statement(self) -> None:
+        if self.view is None:
+            return
+        as_of = self.view.account.as_of
+        self.jobs.save(
+            tr("Hoja de estado de cuenta"),
+            f"estado-de-cuenta-{self.view.case_number}-{as_of.isoformat()}.pdf",
+            lambda: payment_statement(
+                self.ctx.db, self.ctx.actor, self.case_id, as_of=as_of, pdf=True
+            ),
+        )
+
+    def save_certificate(self) -> None:
+        if self.view is None:
+            return
+        as_of = self.view.account.as_of
+        self.jobs.save(
+            tr("Constancia de incumplimiento"),
+            f"constancia-incumplimiento-{self.view.case_number}-{as_of.isoformat()}.pdf",
+            lambda: noncompliance_certificate(
+                self.ctx.db, self.ctx.actor, self.case_id, as_of=as_of, pdf=True
+            ),
+        )
 
     def record(self) -> None:
         try:
