@@ -245,3 +245,28 @@ def test_each_person_sees_their_own_alerts_most_urgent_first(
         list_alerts(world.db, elsewhere, office_id=world.office_id, as_of=day)
     with pytest.raises(PermissionDenied):
         list_alerts(world.db, world.admin, as_of=day)
+
+
+@pytest.mark.slow
+def test_the_alerts_on_both_engines(world: World) -> None:
+    from tests.support.followup import signed_case
+
+    case_id = signed_case(world)
+    open_case = family_case(world, flagged=True)
+    assert world.officer.user_id is not None
+    book_hearing(
+        world.db,
+        world.supervisor,
+        BookingRequest(
+            open_case.id, world.officer.user_id, local(2027, 1, 19, 10), world.room_ids[0]
+        ),
+        override_reason="La solicitante pidió la audiencia conjunta, con acompañamiento.",
+        now=NOW,
+    )
+    found = {(a.kind, a.case_id) for a in alerts_on(world, dt.date(2027, 1, 15))}
+    assert found == {
+        (AlertKind.DELINQUENCY, case_id),
+        (AlertKind.PROCEDURE_OVERDUE, open_case.id),
+        (AlertKind.UNDELIVERED_CITATION, open_case.id),
+        (AlertKind.SAFEGUARDING_OVERRIDE, open_case.id),
+    }
