@@ -2171,6 +2171,14 @@ Details logged in:
         <translation>  &amp;Office: </translation>
     </message>
     <message>
+        <source>Pendientes ({n})</source>
+        <translation>Pending ({n})</translation>
+    </message>
+    <message>
+        <source>Tiene {n} alerta(s) pendiente(s): véalas en «Pendientes».</source>
+        <translation>You have {n} pending alert(s): see them in “Pending”.</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Session</translation>
     </message>
@@ -3515,10 +3523,6 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Fecha clave</source>
         <translation>Key date</translation>
-    </message>
-    <message>
-        <source>Explicación</source>
-        <translation>Explanation</translation>
     </message>
     <message>
         <source>Tipo de alerta</source>

@@ -162,3 +162,18 @@ def test_the_constancia_is_saved_from_the_account(
     saved = tmp_path / "guardado.pdf"
     text = " ".join(pdf_text(saved.read_bytes()).split())
     assert "CONSTANCIA DE INCUMPLIMIENTO" in text and "MN-D2-2026-0001" in text
+
+
+def test_the_officer_is_told_at_sign_in(qtbot: QtBot, followed: tuple[World, int]) -> None:
+    from conciliador.ui.shell.main_window import MainWindow
+
+    world, _ = followed
+    context = _context(world)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.area_actions["pendientes"].text() == "Pendientes (1)"
+    assert context.messages.last is not None
+    assert context.messages.last.text == "Tiene 1 alerta(s) pendiente(s): véalas en «Pendientes»."
+    window.show_area("pendientes")
+    window.resize(1280, 800)
+    window.grab().save("/tmp/16-ventana-pendientes.png")

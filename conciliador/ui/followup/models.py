@@ -37,8 +37,7 @@ def alerts_model(parent: Any = None) -> RowsModel[AlertView]:
             Column(tr("Alerta"), lambda a: a.title),
             Column(tr("Caso"), lambda a: a.case_number or "—"),
             Column(tr("Fecha clave"), lambda a: f"{a.key_date:%d/%m/%Y}"),
-            Column(tr("Oficina"), lambda a: a.office_code),
-            Column(tr("Explicación"), lambda a: a.explanation, tooltip=lambda a: a.explanation),
+            Column(tr("Oficina"), lambda a: a.office_code, tooltip=lambda a: a.explanation),
         ],
         parent,
     )

@@ -152,7 +152,7 @@ class PendingView(QWidget):
         self.alerts = list(alerts)
         self.rows.set_rows(self.alerts)
         self.counts_rows.set_rows(counts_by_kind(self.alerts))
-        self.table.fit_columns(stretch=5)
+        self.table.fit_columns(stretch=1)
         self.counts.fit_columns(stretch=0)
         self.status.setText(
             tr("%n alerta(s) pendiente(s), de la más urgente a la menos", n=len(self.alerts))
