@@ -934,6 +934,154 @@ def build_sheet() -> Path:
     return b.save("hoja_explicativa")
 
 
+# ============================================================================ acompañamiento
+def _loop_table(
+    b: Builder, heads: list[str], cells: list[str], widths: list[float], loop: str
+) -> None:
+    """A table with a header row and one row per item (``{%tr for … %}`` rows of their own)."""
+    t = b.d.add_table(rows=3, cols=len(heads))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for c, text in enumerate(heads):
+        cell = t.cell(0, c)
+        cell.width = Cm(widths[c])
+        b._runs(cell.paragraphs[0], text, size=9.5, bold=True)
+        _shade(cell, "E8ECF3")
+    t.cell(1, 0).paragraphs[0].add_run("{%tr " + loop + " %}")
+    for c, text in enumerate(cells):
+        cell = t.cell(2, c)
+        cell.width = Cm(widths[c])
+        b._runs(cell.paragraphs[0], text, size=9.5)
+    t.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    _widths(t, widths)
+    b.d.add_paragraph().paragraph_format.space_after = Pt(2)
+
+
+def _instalments_table(b: Builder, rows: str) -> None:
+    """The instalments of ``rows`` (a list of cuotas), one row each."""
+    _loop_table(
+        b,
+        ["Vence", "Concepto", "Monto", "Pagado", "Saldo", "Estado"],
+        [
+            "{{ c.vence }}",
+            "{{ c.concepto }}",
+            "{{ c.monto }}",
+            "{{ c.pagado }}",
+            "{{ c.saldo }}",
+            "{{ c.estado }}",
+        ],
+        [2.3, 3.6, 2.6, 2.6, 2.6, 2.9],
+        f"for c in {rows}",
+    )
+
+
+def build_statement() -> Path:
+    b = Builder(
+        CITATION_HEADER, "Estado de cuenta · caso {{ caso.numero }}", legend=False, marks=False
+    )
+    b.title("HOJA DE ESTADO DE CUENTA", "Pensión alimenticia · caso n.º {{ caso.numero }}")
+    b.p(
+        "Acuerdo contenido en el acta n.º **{{ acta.numero }}**, firmada el "
+        "{{ acta.fecha_firma }}. Alimentante: **{{ alimentante.nombre }}** "
+        "({{ alimentante.documento }}). Recibe: **{{ receptor.nombre }}** "
+        "({{ receptor.documento }})."
+    )
+    b.heading("Resumen")
+    b.p("Al {{ estado.fecha }}:", after=2)
+    b.table(
+        [
+            ["Total vencido", "{{ estado.adeudado }}"],
+            ["Total pagado", "{{ estado.pagado }}"],
+            ["Saldo pendiente", "**{{ estado.saldo }}**"],
+        ],
+        [6.0, 5.0],
+        shade_first_col=True,
+    )
+    b.tag("{%p if estado.al_dia %}")
+    b.box(
+        "Al {{ estado.fecha }} los pagos están al día{% if estado.a_favor %}, con "
+        "{{ estado.a_favor }} pagados por adelantado{% endif %}."
+    )
+    b.tag("{%p else %}")
+    b.box(
+        "Al {{ estado.fecha }} hay un saldo pendiente de **{{ estado.saldo }}**"
+        "{% if estado.atraso %}, con {{ estado.atraso }} de atraso{% endif %}.",
+        color="B01E1E",
+    )
+    b.tag("{%p endif %}")
+    b.heading("Cuotas vencidas")
+    _instalments_table(b, "cuotas")
+    b.heading("Pagos registrados")
+    b.tag("{%p if pagos %}")
+    _loop_table(
+        b,
+        ["Fecha", "Monto", "Forma de pago", "Recibo"],
+        ["{{ p.fecha }}", "{{ p.monto }}", "{{ p.forma }}", "{{ p.recibo }}"],
+        [2.6, 3.2, 6.4, 4.4],
+        "for p in pagos",
+    )
+    b.tag("{%p else %}")
+    b.p("No hay pagos registrados hasta esa fecha.")
+    b.tag("{%p endif %}")
+    b.p(
+        "Los saldos se calculan con lo acordado en el acta y los pagos informados a la "
+        "oficina; cada pago cubre primero la cuota más antigua. Si un pago no aparece, "
+        "traiga su comprobante a {{ oficina.con_articulo }}.",
+        size=10,
+        before=6,
+    )
+    b.p("{{ oficina.lugar }}, {{ emitido.fecha }}.", before=6)
+    line = b.p("**{{ emitido.responsable }}**", align=C, after=0, before=36)
+    _border(line, sides=("top",))
+    line.paragraph_format.left_indent = line.paragraph_format.right_indent = Cm(4.5)
+    b.p("{{ emitido.cargo }} · {{ oficina.nombre }}", align=C, size=10)
+    return b.save("estado_de_cuenta")
+
+
+def build_noncompliance() -> Path:
+    b = Builder(
+        CITATION_HEADER,
+        "Constancia de incumplimiento · caso {{ caso.numero }}",
+        legend=False,
+        marks=False,
+    )
+    b.title("CONSTANCIA DE INCUMPLIMIENTO", "Pensión alimenticia · caso n.º {{ caso.numero }}")
+    b.p(
+        "{{ oficina.nombre }} hace constar que en el acta de conciliación n.º "
+        "**{{ acta.numero }}**, firmada el {{ acta.fecha_firma }}, **{{ alimentante.nombre }}** "
+        "({{ alimentante.documento }}) se obligó a pagar pensión alimenticia a favor de sus "
+        "hijas e hijos, que recibe **{{ receptor.nombre }}** ({{ receptor.documento }})."
+    )
+    b.p(
+        "Según los pagos informados a esta oficina, al {{ estado.fecha }} sigue sin pagarse "
+        "{{ incumplimiento.cuotas_texto }} hace {{ incumplimiento.plazo }} o más, la primera "
+        "el {{ incumplimiento.desde }}, por un total de **{{ incumplimiento.total }}** "
+        "({{ incumplimiento.total_letras }}):"
+    )
+    _instalments_table(b, "incumplimiento.cuotas")
+    b.table(
+        [
+            ["Total vencido según el acta", "{{ estado.adeudado }}"],
+            ["Total pagado", "{{ estado.pagado }}"],
+            ["Saldo pendiente", "**{{ estado.saldo }}**"],
+            ["Meses de atraso", "{{ incumplimiento.meses }}"],
+        ],
+        [7.0, 5.0],
+        shade_first_col=True,
+    )
+    b.p(
+        "Se extiende la presente a solicitud de la parte interesada, para presentarla ante "
+        "la autoridad judicial competente o el Ministerio Público, en {{ oficina.lugar }}, el "
+        "{{ emitido.fecha }}.",
+        before=6,
+    )
+    line = b.p("**{{ emitido.responsable }}**", align=C, after=0, before=40)
+    _border(line, sides=("top",))
+    line.paragraph_format.left_indent = line.paragraph_format.right_indent = Cm(4.5)
+    b.p("{{ emitido.cargo }} · {{ oficina.nombre }}", align=C, size=10)
+    return b.save("constancia_incumplimiento")
+
+
 def main() -> int:
     made = [
         *build_actas(),
@@ -941,6 +1089,8 @@ def main() -> int:
         build_citation(True),
         build_referral(),
         build_sheet(),
+        build_statement(),
+        build_noncompliance(),
     ]
     for path in made:
         print(path.relative_to(OUT.parent.parent))

@@ -31,6 +31,7 @@ COMMANDS = (
     "agreements",
     "report",
     "actas",
+    "followup",
     "verify",
     "accounts",
     "permissions",

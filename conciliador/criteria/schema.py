@@ -221,6 +221,72 @@ class Actas(_Section):
     no_show_copy_to: str | None = Field(default=None, alias="copia_inasistencia_citado")
 
 
+class AlertRule(_Section):
+    """One early-alert rule: whether it runs, how urgent it is and why the office follows it."""
+
+    active: bool = Field(default=True, alias="activa")
+    #: 1 is the most urgent; the «Pendientes» list sorts by it.
+    priority: int = Field(alias="prioridad", ge=1, le=9)
+    #: Why the rule exists and where it comes from (a law, a regulation, the programme).
+    rationale: NonEmpty = Field(alias="fundamento")
+
+
+class DelinquencyRule(AlertRule):
+    months: int = Field(alias="meses_de_atraso", ge=1, le=12)
+
+
+class CitationRule(AlertRule):
+    working_days: int = Field(alias="dias_habiles", ge=1, le=30)
+
+
+class DaysRule(AlertRule):
+    days: int = Field(alias="dias", ge=1, le=365)
+
+
+class RepeatedIncidentsRule(AlertRule):
+    count: int = Field(alias="cantidad", ge=2, le=50)
+    days: int = Field(alias="dias", ge=1, le=730)
+
+
+class Alerts(_Section):
+    """The early alerts (Sistema de Alertas Tempranas): each rule's parameters, as data."""
+
+    delinquency: DelinquencyRule = Field(alias="morosidad")
+    #: Its limit is ``agenda.dias_maximos_procedimiento``.
+    procedure_overdue: AlertRule = Field(alias="plazo_procedimiento")
+    undelivered_citation: CitationRule = Field(alias="citacion_sin_entregar")
+    unsigned_acta: DaysRule = Field(alias="acta_sin_firmar")
+    pending_matters: DaysRule = Field(alias="materias_pendientes")
+    yearly_adjustment: AlertRule = Field(alias="reajuste_anual")
+    repeated_incidents: RepeatedIncidentsRule = Field(alias="incidentes_repetidos")
+    safeguarding_override: AlertRule = Field(alias="salvaguarda_excepcion")
+
+
+class FollowUp(_Section):
+    """Acompañamiento: what the schedule of a signed agreement needs beyond its terms."""
+
+    #: When the agreed share of the 13th-month pay falls due ("MM-DD"), shared equally among
+    #: the dates when there are several.
+    thirteenth_month_dates: list[str] = Field(alias="fechas_aguinaldo", min_length=1)
+    thirteenth_month_rationale: NonEmpty = Field(alias="fundamento_aguinaldo")
+
+    @field_validator("thirteenth_month_dates")
+    @classmethod
+    def _month_days(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                dt.date.fromisoformat(f"2000-{item}")
+            except ValueError as exc:
+                raise ValueError(
+                    f"«{item}» no es un día del año MM-DD (por ejemplo 12-10)"
+                ) from exc
+        return value
+
+    @property
+    def thirteenth_month_month_days(self) -> tuple[tuple[int, int], ...]:
+        return tuple(sorted((int(v[:2]), int(v[3:])) for v in self.thirteenth_month_dates))
+
+
 class Profile(_Section):
     """One jurisdiction's unified criteria."""
 
@@ -234,6 +300,8 @@ class Profile(_Section):
     #: Standard wording of each clause type, with {placeholders} filled from structured data.
     clauses: dict[str, NonEmpty] = Field(default_factory=dict, alias="clausulas")
     actas: Actas = Field(alias="actas")
+    follow_up: FollowUp = Field(alias="seguimiento")
+    alerts: Alerts = Field(alias="alertas")
 
     @property
     def code(self) -> str:

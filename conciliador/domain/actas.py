@@ -83,6 +83,9 @@ CITATION_FIRST = "citacion_primera"
 CITATION_LAST = "citacion_segunda"
 REFERRAL_LETTER = "carta_derivacion"
 EXPLANATION_SHEET = "hoja_explicativa"
+#: Acompañamiento: the family's payment statement and the certificate of non-compliance.
+PAYMENT_STATEMENT = "estado_de_cuenta"
+NONCOMPLIANCE_CERTIFICATE = "constancia_incumplimiento"
 
 #: Every template the application ships, in the order docs/templates.md lists them.
 ALL_TEMPLATES: tuple[str, ...] = (
@@ -91,4 +94,6 @@ ALL_TEMPLATES: tuple[str, ...] = (
     CITATION_LAST,
     REFERRAL_LETTER,
     EXPLANATION_SHEET,
+    PAYMENT_STATEMENT,
+    NONCOMPLIANCE_CERTIFICATE,
 )

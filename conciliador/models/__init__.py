@@ -36,3 +36,7 @@ __all__ = [
 from conciliador.models.acta import Acta, ActaFile, ActaSignature, DocumentTemplate
 
 __all__ += ["Acta", "ActaFile", "ActaSignature", "DocumentTemplate"]
+
+from conciliador.models.followup import AlertDismissal, FollowUpIncident, SupportPayment  # noqa: E402
+
+__all__ += ["AlertDismissal", "FollowUpIncident", "SupportPayment"]

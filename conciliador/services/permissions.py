@@ -42,6 +42,8 @@ class Permission(StrEnum):
     DEPART_FROM_GUIDELINE = "apartarse de la pauta alimentaria con un motivo escrito"
     EXPORT_AGENDA = "exportar la agenda a un calendario (iCalendar)"
     REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
+    RECORD_FOLLOWUP = "registrar pagos e incidencias del seguimiento de un acuerdo"
+    DISMISS_ALERT = "descartar una alerta temprana con un motivo escrito"
 
 
 P = Permission
@@ -97,6 +99,14 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 # Desktop (issue 5): an officer's agenda exported to a calendar file (no family names in it).
 for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.EXPORT_AGENDA}
+
+
+# Acompañamiento (issue 16): the clerk records what families report; officers and supervisors
+# also set alerts aside, with a reason.
+for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.RECORD_FOLLOWUP}
+for _role in (Role.OFFICER, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.DISMISS_ALERT}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

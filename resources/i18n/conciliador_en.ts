@@ -2295,6 +2295,14 @@ Details logged in:
         <translation>  &amp;Office: </translation>
     </message>
     <message>
+        <source>Pendientes ({n})</source>
+        <translation>Pending ({n})</translation>
+    </message>
+    <message>
+        <source>Tiene {n} alerta(s) pendiente(s): véalas en «Pendientes».</source>
+        <translation>You have {n} pending alert(s): see them in “Pending”.</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Session</translation>
     </message>
@@ -2315,8 +2323,61 @@ Details logged in:
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Descartar alerta</source>
+        <extracomment>Alerts about a signed agreement&apos;s account: they offer the family&apos;s account.</extracomment>
+        <translation>Dismiss alert</translation>
+    </message>
+    <message>
+        <source>Por qué ya no requiere atención (queda en la bitácora)</source>
+        <translation>Why it no longer needs attention (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Pendientes</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
         <source>&amp;Actualizar</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Alertas por tipo</source>
+        <translation>Alerts by kind</translation>
+    </message>
+    <message>
+        <source>Alertas pendientes</source>
+        <translation>Pending alerts</translation>
+    </message>
+    <message>
+        <source>Elija una alerta para ver qué hacer.</source>
+        <translation>Choose an alert to see what to do.</translation>
+    </message>
+    <message>
+        <source>&amp;Estado de cuenta…</source>
+        <translation>Payment &amp;statement…</translation>
+    </message>
+    <message>
+        <source>&amp;Descartar…</source>
+        <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Por tipo</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>Calculando…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>%n alerta(s) pendiente(s), de la más urgente a la menos</source>
+        <translation>%n pending alert(s), most urgent first</translation>
+    </message>
+    <message>
+        <source>Sin alertas pendientes.</source>
+        <translation>No pending alerts.</translation>
+    </message>
+    <message>
+        <source>Alerta descartada; el motivo quedó en la bitácora.</source>
+        <translation>Alert dismissed; the reason was written to the audit trail.</translation>
     </message>
     <message>
         <source>&amp;Idioma</source>
@@ -3471,6 +3532,190 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>No se pudo hacer la copia de seguridad de hoy (el error quedó en el registro).</source>
         <translation>Today&apos;s backup could not be made (the error was written to the log).</translation>
+    </message>
+    <message>
+        <source>Registrar un pago</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>p. ej. la madre, en la oficina</source>
+        <translation>e.g. the mother, at the office</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha del pago:</source>
+        <translation>Payment &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Monto:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>F&amp;orma de pago:</source>
+        <translation>Payment &amp;method:</translation>
+    </message>
+    <message>
+        <source>N.º de &amp;recibo:</source>
+        <translation>&amp;Receipt no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Informado por:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <source>O&amp;bservaciones:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrar pago</source>
+        <translation>Re&amp;cord payment</translation>
+    </message>
+    <message>
+        <source>«%1» no es un monto</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <source>escriba un monto</source>
+        <translation>type an amount</translation>
+    </message>
+    <message>
+        <source>Estado de cuenta</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <source>Cuotas del acuerdo</source>
+        <translation>Instalments of the agreement</translation>
+    </message>
+    <message>
+        <source>Pagos registrados</source>
+        <translation>Recorded payments</translation>
+    </message>
+    <message>
+        <source>Hoja de es&amp;tado de cuenta…</source>
+        <translation>Payment s&amp;tatement…</translation>
+    </message>
+    <message>
+        <source>Guarda en PDF la hoja para la familia</source>
+        <translation>Saves the family&apos;s statement as a PDF</translation>
+    </message>
+    <message>
+        <source>Constancia de &amp;incumplimiento…</source>
+        <translation>&amp;Non-compliance certificate…</translation>
+    </message>
+    <message>
+        <source>Guarda en PDF la constancia de las cuotas en mora, para el juzgado o la fiscalía</source>
+        <translation>Saves as a PDF the certificate of the instalments in arrears, for the court or the prosecutor</translation>
+    </message>
+    <message>
+        <source>Cuotas (las vencidas y las de los próximos meses)</source>
+        <translation>Instalments (those due and those of the coming months)</translation>
+    </message>
+    <message>
+        <source>sin acta firmada</source>
+        <translation>no signed acta</translation>
+    </message>
+    <message>
+        <source>Caso %1 — acta %2</source>
+        <translation>Case %1 — acta %2</translation>
+    </message>
+    <message>
+        <source>El acuerdo firmado no tiene pensión alimenticia.</source>
+        <translation>The signed agreement has no child support.</translation>
+    </message>
+    <message>
+        <source>Al %1: adeudado %2, pagado %3, saldo %4.</source>
+        <translation>As of %1: owed %2, paid %3, balance %4.</translation>
+    </message>
+    <message>
+        <source>%1 cuota(s) en mora; %2 mes(es) de atraso desde el %3.</source>
+        <translation>%1 instalment(s) delinquent; %2 month(s) in arrears since %3.</translation>
+    </message>
+    <message>
+        <source>Al día.</source>
+        <translation>Up to date.</translation>
+    </message>
+    <message>
+        <source>Hoja de estado de cuenta</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <source>Constancia de incumplimiento</source>
+        <translation>Non-compliance certificate</translation>
+    </message>
+    <message>
+        <source>Pago registrado; el saldo se recalculó.</source>
+        <translation>Payment recorded; the balance was recomputed.</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error inesperado; quedó en el archivo de registro.</source>
+        <translation>An unexpected error occurred; it was written to the log file.</translation>
+    </message>
+    <message>
+        <source>Urgencia</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Alerta</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Fecha clave</source>
+        <translation>Key date</translation>
+    </message>
+    <message>
+        <source>Tipo de alerta</source>
+        <translation>Kind of alert</translation>
+    </message>
+    <message>
+        <source>Cantidad</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pendiente de reajuste por índice</source>
+        <translation>Awaiting the index adjustment</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source> (en mora)</source>
+        <translation> (delinquent)</translation>
+    </message>
+    <message>
+        <source>Forma</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Recibo</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Informado por</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Registrado por</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 </TS>

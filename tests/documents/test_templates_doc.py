@@ -13,7 +13,15 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "templates.md"
 
 
 @pytest.mark.parametrize(
-    "name", ["acta_acuerdo_total", "hoja_explicativa", "citacion_primera", "carta_derivacion"]
+    "name",
+    [
+        "acta_acuerdo_total",
+        "hoja_explicativa",
+        "citacion_primera",
+        "carta_derivacion",
+        "estado_de_cuenta",
+        "constancia_incumplimiento",
+    ],
 )
 def test_every_variable_is_documented(name: str) -> None:
     documented = DOC.read_text(encoding="utf-8")

@@ -524,5 +524,45 @@ def _(s: Scene, a: Actor) -> object:
     return citation_document(s.w.db, a, s.citation_id())
 
 
+# ---------------------------------------------------------------- acompañamiento
+def _signed_case(s: Scene) -> int:
+    """A case whose agreement was signed (once per scene: signing runs LibreOffice)."""
+    cached: int | None = getattr(s, "_signed_case_id", None)
+    if cached is None:
+        acta_id = _acta(s, issued=True)
+        signed = actas.sign_acta(s.w.db, s.system, acta_id, all_sign(), now=SIGNED_AT)
+        cached = signed.case_id
+        s._signed_case_id = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@_uc(P.RECORD_FOLLOWUP, "registrar un pago de pensión")
+def _(s: Scene, a: Actor) -> object:
+    from conciliador.domain.agreement_terms import PaymentMethod
+    from conciliador.services.followup.ledger import PaymentInput, record_payment
+
+    payment = PaymentInput(
+        paid_on=dt.date(2026, 12, 15),
+        amount=Decimal("100.00"),
+        method=PaymentMethod.CASH_AT_OFFICE,
+        reported_by="la madre",
+    )
+    return record_payment(s.w.db, a, _signed_case(s), payment, now=local(2027, 1, 4))
+
+
+@_uc(P.DISMISS_ALERT, "descartar una alerta temprana con un motivo")
+def _(s: Scene, a: Actor) -> object:
+    from conciliador.services.followup.alerts import dismiss_alert
+
+    case = s.case()  # open, and past the profile's maximum days by 2030
+    return dismiss_alert(
+        s.w.db,
+        a,
+        f"plazo_procedimiento:{case.id}",
+        "Las partes pidieron más tiempo por escrito.",
+        as_of=dt.date(2030, 1, 1),
+    )
+
+
 #: Permissions no service checks yet.
 NOT_YET_SERVED: frozenset[Permission] = frozenset()

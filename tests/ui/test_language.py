@@ -30,7 +30,12 @@ def test_switching_to_english_shows_english(
     assert install_language("en") == "en" and current_language() == "en"
     window = MainWindow(make_context(sqlite_world.officer))
     qtbot.addWidget(window)
-    assert [a.text() for a in window.area_actions.values()] == ["Agenda", "Cases", "Actas"]
+    assert [a.text() for a in window.area_actions.values()] == [
+        "Agenda",
+        "Cases",
+        "Actas",
+        "Pending",
+    ]
     assert [m.text() for m in window.menuBar().actions()] == ["&Session", "&View", "&Help"]
     assert window.windowTitle().endswith("Ana Martínez (Officer)")
     agenda = window.area("agenda")

@@ -183,9 +183,16 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
                 "Conciliador — MN-D2 Delegación Distrital II de Managua — "
                 "Ana Martínez (Conciliador/a)"
             )
-    assert seen[Role.OFFICER] == ["agenda", "casos", "actas"]
-    assert seen[Role.CLERK] == ["agenda", "casos", "actas"]
-    assert seen[Role.SUPERVISOR] == ["agenda", "casos", "actas", "reportes", "bitacora"]
+    assert seen[Role.OFFICER] == ["agenda", "casos", "actas", "pendientes"]
+    assert seen[Role.CLERK] == ["agenda", "casos", "actas", "pendientes"]
+    assert seen[Role.SUPERVISOR] == [
+        "agenda",
+        "casos",
+        "actas",
+        "pendientes",
+        "reportes",
+        "bitacora",
+    ]
     assert seen[Role.ADMIN] == ["agenda", "bitacora", "administracion"]
 
 

@@ -50,6 +50,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="oficinas (nacional, departamentales y municipales; por omisión 16)",
     )
     p.add_argument(
+        "--follow-up",
+        type=int,
+        default=0,
+        metavar="N",
+        help="además firma N acuerdos con pensión y les da historial de pagos (al día, con "
+        "atraso, sin pagar) para el acompañamiento; LibreOffice sella cada acta (por omisión 0; "
+        "use --months 4 o más para que haya cuotas en mora)",
+    )
+    p.add_argument(
         "--password-file",
         metavar="ARCHIVO",
         help="archivo con la contraseña de todos los usuarios de demostración "
@@ -82,6 +91,15 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.users} usuarios, {summary.cases} casos, {summary.hearings} audiencias, "
         f"{summary.citations} citaciones."
     )
+    if args.follow_up > 0:
+        from conciliador.services.followup.demo import add_follow_up
+
+        follow = add_follow_up(db, command_line_actor(), families=args.follow_up)
+        kinds = ", ".join(f"{kind}: {len(ids)}" for kind, ids in follow.families.items())
+        print(
+            f"Acompañamiento: {follow.signed} acuerdos firmados ({kinds}), {follow.payments} "
+            f"pagos y {follow.incidents} incidencias registrados."
+        )
     examples = [login for login, _role, _office in summary.logins][:4]
     print(f"Usuarios de ejemplo: {', '.join(examples)} …")
     if generated:

@@ -23,6 +23,8 @@ from conciliador.domain.actas import (
     CITATION_FIRST,
     CITATION_LAST,
     EXPLANATION_SHEET,
+    NONCOMPLIANCE_CERTIFICATE,
+    PAYMENT_STATEMENT,
     REFERRAL_LETTER,
 )
 from conciliador.domain.enums import HearingMode, Outcome, Sex
@@ -96,6 +98,10 @@ def sample_context(name: str) -> dict[str, Any]:
             values["hoja"] = sheet_context(facts)
         return values
     office = sample_office_facts()
+    if name in (PAYMENT_STATEMENT, NONCOMPLIANCE_CERTIFICATE):
+        from conciliador.services.followup.documents import sample_followup_context
+
+        return sample_followup_context(name, office)
     if name in (CITATION_FIRST, CITATION_LAST):
         assert facts.hearing is not None
         return citation_context(

@@ -14,15 +14,18 @@ from conciliador.db import Database
 from conciliador.domain.enums import Matter
 from conciliador.models import (
     Agreement,
+    AlertDismissal,
     Case,
     Child,
     Citation,
     ClosureDay,
+    FollowUpIncident,
     Hearing,
     Office,
     Person,
     Referral,
     Room,
+    SupportPayment,
     User,
 )
 from conciliador.services import audit
@@ -222,6 +225,47 @@ def agreement_record(a: Agreement, uid: _Uids) -> s.Acuerdo:
     )
 
 
+def payment_record(p: SupportPayment, uid: _Uids) -> s.Pago:
+    return s.Pago(
+        uid=p.uid,
+        caso_uid=uid(Case, p.case_id),
+        oficina_uid=uid(Office, p.office_id),
+        fecha=p.paid_on,
+        monto=p.amount,
+        moneda=p.currency,
+        forma=p.method,
+        recibo=p.receipt,
+        informado_por=p.reported_by,
+        notas=p.notes,
+        registrado_en=_utc(p.recorded_at),
+    )
+
+
+def incident_record(i: FollowUpIncident, uid: _Uids) -> s.Incidencia:
+    return s.Incidencia(
+        uid=i.uid,
+        caso_uid=uid(Case, i.case_id),
+        oficina_uid=uid(Office, i.office_id),
+        tipo=i.kind,
+        fecha=i.occurred_on,
+        descripcion=i.description,
+        informado_por=i.reported_by,
+        registrado_en=_utc(i.recorded_at),
+    )
+
+
+def dismissal_record(a: AlertDismissal, uid: _Uids) -> s.AlertaDescartada:
+    return s.AlertaDescartada(
+        uid=a.uid,
+        clave=a.key,
+        tipo=a.kind,
+        caso_uid=uid(Case, a.case_id),
+        oficina_uid=uid(Office, a.office_id),
+        motivo=a.reason,
+        descartada_en=_utc(a.dismissed_at),
+    )
+
+
 def build_document(session: Session, office_ids: set[int] | None) -> s.Documento:
     """Every record of these offices (all offices when None), in uid order."""
     uid = _Uids(session)
@@ -273,6 +317,18 @@ def build_document(session: Session, office_ids: set[int] | None) -> s.Documento
         ],
         acuerdos=[
             agreement_record(a, uid) for a in rows(Agreement, Agreement.case_id.in_(case_ids))
+        ],
+        pagos=[
+            payment_record(p, uid)
+            for p in rows(SupportPayment, SupportPayment.case_id.in_(case_ids))
+        ],
+        incidencias=[
+            incident_record(i, uid)
+            for i in rows(FollowUpIncident, FollowUpIncident.case_id.in_(case_ids))
+        ],
+        alertas_descartadas=[
+            dismissal_record(a, uid)
+            for a in rows(AlertDismissal, *in_offices(AlertDismissal.office_id))
         ],
     )
 

@@ -26,16 +26,19 @@ from conciliador.domain.enums import Matter
 from conciliador.domain.hearing_states import OCCUPYING
 from conciliador.models import (
     Agreement,
+    AlertDismissal,
     Case,
     Child,
     Citation,
     ClosureDay,
     Counter,
+    FollowUpIncident,
     Hearing,
     Office,
     Person,
     Referral,
     Room,
+    SupportPayment,
     User,
 )
 from conciliador.services import audit
@@ -75,6 +78,9 @@ _ENTITIES: dict[type, str] = {
     Hearing: "audiencia",
     Citation: "citacion",
     Agreement: "acuerdo",
+    SupportPayment: "pago",
+    FollowUpIncident: "incidencia",
+    AlertDismissal: "alerta",
 }
 
 
@@ -97,9 +103,10 @@ def parse(raw: bytes) -> s.Documento:
         ) from exc
     if not isinstance(data, dict) or data.get("formato") != s.FORMAT:
         raise ImportRejected(f"El archivo no es de formato «{s.FORMAT}».")
-    if data.get("version") != s.VERSION:
+    if data.get("version") not in s.READABLE_VERSIONS:
+        readable = " y ".join(str(v) for v in s.READABLE_VERSIONS)
         raise ImportRejected(
-            f"Versión del formato no admitida: {data.get('version')!r} (se admite {s.VERSION})."
+            f"Versión del formato no admitida: {data.get('version')!r} (se admiten {readable})."
         )
     try:
         return s.Documento.model_validate(data)
@@ -442,6 +449,44 @@ class _Importer:
             frozen_at=r.congelado_en,
         )
 
+    def payment(self, r: s.Pago, where: str) -> SupportPayment:
+        return SupportPayment(
+            uid=r.uid,
+            case_id=self.ref(Case, r.caso_uid, where, "caso_uid"),
+            office_id=self.ref(Office, r.oficina_uid, where, "oficina_uid"),
+            paid_on=r.fecha,
+            amount=r.monto,
+            currency=r.moneda,
+            method=r.forma,
+            receipt=r.recibo,
+            reported_by=r.informado_por,
+            notes=r.notas,
+            recorded_at=r.registrado_en,
+        )
+
+    def incident(self, r: s.Incidencia, where: str) -> FollowUpIncident:
+        return FollowUpIncident(
+            uid=r.uid,
+            case_id=self.ref(Case, r.caso_uid, where, "caso_uid"),
+            office_id=self.ref(Office, r.oficina_uid, where, "oficina_uid"),
+            kind=r.tipo,
+            occurred_on=r.fecha,
+            description=r.descripcion,
+            reported_by=r.informado_por,
+            recorded_at=r.registrado_en,
+        )
+
+    def dismissal(self, r: s.AlertaDescartada, where: str) -> AlertDismissal:
+        return AlertDismissal(
+            uid=r.uid,
+            key=r.clave,
+            kind=r.tipo,
+            case_id=self.ref(Case, r.caso_uid, where, "caso_uid"),
+            office_id=self.ref(Office, r.oficina_uid, where, "oficina_uid"),
+            reason=r.motivo,
+            dismissed_at=r.descartada_en,
+        )
+
     # -- rules across records -----------------------------------------------------------------
     def check_overlaps(self) -> None:
         """No imported hearing may overlap another of the same officer, room or person."""
@@ -634,6 +679,31 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
             ],
         )
         imp.load("acuerdos", Agreement, d.acuerdos, imp.agreement, ex.agreement_record)
+        imp.load(
+            "pagos",
+            SupportPayment,
+            d.pagos,
+            imp.payment,
+            ex.payment_record,
+            [
+                (
+                    "el mismo recibo en ese caso",
+                    lambda r: (imp.known(Case).get(r.caso_uid), r.recibo) if r.recibo else None,
+                    select(SupportPayment.case_id, SupportPayment.receipt).where(
+                        SupportPayment.receipt != ""
+                    ),
+                )
+            ],
+        )
+        imp.load("incidencias", FollowUpIncident, d.incidencias, imp.incident, ex.incident_record)
+        imp.load(
+            "alertas_descartadas",
+            AlertDismissal,
+            d.alertas_descartadas,
+            imp.dismissal,
+            ex.dismissal_record,
+            [("la misma clave de alerta", lambda r: (r.clave,), select(AlertDismissal.key))],
+        )
         imp.check_overlaps()
         imp.raise_counters()
         origin = f"importado de {source or 'un archivo de intercambio'}"

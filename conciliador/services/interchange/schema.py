@@ -1,4 +1,4 @@
-"""The JSON interchange format (``conciliador-intercambio``, version 1).
+"""The JSON interchange format (``conciliador-intercambio``, version 2; version 1 still read).
 
 Offices and other institutions exchange records with it. Keys are Spanish, like the people who
 read these files; ``docs/intercambio.schema.json`` is generated from these models (see
@@ -21,8 +21,10 @@ from pydantic import (
     Field,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
+from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -37,11 +39,15 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
+from conciliador.domain.followup import AlertKind, IncidentKind
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.validation import text_problem
 
 FORMAT = "conciliador-intercambio"
-VERSION = 1
+#: Version 2 (acompañamiento) adds ``pagos``, ``incidencias`` and ``alertas_descartadas``;
+#: a version-1 file (without them) is still read.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 
 def _checked(value: str, *, multiline: bool) -> str:
@@ -258,9 +264,50 @@ class Acuerdo(_Record):
     congelado_en: AwareDatetime | None = None
 
 
+class Pago(_Record):
+    """A child-support payment reported to the office (version 2)."""
+
+    uid: Uid
+    caso_uid: Uid
+    oficina_uid: Uid
+    fecha: dt.date
+    monto: Money
+    moneda: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    forma: PaymentMethod
+    recibo: Annotated[str, Field(max_length=80), AfterValidator(_one_line)]
+    informado_por: Short
+    notas: Text
+    registrado_en: AwareDatetime
+
+
+class Incidencia(_Record):
+    """Something that happened to a signed agreement (version 2)."""
+
+    uid: Uid
+    caso_uid: Uid
+    oficina_uid: Uid
+    tipo: IncidentKind
+    fecha: dt.date
+    descripcion: Text
+    informado_por: Short
+    registrado_en: AwareDatetime
+
+
+class AlertaDescartada(_Record):
+    """An early alert set aside, with its reason (version 2)."""
+
+    uid: Uid
+    clave: Annotated[str, Field(min_length=1, max_length=120), AfterValidator(_one_line)]
+    tipo: AlertKind
+    caso_uid: Uid | None
+    oficina_uid: Uid
+    motivo: Text
+    descartada_en: AwareDatetime
+
+
 class Documento(_Strict):
     formato: Literal["conciliador-intercambio"]
-    version: Literal[1]
+    version: Literal[1, 2]
     oficinas: list[Oficina] = []
     salas: list[Sala] = []
     dias_cierre: list[DiaCierre] = []
@@ -272,6 +319,17 @@ class Documento(_Strict):
     audiencias: list[Audiencia] = []
     citaciones: list[Citacion] = []
     acuerdos: list[Acuerdo] = []
+    pagos: list[Pago] = []
+    incidencias: list[Incidencia] = []
+    alertas_descartadas: list[AlertaDescartada] = []
+
+    @model_validator(mode="after")
+    def _version_1_has_no_follow_up(self) -> Documento:
+        if self.version == 1 and (self.pagos or self.incidencias or self.alertas_descartadas):
+            raise ValueError(
+                "la versión 1 no lleva pagos, incidencias ni alertas descartadas (use la 2)"
+            )
+        return self
 
 
 COLLECTIONS = (
@@ -286,11 +344,14 @@ COLLECTIONS = (
     "audiencias",
     "citaciones",
     "acuerdos",
+    "pagos",
+    "incidencias",
+    "alertas_descartadas",
 )
 
 
 def json_schema() -> dict[str, Any]:
     schema = Documento.model_json_schema()
-    schema["$id"] = "https://conciliador.invalid/intercambio/v1.schema.json"
-    schema["title"] = "Conciliador — formato de intercambio, versión 1"
+    schema["$id"] = f"https://conciliador.invalid/intercambio/v{VERSION}.schema.json"
+    schema["title"] = f"Conciliador — formato de intercambio, versión {VERSION}"
     return schema

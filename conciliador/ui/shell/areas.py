@@ -63,6 +63,13 @@ def _actas(context: UiContext) -> QWidget:
     return view
 
 
+def _pending(context: UiContext) -> QWidget:
+    from conciliador.ui.followup import PendingView
+
+    view: QWidget = PendingView(context)
+    return view
+
+
 def _reports(context: UiContext) -> QWidget:
     from conciliador.ui.reports import ReportsView
 
@@ -88,6 +95,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("agenda", lambda: tr("Agenda"), "agenda", Permission.VIEW_AGENDA, _agenda),
     AreaSpec("casos", lambda: tr("Casos"), "cases", Permission.VIEW_CASE, _cases),
     AreaSpec("actas", lambda: tr("Actas"), "actas", Permission.PRINT_DOCUMENTS, _actas),
+    AreaSpec("pendientes", lambda: tr("Pendientes"), "warning", Permission.VIEW_CASE, _pending),
     AreaSpec("reportes", lambda: tr("Reportes"), "reports", Permission.VIEW_REPORTS, _reports),
     AreaSpec("bitacora", lambda: tr("Bitácora"), "audit", Permission.VIEW_AUDIT, _audit),
     AreaSpec(

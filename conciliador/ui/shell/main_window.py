@@ -6,6 +6,7 @@ It holds no rule and no data of its own: each area is a widget built from the ``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -35,6 +36,8 @@ from conciliador.ui.shell.areas import AREAS, AreaSpec, Refreshable, areas_for
 GEOMETRY = "ventana/geometria"
 STATE = "ventana/estado"
 LAST_AREA = "ventana/area"
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +124,27 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in self.specs]
         if keys:
             self.show_area(first if first in keys else keys[0])
+        if "pendientes" in keys:
+            self._announce_pending()
+
+    def _announce_pending(self) -> None:
+        """At sign-in: how many early alerts wait for this person (the «Pendientes» area)."""
+        from conciliador.services.followup.alerts import my_alerts
+
+        ctx = self.context
+        ctx.tasks.run(
+            lambda _p: my_alerts(ctx.db, ctx.actor, now=ctx.now()),
+            self._pending_counted,
+            lambda exc: log.warning("no se pudieron contar las alertas pendientes: %s", exc),
+        )
+
+    def _pending_counted(self, alerts: list[object]) -> None:
+        if not alerts:
+            return
+        self.area_actions["pendientes"].setText(tr("Pendientes ({n})").format(n=len(alerts)))
+        self.context.messages.info(
+            tr("Tiene {n} alerta(s) pendiente(s): véalas en «Pendientes».").format(n=len(alerts))
+        )
 
     # ------------------------------------------------------------------ building
     def _build_menus(self) -> None:

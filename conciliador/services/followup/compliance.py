@@ -1,0 +1,137 @@
+"""Compliance figures of a month: how the signed agreements an office follows stand at the end
+of the month, per office and per officer, like the monthly summary.
+
+Every figure is computed from the agreements' terms and the recorded payments as of the
+month's last day (``domain.obligations``), never typed:
+
+- agreements followed: cases with a signed support agreement in force by the month's end;
+- fully paid: of those, the ones whose balance is zero or in favour;
+- in arrears: the ones with an instalment unpaid a month (the profile's rule) after it fell due;
+- arrears: what those delinquent instalments still owe, per currency;
+- alerts set aside in the month (resolved with a written reason), and the alerts still open at
+  the month's end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from conciliador.db import Database
+from conciliador.models import AlertDismissal, Hearing, Office
+from conciliador.services.actor import Actor
+from conciliador.services.followup.alerts import office_alerts
+from conciliador.services.followup.ledger import account_of, paid_amounts
+from conciliador.services.followup.obligations import binding_actas, currency_of, segments
+from conciliador.services.offices import get_office, profile_of, subtree_ids
+from conciliador.services.permissions import Permission, require
+from conciliador.services.reports.periods import Month
+
+PERCENT = Decimal("0.1")
+
+
+@dataclass
+class ComplianceRow:
+    office_id: int
+    office_code: str
+    #: None for the office's own total.
+    officer_id: int | None
+    followed: int = 0
+    fully_paid: int = 0
+    in_arrears: int = 0
+    arrears: dict[str, Decimal] = field(default_factory=dict)
+    alerts_open: int = 0
+    alerts_resolved: int = 0
+
+    @property
+    def share_fully_paid(self) -> Decimal | None:
+        """Per cent of the followed agreements fully paid (None with none followed)."""
+        if not self.followed:
+            return None
+        return (Decimal(100) * self.fully_paid / self.followed).quantize(
+            PERCENT, rounding=ROUND_HALF_UP
+        )
+
+
+@dataclass(frozen=True)
+class ComplianceSummary:
+    month: Month
+    as_of: dt.date
+    rows: tuple[ComplianceRow, ...]
+
+    def office_total(self, office_id: int) -> ComplianceRow:
+        return next(r for r in self.rows if r.office_id == office_id and r.officer_id is None)
+
+
+def compliance_summary(
+    db: Database, actor: Actor, month: Month, office_id: int | None = None
+) -> ComplianceSummary:
+    """The month's compliance figures of ``office_id`` (default: the actor's) and below it."""
+    target = office_id if office_id is not None else actor.office_id
+    require(actor, Permission.VIEW_REPORTS, target)
+    as_of = month.next_first_day - dt.timedelta(days=1)
+    with db.read() as session:
+        assert target is not None
+        root = get_office(session, target)
+        ids = sorted(i for i in subtree_ids(session, root.id) if actor.reaches(i))
+        offices = list(session.scalars(select(Office).where(Office.id.in_(ids))))
+        by_id = {o.id: o for o in offices}
+        rows: dict[tuple[int, int | None], ComplianceRow] = {}
+
+        def row(office_id: int, officer_id: int | None) -> ComplianceRow:
+            key = (office_id, officer_id)
+            if key not in rows:
+                rows[key] = ComplianceRow(office_id, by_id[office_id].code, officer_id)
+            return rows[key]
+
+        for office in offices:
+            row(office.id, None)
+        actas = binding_actas(session, office_ids=ids)
+        paid = paid_amounts(session, list(actas))
+        officers = dict(
+            session.execute(
+                select(Hearing.case_id, Hearing.officer_id)
+                .where(Hearing.case_id.in_(list(actas)))
+                .order_by(Hearing.starts_at, Hearing.id)
+            ).all()
+        )
+        for case_id, case_actas in actas.items():
+            in_force = [a for a in case_actas if a.signed_on <= as_of]
+            currency = currency_of(in_force)
+            if not in_force or currency is None:
+                continue
+            office = by_id[in_force[-1].office_id]
+            profile = profile_of(office)
+            months = profile.alerts.delinquency.months
+            acc = account_of(segments(in_force, profile), paid.get(case_id, []), as_of, months)
+            owed = sum((s.remaining for s in acc.delinquent), Decimal(0))
+            for target_row in (row(office.id, None), row(office.id, officers.get(case_id))):
+                target_row.followed += 1
+                target_row.fully_paid += int(acc.balance <= 0)
+                if acc.delinquent:
+                    target_row.in_arrears += 1
+                    target_row.arrears[currency] = (
+                        target_row.arrears.get(currency, Decimal(0)) + owed
+                    )
+        zone_of = {o.id: ZoneInfo(o.timezone) for o in offices}
+        for office_id, dismissed_at in session.execute(
+            select(AlertDismissal.office_id, AlertDismissal.dismissed_at).where(
+                AlertDismissal.office_id.in_(ids)
+            )
+        ):
+            if Month.of(dismissed_at.astimezone(zone_of[office_id]).date()) == month:
+                row(office_id, None).alerts_resolved += 1
+        open_alerts: dict[int, int] = defaultdict(int)
+        for alert in office_alerts(session, offices, as_of):
+            open_alerts[alert.office_id] += 1
+        for office_id, count in open_alerts.items():
+            row(office_id, None).alerts_open = count
+    ordered = sorted(
+        rows.values(), key=lambda r: (r.office_code, r.officer_id is not None, r.officer_id or 0)
+    )
+    return ComplianceSummary(month, as_of, tuple(ordered))

@@ -1,0 +1,446 @@
+"""What families report after the signature: payments and incidents, and the account they
+leave (owed, paid, balance, months in arrears, each instalment's history).
+
+Nothing here is typed by hand that can be computed: the account follows from the agreements'
+terms and the recorded payments every time it is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from conciliador.db import Database
+from conciliador.documents.amounts import currency_digits, is_exact_for
+from conciliador.domain.agreement_terms import PaymentMethod
+from conciliador.domain.followup import IncidentKind
+from conciliador.domain.obligations import (
+    Account,
+    ExpectedVisit,
+    InKindItem,
+    PaidAmount,
+    Segment,
+    account,
+    add_months,
+    expected_visits,
+    schedule,
+)
+from conciliador.models import Case, FollowUpIncident, Office, SupportPayment, User
+from conciliador.services import audit
+from conciliador.services.actor import Actor
+from conciliador.services.cases import load_case
+from conciliador.services.errors import (
+    FieldProblem,
+    InvalidTransition,
+    ValidationFailed,
+)
+from conciliador.services.followup.obligations import (
+    BindingActa,
+    binding_actas,
+    currency_of,
+    segments,
+)
+from conciliador.services.offices import profile_of
+from conciliador.services.permissions import Permission, require
+from conciliador.services.text import TEXT_MAX
+from conciliador.services.validation import MAX_AMOUNT, checked_text, text_problems
+
+#: How far past the day of the account the schedule shows upcoming instalments.
+UPCOMING_MONTHS = 3
+
+
+# ------------------------------------------------------------------------------ inputs
+@dataclass(frozen=True)
+class PaymentInput:
+    paid_on: dt.date
+    amount: Decimal
+    method: PaymentMethod
+    reported_by: str
+    receipt: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentInput:
+    kind: IncidentKind
+    occurred_on: dt.date
+    description: str
+    reported_by: str
+
+
+# ------------------------------------------------------------------------------ views
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    uid: str
+    paid_on: dt.date
+    amount: Decimal
+    currency: str
+    method: PaymentMethod
+    receipt: str
+    reported_by: str
+    notes: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    id: int
+    uid: str
+    kind: IncidentKind
+    occurred_on: dt.date
+    description: str
+    reported_by: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    """One family's obligations and what was reported, as of a day."""
+
+    case_id: int
+    case_number: str
+    office_id: int
+    locale: str
+    #: The signed actas whose terms the schedule follows, oldest first.
+    actas: tuple[str, ...]
+    currency: str | None
+    account: Account
+    payments: tuple[PaymentView, ...]
+    incidents: tuple[IncidentView, ...]
+    in_kind: tuple[InKindItem, ...]
+    visits: tuple[ExpectedVisit, ...]
+    delinquency_months: int
+
+
+# ------------------------------------------------------------------------------ helpers
+def _local_today(office: Office, now: dt.datetime) -> dt.date:
+    return now.astimezone(ZoneInfo(office.timezone)).date()
+
+
+def _binding(session: Session, case: Case) -> list[BindingActa]:
+    return binding_actas(session, [case.id]).get(case.id, [])
+
+
+def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
+
+
+def payment_views(session: Session, case_id: int) -> list[PaymentView]:
+    rows = list(
+        session.scalars(
+            select(SupportPayment)
+            .where(SupportPayment.case_id == case_id)
+            .order_by(SupportPayment.paid_on, SupportPayment.id)
+        )
+    )
+    names = _user_names(session, {r.recorded_by_id for r in rows if r.recorded_by_id})
+    return [
+        PaymentView(
+            r.id,
+            r.uid,
+            r.paid_on,
+            r.amount,
+            r.currency,
+            r.method,
+            r.receipt,
+            r.reported_by,
+            r.notes,
+            names.get(r.recorded_by_id or 0, "sistema"),
+            r.recorded_at,
+        )
+        for r in rows
+    ]
+
+
+def incident_views(session: Session, case_id: int) -> list[IncidentView]:
+    rows = list(
+        session.scalars(
+            select(FollowUpIncident)
+            .where(FollowUpIncident.case_id == case_id)
+            .order_by(FollowUpIncident.occurred_on, FollowUpIncident.id)
+        )
+    )
+    names = _user_names(session, {r.recorded_by_id for r in rows if r.recorded_by_id})
+    return [
+        IncidentView(
+            r.id,
+            r.uid,
+            r.kind,
+            r.occurred_on,
+            r.description,
+            r.reported_by,
+            names.get(r.recorded_by_id or 0, "sistema"),
+            r.recorded_at,
+        )
+        for r in rows
+    ]
+
+
+def account_of(
+    segs: Sequence[Segment],
+    payments: Sequence[PaidAmount],
+    as_of: dt.date,
+    delinquency_months: int,
+) -> Account:
+    """The account of a family as of a day, with the next months' instalments as upcoming."""
+    items = schedule(segs, add_months(as_of, UPCOMING_MONTHS))
+    return account(items, payments, as_of, delinquency_months=delinquency_months)
+
+
+def paid_amounts(session: Session, case_ids: Sequence[int]) -> dict[int, list[PaidAmount]]:
+    found: dict[int, list[PaidAmount]] = {}
+    rows = session.execute(
+        select(
+            SupportPayment.case_id,
+            SupportPayment.paid_on,
+            SupportPayment.amount,
+            SupportPayment.id,
+        ).where(SupportPayment.case_id.in_(case_ids))
+    )
+    for case_id, paid_on, amount, payment_id in rows:
+        found.setdefault(case_id, []).append(PaidAmount(paid_on, amount, payment_id))
+    return found
+
+
+def follow_up_view(
+    session: Session, case: Case, as_of: dt.date, *, visits_weeks: int = 4
+) -> FollowUpView:
+    profile = profile_of(case.office)
+    actas = _binding(session, case)
+    segs = segments(actas, profile)
+    months = profile.alerts.delinquency.months
+    payments = payment_views(session, case.id)
+    paid = [PaidAmount(p.paid_on, p.amount, p.id) for p in payments]
+    return FollowUpView(
+        case_id=case.id,
+        case_number=case.number_text(case.office.code),
+        office_id=case.office_id,
+        locale=profile.regional.locale,
+        actas=tuple(a.number for a in actas),
+        currency=currency_of(actas),
+        account=account_of(segs, paid, as_of, months),
+        payments=tuple(payments),
+        incidents=tuple(incident_views(session, case.id)),
+        in_kind=segs[-1].in_kind if segs else (),
+        visits=tuple(expected_visits(segs, as_of, as_of + dt.timedelta(weeks=visits_weeks))),
+        delinquency_months=months,
+    )
+
+
+# ------------------------------------------------------------------------------ reading
+def case_follow_up(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    *,
+    as_of: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> FollowUpView:
+    """A family's schedule, payments, incidents and balance (by default as of today)."""
+    with db.read() as session:
+        case = load_case(session, case_id)
+        require(actor, Permission.VIEW_CASE, case.office_id)
+        return follow_up_view(session, case, as_of or _local_today(case.office, now or db.now()))
+
+
+# ------------------------------------------------------------------------------ payments
+def _date_problems(
+    value: object, field: str, today: dt.date, since: dt.date | None
+) -> list[FieldProblem]:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        return [FieldProblem(field, "indique una fecha")]
+    if value > today:
+        return [FieldProblem(field, "no puede ser futura")]
+    if since is not None and value < since:
+        return [FieldProblem(field, f"es anterior al acuerdo firmado ({since.isoformat()})")]
+    return []
+
+
+def payment_problems(
+    data: PaymentInput, currency: str, today: dt.date, since: dt.date | None
+) -> list[FieldProblem]:
+    """Every problem of one payment, each naming its field."""
+    problems = _date_problems(data.paid_on, "Fecha del pago", today, since)
+    amount = data.amount
+    if not isinstance(amount, Decimal) or not amount.is_finite():
+        problems.append(FieldProblem("Monto", "escriba un monto"))
+    elif amount <= 0:
+        problems.append(FieldProblem("Monto", "debe ser mayor que cero"))
+    elif amount > MAX_AMOUNT:
+        problems.append(FieldProblem("Monto", "es demasiado grande"))
+    elif not is_exact_for(amount, currency):
+        digits = currency_digits(currency)
+        problems.append(
+            FieldProblem(
+                "Monto",
+                "no lleva decimales" if digits == 0 else f"use como máximo {digits} decimales",
+            )
+        )
+    if not isinstance(data.method, PaymentMethod):
+        problems.append(FieldProblem("Forma de pago", "elija una de la lista"))
+    problems += text_problems(data.reported_by.strip(), "Informado por", limit=200, required=True)
+    problems += text_problems(data.receipt.strip(), "N.º de recibo", limit=80)
+    problems += text_problems(data.notes.strip(), "Observaciones", limit=TEXT_MAX)
+    return problems
+
+
+def _followed(session: Session, case: Case) -> tuple[list[BindingActa], str]:
+    actas = _binding(session, case)
+    currency = currency_of(actas)
+    if currency is None:
+        raise InvalidTransition(
+            f"El caso {case.number_text(case.office.code)} no tiene un acuerdo firmado con "
+            "pensión alimenticia: no hay pagos que registrar."
+        )
+    return actas, currency
+
+
+def add_payment(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    data: PaymentInput,
+    *,
+    now: dt.datetime,
+) -> SupportPayment:
+    """Validate and store one payment inside the caller's unit of work (audited)."""
+    require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+    actas, currency = _followed(session, case)
+    problems = payment_problems(data, currency, _local_today(case.office, now), actas[0].signed_on)
+    receipt = data.receipt.strip()
+    if not problems and receipt:
+        duplicate = session.scalar(
+            select(func.count())
+            .select_from(SupportPayment)
+            .where(SupportPayment.case_id == case.id, SupportPayment.receipt == receipt)
+        )
+        if duplicate:
+            problems.append(
+                FieldProblem("N.º de recibo", f"el recibo {receipt} ya está registrado")
+            )
+    if problems:
+        raise ValidationFailed(problems)
+    payment = SupportPayment(
+        case_id=case.id,
+        office_id=case.office_id,
+        paid_on=data.paid_on,
+        amount=data.amount,
+        currency=currency,
+        method=data.method,
+        receipt=receipt,
+        reported_by=data.reported_by.strip(),
+        notes=data.notes.strip(),
+        recorded_by_id=actor.user_id,
+        recorded_at=now,
+    )
+    session.add(payment)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "registrar_pago",
+        "pago",
+        payment.id,
+        after={
+            "caso": case.id,
+            "fecha": data.paid_on,
+            "monto": data.amount,
+            "moneda": currency,
+            "forma": data.method,
+            "recibo": receipt,
+            "informado_por": payment.reported_by,
+        },
+        office_id=case.office_id,
+    )
+    return payment
+
+
+def record_payment(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    data: PaymentInput,
+    *,
+    now: dt.datetime | None = None,
+) -> FollowUpView:
+    """Record a payment a family reported; returns the recomputed account."""
+    moment = now or db.now()
+    with db.write() as session:
+        case = load_case(session, case_id, for_update=True)
+        require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+        add_payment(session, actor, case, data, now=moment)
+        return follow_up_view(session, case, _local_today(case.office, moment))
+
+
+# ------------------------------------------------------------------------------ incidents
+def record_incident(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    data: IncidentInput,
+    *,
+    now: dt.datetime | None = None,
+) -> IncidentView:
+    """Record something that happened to a signed agreement (audited)."""
+    moment = now or db.now()
+    with db.write() as session:
+        case = load_case(session, case_id, for_update=True)
+        require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+        actas = _binding(session, case)
+        if not actas:
+            raise InvalidTransition(
+                f"El caso {case.number_text(case.office.code)} no tiene un acuerdo firmado: "
+                "no hay seguimiento en el que registrar incidencias."
+            )
+        problems: list[FieldProblem] = []
+        if not isinstance(data.kind, IncidentKind):
+            problems.append(FieldProblem("Tipo de incidencia", "elija uno de la lista"))
+        problems += _date_problems(
+            data.occurred_on, "Fecha", _local_today(case.office, moment), actas[0].signed_on
+        )
+        problems += text_problems(
+            data.description.strip(), "Descripción", limit=TEXT_MAX, required=True
+        )
+        problems += text_problems(
+            data.reported_by.strip(), "Informado por", limit=200, required=True
+        )
+        if problems:
+            raise ValidationFailed(problems)
+        incident = FollowUpIncident(
+            case_id=case.id,
+            office_id=case.office_id,
+            kind=data.kind,
+            occurred_on=data.occurred_on,
+            description=checked_text(data.description, "Descripción", limit=TEXT_MAX),
+            reported_by=data.reported_by.strip(),
+            recorded_by_id=actor.user_id,
+            recorded_at=moment,
+        )
+        session.add(incident)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "registrar_incidencia",
+            "incidencia",
+            incident.id,
+            after={
+                "caso": case.id,
+                "tipo": data.kind,
+                "fecha": data.occurred_on,
+                "informado_por": incident.reported_by,
+            },
+            office_id=case.office_id,
+        )
+        return next(v for v in incident_views(session, case.id) if v.id == incident.id)
