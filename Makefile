@@ -44,6 +44,9 @@ test: system-test install
 ## Each date is an instant in UTC: 23:30 of 29 Feb 2028 and 23:59 of 31 Dec 2026 in Managua,
 ## and a Tuesday in 2031.
 SHIFTED_DATES := 2028-03-01T05:30:00 2027-01-01T05:59:00 2031-07-15T15:00:00
+# The calendar lives in the fast tests; the subprocess soaks, crash tests and the bundle build
+# (marked slow) ran once in make test. Two workers (pytest-xdist), one per core.
+SHIFTED_ARGS ?= -n 2 -m "not slow" -p no:cacheprovider
 test-shifted: system-test install
 	@for when in $(SHIFTED_DATES); do \
 	    echo "== make test con la fecha de la máquina en $$when (UTC)"; \
