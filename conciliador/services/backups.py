@@ -215,7 +215,7 @@ def create_backup(
     A database whose checks find problems is still copied (the copy may be the best one
     there is); the problems are written in the manifest and returned for the caller to show.
     """
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     now = now or utcnow()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
@@ -316,7 +316,7 @@ def inspect_backup(
 ) -> BackupInfo:
     """Check a backup file: every checksum, and the database inside it (SQLite: integrity,
     schema, audit chain; PostgreSQL: the dump's table of contents)."""
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     with _opened(db, path, None, progress) as (manifest, copy):
         report = None
         if manifest.engine == "sqlite":
@@ -349,7 +349,7 @@ def restore_backup(
     now: dt.datetime | None = None,
 ) -> RestoreResult:
     """Replace the database and its documents folder with a verified backup's."""
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     now = now or utcnow()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"

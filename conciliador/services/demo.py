@@ -1134,7 +1134,7 @@ def generate_demo(
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)
-    require(actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
+    actor = require(db, actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
     workers = default_workers(spec.cases) if workers is None else max(1, workers)
     if not db.is_sqlite:
         workers = 1

@@ -187,7 +187,7 @@ def record_citation_delivery(
         # both conclude that the other one is still missing.
         hearing = get_hearing(session, citation.hearing_id)
         session.refresh(citation)
-        require(actor, Permission.RECORD_CITATION, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_CITATION, hearing.office_id)
         if hearing.status not in PENDING:
             raise InvalidTransition(
                 f"La audiencia está {hearing.status.label.lower()}; su citación ya no se entrega."
@@ -237,7 +237,7 @@ def start_hearing(
 ) -> HearingView:
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         _move(
             session,
             actor,
@@ -261,7 +261,7 @@ def suspend_hearing(
     reason = _text(reason, "Motivo de la suspensión", required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         _move(
             session,
             actor,
@@ -289,7 +289,7 @@ def record_no_show(
     notes = _text(notes, "Observaciones", required=False)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         if hearing.starts_at > (now or utcnow()):
             raise InvalidTransition(
                 "La audiencia aún no ha comenzado: no se registra inasistencia."
@@ -325,7 +325,7 @@ def cancel_hearing(
     notes = _text(notes, "Observaciones", required=reason == CancelReason.OTRO)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CANCEL_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CANCEL_HEARING, hearing.office_id)
         hearing.cancel_reason = reason
         _move(
             session,
@@ -351,7 +351,7 @@ def annul_hearing(
     reason = _text(reason, "Motivo de la anulación", required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.ANNUL_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.ANNUL_HEARING, hearing.office_id)
         _move(
             session,
             actor,
@@ -390,7 +390,7 @@ def conclude_hearing(
         )
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, hearing.office_id)
         case = hearing.case
         if outcome == Outcome.ACUERDO_PARCIAL:
             if not pending:
@@ -445,7 +445,7 @@ def close_without_hearing(
         case = session.get(Case, case_id, with_for_update=True) if known_id(case_id) else None
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
-        require(actor, Permission.RECORD_AGREEMENT, case.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, case.office_id)
         pending = session.scalars(
             select(Hearing).where(Hearing.case_id == case.id, Hearing.status.in_(PENDING))
         ).all()

@@ -17,8 +17,9 @@ from conciliador.models.base import utcnow
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
-from conciliador.services.offices import get_office, subtree_ids
+from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import actor_for
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import known_id, text_problem, text_problems
 
@@ -102,15 +103,6 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def actor_for(session: Session, user: User) -> Actor:
-    reach = (
-        frozenset(subtree_ids(session, user.office_id))
-        if user.role in (Role.SUPERVISOR, Role.ADMIN)
-        else frozenset({user.office_id})
-    )
-    return Actor(user.id, user.login, user.full_name, user.role, user.office_id, reach)
-
-
 def create_user(
     db: Database,
     actor: Actor,
@@ -174,7 +166,7 @@ def new_user(
     problems += password_problems(password)
     if problems:
         raise ValidationFailed(problems)
-    require(actor, Permission.MANAGE_USERS, office_id)
+    actor = require(session, actor, Permission.MANAGE_USERS, office_id)
     get_office(session, office_id)
     if session.scalar(select(User.id).where(User.login == login)):
         raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
@@ -301,7 +293,7 @@ def list_users(
     db: Database, actor: Actor, office_id: int, *, role: Role | None = None
 ) -> list[UserView]:
     with db.read() as session:
-        require(actor, Permission.VIEW_AGENDA, office_id)
+        actor = require(session, actor, Permission.VIEW_AGENDA, office_id)
         get_office(session, office_id)
         query = select(User).where(User.office_id == office_id, User.active.is_(True))
         if role is not None:

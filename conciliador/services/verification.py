@@ -192,7 +192,7 @@ def verify(
     progress: ProgressFn | None = None,
 ) -> VerificationReport:
     """Verify a live database; the verification itself is recorded in the audit trail."""
-    require(actor, Permission.VIEW_AUDIT)
+    actor = require(db, actor, Permission.VIEW_AUDIT)
     report = run_checks(db, anchors=anchors, progress=progress)
     try:
         with db.write() as session:

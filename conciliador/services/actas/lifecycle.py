@@ -99,10 +99,10 @@ def draft_acta(db: Database, actor: Actor, agreement_id: int) -> ActaView:
         if agreement is None:
             raise NotFound(f"No existe el resultado n.º {agreement_id}.")
         case = agreement.case
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         acta = _live_acta(session, agreement.id)
         if acta is None:
-            require(actor, Permission.ISSUE_ACTA, case.office_id)
+            actor = require(session, actor, Permission.ISSUE_ACTA, case.office_id)
             acta = Acta(
                 office_id=case.office_id,
                 case_id=case.id,
@@ -199,7 +199,7 @@ def issue_acta(
     moment = now or utcnow()
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.ISSUE_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.ISSUE_ACTA, acta.office_id)
         _check_version(acta, expected_version)
         if acta.status != ActaStatus.BORRADOR:
             raise InvalidTransition(
@@ -310,7 +310,7 @@ def sign_acta(
     moment = now or utcnow()
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.SIGN_ACTA, acta.office_id)
         _check_version(acta, expected_version)
         if acta.status != ActaStatus.EMITIDA:
             state = (
@@ -326,7 +326,7 @@ def sign_acta(
     digest = sha256_hex(sealed.pdf)
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.SIGN_ACTA, acta.office_id)
         if acta.version != version or acta.status != ActaStatus.EMITIDA:
             raise StaleData("esta acta")
         before = audit.snapshot(acta, ACTA_FIELDS)
@@ -390,7 +390,7 @@ def replace_acta(
         )
     with db.write() as session:
         original = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.REPLACE_ACTA, original.office_id)
+        actor = require(session, actor, Permission.REPLACE_ACTA, original.office_id)
         if original.status == ActaStatus.BORRADOR:
             raise InvalidTransition(
                 "Un borrador no se reemplaza: corrija los datos y se vuelve a generar."

@@ -29,8 +29,9 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.interchange import schema as s
-from conciliador.services.offices import office_by_code, subtree_ids
+from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import subtree_ids
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -282,10 +283,10 @@ def export_records(
     with db.write() as session:
         if office_code:
             root = office_by_code(session, office_code)
-            require(actor, Permission.EXPORT_DATA, root.id)
+            actor = require(session, actor, Permission.EXPORT_DATA, root.id)
             office_ids: set[int] | None = subtree_ids(session, root.id)
         else:
-            require(actor, Permission.EXPORT_DATA)
+            actor = require(session, actor, Permission.EXPORT_DATA)
             office_ids = None if actor.office_ids is None else set(actor.office_ids)
         document = build_document(session, office_ids)
         counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}

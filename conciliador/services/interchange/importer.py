@@ -516,7 +516,7 @@ def _constraint_hint(exc: Exception) -> str:
 
 def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") -> ImportResult:
     """Import an interchange file in one unit of work; any problem leaves the database as it was."""
-    require(actor, Permission.IMPORT_DATA)
+    actor = require(db, actor, Permission.IMPORT_DATA)
     document = parse(raw)
     return once_more_on_conflict(lambda: _import(db, actor, document, source))
 

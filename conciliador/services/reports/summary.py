@@ -375,7 +375,7 @@ def monthly_summary(
     target = office_id if office_id is not None else actor.office_id
     if target is None:
         raise PermissionDenied("Indique la oficina del reporte (--office CÓDIGO).")
-    require(actor, Permission.VIEW_REPORTS, target)
+    actor = require(db, actor, Permission.VIEW_REPORTS, target)
     with db.read() as session:
         if session.get_bind().dialect.name == "postgresql":
             # One snapshot for every query of the report.
