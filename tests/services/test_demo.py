@@ -84,6 +84,16 @@ def test_bad_figures_are_named(sqlite_db: Database) -> None:
     assert count(sqlite_db, Office.id) == 0
 
 
+def test_an_absurd_number_of_cases_is_refused_before_any_memory_is_used(
+    sqlite_db: Database,
+) -> None:
+    with pytest.raises(ValidationFailed, match=r"--cases: entre 0 y 10\.000\.000"):
+        generate_demo(
+            sqlite_db, Actor.command_line(), DemoSpec(cases=10**30, password="clave-segura-2026")
+        )
+    assert count(sqlite_db, Office.id) == 0
+
+
 def test_after_the_demo_new_records_get_fresh_ids_on_either_engine(db: Database) -> None:
     """The demo writes its rows with their ids; PostgreSQL's sequences must then move past
     them, or the first user, room, person or case made afterwards collides (issue 13)."""
