@@ -18,6 +18,7 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "CONCILIADOR_DB"
@@ -98,7 +99,14 @@ class Database:
     """An engine and its session factory; one per process, made by the composition root."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
-        self.url = normalize_url(url)
+        try:
+            self.url = normalize_url(url)
+            self.url.get_dialect()  # an unknown engine or a missing driver fails here
+        except (ArgumentError, ImportError) as exc:
+            raise DatabaseError(
+                f"La dirección de la base de datos «{url}» no es válida ({first_line(exc)}): "
+                "use sqlite:///ruta/archivo.sqlite o postgresql://usuario@servidor/base."
+            ) from exc
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
             _prepare_sqlite_file(self.url)
@@ -209,6 +217,19 @@ class Database:
 
         cfg = Config()
         cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+        try:
+            current = self.schema_revisions()
+        except Exception as exc:
+            raise DatabaseError(
+                f"No se pudo abrir la base de datos {self.display_url}: {first_line(exc)}"
+            ) from exc
+        unknown = current - known_revisions()
+        if unknown:
+            raise DatabaseError(
+                f"La base de datos {self.display_url} fue actualizada por una versión más nueva "
+                f"de Conciliador (esquema {', '.join(sorted(unknown))}); esta versión no la "
+                "conoce y no la toca. Use la versión más nueva."
+            )
         try:
             with self.engine.connect() as conn:
                 if self.is_sqlite:
