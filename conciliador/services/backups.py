@@ -276,7 +276,7 @@ def _after_backup(
     head = manifest.audit_head
     if head is not None:
         try:
-            anchors.record_anchor(backup_dir(db), head, now, f"copia {out.name}")
+            anchors.record_anchor(backup_dir(db), head, now, f"copia {out.name}", db.url)
         except OSError:
             log.warning("no se pudo anotar el ancla de la bitácora", exc_info=True)
     with db.write() as session:
@@ -389,7 +389,8 @@ def restore_backup(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     db.upgrade()
-    report = run_checks(db, thorough=False)
+    # The latest anchor still describes the history being left behind: _after_restore resets it.
+    report = run_checks(db, thorough=False, use_latest=False)
     _after_restore(db, actor, path, manifest, now)
     return RestoreResult(manifest, safety, report)
 
@@ -480,6 +481,7 @@ def _after_restore(
 ) -> None:
     with db.write() as session:
         head = chain_head(session)
+        audit.start_afresh(session)  # the restored trail's end becomes the latest anchor
         audit.record(
             session,
             actor,
@@ -494,7 +496,9 @@ def _after_restore(
         )
     if head is not None:
         try:
-            anchors.record_restore(backup_dir(db), head, now, f"restauración de {path.name}")
+            anchors.record_restore(
+                backup_dir(db), head, now, f"restauración de {path.name}", db.url
+            )
         except OSError:
             log.warning("no se pudo anotar la restauración junto a las anclas", exc_info=True)
 

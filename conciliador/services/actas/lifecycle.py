@@ -42,6 +42,7 @@ from conciliador.services.actas.facts import (
     acta_number_text,
     gather,
 )
+from conciliador.services.actas.integrity import frozen_text_sha256
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import (
     SignatureInput,
@@ -263,6 +264,8 @@ def issue_acta(
                 **audit.snapshot(acta, ACTA_FIELDS),
                 "numero": acta_number_text(office.code, year, number),
                 "plantilla_sha256": template.sha256,
+                # the frozen text enters the chain: changing it in the database later shows
+                "texto_sha256": frozen_text_sha256(values),
             },
             office_id=acta.office_id,
         )
