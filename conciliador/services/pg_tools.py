@@ -48,9 +48,38 @@ def tool(name: str) -> Path:
     )
 
 
+#: libpq's connection parameters that a URL may carry in its query (``?host=/socket``,
+#: ``sslmode=require``), and the environment variable each becomes for pg_dump and psql.
+_LIBPQ_ENV = {
+    "host": "PGHOST",
+    "hostaddr": "PGHOSTADDR",
+    "port": "PGPORT",
+    "dbname": "PGDATABASE",
+    "user": "PGUSER",
+    "passfile": "PGPASSFILE",
+    "options": "PGOPTIONS",
+    "application_name": "PGAPPNAME",
+    "sslmode": "PGSSLMODE",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcrl": "PGSSLCRL",
+    "sslnegotiation": "PGSSLNEGOTIATION",
+    "channel_binding": "PGCHANNELBINDING",
+    "gssencmode": "PGGSSENCMODE",
+    "krbsrvname": "PGKRBSRVNAME",
+    "service": "PGSERVICE",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+}
+
+
 def connection_env(db: Database) -> dict[str, str]:
+    """The URL as libpq's environment: its parts, then its query's parameters (a socket
+    folder in ``?host=``, ``sslmode``…), which the tools would otherwise never see."""
     url = db.url
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PGCONNECT_TIMEOUT"] = "15"
     for key, value in (
         ("PGHOST", url.host),
         ("PGPORT", str(url.port) if url.port else None),
@@ -60,7 +89,10 @@ def connection_env(db: Database) -> dict[str, str]:
     ):
         if value:
             env[key] = str(value)
-    env["PGCONNECT_TIMEOUT"] = "15"
+    for key, given in url.query.items():
+        variable = _LIBPQ_ENV.get(key)
+        if variable is not None:
+            env[variable] = given if isinstance(given, str) else ",".join(given)
     return env
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+from contextlib import suppress
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -209,10 +211,12 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
         raise refused
     login = login.strip().lower()
     if login_problems(login):
+        _spend_a_verification(password)
         raise refused
     with db.write() as session:
         user = session.scalar(select(User).where(User.login == login).with_for_update())
         if user is None or user.password_hash is None:
+            _spend_a_verification(password)
             raise refused
         if user.locked_until and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
@@ -241,6 +245,18 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
             signing_in=True,
         )
         return actor
+
+
+_DUMMY_HASH: list[str] = []
+
+
+def _spend_a_verification(password: str) -> None:
+    """Verify against a hash nobody has, so a login nobody has takes as long to refuse as a
+    wrong password (the time must not tell which logins exist)."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(_hasher.hash(secrets.token_hex(16)))
+    with suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_DUMMY_HASH[0], password[:MAX_PASSWORD])
 
 
 def verify_password(user: User, password: str) -> bool:

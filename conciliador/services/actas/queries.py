@@ -234,7 +234,9 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             key = f"%{search_key(text)}%"
             tail = text.rsplit("-", 1)[-1]
             by_name = or_(claimant.search_key.like(key), respondent.search_key.like(key))
-            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if tail.isdigit() else by_name)
+            # a case number is a few ASCII digits: a long digit string (or «²») is only a name
+            number = tail.isascii() and tail.isdigit() and len(tail) <= 9
+            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if number else by_name)
         rows = session.execute(stmt.limit(flt.limit)).all()
         out = []
         for agreement, acta, case, office, cf, cl, rf, rl, starts, officer in rows:
