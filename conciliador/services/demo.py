@@ -1146,7 +1146,9 @@ def generate_demo(
     now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone))
     # Side files go next to the database (a worker's share is a gigabyte at a million hearings).
     beside = Path(db.url.database).parent if db.is_sqlite and db.url.database else None
-    with tempfile.TemporaryDirectory(prefix=".conciliador-demo-", dir=beside) as scratch:
+    # named after this process, so the next start sweeps it if this one is killed half-way
+    prefix = f".conciliador-demo-{os.getpid()}-"
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=beside) as scratch:
         sides = {f"parte{n}": Path(scratch, f"parte{n}.sqlite") for n in range(1, workers)}
         for path in sides.values():
             open_side_file(str(path)).close()
