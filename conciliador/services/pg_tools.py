@@ -6,16 +6,14 @@ connection goes through environment variables, so a password never shows on a co
 
 from __future__ import annotations
 
-import ctypes
 import glob
 import os
 import shutil
-import signal
 import subprocess
-import sys
 from pathlib import Path
 
 from conciliador.db import Database
+from conciliador.documents.children import preexec
 from conciliador.services.errors import ServiceError
 
 BINDIR_ENV = "CONCILIADOR_PG_BINDIR"
@@ -96,16 +94,6 @@ def connection_env(db: Database) -> dict[str, str]:
     return env
 
 
-def _die_with_parent() -> None:
-    """In the child: be killed when the process that started us dies (Linux), so a backup
-    interrupted by a crash leaves no pg_dump writing on its own."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-
-
 def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedProcess[str]:
     """Run a PostgreSQL tool against ``db``; a failure becomes one Spanish line."""
     result = subprocess.run(
@@ -114,7 +102,7 @@ def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         check=False,
-        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        preexec_fn=preexec(),  # dies with us, in its own process group
     )
     if result.returncode != 0:
         lines = [line.strip() for line in result.stderr.splitlines() if line.strip()]

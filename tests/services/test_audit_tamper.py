@@ -18,6 +18,10 @@ from conciliador.models import Acta, AuditEvent
 from conciliador.services import anchors, audit_key, cases
 from conciliador.services.actas import issue_acta
 from conciliador.services.audit import GENESIS, HASHED, content_hash
+from conciliador.services.audit_chain import chain_head
+from conciliador.services.reports.periods import Month
+from conciliador.services.reports.summary import monthly_summary
+from conciliador.services.reports.tables import report_document
 from conciliador.services.verification import verify
 from tests.support.actas import concluded
 from tests.support.world import NOW, World
@@ -165,3 +169,14 @@ def test_changing_an_issued_actas_number_or_text_is_caught(world: World) -> None
         )
     problems = _problems(world)
     assert any("su texto emitido fue cambiado" in p for p in problems), problems
+
+
+def test_the_monthly_summary_carries_the_trails_anchor_out_of_the_office(world: World) -> None:
+    _trail(world)
+    with world.db.read() as s:
+        head = chain_head(s)
+    summary = monthly_summary(world.db, world.supervisor, Month(2026, 11), world.office_id, now=NOW)
+    assert head is not None
+    assert summary.audit_anchor == f"n.º {head.event_id} · SHA-256 {head.hash}"
+    facts = dict(report_document(summary).facts)
+    assert facts["Bitácora (ancla)"] == f"último evento {summary.audit_anchor}"
