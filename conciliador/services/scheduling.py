@@ -49,7 +49,7 @@ from conciliador.services.errors import (
     ValidationFailed,
 )
 from conciliador.services.offices import calendar_of, profile_of
-from conciliador.services.permissions import Permission, allowed, require
+from conciliador.services.permissions import Permission, allowed, current_actor, require
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import checked_text, instant_problems, known_id
 
@@ -471,7 +471,7 @@ def _authorise(
         reason = checked_text(reason, "Motivo de la excepción", limit=TEXT_MAX)
     if not reason or not all(c.overridable for c in clashes):
         raise SchedulingConflict(clashes)
-    if not allowed(actor, Permission.OVERRIDE_RULE):
+    if not allowed(current_actor(session, actor), Permission.OVERRIDE_RULE):
         raise PermissionDenied(
             "Solo un supervisor puede autorizar una excepción a las reglas de la agenda."
         )
