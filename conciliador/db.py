@@ -19,6 +19,7 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from conciliador.domain.clock import SYSTEM_CLOCK, Clock
@@ -37,6 +38,10 @@ WRITE_LOCK = 7_341_001
 
 class DatabaseError(Exception):
     """The database cannot be opened or upgraded; the message is for the user."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another desk held the one-writer lock longer than a desk waits for it."""
 
 
 def data_dir() -> Path:
@@ -102,8 +107,17 @@ class Database:
     """An engine and its session factory; one per process, made by the composition root."""
 
     def __init__(self, url: str, *, echo: bool = False, clock: Clock = SYSTEM_CLOCK) -> None:
-        self.url = normalize_url(url)
+        try:
+            self.url = normalize_url(url)
+            self.url.get_dialect()  # an unknown engine or a missing driver fails here
+        except (ArgumentError, ImportError) as exc:
+            raise DatabaseError(
+                f"La dirección de la base de datos «{url}» no es válida ({first_line(exc)}): "
+                "use sqlite:///ruta/archivo.sqlite o postgresql://usuario@servidor/base."
+            ) from exc
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        #: How long a PostgreSQL write unit waits for another desk's (SQLite: the busy timeout).
+        self.lock_timeout_ms = BUSY_TIMEOUT_MS
         #: "Now" for every service working on this database, and for the rows' time stamps
         #: (the engine carries it to the models' column defaults).
         self.clock = clock
@@ -159,12 +173,51 @@ class Database:
             session.connection(execution_options={_WRITE_OPTION: True})
             try:
                 if not self.is_sqlite:
-                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                    self._take_write_lock(session)
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def _take_write_lock(self, session: Session) -> None:
+        """PostgreSQL: wait for the one-writer lock at most as long as SQLite's busy timeout,
+        then say in Spanish who holds it instead of waiting forever."""
+        session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
+        try:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        except OperationalError as exc:
+            if "lock timeout" not in str(exc):
+                raise
+            raise DatabaseBusy(self._write_lock_holder()) from exc
+
+    def _write_lock_holder(self) -> str:
+        """Who has held the write lock, and for how long, as the server tells it."""
+        holder = None
+        with suppress(SQLAlchemyError), self.engine.connect() as conn:
+            holder = conn.execute(
+                text(
+                    "SELECT a.client_addr, a.client_hostname, a.usename,"
+                    " EXTRACT(EPOCH FROM now() - a.xact_start)::int AS seconds"
+                    " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                    " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :k"
+                ),
+                {"k": WRITE_LOCK},
+            ).first()
+        seconds = max(1, self.lock_timeout_ms // 1000)
+        if holder is None:
+            who = "Otro escritorio estaba guardando un cambio"
+        else:
+            where = holder.client_hostname or holder.client_addr or "este mismo servidor"
+            who = (
+                f"El escritorio de {holder.usename or 'otro usuario'} ({where}) lleva "
+                f"{holder.seconds} s guardando un cambio largo (una importación, una carga de "
+                "datos o una restauración)"
+            )
+        return (
+            f"{who}, y esta tarea esperó su turno {seconds} s sin obtenerlo. Vuelva a "
+            "intentarlo cuando termine; no se guardó nada."
+        )
 
     @contextmanager
     def bulk_write(self, attach: Mapping[str, Path] | None = None) -> Iterator[Session]:
@@ -228,6 +281,21 @@ class Database:
 
         cfg = Config()
         cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+        try:
+            current = self.schema_revisions()
+        except Exception as exc:
+            raise DatabaseError(
+                f"No se pudo abrir la base de datos {self.display_url}: {first_line(exc)}"
+            ) from exc
+        unknown = current - known_revisions()
+        if unknown:
+            raise DatabaseError(
+                f"La base de datos {self.display_url} fue actualizada por una versión más nueva "
+                f"de Conciliador (esquema {', '.join(sorted(unknown))}); esta versión no la "
+                "conoce y no la toca. Use la versión más nueva."
+            )
+        if current and current == head_revisions():
+            return  # nothing to migrate: no write lock, so opening never waits on other desks
         try:
             with self.engine.connect() as conn:
                 if self.is_sqlite:

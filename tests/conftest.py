@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "Pacific/Auckland"
 os.environ.setdefault("LANG", "C.UTF-8")
 time.tzset()
+# The audit key and latest anchors of the test databases: never the user's own folder.
+os.environ["CONCILIADOR_KEY_DIR"] = tempfile.mkdtemp(prefix="conciliador-clave-")
 
 import pytest  # noqa: E402
 

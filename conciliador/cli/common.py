@@ -10,11 +10,15 @@ from collections.abc import Callable
 
 from conciliador.db import Database, open_database
 from conciliador.services.actor import Actor
+from conciliador.services.leftovers import sweep_leftovers
 
 
 def database(args: argparse.Namespace) -> Database:
-    """Open (and upgrade) the database named by --db, CONCILIADOR_DB or the default."""
-    return open_database(getattr(args, "db", None))
+    """Open (and upgrade) the database named by --db, CONCILIADOR_DB or the default, and sweep
+    what a program killed half-way left around it."""
+    db = open_database(getattr(args, "db", None))
+    sweep_leftovers(db)
+    return db
 
 
 def command_line_actor() -> Actor:

@@ -1,8 +1,10 @@
 """The command line: ``conciliador <orden> [opciones]``. Without an order it opens the app.
 
 Every order takes ``--db URL`` (or ``CONCILIADOR_DB``), has ``--help``, exits 0 on success and
-non-zero with one line of Spanish on stderr otherwise. Each order lives in its own module
-under ``conciliador.cli.commands`` and registers itself in ``COMMANDS``.
+non-zero with one line of Spanish on stderr otherwise: 1 for a refusal (bad data, missing
+permission), 2 for a usage error or the environment's fault, 3 for a program defect (logged).
+Each order lives in its own module under ``conciliador.cli.commands`` and registers itself in
+``COMMANDS``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from conciliador.cli.parser import SpanishArgumentParser
 from conciliador.criteria import ProfileError
 from conciliador.db import DatabaseError
 from conciliador.services.errors import ServiceError
+from conciliador.services.failures import environment_problem
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,9 @@ COMMANDS = (
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: The environment's fault (disk full or read-only, a folder where a file was expected, a
+#: database that cannot be reached): shares the usage code, the user fixes it themselves.
+EXIT_ENVIRONMENT = EXIT_USAGE
 
 
 def build_parser() -> SpanishArgumentParser:
@@ -82,13 +88,21 @@ def dispatch(args: argparse.Namespace) -> int:
     try:
         status: int = args.handler(args)
         return status
-    except (ServiceError, DatabaseError, ProfileError) as exc:
+    except (ServiceError, ProfileError) as exc:
         print(f"conciliador: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except DatabaseError as exc:
+        print(f"conciliador: error: {exc}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
     except KeyboardInterrupt:
         print("conciliador: cancelado por el usuario; no se guardó nada a medias.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception:
+    except Exception as exc:
+        problem = environment_problem(exc)
+        if problem is not None:
+            log.warning("problema del entorno en la orden %s: %r", args.command, exc)
+            print(f"conciliador: error: {problem}", file=sys.stderr)
+            return EXIT_ENVIRONMENT
         log.exception("error inesperado en la orden %s", args.command)
         from conciliador.applog import log_file
 

@@ -58,3 +58,30 @@ class SpanishArgumentParser(argparse.ArgumentParser):
         if message:
             sys.stderr.write(message)
         raise SystemExit(status)
+
+
+#: The largest number a record's id (or any count) can be in either database engine.
+LARGEST = 2**63 - 1
+
+
+def bounded(low: int, high: int = LARGEST) -> Any:
+    """An argparse ``type`` for a whole number between ``low`` and ``high``: a value outside
+    (``--hearing 2**70``, ``--cases 10**30``) is refused as a usage error, in Spanish, before
+    any database or memory is touched."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""), 10)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"«{text}» no es un número entero") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text} fuera del rango {low}…{high:,}".replace(",", ".")
+            )
+        return value
+
+    parse.__name__ = "número"
+    return parse
+
+
+record_id = bounded(1)

@@ -55,6 +55,13 @@ _TEMPLATES: dict[str, str] = {
     "uuid_parsing": "debe ser un identificador UUID",
     "union_tag_invalid": "tipo desconocido",
     "none_required": "debe quedar vacío",
+    "finite_number": "debe ser un número finito",
+    "decimal_whole_digits": "tiene demasiadas cifras enteras",
+    "set_type": "debe ser una lista",
+    "string_unicode": "debe ser un texto válido",
+    "recursion_loop": "anida demasiados niveles",
+    "assertion_error": "no es un valor válido",
+    "dict_type_strict": "debe ser una tabla de claves y valores",
 }
 
 
@@ -72,7 +79,8 @@ def error_text(error: ErrorDetails) -> str:
         return str(ctx.get("error", error["msg"]))
     template = _TEMPLATES.get(kind)
     if template is None:
-        return error["msg"]
+        # never pydantic's English: a Spanish sentence that still names the kind of problem
+        return f"no es un valor válido (regla «{kind}»)"
     if "expected" in ctx:
         ctx["expected"] = _expected(ctx)
     try:

@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,12 +92,44 @@ def sweep_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+class NotARegularFile(OSError):
+    """The target exists and is not a plain file: a folder, a device, a link, a pipe…"""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(errno.EEXIST, f"«{path}» es {kind}, no un archivo", str(path))
+        self.kind = kind
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "una carpeta"
+    if stat.S_ISLNK(mode):
+        return "un enlace simbólico"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "un dispositivo"
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        return "una tubería o un socket"
+    return "un archivo especial"
+
+
+def refuse_unless_regular(path: Path) -> None:
+    """Only plain files are replaced: never a folder, a device node (``/dev/full`` written as
+    root would be replaced by a file of personal data), a symbolic link or a pipe."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(path, _kind(info.st_mode))
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     """A binary file to write the new content into; ``path`` is replaced only when the block
     ends without an exception (and the data is on disk). Created with ``mode`` (default: only
     the user may read it)."""
     path = Path(path)
+    refuse_unless_regular(path)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     sweep_stale_temporaries(path.parent)
     unnamed = hasattr(os, "O_TMPFILE")
@@ -120,6 +153,7 @@ def atomic_output(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
                 os.fsync(fh.fileno())
             if unnamed and not _link_unnamed(fd, temp):
                 _copy_fd(fd, temp, mode)
+            refuse_unless_regular(path)  # the target may have changed while we wrote
         finally:
             os.close(fd)  # before renaming or removing: Windows does neither to an open file
         os.replace(temp, path)

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from conciliador.criteria.files import resources_dir
+from conciliador.documents.atomic import sweep_dead_work_dirs
+from conciliador.documents.children import direct_soffice, end_group, preexec
 from conciliador.documents.libreoffice import ENV_SOFFICE as ENV_SOFFICE  # re-exported
 from conciliador.documents.libreoffice import find_soffice
 from conciliador.documents.portable import program_env
@@ -33,6 +35,11 @@ _ARCHIVAL = (
     '"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 )
 _PLAIN = "pdf:writer_pdf_Export"
+#: Temporary folders (in the system's), named after the process: a dead one's are swept.
+LO_WORK, PDF_TEMP = "conciliador-lo-", "conciliador-pdf-"
+#: soffice.bin's exit status after setting up a new profile: start it again (what oosplash,
+#: which we skip to keep the converter our own child, would do).
+RESTART_REQUESTED = 81
 INSTALL_HINT = (
     "Para generar PDF instale LibreOffice: en Debian o Ubuntu, "
     "«sudo apt-get install libreoffice-writer-nogui»; en Windows o macOS, desde "
@@ -120,16 +127,20 @@ def convert_many(
     outdir.mkdir(parents=True, exist_ok=True)
     count = workers or workers_for(len(sources))
     shares = [list(sources[i::count]) for i in range(count)]
-    workdirs = [Path(tempfile.mkdtemp(prefix="conciliador-lo-")) for _ in shares]
+    sweep_dead_work_dirs(Path(tempfile.gettempdir()), LO_WORK)
+    workdirs = [Path(tempfile.mkdtemp(prefix=f"{LO_WORK}{os.getpid()}-")) for _ in shares]
     limit = timeout if timeout is not None else 120 + 5 * len(sources)
     running: list[subprocess.Popen[bytes]] = []
     try:
         for share, workdir in zip(shares, workdirs, strict=True):
             running.append(_start(program, share, outdir, workdir, archival))
         errors: list[str] = []
-        for process in running:
+        for index, (share, workdir) in enumerate(zip(shares, workdirs, strict=True)):
             try:
-                _, err = process.communicate(timeout=limit)
+                _, err = running[index].communicate(timeout=limit)
+                if running[index].returncode == RESTART_REQUESTED:
+                    running[index] = _start(program, share, outdir, workdir, archival)
+                    _, err = running[index].communicate(timeout=limit)
             except subprocess.TimeoutExpired as exc:
                 raise PdfConversionFailed(
                     f"LibreOffice no terminó de convertir {len(sources)} documento(s) en "
@@ -147,9 +158,7 @@ def convert_many(
         return outputs
     finally:
         for process in running:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+            end_group(process)
         for workdir in workdirs:
             with contextlib.suppress(OSError):
                 shutil.rmtree(workdir)
@@ -165,7 +174,7 @@ def _start(
     env["SAL_FONTPATH"] = str(fonts_dir())
     env.setdefault("HOME", str(workdir))
     command = [
-        program,
+        direct_soffice(program),
         "--headless",
         "--norestore",
         "--nologo",
@@ -185,6 +194,7 @@ def _start(
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=preexec(),  # dies with us, in its own process group
         )
     except OSError as exc:
         raise PdfConversionFailed(f"No se pudo ejecutar LibreOffice: {exc}") from exc
@@ -194,7 +204,8 @@ def to_pdf(documents: Sequence[tuple[str, bytes]], *, archival: bool = True) -> 
     """PDF bytes of each (name, .docx bytes), converted in one LibreOffice run."""
     if not documents:
         return []
-    with tempfile.TemporaryDirectory(prefix="conciliador-pdf-") as tmp:
+    sweep_dead_work_dirs(Path(tempfile.gettempdir()), PDF_TEMP)
+    with tempfile.TemporaryDirectory(prefix=f"{PDF_TEMP}{os.getpid()}-") as tmp:
         folder = Path(tmp)
         sources = []
         for index, (_, data) in enumerate(documents):

@@ -177,7 +177,7 @@ def list_accounts(
     db: Database, actor: Actor, office_id: int, *, now: dt.datetime | None = None
 ) -> list[AccountView]:
     """Every user of the office, active ones first, by name."""
-    require(actor, Permission.MANAGE_USERS, office_id)
+    actor = require(db, actor, Permission.MANAGE_USERS, office_id)
     moment = now or db.now()
     with db.read() as session:
         office = get_office(session, office_id)
@@ -193,7 +193,7 @@ def accounts_in_reach(
     db: Database, actor: Actor, *, now: dt.datetime | None = None
 ) -> list[AccountView]:
     """Every account of every office the administrator reaches, by login (the command line)."""
-    require(actor, Permission.MANAGE_USERS)
+    actor = require(db, actor, Permission.MANAGE_USERS)
     moment = now or db.now()
     with db.read() as session:
         query = select(User, Office.code).join(Office, Office.id == User.office_id)
@@ -213,7 +213,7 @@ def account_by_login(db: Database, actor: Actor, login: str) -> AccountView:
         )
         if user is None:
             raise NotFound(f"No existe el usuario «{login}».")
-        require(actor, Permission.MANAGE_USERS, user.office_id)
+        actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
         return _view(session, user)
 
 
@@ -259,7 +259,7 @@ def update_account(
         raise ValidationFailed(problems)
     with db.write() as session:
         user = _locked_user(session, user_id)
-        require(actor, Permission.MANAGE_USERS, user.office_id)
+        actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
         _stale_check(user, expected_version)
         if user.id == actor.user_id and role != user.role:
             raise PermissionDenied("No puede cambiar el rol de su propia cuenta.")
@@ -320,7 +320,7 @@ def set_account_active(
         raise ValidationFailed(FieldProblem("Motivo", "indique por qué se desactiva la cuenta"))
     with db.write() as session:
         user = _locked_user(session, user_id)
-        require(actor, Permission.MANAGE_USERS, user.office_id)
+        actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
         _stale_check(user, expected_version)
         if user.id == actor.user_id and not active:
             raise PermissionDenied("No puede desactivar su propia cuenta.")
@@ -359,7 +359,7 @@ def reset_password(
         raise ValidationFailed(problems)
     with db.write() as session:
         user = _locked_user(session, user_id)
-        require(actor, Permission.MANAGE_USERS, user.office_id)
+        actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
         _stale_check(user, expected_version)
         before = audit.snapshot(user, _STATE_FIELDS)
         user.password_hash = hash_password(new_password)
@@ -384,7 +384,7 @@ def unlock(db: Database, actor: Actor, user_id: int) -> UserView:
     """Lift the lock after failed attempts without touching the password."""
     with db.write() as session:
         user = _locked_user(session, user_id)
-        require(actor, Permission.MANAGE_USERS, user.office_id)
+        actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
         before = audit.snapshot(user, _STATE_FIELDS)
         user.failed_logins = 0
         user.locked_until = None

@@ -57,7 +57,7 @@ def agenda(
     statuses: frozenset[HearingStatus] | None = None,
 ) -> list[AgendaEntry]:
     """Hearings from ``first_day`` for ``days`` local days, in start order."""
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     claimant, respondent = aliased(Person), aliased(Person)
     with db.read() as session:
         office = session.get(Office, office_id) if known_id(office_id) else None

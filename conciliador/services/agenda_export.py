@@ -86,7 +86,7 @@ def export_agenda_ics(
         raise ValidationFailed(FieldProblem("Hasta", f"exporte como máximo {MAX_DAYS} días"))
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
-    require(actor, Permission.EXPORT_AGENDA, office_id)
+    actor = require(db, actor, Permission.EXPORT_AGENDA, office_id)
     report = progress or (lambda _done, _total: None)
     report(0, 3)
     entries = agenda(db, actor, office_id, first_day, days, officer_id=officer_id)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -25,6 +27,8 @@ from conciliador.models import AuditEvent, User
 from conciliador.models.base import session_now
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied
+
+log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 _AUDIT_LOCK = WRITE_LOCK  # already held by every write unit (conciliador.db)
@@ -142,6 +146,7 @@ def record(
     event.hash = event_hash(event)
     session.add(event)
     session.flush()
+    _remember_head(session, event)
     return event
 
 
@@ -181,4 +186,60 @@ def record_many(
     # database hands out follow the chain.
     session.add_all(events)
     session.flush()
+    if events:
+        _remember_head(session, events[-1])
     return len(events)
+
+
+# ------------------------------------------------------------------------------ anchoring
+_HEAD = "conciliador_audit_head"
+_FRESH_START = "conciliador_audit_fresh_start"
+
+
+def _remember_head(session: Session, event: AuditEvent) -> None:
+    """Note the unit of work's last event: once the unit commits, the latest anchor moves to
+    it (``_anchor_after_commit``), so the trail's unanchored tail is never longer than the
+    unit of work being written."""
+    if event.prev_hash == GENESIS:
+        first = event.hash
+    else:
+        first = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id).limit(1)) or ""
+    session.info[_HEAD] = (first, event.id, event.hash)
+
+
+def start_afresh(session: Session) -> None:
+    """This unit of work replaces the trail on purpose (a restore): its last event becomes the
+    latest anchor whatever the previous one said."""
+    session.info[_FRESH_START] = True
+
+
+@sa_event.listens_for(Session, "after_commit")
+def _anchor_after_commit(session: Session) -> None:
+    head = session.info.pop(_HEAD, None)
+    fresh = session.info.pop(_FRESH_START, False)
+    if head is None:
+        return
+    from conciliador.services import anchors
+    from conciliador.services.audit_chain import AuditAnchor
+
+    anchor = AuditAnchor(*head)
+    engine = session.get_bind().engine
+
+    def still_there(previous: AuditAnchor) -> bool:
+        with engine.connect() as conn:
+            stored = conn.scalar(select(AuditEvent.hash).where(AuditEvent.id == previous.event_id))
+            first = conn.scalar(select(AuditEvent.hash).order_by(AuditEvent.id).limit(1))
+        return stored == previous.hash and first == previous.first_hash
+
+    try:
+        anchors.write_latest(
+            engine.url, anchor, session_now(session), force=fresh, still_there=still_there
+        )
+    except Exception:  # the change is saved; a missing anchor only shortens what verify proves
+        log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _forget_head(session: Session) -> None:
+    session.info.pop(_HEAD, None)
+    session.info.pop(_FRESH_START, None)

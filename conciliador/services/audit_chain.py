@@ -166,14 +166,22 @@ def check_chain(
 
 
 def _check_anchors(session: Session, report: ChainReport, anchors: Sequence[AuditAnchor]) -> None:
-    """Anchors of this database (same first event) must still be in the chain, unchanged."""
-    if report.first_hash is None:
-        mine = list(anchors)
-    else:
-        mine = [a for a in anchors if a.first_hash == report.first_hash]
-    for anchor in sorted(mine, key=lambda a: a.event_id):
-        stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == anchor.event_id))
+    """Every anchor of this database must still be in the chain, unchanged — compared in
+    every direction: a trail whose first event changed is a trail rewritten from the start,
+    not a reason to set the anchors aside."""
+    rewritten_from_start = False
+    for anchor in sorted(set(anchors), key=lambda a: a.event_id):
         where = f" ({anchor.source})" if anchor.source else ""
+        if report.first_hash is not None and anchor.first_hash != report.first_hash:
+            if not rewritten_from_start:
+                report.problems.append(
+                    f"El primer evento de la bitácora no es el que había cuando se tomó el ancla "
+                    f"del n.º {anchor.event_id}{where}: la bitácora fue reescrita desde el "
+                    "principio (o la base fue reemplazada por otra)."
+                )
+            rewritten_from_start = True
+            continue
+        stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == anchor.event_id))
         if stored is None:
             report.problems.append(
                 f"Falta el evento n.º {anchor.event_id}, que existía cuando se tomó el ancla"

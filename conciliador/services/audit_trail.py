@@ -296,7 +296,7 @@ def audit_events(
         and criteria.first_day > criteria.last_day
     ):
         raise ValidationFailed(FieldProblem("Hasta", "es anterior a «Desde»"))
-    require(actor, Permission.VIEW_AUDIT, criteria.office_id)
+    actor = require(db, actor, Permission.VIEW_AUDIT, criteria.office_id)
     limit = max(1, min(limit, 1000))
     if any(
         value is not None and not known_id(value)
@@ -426,7 +426,7 @@ def _record_labels(
 
 def audit_filter_choices(db: Database, actor: Actor) -> AuditChoices:
     """The users, offices, actions and kinds of record the viewer's filters list."""
-    require(actor, Permission.VIEW_AUDIT)
+    actor = require(db, actor, Permission.VIEW_AUDIT)
     with db.read() as session:
         office_query = select(Office.id, Office.code, Office.name)
         user_query = select(User.id, User.full_name, User.login)

@@ -204,7 +204,7 @@ def create_backup(
     A database whose checks find problems is still copied (the copy may be the best one
     there is); the problems are written in the manifest and returned for the caller to show.
     """
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     now = now or db.now()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
@@ -265,7 +265,7 @@ def _after_backup(
     head = manifest.audit_head
     if head is not None:
         try:
-            anchors.record_anchor(backup_dir(db), head, now, f"copia {out.name}")
+            anchors.record_anchor(backup_dir(db), head, now, f"copia {out.name}", db.url)
         except OSError:
             log.warning("no se pudo anotar el ancla de la bitácora", exc_info=True)
     with db.write() as session:
@@ -305,7 +305,7 @@ def inspect_backup(
 ) -> BackupInfo:
     """Check a backup file: every checksum, and the database inside it (SQLite: integrity,
     schema, audit chain; PostgreSQL: the dump's table of contents)."""
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     with _opened(db, path, None, progress) as (manifest, copy):
         report = None
         if manifest.engine == "sqlite":
@@ -338,7 +338,7 @@ def restore_backup(
     now: dt.datetime | None = None,
 ) -> RestoreResult:
     """Replace the database and its documents folder with a verified backup's."""
-    require(actor, Permission.BACKUP)
+    actor = require(db, actor, Permission.BACKUP)
     now = now or db.now()
     documents = documents if documents is not None else documents_dir(db, create=False)
     engine = "sqlite" if db.is_sqlite else "postgresql"
@@ -378,7 +378,8 @@ def restore_backup(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     db.upgrade()
-    report = run_checks(db, thorough=False)
+    # The latest anchor still describes the history being left behind: _after_restore resets it.
+    report = run_checks(db, thorough=False, use_latest=False)
     _after_restore(db, actor, path, manifest, now)
     return RestoreResult(manifest, safety, report)
 
@@ -469,6 +470,7 @@ def _after_restore(
 ) -> None:
     with db.write() as session:
         head = chain_head(session)
+        audit.start_afresh(session)  # the restored trail's end becomes the latest anchor
         audit.record(
             session,
             actor,
@@ -483,7 +485,9 @@ def _after_restore(
         )
     if head is not None:
         try:
-            anchors.record_restore(backup_dir(db), head, now, f"restauración de {path.name}")
+            anchors.record_restore(
+                backup_dir(db), head, now, f"restauración de {path.name}", db.url
+            )
         except OSError:
             log.warning("no se pudo anotar la restauración junto a las anclas", exc_info=True)
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, Boolean, Dialect, Enum, Integer, Table, insert
+from sqlalchemy import JSON, Boolean, Connection, Dialect, Enum, Integer, Table, insert, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
@@ -100,6 +100,23 @@ class CoreSink(_BufferedSink):
     def _write(self, table: Table, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), _BATCH):
             self.connection.execute(insert(table), rows[start : start + _BATCH])
+        advance_sequence(self.connection, table)
+
+
+def advance_sequence(connection: Connection, table: Table) -> None:
+    """After rows were written with their own ids, move PostgreSQL's id sequence past them, or
+    the next row the application makes would take an id already used (SQLite needs nothing:
+    its next id is always one past the largest)."""
+    key = _integer_key(table)
+    if key is None or connection.dialect.name != "postgresql":
+        return
+    connection.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence(:table, :key), "
+            f'(SELECT MAX("{key}") FROM "{table.name}"))'
+        ),
+        {"table": table.name, "key": key},
+    )
 
 
 @dataclass(frozen=True)

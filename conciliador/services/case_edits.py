@@ -46,7 +46,7 @@ CONTACT_FIELDS = (
 
 def _open_case(session: Session, actor: Actor, case_id: int) -> Case:
     case = load_case(session, case_id, for_update=True)
-    require(actor, Permission.EDIT_CASE, case.office_id)
+    actor = require(session, actor, Permission.EDIT_CASE, case.office_id)
     if case.status in _CLOSED:
         raise InvalidTransition(
             f"El caso está {case.status.label.lower()}: ya no se modifica su solicitud."
@@ -151,6 +151,6 @@ def party_version(db: Database, actor: Actor, case_id: int, party: Party) -> int
     """The version of a party's record, as an edit screen reads it before editing."""
     with db.read() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         person = case.claimant if party == "solicitante" else case.respondent
         return person.version

@@ -119,7 +119,7 @@ def list_cases(
 ) -> CasePage:
     """The office's cases, newest request first; ``query`` is a case number or words of a
     party's name or ID number."""
-    require(actor, Permission.VIEW_CASE, office_id)
+    actor = require(db, actor, Permission.VIEW_CASE, office_id)
     with db.read() as session:
         office = get_office(session, office_id)
         stmt = _rows_query().where(Case.office_id == office_id)
@@ -151,7 +151,7 @@ def case_summary(db: Database, actor: Actor, case_id: int) -> CaseSummary:
         if row is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
         office_id = row[0].office_id
-        require(actor, Permission.VIEW_CASE, office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, office_id)
         return _summaries(session, get_office(session, office_id), [row])[0]
 
 
@@ -159,7 +159,7 @@ def case_hearings(db: Database, actor: Actor, case_id: int) -> list[HearingView]
     """A case's hearings, oldest first (referrals and overrides: ``safeguarding_of_case``)."""
     with db.read() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         hearings = session.scalars(
             select(Hearing)
             .where(Hearing.case_id == case.id)

@@ -168,7 +168,7 @@ def register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
 
 def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
     with db.write() as session:
-        require(actor, Permission.REGISTER_CASE, data.office_id)
+        actor = require(session, actor, Permission.REGISTER_CASE, data.office_id)
         office = get_office(session, data.office_id)
         profile = profile_of(office)
         requested_at = data.requested_at or db.now()
@@ -240,7 +240,7 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
             office_id=office.id,
         )
         if data.referral_institution:
-            require(actor, Permission.REFER_CASE, office.id)
+            actor = require(session, actor, Permission.REFER_CASE, office.id)
             record_referral(
                 session,
                 actor,
@@ -298,7 +298,7 @@ def case_view(session: Session, case: Case) -> CaseView:
 def get_case(db: Database, actor: Actor, case_id: int) -> CaseView:
     with db.write() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         # Opening a family's file is itself recorded.
         audit.record(session, actor, "consultar", "caso", case.id, office_id=case.office_id)
         return case_view(session, case)
@@ -320,7 +320,7 @@ def refer_case(
     notes = checked_text(notes, "Observaciones", limit=TEXT_MAX)
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
-        require(actor, Permission.REFER_CASE, case.office_id)
+        actor = require(session, actor, Permission.REFER_CASE, case.office_id)
         if case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
             raise InvalidTransition(
                 f"El caso está {case.status.label.lower()}; no se puede derivar."

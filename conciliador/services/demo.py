@@ -120,6 +120,11 @@ _LOW_62 = (1 << 62) - 1
 _LOW_48 = (1 << 48) - 1
 
 
+#: More cases than any office network holds (the benchmarks' largest is 783,000); beyond it the
+#: generator would only run out of memory.
+MAX_CASES = 10_000_000
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     cases: int = 400
@@ -1200,21 +1205,23 @@ def generate_demo(
     the spec, never on the number of workers.
     """
     problems = password_problems(spec.password)
-    if spec.cases < 0:
-        problems.append(FieldProblem("--cases", "no puede ser negativo"))
+    if not 0 <= spec.cases <= MAX_CASES:
+        problems.append(FieldProblem("--cases", f"entre 0 y {MAX_CASES:_}".replace("_", ".")))
     if not 1 <= spec.months <= 240:
         problems.append(FieldProblem("Meses", "entre 1 y 240"))
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)
-    require(actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
+    actor = require(db, actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
     workers = default_workers(spec.cases) if workers is None else max(1, workers)
     if not db.is_sqlite:
         workers = 1
     now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone), db.now())
     # Side files go next to the database (a worker's share is a gigabyte at a million hearings).
     beside = Path(db.url.database).parent if db.is_sqlite and db.url.database else None
-    with tempfile.TemporaryDirectory(prefix=".conciliador-demo-", dir=beside) as scratch:
+    # named after this process, so the next start sweeps it if this one is killed half-way
+    prefix = f".conciliador-demo-{os.getpid()}-"
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=beside) as scratch:
         sides = {f"parte{n}": Path(scratch, f"parte{n}.sqlite") for n in range(1, workers)}
         for path in sides.values():
             open_side_file(str(path)).close()

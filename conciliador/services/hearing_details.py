@@ -142,7 +142,7 @@ def hearing_detail(
 ) -> HearingDetail:
     with db.read() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.VIEW_AGENDA, hearing.office_id)
+        actor = require(session, actor, Permission.VIEW_AGENDA, hearing.office_id)
         view = hearing_view(session, hearing)
         zone = calendar_zone(hearing.case.office)
         case = hearing.case

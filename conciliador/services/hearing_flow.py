@@ -205,7 +205,7 @@ def record_citation_delivery(
         # both conclude that the other one is still missing.
         hearing = get_hearing(session, citation.hearing_id)
         session.refresh(citation)
-        require(actor, Permission.RECORD_CITATION, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_CITATION, hearing.office_id)
         if hearing.status not in PENDING:
             raise InvalidTransition(
                 f"La audiencia está {hearing.status.label.lower()}; su citación ya no se entrega."
@@ -308,7 +308,7 @@ def start_hearing(
     at = _instant(started_at or moment, "Hora de inicio", moment)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         check_version(hearing, expected_version)
         problems = (
             start_problems(hearing, at) if can_move(hearing.status, HearingStatus.EN_CURSO) else []
@@ -354,7 +354,7 @@ def correct_hearing_times(
         raise ValidationFailed(FieldProblem("Hora de conclusión", "debe ser posterior al inicio"))
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         check_version(hearing, expected_version)
         if hearing.started_at is None and hearing.status not in (
             HearingStatus.EN_CURSO,
@@ -404,7 +404,7 @@ def suspend_hearing(
     reason = _text(reason, "Motivo de la suspensión", required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         _move(
             session,
             actor,
@@ -432,7 +432,7 @@ def record_no_show(
     notes = _text(notes, "Observaciones", required=False)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CONDUCT_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
         if hearing.starts_at > (now or db.now()):
             raise InvalidTransition(
                 "La audiencia aún no ha comenzado: no se registra inasistencia."
@@ -468,7 +468,7 @@ def cancel_hearing(
     notes = _text(notes, "Observaciones", required=reason == CancelReason.OTRO)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.CANCEL_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.CANCEL_HEARING, hearing.office_id)
         hearing.cancel_reason = reason
         _move(
             session,
@@ -494,7 +494,7 @@ def annul_hearing(
     reason = _text(reason, "Motivo de la anulación", required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.ANNUL_HEARING, hearing.office_id)
+        actor = require(session, actor, Permission.ANNUL_HEARING, hearing.office_id)
         _move(
             session,
             actor,
@@ -538,7 +538,7 @@ def conclude_hearing(
         )
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, hearing.office_id)
         case = hearing.case
         if hearing.started_at is not None and end <= hearing.started_at:
             raise ValidationFailed(
@@ -598,7 +598,7 @@ def close_without_hearing(
         case = session.get(Case, case_id, with_for_update=True) if known_id(case_id) else None
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
-        require(actor, Permission.RECORD_AGREEMENT, case.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, case.office_id)
         pending = session.scalars(
             select(Hearing).where(Hearing.case_id == case.id, Hearing.status.in_(PENDING))
         ).all()

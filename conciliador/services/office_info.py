@@ -59,7 +59,7 @@ class DayInfo:
 def office_settings(
     db: Database, actor: Actor, office_id: int, *, now: dt.datetime | None = None
 ) -> OfficeSettings:
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         office = get_office(session, office_id)
         profile = profile_of(office)
@@ -71,7 +71,7 @@ def office_days(
     db: Database, actor: Actor, office_id: int, first_day: dt.date, days: int
 ) -> list[DayInfo]:
     """The office's calendar from ``first_day`` for ``days`` days: hours, holidays, closures."""
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         cal = calendar_of(session, get_office(session, office_id))
     result = []
@@ -83,7 +83,7 @@ def office_days(
 
 def next_working_day(db: Database, actor: Actor, office_id: int, after: dt.date) -> dt.date:
     """The first day after ``after`` on which the office works (for the reminder calls)."""
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         cal = calendar_of(session, get_office(session, office_id))
     day = after + dt.timedelta(days=1)
@@ -96,7 +96,7 @@ def next_working_day(db: Database, actor: Actor, office_id: int, after: dt.date)
 
 def conducting_officers(db: Database, actor: Actor, office_id: int) -> list[UserView]:
     """Active people of the office who may conduct a hearing, by name."""
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         get_office(session, office_id)
         users = session.scalars(

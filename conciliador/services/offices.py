@@ -16,7 +16,13 @@ from conciliador.models import ClosureDay, Office, Room
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar, calendar_for
-from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from conciliador.services.errors import (
+    FieldProblem,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+)
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import (
@@ -153,23 +159,6 @@ def office_by_code(session: Session, code: str) -> Office:
     return office
 
 
-def subtree_ids(session: Session, root_id: int) -> set[int]:
-    """The office and every office below it."""
-    rows = session.execute(select(Office.id, Office.parent_id)).all()
-    children: dict[int | None, list[int]] = {}
-    for office_id, parent_id in rows:
-        children.setdefault(parent_id, []).append(office_id)
-    found: set[int] = set()
-    pending = [root_id]
-    while pending:
-        current = pending.pop()
-        if current in found:
-            continue
-        found.add(current)
-        pending.extend(children.get(current, []))
-    return found
-
-
 def create_office(
     db: Database,
     actor: Actor,
@@ -275,7 +264,16 @@ def new_office(
         raise ValidationFailed(problems)
     assert profile is not None and country is not None and timezone is not None
     parent = office_by_code(session, parent_code) if parent_code else None
-    require(actor, Permission.MANAGE_OFFICES, parent.id if parent else None)
+    actor = require(session, actor, Permission.MANAGE_OFFICES, parent.id if parent else None)
+    if parent is None and actor.office_ids is not None:
+        # An office at the top reaches no further than the administrator who makes it: only
+        # whoever reaches every office (the command line, a national administrator) may.
+        everyone = set(session.scalars(select(Office.id)))
+        if not everyone or not everyone <= actor.office_ids:
+            raise PermissionDenied(
+                f"No tiene acceso a todas las oficinas para {Permission.MANAGE_OFFICES.value} "
+                "sin oficina superior: indique de qué oficina depende la nueva."
+            )
     if level != OfficeLevel.NATIONAL and parent is None and session.scalar(select(Office.id)):
         raise ValidationFailed(FieldProblem("Oficina superior", "indique de qué oficina depende"))
     if session.scalar(select(Office.id).where(Office.code == code)):
@@ -327,7 +325,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
     if not isinstance(capacity, int) or not 1 <= capacity <= 500:
         raise ValidationFailed(FieldProblem("Capacidad", "entre 1 y 500 personas"))
     with db.write() as session:
-        require(actor, Permission.MANAGE_ROOMS, office_id)
+        actor = require(session, actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)
         exists = session.scalar(
             select(Room.id).where(Room.office_id == office_id, Room.name == name)
@@ -351,7 +349,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
 
 def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
     with db.read() as session:
-        require(actor, Permission.VIEW_AGENDA, office_id)
+        actor = require(session, actor, Permission.VIEW_AGENDA, office_id)
         get_office(session, office_id)
         rooms = session.scalars(
             select(Room).where(Room.office_id == office_id).order_by(Room.name)
@@ -362,7 +360,7 @@ def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
 def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, reason: str) -> None:
     reason = checked_text(reason, "Motivo del cierre", limit=200, required=True)
     with db.write() as session:
-        require(actor, Permission.MANAGE_ROOMS, office_id)
+        actor = require(session, actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)
         exists = session.scalar(
             select(ClosureDay.id).where(ClosureDay.office_id == office_id, ClosureDay.day == day)
@@ -397,7 +395,7 @@ def set_office_place(
     name_article = normal_text(name_article).lower()
     with db.write() as session:
         office = get_office(session, office_id)
-        require(actor, Permission.MANAGE_OFFICES, office.id)
+        actor = require(session, actor, Permission.MANAGE_OFFICES, office.id)
         problems = place_problems(office.profile_code, department, municipality, required=True)
         problems += article_problems(name_article)
         if problems:

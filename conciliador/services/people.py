@@ -218,7 +218,7 @@ def search_people(db: Database, actor: Actor, query: str, limit: int = 20) -> li
     words = SearchWords.of(query)
     if not words:
         return []
-    require(actor, Permission.VIEW_CASE)
+    actor = require(db, actor, Permission.VIEW_CASE)
     with db.read() as session:
         stmt = select(Person).where(Person.id.in_(candidate_ids(session, words)))
         if actor.office_ids is not None:

@@ -2,7 +2,7 @@
 checked.
 
 The matrix is ``permissions.MATRIX``; where each permission is enforced is read from the
-services' own source (every ``require(actor, Permission.X, …)`` call), so the document cannot
+services' own source (every ``require(…, Permission.X, …)`` call), so the document cannot
 drift from what the code does. A test keeps the committed file current.
 """
 
@@ -62,10 +62,11 @@ class PermissionFinder(ast.NodeVisitor):
         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
         if self.stack and isinstance(func, ast.Name):
             self.calls[self.stack[0]].add(func.id)
-        if name in _CHECKERS and len(node.args) >= 2 and self.stack:
-            permission = _permission_of(node.args[1])
-            if permission is not None:
-                self.checks[self.stack[0]].add(permission)
+        if name in _CHECKERS and self.stack:
+            for arg in node.args:
+                permission = _permission_of(arg)
+                if permission is not None:
+                    self.checks[self.stack[0]].add(permission)
         self.generic_visit(node)
 
     def public_checks(self) -> dict[str, set[Permission]]:

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from sqlalchemy.orm import Session
+
+from conciliador.db import Database
 from conciliador.domain.enums import Role
+from conciliador.models import User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied
+from conciliador.services.reach import actor_for
 
 
 class Permission(StrEnum):
@@ -113,11 +118,50 @@ def allowed(actor: Actor, permission: Permission) -> bool:
     return actor.is_system or permission in MATRIX[actor.role]
 
 
-def require(actor: Actor, permission: Permission, office_id: int | None = None) -> None:
-    """Refuse, in Spanish, unless the actor's role may do this in this office."""
-    if not allowed(actor, permission):
-        raise PermissionDenied(f"Su rol ({actor.role.label}) no permite {permission.value}.")
-    if office_id is not None and not actor.reaches(office_id):
+_CURRENT = "conciliador_current_actors"
+
+
+def current_actor(where: Session | Database, actor: Actor) -> Actor:
+    """The actor as the database has them now: role, office and reach re-read from their row.
+
+    The ``Actor`` a desk holds was right when its user signed in; an administrator may have
+    demoted or deactivated them since, and an ``Actor`` built by hand proves nothing. Only the
+    local command line (``is_system``: whoever runs it holds the database itself) is taken as
+    it is. Read once per unit of work (cached in the session), so a use case checking several
+    permissions pays one query.
+    """
+    if actor.is_system:
+        return actor
+    if isinstance(where, Database):
+        with where.read() as session:
+            return current_actor(session, actor)
+    cache: dict[int, Actor] = where.info.setdefault(_CURRENT, {})
+    if actor.user_id is not None and actor.user_id in cache:
+        return cache[actor.user_id]
+    user = where.get(User, actor.user_id) if isinstance(actor.user_id, int) else None
+    if user is None or not user.active:
+        raise PermissionDenied(
+            "Su cuenta fue desactivada por un administrador (o no existe): no puede hacer esto."
+        )
+    fresh = actor_for(where, user)
+    cache[user.id] = fresh
+    return fresh
+
+
+def require(
+    where: Session | Database, actor: Actor, permission: Permission, office_id: int | None = None
+) -> Actor:
+    """Refuse, in Spanish, unless the actor's current role may do this in this office.
+
+    ``where`` is the caller's unit of work (or the database, for a check made before opening
+    one). Returns the actor as re-read from the database: callers use it for anything else
+    that depends on role or reach (which offices a list shows, for instance).
+    """
+    current = current_actor(where, actor)
+    if not allowed(current, permission):
+        raise PermissionDenied(f"Su rol ({current.role.label}) no permite {permission.value}.")
+    if office_id is not None and not current.reaches(office_id):
         raise PermissionDenied(
             f"No tiene acceso a los registros de esa oficina para {permission.value}."
         )
+    return current

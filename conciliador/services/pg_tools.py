@@ -6,16 +6,15 @@ connection goes through environment variables, so a password never shows on a co
 
 from __future__ import annotations
 
-import ctypes
 import glob
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path, PureWindowsPath
 
 from conciliador.db import Database
+from conciliador.documents.children import preexec
 from conciliador.documents.portable import program_env
 from conciliador.services.errors import ServiceError
 
@@ -62,9 +61,38 @@ def tool(name: str) -> Path:
     )
 
 
+#: libpq's connection parameters that a URL may carry in its query (``?host=/socket``,
+#: ``sslmode=require``), and the environment variable each becomes for pg_dump and psql.
+_LIBPQ_ENV = {
+    "host": "PGHOST",
+    "hostaddr": "PGHOSTADDR",
+    "port": "PGPORT",
+    "dbname": "PGDATABASE",
+    "user": "PGUSER",
+    "passfile": "PGPASSFILE",
+    "options": "PGOPTIONS",
+    "application_name": "PGAPPNAME",
+    "sslmode": "PGSSLMODE",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcrl": "PGSSLCRL",
+    "sslnegotiation": "PGSSLNEGOTIATION",
+    "channel_binding": "PGCHANNELBINDING",
+    "gssencmode": "PGGSSENCMODE",
+    "krbsrvname": "PGKRBSRVNAME",
+    "service": "PGSERVICE",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+}
+
+
 def connection_env(db: Database) -> dict[str, str]:
+    """The URL as libpq's environment: its parts, then its query's parameters (a socket
+    folder in ``?host=``, ``sslmode``…), which the tools would otherwise never see."""
     url = db.url
     env = {k: v for k, v in program_env().items() if not k.startswith("PG")}
+    env["PGCONNECT_TIMEOUT"] = "15"
     for key, value in (
         ("PGHOST", url.host),
         ("PGPORT", str(url.port) if url.port else None),
@@ -74,18 +102,11 @@ def connection_env(db: Database) -> dict[str, str]:
     ):
         if value:
             env[key] = str(value)
-    env["PGCONNECT_TIMEOUT"] = "15"
+    for key, given in url.query.items():
+        variable = _LIBPQ_ENV.get(key)
+        if variable is not None:
+            env[variable] = given if isinstance(given, str) else ",".join(given)
     return env
-
-
-def _die_with_parent() -> None:
-    """In the child: be killed when the process that started us dies (Linux), so a backup
-    interrupted by a crash leaves no pg_dump writing on its own."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
 
 
 def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedProcess[str]:
@@ -96,7 +117,7 @@ def run(db: Database, name: str, *args: str, what: str) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         check=False,
-        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        preexec_fn=preexec(),  # dies with us, in its own process group
     )
     if result.returncode != 0:
         lines = [line.strip() for line in result.stderr.splitlines() if line.strip()]

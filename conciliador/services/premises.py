@@ -55,7 +55,7 @@ def update_room(db: Database, actor: Actor, room_id: int, name: str, capacity: i
         raise ValidationFailed(problems)
     with db.write() as session:
         room = _get_room(session, room_id)
-        require(actor, Permission.MANAGE_ROOMS, room.office_id)
+        actor = require(session, actor, Permission.MANAGE_ROOMS, room.office_id)
         twin = session.scalar(
             select(Room.id).where(
                 Room.office_id == room.office_id, Room.name == name, Room.id != room.id
@@ -85,7 +85,7 @@ def set_room_active(
     """Retire a room (refused while hearings still to be held use it) or bring it back."""
     with db.write() as session:
         room = _get_room(session, room_id)
-        require(actor, Permission.MANAGE_ROOMS, room.office_id)
+        actor = require(session, actor, Permission.MANAGE_ROOMS, room.office_id)
         if room.active == active:
             return _room(room)
         if not active:
@@ -120,7 +120,7 @@ def set_room_active(
 def list_closure_days(
     db: Database, actor: Actor, office_id: int, *, since: dt.date | None = None
 ) -> list[ClosureDayView]:
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         get_office(session, office_id)
         query = select(ClosureDay).where(ClosureDay.office_id == office_id)
@@ -132,7 +132,7 @@ def list_closure_days(
 
 def hearings_on_day(db: Database, actor: Actor, office_id: int, day: dt.date) -> int:
     """Hearings still to be held on a local day (to warn before closing the office that day)."""
-    require(actor, Permission.VIEW_AGENDA, office_id)
+    actor = require(db, actor, Permission.VIEW_AGENDA, office_id)
     with db.read() as session:
         start, end = calendar_of(session, get_office(session, office_id)).day_bounds(day)
         return (
@@ -156,7 +156,7 @@ def remove_closure_day(
         closure = session.get(ClosureDay, closure_id)
         if closure is None:
             raise NotFound(f"No existe el día de cierre n.º {closure_id}.")
-        require(actor, Permission.MANAGE_ROOMS, closure.office_id)
+        actor = require(session, actor, Permission.MANAGE_ROOMS, closure.office_id)
         office = get_office(session, closure.office_id)
         today = (now or db.now()).astimezone(calendar_of(session, office).zone).date()
         if closure.day < today:

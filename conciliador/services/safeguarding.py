@@ -96,7 +96,7 @@ def screen_of(profile: Profile) -> Screen:
 def screen_questions(db: Database, actor: Actor, office_id: int) -> Screen:
     """The screen for a new request in this office."""
     with db.read() as session:
-        require(actor, Permission.REGISTER_CASE, office_id)
+        actor = require(session, actor, Permission.REGISTER_CASE, office_id)
         return screen_of(profile_of(get_office(session, office_id)))
 
 
@@ -181,7 +181,7 @@ def safeguarding_of_case(db: Database, actor: Actor, case_id: int) -> Safeguardi
         case = session.get(Case, case_id)
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         profile = profile_of(case.office)
         answers = case.safeguarding_answers
         positive = tuple(

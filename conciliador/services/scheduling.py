@@ -49,7 +49,7 @@ from conciliador.services.errors import (
     ValidationFailed,
 )
 from conciliador.services.offices import calendar_of, profile_of
-from conciliador.services.permissions import Permission, allowed, require
+from conciliador.services.permissions import Permission, allowed, current_actor, require
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import checked_text, instant_problems, known_id
 
@@ -474,11 +474,11 @@ def _authorise(
         reason = checked_text(reason, "Motivo de la excepción", limit=TEXT_MAX)
     if not reason or not all(c.overridable for c in clashes):
         raise SchedulingConflict(clashes)
-    if not allowed(actor, Permission.OVERRIDE_RULE):
+    if not allowed(current_actor(session, actor), Permission.OVERRIDE_RULE):
         raise PermissionDenied(
             "Solo un supervisor puede autorizar una excepción a las reglas de la agenda."
         )
-    require(actor, Permission.OVERRIDE_RULE, plan.office.id)
+    actor = require(session, actor, Permission.OVERRIDE_RULE, plan.office.id)
     if len(reason) < 10:
         raise ValidationFailed(
             FieldProblem("Motivo de la excepción", "explique el motivo en al menos 10 caracteres")
@@ -587,7 +587,7 @@ def check_booking(
     """The clashes a booking would meet, without booking it (for the booking screen)."""
     with db.read() as session:
         plan = _plan(session, request, now)
-        require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, plan.office.id)
         return find_clashes(session, plan, now=now or db.now())
 
 
@@ -603,7 +603,7 @@ def book_hearing(
     now = now or db.now()
     with db.write() as session:
         plan = _plan(session, request, now)
-        require(actor, Permission.SCHEDULE_HEARING, plan.office.id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, plan.office.id)
         if plan.case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
             raise InvalidTransition(
                 f"El caso {plan.case.number_text(plan.office.code)} está "
@@ -661,7 +661,7 @@ def reschedule_hearing(
     reason = checked_text(reason, "Motivo", limit=TEXT_MAX)
     with db.write() as session:
         old = get_hearing(session, hearing_id)
-        require(actor, Permission.SCHEDULE_HEARING, old.office_id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
         check_version(old, expected_version)
         if old.status not in PENDING:
             raise InvalidTransition(
@@ -726,7 +726,7 @@ def propose_slots(
     now = now or db.now()
     with db.read() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.SCHEDULE_HEARING, case.office_id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, case.office_id)
         probe = BookingRequest(
             case_id=case_id,
             officer_id=officer_id,
@@ -820,7 +820,7 @@ def check_reschedule(
     being the case's pending hearing do not count), without moving it."""
     with db.read() as session:
         old = get_hearing(session, hearing_id)
-        require(actor, Permission.SCHEDULE_HEARING, old.office_id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
         if old.status not in PENDING:
             raise InvalidTransition(
                 f"Una audiencia {old.status.label.lower()} no se puede reprogramar."

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+from contextlib import suppress
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -16,8 +18,9 @@ from conciliador.models import User
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
-from conciliador.services.offices import get_office, subtree_ids
+from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import actor_for
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import known_id, normal_text, text_problem, text_problems
 
@@ -102,15 +105,6 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def actor_for(session: Session, user: User) -> Actor:
-    reach = (
-        frozenset(subtree_ids(session, user.office_id))
-        if user.role in (Role.SUPERVISOR, Role.ADMIN)
-        else frozenset({user.office_id})
-    )
-    return Actor(user.id, user.login, user.full_name, user.role, user.office_id, reach)
-
-
 def create_user(
     db: Database,
     actor: Actor,
@@ -177,7 +171,7 @@ def new_user(
     problems += password_problems(password)
     if problems:
         raise ValidationFailed(problems)
-    require(actor, Permission.MANAGE_USERS, office_id)
+    actor = require(session, actor, Permission.MANAGE_USERS, office_id)
     get_office(session, office_id)
     if session.scalar(select(User.id).where(User.login == login)):
         raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
@@ -221,10 +215,12 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
         raise refused
     login = login.strip().lower()
     if login_problems(login):
+        _spend_a_verification(password)
         raise refused
     with db.write() as session:
         user = session.scalar(select(User).where(User.login == login).with_for_update())
         if user is None or user.password_hash is None:
+            _spend_a_verification(password)
             raise refused
         if user.locked_until and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
@@ -253,6 +249,19 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
             signing_in=True,
         )
         return actor
+
+
+_DUMMY_HASH: list[str] = []
+
+
+def _spend_a_verification(password: str) -> None:
+    """Verify against a hash nobody has, so a login nobody has takes as long to refuse as a
+    wrong password (the time must not tell which logins exist)."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(_hasher.hash(secrets.token_hex(16)))
+    with suppress(VerificationError, InvalidHashError):
+        # bytes: a password with lone surrogates costs the same time and raises nothing
+        _hasher.verify(_DUMMY_HASH[0], password[:MAX_PASSWORD].encode("utf-8", "surrogatepass"))
 
 
 def verify_password(user: User, password: str) -> bool:
@@ -305,7 +314,7 @@ def list_users(
     db: Database, actor: Actor, office_id: int, *, role: Role | None = None
 ) -> list[UserView]:
     with db.read() as session:
-        require(actor, Permission.VIEW_AGENDA, office_id)
+        actor = require(session, actor, Permission.VIEW_AGENDA, office_id)
         get_office(session, office_id)
         query = select(User).where(User.office_id == office_id, User.active.is_(True))
         if role is not None:

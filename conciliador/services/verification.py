@@ -16,7 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from conciliador.db import Database, first_line, head_revisions, known_revisions
-from conciliador.services import audit
+from conciliador.services import anchors, audit
+from conciliador.services.actas.integrity import check_issued_actas as issued_actas_report
 from conciliador.services.actas.integrity import check_signed_actas as signed_actas_report
 from conciliador.services.actor import Actor
 from conciliador.services.audit_chain import AuditAnchor, check_chain
@@ -34,6 +35,10 @@ class CheckContext:
     progress: ProgressFn | None = None
     #: False for the quicker checks a backup runs on its copy (SQLite quick_check).
     thorough: bool = True
+    #: Lines of the anchors file that were altered or cannot be trusted.
+    anchor_problems: Sequence[str] = ()
+    #: Compare with the latest signed anchor kept in this user's protected folder.
+    use_latest: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,14 @@ def check_schema(ctx: CheckContext) -> Finding:
 
 
 def check_audit_chain(ctx: CheckContext) -> Finding:
+    known = list(ctx.anchors)
+    problems = list(ctx.anchor_problems)
+    if ctx.use_latest:
+        latest = anchors.latest_anchor(ctx.db.url)
+        known += latest.anchors
+        problems += latest.problems
     with ctx.db.read() as session:
-        report = check_chain(session, ctx.anchors, ctx.progress)
+        report = check_chain(session, known, ctx.progress)
     head = report.head()
     if report.events == 0:
         summary = "vacía"
@@ -144,9 +155,21 @@ def check_audit_chain(ctx: CheckContext) -> Finding:
         summary = f"{report.events:,} {noun}".replace(",", ".")
         if head is not None:
             summary += f"; último n.º {head.event_id}, huella {head.hash[:16]}…"
-    if ctx.anchors:
-        summary += f"; {len(ctx.anchors)} ancla(s) comparada(s)"
-    return Finding(summary, tuple(report.problems), {"audit_head": head})
+    if known:
+        summary += f"; {len(known)} ancla(s) firmada(s) comparada(s)"
+    if head is not None:
+        covered = max((a.event_id for a in known if a.first_hash == head.first_hash), default=0)
+        tail = max(0, head.event_id - covered)
+        if covered == 0:
+            summary += "; ninguna ancla cubre esta bitácora (haga una copia de seguridad)"
+        elif tail:
+            summary += (
+                f"; cubierta por anclas hasta el n.º {covered}: los {tail} evento(s) "
+                "posteriores (de otros equipos, o de una escritura interrumpida) aún no"
+            )
+        else:
+            summary += "; cubierta por anclas hasta el último evento"
+    return Finding(summary, tuple(problems + report.problems), {"audit_head": head})
 
 
 def check_signed_actas(ctx: CheckContext) -> Finding:
@@ -155,11 +178,18 @@ def check_signed_actas(ctx: CheckContext) -> Finding:
     return Finding(report.summary, report.problems)
 
 
+def check_issued_actas(ctx: CheckContext) -> Finding:
+    """Every issued acta's number and frozen text against its issue event in the trail."""
+    report = issued_actas_report(ctx.db)
+    return Finding(report.summary, report.problems)
+
+
 #: The checks, in the order they run. Append new ones here (see the module's docstring).
 CHECKS: list[Check] = [
     Check("Integridad del archivo de la base", check_storage),
     Check("Versión del esquema", check_schema),
     Check("Cadena de la bitácora de auditoría", check_audit_chain),
+    Check("Actas emitidas (número y texto)", check_issued_actas),
     Check("Actas firmadas", check_signed_actas),
 ]
 
@@ -171,9 +201,11 @@ def run_checks(
     progress: ProgressFn | None = None,
     thorough: bool = True,
     checks: Sequence[Check] | None = None,
+    anchor_problems: Sequence[str] = (),
+    use_latest: bool = True,
 ) -> VerificationReport:
     """Run every check; one that cannot even read the database says so instead of failing."""
-    ctx = CheckContext(db, anchors, progress, thorough)
+    ctx = CheckContext(db, anchors, progress, thorough, anchor_problems, use_latest)
     results = []
     for check in checks if checks is not None else CHECKS:
         try:
@@ -189,11 +221,19 @@ def verify(
     actor: Actor,
     *,
     anchors: Sequence[AuditAnchor] = (),
+    anchor_problems: Sequence[str] = (),
+    use_anchors: bool = True,
     progress: ProgressFn | None = None,
 ) -> VerificationReport:
     """Verify a live database; the verification itself is recorded in the audit trail."""
-    require(actor, Permission.VIEW_AUDIT)
-    report = run_checks(db, anchors=anchors, progress=progress)
+    actor = require(db, actor, Permission.VIEW_AUDIT)
+    report = run_checks(
+        db,
+        anchors=anchors if use_anchors else (),
+        anchor_problems=anchor_problems if use_anchors else (),
+        use_latest=use_anchors,
+        progress=progress,
+    )
     try:
         with db.write() as session:
             audit.record(

@@ -15,6 +15,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from conciliador.documents.children import die_with_parent
+
 _J = TypeVar("_J")
 _R = TypeVar("_R")
 
@@ -32,6 +34,7 @@ def run_job(
     target: Callable[[_J, Callable[[int], None]], _R], job: _J, progress: Any, results: Any
 ) -> None:
     """What a worker process runs: the target, its progress counter and one answer."""
+    die_with_parent()  # a worker never outlives the program that started it (even kill -9)
 
     def advance(amount: int) -> None:
         with progress.get_lock():

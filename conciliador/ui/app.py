@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database, DatabaseError, open_database
+from conciliador.services.leftovers import sweep_leftovers
 from conciliador.services.setup import database_state
 from conciliador.ui import settings
 from conciliador.ui.context import UiContext
@@ -149,6 +150,7 @@ def run_app(db_url: str | None = None) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, tr("Conciliador"), str(exc))
         return 1
+    sweep_leftovers(db)  # what a program killed half-way left (work folders, dumps)
     tasks = ThreadTaskRunner()
     desktop = DesktopApp(db, tasks)
     app.lastWindowClosed.connect(desktop._quit)

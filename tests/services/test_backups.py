@@ -66,7 +66,9 @@ def test_backup_and_restore_bring_back_the_database_and_its_documents(
     assert info.manifest.engine == ("sqlite" if world.db.is_sqlite else "postgresql")
     head = info.manifest.audit_head
     assert head is not None
-    assert [a.event_id for a in anchors.load_anchors(tmp_path / "copias")] == [head.event_id]
+    assert [
+        a.event_id for a in anchors.load_anchors(tmp_path / "copias", world.db.url).anchors
+    ] == [head.event_id]
 
     # Life goes on after the backup: a new case, a changed document, a new one.
     world.case()
@@ -85,7 +87,11 @@ def test_backup_and_restore_bring_back_the_database_and_its_documents(
     with world.db.read() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert last is not None and (last.action, last.entity_id) == ("restaurar", "copia.tar.gz")
-    assert verify(world.db, world.system, anchors=anchors.load_anchors(tmp_path / "copias")).ok
+    assert verify(
+        world.db,
+        world.system,
+        anchors=anchors.load_anchors(tmp_path / "copias", world.db.url).anchors,
+    ).ok
     # The safety copy holds what was there before the restore.
     assert inspect_backup(world.db, world.admin, result.safety_copy).manifest.documents
 

@@ -11,11 +11,13 @@ from sqlalchemy import func, select
 
 from conciliador.criteria.places import load_places
 from conciliador.db import Database
-from conciliador.domain.enums import Sex
+from conciliador.domain.enums import OfficeLevel, Role, Sex
 from conciliador.models import AuditEvent, Case, Citation, Counter, Hearing, Office, Person, User
+from conciliador.services import offices, users
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.errors import ServiceError, ValidationFailed
+from tests.support.world import PASSWORD, World
 
 SPEC = DemoSpec(
     cases=90, seed=3, password="clave-segura-2026", today=dt.date(2026, 11, 24), offices=5
@@ -185,3 +187,55 @@ def test_demo_posts_agree_with_the_person(demo_world: Database) -> None:
         posts = FEMININE_POSTS if user.sex == Sex.FEMALE else MASCULINE_POSTS
         assert user.post in posts, (user.full_name, user.sex, user.post)
     assert {u.sex for u in users} == {Sex.FEMALE, Sex.MALE}
+
+
+def test_an_absurd_number_of_cases_is_refused_before_any_memory_is_used(
+    sqlite_db: Database,
+) -> None:
+    with pytest.raises(ValidationFailed, match=r"--cases: entre 0 y 10\.000\.000"):
+        generate_demo(
+            sqlite_db, Actor.command_line(), DemoSpec(cases=10**30, password="clave-segura-2026")
+        )
+    assert count(sqlite_db, Office.id) == 0
+
+
+def test_after_the_demo_new_records_get_fresh_ids_on_either_engine(db: Database) -> None:
+    """The demo writes its rows with their ids; PostgreSQL's sequences must then move past
+    them, or the first user, room, person or case made afterwards collides (issue 13)."""
+    system = Actor.command_line()
+    generate_demo(db, system, SPEC)
+    office = offices.create_office(
+        db,
+        system,
+        code="NUEVA",
+        name="Oficina nueva",
+        level=OfficeLevel.MUNICIPAL,
+        profile_code="NI",
+        parent_code=offices.list_offices(db, system)[0].code,
+    )
+    room = offices.add_room(db, system, office.id, "Sala nueva")
+    users.create_user(
+        db,
+        system,
+        login="nueva.conciliadora",
+        full_name="Nueva Conciliadora",
+        role=Role.OFFICER,
+        office_id=office.id,
+        password=PASSWORD,
+    )
+    officer = users.sign_in(db, "nueva.conciliadora", PASSWORD)
+    w = World(
+        db,
+        system,
+        office.id,
+        office.id,
+        office.id,
+        [room.id],
+        officer,
+        officer,
+        officer,
+        officer,
+        officer,
+    )
+    case = w.case()
+    assert count(db, Case.id) == 91 and case.id > 90

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from conciliador.cli.common import command_line_actor, database, progress_printer
+from conciliador.cli.parser import record_id
 from conciliador.documents import pdf as pdfs
 from conciliador.documents.atomic import write_atomically
 from conciliador.services.actas import acta_document, acta_of_hearing, sheet_document
@@ -40,7 +41,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "para la familia). Con --pdf también en PDF; un acta firmada se entrega con su PDF "
         "sellado.",
     )
-    r.add_argument("--hearing", type=int, required=True, metavar="N", help="número de la audiencia")
+    r.add_argument(
+        "--hearing", type=record_id, required=True, metavar="N", help="número de la audiencia"
+    )
     r.add_argument("--out", required=True, metavar="CARPETA", help="carpeta de salida")
     r.add_argument("--pdf", action="store_true", help="también en PDF (LibreOffice)")
     r.set_defaults(handler=run_render)

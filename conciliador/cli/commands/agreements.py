@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from conciliador.cli.common import command_line_actor, database
+from conciliador.cli.parser import record_id
 from conciliador.criteria import available_profiles, load_profile
 from conciliador.services.agreements import (
     AgreementView,
@@ -54,8 +55,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "si hay errores que impiden emitir el acta.",
     )
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--id", type=int, metavar="N", help="número del acuerdo")
-    target.add_argument("--hearing", type=int, metavar="N", help="número de la audiencia")
+    target.add_argument("--id", type=record_id, metavar="N", help="número del acuerdo")
+    target.add_argument("--hearing", type=record_id, metavar="N", help="número de la audiencia")
     p.set_defaults(handler=run_agreement)
 
     p = sub.add_parser(

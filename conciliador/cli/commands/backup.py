@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from conciliador.cli.common import ask, command_line_actor, database, interactive, progress_printer
+from conciliador.cli.parser import bounded
 from conciliador.services.backups import (
     BackupHasProblems,
     BackupInfo,
@@ -39,9 +40,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--folder", metavar="CARPETA", help="con --daily: carpeta de las copias automáticas"
     )
-    p.add_argument("--keep-days", type=int, default=7, metavar="N", help="copias diarias (7)")
-    p.add_argument("--keep-weeks", type=int, default=5, metavar="N", help="semanales (5)")
-    p.add_argument("--keep-months", type=int, default=12, metavar="N", help="mensuales (12)")
+    p.add_argument(
+        "--keep-days", type=bounded(0, 100_000), default=7, metavar="N", help="copias diarias (7)"
+    )
+    p.add_argument(
+        "--keep-weeks", type=bounded(0, 100_000), default=5, metavar="N", help="semanales (5)"
+    )
+    p.add_argument(
+        "--keep-months", type=bounded(0, 100_000), default=12, metavar="N", help="mensuales (12)"
+    )
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser(

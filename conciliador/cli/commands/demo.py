@@ -8,7 +8,8 @@ import secrets
 from typing import Any
 
 from conciliador.cli.common import command_line_actor, database, progress_printer, secret_from
-from conciliador.services.demo import DemoSpec, generate_demo
+from conciliador.cli.parser import bounded
+from conciliador.services.demo import MAX_CASES, DemoSpec, generate_demo
 
 
 def _day(text: str) -> dt.date:
@@ -27,8 +28,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "audiencias realistas del mes en curso y del anterior. La misma semilla "
         "da los mismos datos.",
     )
-    p.add_argument("--cases", type=int, default=1500, metavar="N", help="casos (por omisión 1500)")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="semilla (por omisión 1)")
+    p.add_argument(
+        "--cases",
+        type=bounded(0, MAX_CASES),
+        default=1500,
+        metavar="N",
+        help="casos (por omisión 1500)",
+    )
+    p.add_argument(
+        "--seed", type=bounded(0), default=1, metavar="S", help="semilla (por omisión 1)"
+    )
     p.add_argument(
         "--today",
         type=_day,
@@ -37,14 +46,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--months",
-        type=int,
+        type=bounded(1, 240),
         default=2,
         metavar="M",
         help="meses que abarcan las solicitudes (por omisión 2: este y el anterior)",
     )
     p.add_argument(
         "--offices",
-        type=int,
+        type=bounded(1, 10_000),
         default=16,
         metavar="N",
         help="oficinas (nacional, departamentales y municipales; por omisión 16)",

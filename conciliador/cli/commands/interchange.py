@@ -49,8 +49,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    data, counts = export_records(database(args), command_line_actor(), args.office)
-    write_atomically(Path(args.out), data)
+    _, counts = export_records(
+        database(args), command_line_actor(), args.office, path=Path(args.out)
+    )
     listed = ", ".join(f"{n} {name}" for name, n in counts.items() if n)
     print(f"Exportado a {args.out}: {listed or 'ningún registro'}.")
     return 0

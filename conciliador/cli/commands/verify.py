@@ -69,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
         for problem in m.problems:
             print(f"    - (al copiar) {problem}")
         return _finish(len(info.problems))
-    known = [] if args.no_anchors else anchors.load_anchors(backup_dir(db, create=False))
-    report = verify(db, actor, anchors=known)
+    if args.no_anchors:
+        report = verify(db, actor, use_anchors=False)
+    else:
+        known = anchors.load_anchors(backup_dir(db, create=False), db.url)
+        report = verify(db, actor, anchors=known.anchors, anchor_problems=known.problems)
     _print(report)
     return _finish(len(report.problems))

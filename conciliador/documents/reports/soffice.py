@@ -6,12 +6,16 @@ time (two desks, a test run beside the app) never share one and never block each
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 
+from conciliador.documents.atomic import sweep_dead_work_dirs
+from conciliador.documents.children import direct_soffice, end_group, preexec
 from conciliador.documents.libreoffice import find_soffice
+from conciliador.documents.pdf import RESTART_REQUESTED
 from conciliador.documents.portable import program_env
 
 TIMEOUT_SECONDS = 180
@@ -34,13 +38,14 @@ def to_pdf(document: bytes, suffix: str = ".fodt") -> bytes:
             "LibreOffice no está instalado en este equipo y hace falta para el PDF; exporte a "
             "Excel o CSV, o pida que se instale (paquete libreoffice-writer)."
         )
-    with tempfile.TemporaryDirectory(prefix="conciliador-pdf-") as work:
+    sweep_dead_work_dirs(Path(tempfile.gettempdir()), "conciliador-pdf-")
+    with tempfile.TemporaryDirectory(prefix=f"conciliador-pdf-{os.getpid()}-") as work:
         folder = Path(work)
         source = folder / f"reporte{suffix}"
         source.write_bytes(document)
         profile = folder / f"perfil-{uuid.uuid4().hex}"
         command = [
-            binary,
+            direct_soffice(binary),
             "--headless",
             "--norestore",
             "--nolockcheck",
@@ -52,14 +57,23 @@ def to_pdf(document: bytes, suffix: str = ".fodt") -> bytes:
             str(source),
         ]
         try:
-            result = subprocess.run(
-                command,
-                env=program_env(),
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT_SECONDS,
-                check=False,
-            )
+            for _attempt in range(2):  # a new profile: soffice.bin asks to be started again
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env=program_env(),
+                    preexec_fn=preexec(),  # dies with us, in its own process group
+                )
+                try:
+                    out, err = process.communicate(timeout=TIMEOUT_SECONDS)
+                finally:
+                    end_group(process)
+                if process.returncode != RESTART_REQUESTED:
+                    break
+            result = subprocess.CompletedProcess(command, process.returncode, out, err)
         except subprocess.TimeoutExpired as exc:
             raise ConversionFailed(
                 f"LibreOffice no terminó el PDF en {TIMEOUT_SECONDS} segundos; inténtelo de "

@@ -123,7 +123,7 @@ def print_citations(
     cancel: CancelFn | None = None,
 ) -> BatchResult:
     """The day's citations of an office, one file each (see ``day_citation_ids``)."""
-    require(actor, Permission.PRINT_DOCUMENTS, office_id)
+    actor = require(db, actor, Permission.PRINT_DOCUMENTS, office_id)
     with db.read() as session:
         ids = day_citation_ids(session, office_id, day, by_hearing_day=by_hearing_day)
 
@@ -181,10 +181,10 @@ def month_actas(
     with db.read() as session:
         if office_code:
             office = office_by_code(session, office_code)
-            require(actor, Permission.PRINT_DOCUMENTS, office.id)
+            actor = require(session, actor, Permission.PRINT_DOCUMENTS, office.id)
             offices = [office]
         else:
-            require(actor, Permission.PRINT_DOCUMENTS)
+            actor = require(session, actor, Permission.PRINT_DOCUMENTS)
             stmt = select(Office)
             if actor.office_ids is not None:
                 stmt = stmt.where(Office.id.in_(actor.office_ids))

@@ -101,7 +101,7 @@ def citation_document(
         citation = session.get(Citation, citation_id)
         if citation is None:
             raise NotFound(f"No existe la citación n.º {citation_id}.")
-        require(actor, Permission.PRINT_DOCUMENTS, citation.hearing.office_id)
+        actor = require(session, actor, Permission.PRINT_DOCUMENTS, citation.hearing.office_id)
         stem = citation_stem(session, citation)
         docx = render_citation(session, citation)
     if not pdf:
@@ -140,7 +140,7 @@ def referral_letter(db: Database, actor: Actor, referral_id: int, *, pdf: bool =
         if referral is None:
             raise NotFound(f"No existe la derivación n.º {referral_id}.")
         case = referral.case
-        require(actor, Permission.PRINT_DOCUMENTS, case.office_id)
+        actor = require(session, actor, Permission.PRINT_DOCUMENTS, case.office_id)
         office = session.get(Office, case.office_id)
         assert office is not None
         profile = profile_of(office)

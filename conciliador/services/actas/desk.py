@@ -102,7 +102,7 @@ def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
     """The acta with its findings, signers, copies and next moves (see the module)."""
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.VIEW_CASE, acta.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, acta.office_id)
         view = acta_view(session, acta)
         agreement = agreement_view(session, acta.agreement_id)
         office = session.get(Office, acta.office_id)
@@ -126,6 +126,6 @@ def day_citation_count(
     db: Database, actor: Actor, office_id: int, day: dt.date, *, by_hearing_day: bool = False
 ) -> int:
     """How many citations ``batch.print_citations`` would print for ``day``."""
-    require(actor, Permission.PRINT_DOCUMENTS, office_id)
+    actor = require(db, actor, Permission.PRINT_DOCUMENTS, office_id)
     with db.read() as session:
         return len(day_citation_ids(session, office_id, day, by_hearing_day=by_hearing_day))

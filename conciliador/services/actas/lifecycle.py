@@ -43,6 +43,7 @@ from conciliador.services.actas.facts import (
     acta_number_text,
     gather,
 )
+from conciliador.services.actas.integrity import frozen_text_sha256
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import (
     SignatureInput,
@@ -102,10 +103,10 @@ def draft_acta(db: Database, actor: Actor, agreement_id: int) -> ActaView:
         if agreement is None:
             raise NotFound(f"No existe el resultado n.º {agreement_id}.")
         case = agreement.case
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         acta = _live_acta(session, agreement.id)
         if acta is None:
-            require(actor, Permission.ISSUE_ACTA, case.office_id)
+            actor = require(session, actor, Permission.ISSUE_ACTA, case.office_id)
             acta = Acta(
                 office_id=case.office_id,
                 case_id=case.id,
@@ -216,7 +217,7 @@ def issue_acta(
     moment = now or db.now()
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.ISSUE_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.ISSUE_ACTA, acta.office_id)
         _check_version(acta, expected_version)
         if acta.status != ActaStatus.BORRADOR:
             raise InvalidTransition(
@@ -280,6 +281,8 @@ def issue_acta(
                 **audit.snapshot(acta, ACTA_FIELDS),
                 "numero": acta_number_text(office.code, year, number),
                 "plantilla_sha256": template.sha256,
+                # the frozen text enters the chain: changing it in the database later shows
+                "texto_sha256": frozen_text_sha256(values),
             },
             office_id=acta.office_id,
         )
@@ -327,7 +330,7 @@ def sign_acta(
     moment = now or db.now()
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.SIGN_ACTA, acta.office_id)
         _check_version(acta, expected_version)
         if acta.status != ActaStatus.EMITIDA:
             state = (
@@ -343,7 +346,7 @@ def sign_acta(
     digest = sha256_hex(sealed.pdf)
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.SIGN_ACTA, acta.office_id)
+        actor = require(session, actor, Permission.SIGN_ACTA, acta.office_id)
         if acta.version != version or acta.status != ActaStatus.EMITIDA:
             raise StaleData("esta acta")
         before = audit.snapshot(acta, ACTA_FIELDS)
@@ -410,7 +413,7 @@ def replace_acta(
         raise ValidationFailed(FieldProblem("Motivo del reemplazo", problem))
     with db.write() as session:
         original = load_acta(session, acta_id, for_update=True)
-        require(actor, Permission.REPLACE_ACTA, original.office_id)
+        actor = require(session, actor, Permission.REPLACE_ACTA, original.office_id)
         if original.status == ActaStatus.BORRADOR:
             raise InvalidTransition(
                 "Un borrador no se reemplaza: corrija los datos y se vuelve a generar."

@@ -159,7 +159,7 @@ def _officer_name(session: Session, acta: Acta, hearing: Hearing | None) -> str:
 def get_acta(db: Database, actor: Actor, acta_id: int) -> ActaView:
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.VIEW_CASE, acta.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, acta.office_id)
         return acta_view(session, acta)
 
 
@@ -186,9 +186,9 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
     """The outcome records and their actas (newest first), within the actor's offices."""
     flt = flt or ActaFilter()
     if flt.office_id is not None:
-        require(actor, Permission.VIEW_CASE, flt.office_id)
+        actor = require(db, actor, Permission.VIEW_CASE, flt.office_id)
     else:
-        require(actor, Permission.VIEW_CASE)
+        actor = require(db, actor, Permission.VIEW_CASE)
     claimant, respondent = aliased(Person), aliased(Person)
     officer_id = func.coalesce(Hearing.officer_id, Agreement.created_by_id)
     with db.read() as session:
@@ -238,7 +238,9 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             key = f"%{search_key(text)}%"
             tail = text.rsplit("-", 1)[-1]
             by_name = or_(claimant.search_key.like(key), respondent.search_key.like(key))
-            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if tail.isdigit() else by_name)
+            # a case number is a few ASCII digits: a long digit string (or «²») is only a name
+            number = tail.isascii() and tail.isdigit() and len(tail) <= 9
+            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if number else by_name)
         rows = session.execute(stmt.limit(flt.limit)).all()
         out = []
         for agreement, acta, case, office, cf, cl, rf, rl, starts, officer in rows:

@@ -475,7 +475,7 @@ def acta_document(
     """The acta as a document: the original (the sealed PDF once signed) or a marked copy."""
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.VIEW_CASE, acta.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, acta.office_id)
         stem = file_stem(session, acta)
         sealed = acta.status == ActaStatus.FIRMADA and acta.replaced_at is None
         if sealed and pdf and recipient in (None, ORIGINAL):
@@ -494,7 +494,7 @@ def acta_copies(db: Database, actor: Actor, acta_id: int, *, pdf: bool = False) 
     in one LibreOffice run)."""
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.PRINT_DOCUMENTS, acta.office_id)
+        actor = require(session, actor, Permission.PRINT_DOCUMENTS, acta.office_id)
         stem = file_stem(session, acta)
         made = []
         for recipient, _ in _copies(session, acta):
@@ -515,7 +515,7 @@ def sheet_document(db: Database, actor: Actor, acta_id: int, *, pdf: bool = Fals
     """The families' explanation sheet of this acta's outcome."""
     with db.read() as session:
         acta = load_acta(session, acta_id)
-        require(actor, Permission.VIEW_CASE, acta.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, acta.office_id)
         _, values = frozen_values(session, acta)
         if "hoja" not in values:  # a borrador: from the live data, like its acta
             values["hoja"] = sheet_context(live_facts(session, acta))

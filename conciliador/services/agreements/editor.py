@@ -82,7 +82,7 @@ def editor_start(db: Database, actor: Actor, hearing_id: int) -> EditorStart:
     """Everything the agreement editor of ``hearing_id`` needs to open (see the module)."""
     with db.read() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, hearing.office_id)
         case = load_case(session, hearing.case_id)
         context = load_context(session, case, hearing)
         view = hearing_view(session, hearing)

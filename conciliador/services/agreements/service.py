@@ -231,7 +231,7 @@ def store_terms(
     )
     departs = any(f.code in _DEPARTURES for f in evaluation.findings)
     if departs and reason != previous_reason:
-        require(actor, Permission.DEPART_FROM_GUIDELINE, case_office)
+        actor = require(session, actor, Permission.DEPART_FROM_GUIDELINE, case_office)
         session.add(
             Override(
                 office_id=case_office,
@@ -288,7 +288,7 @@ def update_agreement(
         agreement = _load(session, agreement_id)
         case = session.get(Case, agreement.case_id)
         assert case is not None
-        require(actor, Permission.RECORD_AGREEMENT, case.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, case.office_id)
         # Issued first: an editor left open while the acta was issued must hear why it may
         # not save, not that «another person» changed the agreement.
         if agreement.frozen_at is not None:
@@ -380,7 +380,7 @@ def get_agreement(db: Database, actor: Actor, agreement_id: int) -> AgreementVie
         agreement = _load(session, agreement_id)
         case = session.get(Case, agreement.case_id)
         assert case is not None
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         audit.record(session, actor, "consultar", "acuerdo", agreement.id, office_id=case.office_id)
         return agreement_view(session, agreement.id)
 
@@ -389,7 +389,7 @@ def agreement_id_of_hearing(db: Database, actor: Actor, hearing_id: int) -> int:
     """The outcome record of a concluded hearing."""
     with db.read() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.VIEW_CASE, hearing.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, hearing.office_id)
         found = session.scalar(
             select(Agreement.id).where(Agreement.hearing_id == hearing_id).limit(1)
         )
@@ -404,7 +404,7 @@ def check_agreement(db: Database, actor: Actor, agreement_id: int) -> list[Findi
         agreement = _load(session, agreement_id)
         case = session.get(Case, agreement.case_id)
         assert case is not None
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         return list(_evaluate_stored(_context(session, agreement), agreement).findings)
 
 
@@ -415,7 +415,7 @@ def issued_at(db: Database, actor: Actor, agreement_id: int) -> dt.datetime | No
         agreement = _load(session, agreement_id)
         case = session.get(Case, agreement.case_id)
         assert case is not None
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         return agreement.frozen_at
 
 
@@ -428,6 +428,6 @@ def agreement_context(db: Database, actor: Actor, hearing_id: int) -> AgreementC
     """What the agreement editor needs to evaluate drafts while the hearing is held."""
     with db.read() as session:
         hearing = get_hearing(session, hearing_id)
-        require(actor, Permission.RECORD_AGREEMENT, hearing.office_id)
+        actor = require(session, actor, Permission.RECORD_AGREEMENT, hearing.office_id)
         case = load_case(session, hearing.case_id)
         return load_context(session, case, hearing)

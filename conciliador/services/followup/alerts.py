@@ -49,8 +49,9 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, segments
-from conciliador.services.offices import calendar_of, office_by_code, profile_of, subtree_ids
+from conciliador.services.offices import calendar_of, office_by_code, profile_of
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import subtree_ids
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import text_problems
 
@@ -570,10 +571,10 @@ def _count(n: int, one: str, many: str) -> str:
 # ------------------------------------------------------------------------------ use cases
 def _offices_for(session: Session, actor: Actor, office_id: int | None) -> list[Office]:
     if office_id is not None:
-        require(actor, Permission.VIEW_CASE, office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, office_id)
         ids = {i for i in subtree_ids(session, office_id) if actor.reaches(i)}
     else:
-        require(actor, Permission.VIEW_CASE)
+        actor = require(session, actor, Permission.VIEW_CASE)
         query = select(Office.id)
         if actor.office_ids is not None:
             query = query.where(Office.id.in_(actor.office_ids))
@@ -632,7 +633,7 @@ def my_alerts(
 ) -> list[AlertView]:
     """What the «Pendientes» area shows at sign-in: an officer's own alerts; a supervisor's,
     their office's and those below; a clerk's, their office's."""
-    require(actor, Permission.VIEW_CASE)
+    actor = require(db, actor, Permission.VIEW_CASE)
     own = actor.user_id if actor.role == Role.OFFICER else None
     return list_alerts(db, actor, office_id=actor.office_id, officer_id=own, as_of=as_of, now=now)
 
@@ -658,13 +659,13 @@ def dismiss_alert(
         raise ValidationFailed(problems)
     moment = now or db.now()
     with db.write() as session:
-        require(actor, Permission.DISMISS_ALERT)
+        actor = require(session, actor, Permission.DISMISS_ALERT)
         offices = _offices_for(session, actor, None)
         day = as_of or _today(session, actor, offices, moment)
         alert = next((a for a in office_alerts(session, offices, day) if a.key == key), None)
         if alert is None:
             raise NotFound("Esa alerta ya no está pendiente (se resolvió o ya fue descartada).")
-        require(actor, Permission.DISMISS_ALERT, alert.office_id)
+        actor = require(session, actor, Permission.DISMISS_ALERT, alert.office_id)
         dismissal = AlertDismissal(
             key=key,
             kind=alert.kind,

@@ -196,7 +196,7 @@ def import_payments(
     """Record every payment of the batch, or none: one unit of work, rolled back on any
     problem, with every problem named by its line and field."""
     moment = now or db.now()
-    require(actor, Permission.RECORD_FOLLOWUP)
+    actor = require(db, actor, Permission.RECORD_FOLLOWUP)
     problems: list[FieldProblem] = []
     totals: dict[str, Decimal] = {}
     with db.write() as session:

@@ -28,8 +28,9 @@ from conciliador.services.actor import Actor
 from conciliador.services.followup.alerts import office_alerts
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, currency_of, segments
-from conciliador.services.offices import get_office, profile_of, subtree_ids
+from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import subtree_ids
 from conciliador.services.reports.periods import Month
 
 PERCENT = Decimal("0.1")
@@ -73,7 +74,7 @@ def compliance_summary(
 ) -> ComplianceSummary:
     """The month's compliance figures of ``office_id`` (default: the actor's) and below it."""
     target = office_id if office_id is not None else actor.office_id
-    require(actor, Permission.VIEW_REPORTS, target)
+    actor = require(db, actor, Permission.VIEW_REPORTS, target)
     as_of = month.next_first_day - dt.timedelta(days=1)
     with db.read() as session:
         assert target is not None

@@ -139,7 +139,7 @@ def add_follow_up(
 ) -> FollowUpDemo:
     """Sign ``families`` agreements of the demonstration data and give each a payment
     history (the kinds of ``KINDS`` in turn)."""
-    require(actor, Permission.IMPORT_DATA)  # like loading the demo itself
+    actor = require(db, actor, Permission.IMPORT_DATA)  # like loading the demo itself
     moment = now or db.now()
     result = FollowUpDemo()
     for agreement_id, case_id, ends_at in _candidates(db, moment, families * 4):

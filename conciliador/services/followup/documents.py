@@ -177,7 +177,7 @@ def _doc(
     moment = now or db.now()
     with db.read() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.PRINT_DOCUMENTS, case.office_id)
+        actor = require(session, actor, Permission.PRINT_DOCUMENTS, case.office_id)
         office = session.get(Office, case.office_id)
         assert office is not None
         today = moment.astimezone(ZoneInfo(office.timezone)).date()

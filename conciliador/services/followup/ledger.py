@@ -250,7 +250,7 @@ def case_follow_up(
     """A family's schedule, payments, incidents and balance (by default as of today)."""
     with db.read() as session:
         case = load_case(session, case_id)
-        require(actor, Permission.VIEW_CASE, case.office_id)
+        actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         return follow_up_view(session, case, as_of or _local_today(case.office, now or db.now()))
 
 
@@ -315,7 +315,7 @@ def add_payment(
     now: dt.datetime,
 ) -> SupportPayment:
     """Validate and store one payment inside the caller's unit of work (audited)."""
-    require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+    actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
     actas, currency = _followed(session, case)
     problems = payment_problems(data, currency, _local_today(case.office, now), actas[0].signed_on)
     receipt = data.receipt.strip()
@@ -378,7 +378,7 @@ def record_payment(
     moment = now or db.now()
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
-        require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+        actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
         add_payment(session, actor, case, data, now=moment)
         return follow_up_view(session, case, _local_today(case.office, moment))
 
@@ -396,7 +396,7 @@ def record_incident(
     moment = now or db.now()
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
-        require(actor, Permission.RECORD_FOLLOWUP, case.office_id)
+        actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
         actas = _binding(session, case)
         if not actas:
             raise InvalidTransition(

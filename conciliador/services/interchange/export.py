@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import suppress
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from conciliador.db import Database
+from conciliador.documents.atomic import write_atomically
 from conciliador.domain.enums import Matter
 from conciliador.models import (
     Agreement,
@@ -32,8 +35,9 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.interchange import schema as s
-from conciliador.services.offices import office_by_code, subtree_ids
+from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
+from conciliador.services.reach import subtree_ids
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -339,26 +343,44 @@ def dump(document: s.Documento) -> bytes:
 
 
 def export_records(
-    db: Database, actor: Actor, office_code: str | None = None
+    db: Database, actor: Actor, office_code: str | None = None, *, path: Path | None = None
 ) -> tuple[bytes, dict[str, int]]:
-    """The interchange file's bytes and how many records of each kind it holds."""
-    with db.write() as session:
-        if office_code:
-            root = office_by_code(session, office_code)
-            require(actor, Permission.EXPORT_DATA, root.id)
-            office_ids: set[int] | None = subtree_ids(session, root.id)
-        else:
-            require(actor, Permission.EXPORT_DATA)
-            office_ids = None if actor.office_ids is None else set(actor.office_ids)
-        document = build_document(session, office_ids)
-        counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}
-        audit.record(
-            session,
-            actor,
-            "exportar",
-            "intercambio",
-            office_code or "todas",
-            after=counts,
-            office_id=root.id if office_code else actor.office_id,
-        )
-        return dump(document), counts
+    """The interchange file's bytes and how many records of each kind it holds.
+
+    With ``path`` the file is written first and its audit event after it, in the same unit of
+    work: a file that could not be written leaves no event claiming it was, and an event that
+    could not be recorded takes its file away again.
+    """
+    written = False
+    try:
+        with db.write() as session:
+            if office_code:
+                root = office_by_code(session, office_code)
+                actor = require(session, actor, Permission.EXPORT_DATA, root.id)
+                office_ids: set[int] | None = subtree_ids(session, root.id)
+            else:
+                actor = require(session, actor, Permission.EXPORT_DATA)
+                office_ids = None if actor.office_ids is None else set(actor.office_ids)
+            document = build_document(session, office_ids)
+            counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}
+            data = dump(document)
+            after: dict[str, object] = dict(counts)
+            if path is not None:
+                write_atomically(path, data)
+                written = True
+                after["archivo"] = path.name
+            audit.record(
+                session,
+                actor,
+                "exportar",
+                "intercambio",
+                office_code or "todas",
+                after=after,
+                office_id=root.id if office_code else actor.office_id,
+            )
+    except BaseException:
+        if written and path is not None:
+            with suppress(OSError):
+                path.unlink()
+        raise
+    return data, counts

@@ -96,22 +96,53 @@ def parse(raw: bytes) -> s.Documento:
     except UnicodeDecodeError as exc:
         raise ImportRejected(f"El archivo no está en UTF-8 (byte {exc.start}).") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ImportRejected(
             f"El archivo no es JSON válido: línea {exc.lineno}, columna {exc.colno}: {exc.msg}."
         ) from exc
+    except RecursionError as exc:
+        raise ImportRejected(
+            "El archivo anida listas o tablas a demasiada profundidad: no es un archivo de "
+            "intercambio."
+        ) from exc
     if not isinstance(data, dict) or data.get("formato") != s.FORMAT:
         raise ImportRejected(f"El archivo no es de formato «{s.FORMAT}».")
-    if data.get("version") not in s.READABLE_VERSIONS:
+    version = data.get("version")
+    if type(version) is not int or version not in s.READABLE_VERSIONS:  # true == 1: not here
         readable = " y ".join(str(v) for v in s.READABLE_VERSIONS)
         raise ImportRejected(
-            f"Versión del formato no admitida: {data.get('version')!r} (se admiten {readable})."
+            f"Versión del formato no admitida: {version!r} (se admiten {readable})."
         )
     try:
         return s.Documento.model_validate(data)
     except ValidationError as exc:
         raise ImportRejected(_describe(exc, data)) from exc
+    except RecursionError as exc:
+        raise ImportRejected("El archivo anida datos a demasiada profundidad.") from exc
+
+
+#: No whole number in the file may be larger than either database can store.
+_LARGEST = 2**63 - 1
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A table that names the same key twice is ambiguous (which value counts?): refused."""
+    table: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in table:
+            raise ImportRejected(f"El archivo repite la clave «{key}» dentro de una misma tabla.")
+        table[key] = value
+    return table
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > 19 or abs(value := int(text)) > _LARGEST:
+        raise ImportRejected(
+            f"El archivo tiene un número entero demasiado grande ({text[:30]}"
+            f"{'…' if len(text) > 30 else ''})."
+        )
+    return value
 
 
 def _describe(exc: ValidationError, data: dict[str, Any]) -> str:
@@ -379,12 +410,19 @@ class _Importer:
                 f"Registro {where}, campo «fin»: la audiencia debe durar entre "
                 f"1 y {MAX_MINUTES} minutos."
             )
+        case_id = self.ref(Case, r.caso_uid, where, "caso_uid")
+        office_id = self.ref(Office, r.oficina_uid, where, "oficina_uid")
+        officer_id = self.ref(User, r.conciliador_uid, where, "conciliador_uid")
+        room_id = self.ref(Room, r.sala_uid, where, "sala_uid")
+        self._same_office(where, office_id, "caso_uid", "el caso", Case, case_id)
+        self._same_office(where, office_id, "conciliador_uid", "el conciliador", User, officer_id)
+        self._same_office(where, office_id, "sala_uid", "la sala", Room, room_id)
         return Hearing(
             uid=r.uid,
-            case_id=self.ref(Case, r.caso_uid, where, "caso_uid"),
-            office_id=self.ref(Office, r.oficina_uid, where, "oficina_uid"),
-            officer_id=self.ref(User, r.conciliador_uid, where, "conciliador_uid"),
-            room_id=self.ref(Room, r.sala_uid, where, "sala_uid"),
+            case_id=case_id,
+            office_id=office_id,
+            officer_id=officer_id,
+            room_id=room_id,
             mode=r.modalidad,
             starts_at=r.inicio,
             ends_at=r.fin,
@@ -417,11 +455,44 @@ class _Importer:
                 hearing.replaces_id = target
         self.session.flush()
 
+    def _same_office(
+        self,
+        where: str,
+        office_id: int | None,
+        field: str,
+        what: str,
+        model: type,
+        row_id: int | None,
+    ) -> None:
+        """A hearing's case, officer and room belong to the hearing's own office."""
+        if office_id is None or row_id is None:
+            return
+        theirs = self.session.scalar(select(model.office_id).where(model.id == row_id))  # type: ignore[attr-defined]
+        if theirs != office_id:
+            raise ImportRejected(
+                f"Registro {where}, campo «{field}»: {what} pertenece a otra oficina que la "
+                "audiencia."
+            )
+
     def citation(self, r: s.Citacion, where: str) -> Citation:
+        hearing_id = self.ref(Hearing, r.audiencia_uid, where, "audiencia_uid")
+        person_id = self.ref(Person, r.persona_uid, where, "persona_uid")
+        parties = self.session.execute(
+            select(Case.claimant_id, Case.respondent_id)
+            .join(Hearing, Hearing.case_id == Case.id)
+            .where(Hearing.id == hearing_id)
+        ).first()
+        if parties is not None:
+            expected = parties[0] if r.parte == "solicitante" else parties[1]
+            if person_id != expected:
+                raise ImportRejected(
+                    f"Registro {where}, campo «persona_uid»: esa persona no es la parte "
+                    f"«{r.parte}» del caso de la audiencia."
+                )
         return Citation(
             uid=r.uid,
-            hearing_id=self.ref(Hearing, r.audiencia_uid, where, "audiencia_uid"),
-            person_id=self.ref(Person, r.persona_uid, where, "persona_uid"),
+            hearing_id=hearing_id,
+            person_id=person_id,
             party=r.parte,
             number=r.numero,
             issued_at=r.emitida_en,
@@ -573,7 +644,7 @@ def _constraint_hint(exc: Exception) -> str:
 
 def import_records(db: Database, actor: Actor, raw: bytes, *, source: str = "") -> ImportResult:
     """Import an interchange file in one unit of work; any problem leaves the database as it was."""
-    require(actor, Permission.IMPORT_DATA)
+    actor = require(db, actor, Permission.IMPORT_DATA)
     document = parse(raw)
     return once_more_on_conflict(lambda: _import(db, actor, document, source))
 

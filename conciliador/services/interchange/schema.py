@@ -88,6 +88,25 @@ Uid = Annotated[
     str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ]
 Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
+#: True or false, as JSON writes them: «"yes"», 1 or «"true"» are refused, not guessed.
+Flag = Annotated[bool, Field(strict=True)]
+#: The years any record of a family-conciliation office can fall in (births included).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def _sane_day(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"el año {value.year} está fuera de {FIRST_YEAR}…{LAST_YEAR}")
+    return value
+
+
+def _sane_instant(value: dt.datetime) -> dt.datetime:
+    _sane_day(value.date())
+    return value
+
+
+Day = Annotated[dt.date, AfterValidator(_sane_day)]
+Instant = Annotated[AwareDatetime, AfterValidator(_sane_instant)]
 
 
 class _Strict(BaseModel):
@@ -128,13 +147,13 @@ class Sala(_Record):
     uid: Uid
     oficina_uid: Uid
     nombre: Name
-    capacidad: Annotated[int, Field(ge=1, le=500)]
-    activa: bool
+    capacidad: Annotated[int, Field(ge=1, le=500, strict=True)]
+    activa: Flag
 
 
 class DiaCierre(_Record):
     oficina_uid: Uid
-    fecha: dt.date
+    fecha: Day
     motivo: Name
 
 
@@ -151,7 +170,7 @@ class Funcionario(_Record):
     sexo: Sex = Sex.UNSPECIFIED
     capacidad_legal: Text
     correo: Short
-    activo: bool
+    activo: Flag
 
 
 class Persona(_Record):
@@ -161,7 +180,7 @@ class Persona(_Record):
     tipo_documento: IdType
     numero_documento: Annotated[str, Field(min_length=1, max_length=40)] | None
     sexo: Sex
-    fecha_nacimiento: dt.date | None
+    fecha_nacimiento: Day | None
     nacionalidad: Short
     direccion: Text
     telefono: Short
@@ -176,15 +195,15 @@ class Hijo(_Record):
     nombres: Name
     apellidos: Name
     sexo: Sex
-    fecha_nacimiento: dt.date | None
+    fecha_nacimiento: Day | None
     partida_nacimiento: Annotated[str, Field(min_length=1, max_length=60)] | None
 
 
 class Caso(_Record):
     uid: Uid
     oficina_uid: Uid
-    anio: Annotated[int, Field(ge=1990, le=2200)]
-    numero: Annotated[int, Field(ge=1)]
+    anio: Annotated[int, Field(ge=1990, le=2200, strict=True)]
+    numero: Annotated[int, Field(ge=1, le=999_999_999, strict=True)]
     solicitante_uid: Uid
     citado_uid: Uid
     representante_solicitante_uid: Uid | None
@@ -192,13 +211,13 @@ class Caso(_Record):
     hijos_uid: list[Uid]
     materias: Annotated[list[Matter], Field(min_length=1)]
     relato: Text
-    tamizaje: dict[Annotated[str, Field(max_length=60)], bool]
-    tamizaje_positivo: bool
+    tamizaje: dict[Annotated[str, Field(max_length=60)], Flag]
+    tamizaje_positivo: Flag
     estado: CaseStatus
     resultado: Outcome | None
-    solicitado_en: AwareDatetime
-    fecha_solicitud: dt.date
-    cerrado_en: AwareDatetime | None
+    solicitado_en: Instant
+    fecha_solicitud: Day
+    cerrado_en: Instant | None
 
 
 class Derivacion(_Record):
@@ -206,7 +225,7 @@ class Derivacion(_Record):
     caso_uid: Uid
     institucion_codigo: Short
     institucion: Name
-    derivado_en: AwareDatetime
+    derivado_en: Instant
     derivado_por_uid: Uid | None
     notas: Text
 
@@ -218,10 +237,10 @@ class Audiencia(_Record):
     conciliador_uid: Uid
     sala_uid: Uid | None
     modalidad: HearingMode
-    inicio: AwareDatetime
-    fin: AwareDatetime
-    sesion: Annotated[int, Field(ge=1, le=50)]
-    citacion: Annotated[int, Field(ge=1, le=10)]
+    inicio: Instant
+    fin: Instant
+    sesion: Annotated[int, Field(ge=1, le=50, strict=True)]
+    citacion: Annotated[int, Field(ge=1, le=10, strict=True)]
     estado: HearingStatus
     motivo_estado: Text
     motivo_cancelacion: CancelReason | None
@@ -239,9 +258,9 @@ class Citacion(_Record):
     audiencia_uid: Uid
     persona_uid: Uid
     parte: Literal["solicitante", "citado"]
-    numero: Annotated[int, Field(ge=1, le=10)]
-    emitida_en: AwareDatetime
-    entregada_en: AwareDatetime | None
+    numero: Annotated[int, Field(ge=1, le=10, strict=True)]
+    emitida_en: Instant
+    entregada_en: Instant | None
     metodo: CitationMethod | None
     entregada_por: Short
     notas: Text
@@ -259,9 +278,9 @@ class Acuerdo(_Record):
     moneda: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None
     motivo_apartarse_pauta: Text
     notas: Text
-    registrado_en: AwareDatetime
+    registrado_en: Instant
     #: When the acta was issued and the agreement frozen (None while it can still change).
-    congelado_en: AwareDatetime | None = None
+    congelado_en: Instant | None = None
 
 
 class Pago(_Record):

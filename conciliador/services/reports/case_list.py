@@ -34,9 +34,10 @@ from conciliador.domain.enums import CaseStatus, Matter, Outcome, Sex
 from conciliador.models import Agreement, Case, Hearing, Office, Person, User, case_children
 from conciliador.services import audit
 from conciliador.services.actor import Actor
-from conciliador.services.offices import get_office, profile_of, subtree_ids
+from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
-from conciliador.services.reports.export import ReportFormat, format_of, write_file
+from conciliador.services.reach import subtree_ids
+from conciliador.services.reports.export import ReportFormat, format_of, write_then_record
 from conciliador.services.reports.periods import Month
 
 ProgressFn = Callable[[int, int], None]
@@ -215,7 +216,7 @@ def export_case_list(
     path = Path(path)
     fmt = format_of(path, (ReportFormat.XLSX, ReportFormat.CSV))
     report = progress or (lambda _done, _total: None)
-    require(actor, Permission.EXPORT_PERSONAL_DATA, office_id)
+    actor = require(db, actor, Permission.EXPORT_PERSONAL_DATA, office_id)
     report(0, 3)
     lines = _lines(db, actor, month, office_id)
     report(1, 3)
@@ -261,15 +262,23 @@ def export_case_list(
     data = render_xlsx(doc) if fmt == ReportFormat.XLSX else render_csv(doc)
     report(2, 3)
     # Personal data: readable by its owner only.
-    write_file(path, data, mode=0o600)
-    with db.write() as session:
-        audit.record(
-            session,
-            actor,
-            "exportar_datos_personales",
-            "listado_casos",
-            f"{code}/{month.iso}",
-            after={"oficina": code, "mes": month.iso, "casos": len(lines), "archivo": path.name},
-            office_id=office_id,
-        )
+
+    def record() -> None:
+        with db.write() as session:
+            audit.record(
+                session,
+                actor,
+                "exportar_datos_personales",
+                "listado_casos",
+                f"{code}/{month.iso}",
+                after={
+                    "oficina": code,
+                    "mes": month.iso,
+                    "casos": len(lines),
+                    "archivo": path.name,
+                },
+                office_id=office_id,
+            )
+
+    write_then_record(path, data, mode=0o600, record=record)
     return CaseListResult(path, fmt, len(lines))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -76,6 +77,19 @@ def write_file(path: Path, data: bytes, *, mode: int) -> None:
         ) from exc
 
 
+def write_then_record(path: Path, data: bytes, *, mode: int, record: Callable[[], None]) -> None:
+    """Write the file, then its audit event; a file whose event could not be recorded (the
+    account was deactivated meanwhile, the disk filled) is removed, so no file leaves the
+    office without its trace in the audit trail."""
+    write_file(path, data, mode=mode)
+    try:
+        record()
+    except BaseException:
+        with suppress(OSError):
+            path.unlink()
+        raise
+
+
 def report_office_id(db: Database, actor: Actor, code: str | None) -> int:
     """The office a report is about: the one named by ``code``, else the actor's own office,
     else (the command line) the top of the hierarchy."""
@@ -121,27 +135,30 @@ def export_monthly_report(
     path = Path(path)
     fmt = fmt or format_of(path)
     report = progress or (lambda _done, _total: None)
-    require(actor, Permission.EXPORT_REPORTS, office_id)
+    actor = require(db, actor, Permission.EXPORT_REPORTS, office_id)
     report(0, 3)
     summary = monthly_summary(db, actor, month, office_id, now=now)
     report(1, 3)
     data = render(report_document(summary), fmt)
     report(2, 3)
-    write_file(path, data, mode=0o644)
-    with db.write() as session:
-        audit.record(
-            session,
-            actor,
-            "exportar_reporte",
-            "reporte_mensual",
-            f"{summary.office.code}/{month.iso}",
-            after={
-                "oficina": summary.office.code,
-                "mes": month.iso,
-                "formato": fmt.value,
-                "archivo": path.name,
-                "generado": (now or db.now()).isoformat(),
-            },
-            office_id=office_id,
-        )
+
+    def record() -> None:
+        with db.write() as session:
+            audit.record(
+                session,
+                actor,
+                "exportar_reporte",
+                "reporte_mensual",
+                f"{summary.office.code}/{month.iso}",
+                after={
+                    "oficina": summary.office.code,
+                    "mes": month.iso,
+                    "formato": fmt.value,
+                    "archivo": path.name,
+                    "generado": (now or db.now()).isoformat(),
+                },
+                office_id=office_id,
+            )
+
+    write_then_record(path, data, mode=0o644, record=record)
     return ExportResult(path, fmt, len(data), summary)

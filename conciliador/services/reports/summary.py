@@ -24,6 +24,7 @@ from conciliador.db import Database
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.models import Office, User
 from conciliador.services.actor import Actor
+from conciliador.services.audit_chain import chain_head
 from conciliador.services.errors import PermissionDenied
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
@@ -97,6 +98,9 @@ class MonthlySummary:
     time_zones: tuple[str, ...]
     #: The children (offices directly below) of the report's office, in order.
     child_office_ids: tuple[int, ...] = field(default=())
+    #: The audit trail's last event when the report was made («n.º 123 · SHA-256 …»): printed
+    #: or sent to the office above, it is an anchor nobody can rewrite from this desk.
+    audit_anchor: str = ""
 
     @property
     def total(self) -> Unit:
@@ -374,7 +378,7 @@ def monthly_summary(
     target = office_id if office_id is not None else actor.office_id
     if target is None:
         raise PermissionDenied("Indique la oficina del reporte (--office CÓDIGO).")
-    require(actor, Permission.VIEW_REPORTS, target)
+    actor = require(db, actor, Permission.VIEW_REPORTS, target)
     with db.read() as session:
         if session.get_bind().dialect.name == "postgresql":
             # One snapshot for every query of the report.
@@ -383,6 +387,7 @@ def monthly_summary(
         profile = profile_of(office)
         locale = profile.regional.locale
         offices = _scope(session, actor, office.id)
+        head = chain_head(session)
         zones = {o.id: o.timezone for o in offices}
         months = (month, month.previous, month.year_before)
         counts = _count(session, Periods.build(months, zones))
@@ -420,4 +425,5 @@ def monthly_summary(
         generated_by=actor.name,
         time_zones=tuple(sorted(set(zones.values()))),
         child_office_ids=tuple(o.id for o in offices if o.parent_id == scope_office.id),
+        audit_anchor=f"n.º {head.event_id} · SHA-256 {head.hash}" if head else "",
     )

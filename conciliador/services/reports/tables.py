@@ -334,7 +334,7 @@ class _Builder:
                 f"por {s.generated_by}",
             ),
             ("Contenido", "solo cifras agregadas; no contiene datos personales"),
-        )
+        ) + ((("Bitácora (ancla)", f"último evento {s.audit_anchor}"),) if s.audit_anchor else ())
 
     def definitions(self) -> tuple[tuple[str, str], ...]:
         seen: set[str] = set()
