@@ -116,6 +116,7 @@ def _ctx(facts: ActaFacts) -> AgreementContext:
         profile=facts.profile,
         office_id=1,
         office_name=facts.office_name,
+        office_municipality=facts.place,
         case_id=1,
         case_number=facts.case_number,
         matters=facts.matters,
