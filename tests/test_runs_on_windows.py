@@ -114,6 +114,8 @@ _ALLOWED = {
     ("documents/atomic.py", "os.O_TMPFILE"),  # behind hasattr(os, "O_TMPFILE")
     ("documents/atomic.py", "os.pread"),  # only for an O_TMPFILE file (Linux)
     ("services/pg_tools.py", "signal.SIGKILL"),  # preexec_fn given on Linux only
+    ("documents/children.py", "os.killpg"),  # behind sys.platform.startswith("linux")
+    ("documents/children.py", "signal.SIGKILL"),  # the same branch; process.kill() elsewhere
 }
 
 

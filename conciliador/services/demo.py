@@ -811,6 +811,10 @@ class _Generator:
                     )
                 )
             hearing_id = self.ids("hearings")
+            hearing_uid = self.uid()
+            # The minutes a held hearing starts and ends late: from its uid, the same whichever
+            # process generates it (ids are renumbered when workers' shares are merged).
+            late = int(hearing_uid.replace("-", "")[-6:], 16)
             # Booked (and its citations issued) a week ahead, but never before the request, nor
             # before the hearing it follows ended (a second citation comes from the first
             # hearing's no-show), nor after the generation clock.
@@ -822,7 +826,7 @@ class _Generator:
                 "hearings",
                 {
                     "id": hearing_id,
-                    "uid": self.uid(),
+                    "uid": hearing_uid,
                     "case_id": case_id,
                     "office_id": plan.id,
                     "officer_id": officer_id,
@@ -844,10 +848,10 @@ class _Generator:
                     "absence": absence if status == HearingStatus.INASISTENCIA else None,
                     # The hearing's own record: held ones started a few minutes after the
                     # booked time (no random draw, so the rest of the demo stays the same).
-                    "started_at": min(start + dt.timedelta(minutes=hearing_id % 9), self.now)
+                    "started_at": min(start + dt.timedelta(minutes=late % 9), self.now)
                     if status in _STARTED
                     else None,
-                    "concluded_at": end + dt.timedelta(minutes=hearing_id % 13)
+                    "concluded_at": end + dt.timedelta(minutes=late % 13)
                     if status == HearingStatus.CONCLUIDA
                     else None,
                     "start_reason": "",

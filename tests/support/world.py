@@ -210,3 +210,21 @@ def build_world(db: Database) -> World:
         Role.ADMIN: w.admin,
     }
     return w
+
+
+def actor_elsewhere(world: World, role: Role, login: str = "otra.persona") -> Actor:
+    """Someone of ``role`` in the other office, made through the services: the services read
+    who a person is from the database, so a hand-built Actor would not be «elsewhere»."""
+    users.create_user(
+        world.db,
+        world.system,
+        login=login,
+        full_name="Otra Persona Ajena",
+        role=role,
+        office_id=world.other_office_id,
+        password=PASSWORD,
+        id_number="001-000000-0001X",
+        post="Conciliadora" if role == Role.OFFICER else "",
+        legal_capacity="Acuerdo ministerial 12-2026",
+    )
+    return users.sign_in(world.db, login, PASSWORD)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from conciliador.domain.clock import FixedClock
 from conciliador.domain.followup import AlertKind
 from conciliador.services.followup.alerts import counts_by_kind, list_alerts
 from conciliador.services.followup.ledger import case_follow_up
@@ -39,7 +40,8 @@ JANUARY = local(2027, 1, 20, 10)
 
 def _context(world: World, actor_name: str = "officer") -> UiContext:
     actor = getattr(world, actor_name)
-    return UiContext(world.db, actor, SyncTaskRunner(), clock=lambda: JANUARY)
+    world.db.clock = FixedClock(JANUARY)  # the one clock: the context reads the database's
+    return UiContext(world.db, actor, SyncTaskRunner())
 
 
 def test_models_pass_the_model_tester(

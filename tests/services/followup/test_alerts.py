@@ -4,7 +4,6 @@ someone sets it aside with a reason."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from conciliador.domain.agreement_terms import PaymentMethod
-from conciliador.domain.enums import CitationMethod, Outcome
+from conciliador.domain.enums import CitationMethod, Outcome, Role
 from conciliador.domain.followup import AlertKind, IncidentKind
 from conciliador.models import AuditEvent, Citation
 from conciliador.services.actas import issue_acta, sign_acta
@@ -35,7 +34,7 @@ from conciliador.services.scheduling import BookingRequest, book_hearing
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import family_case
 from tests.support.followup import FIRST_DUE, MONTHLY
-from tests.support.world import NOW, World, local
+from tests.support.world import NOW, World, actor_elsewhere, local
 
 
 def kinds(alerts: list[AlertView], kind: AlertKind) -> list[AlertView]:
@@ -235,11 +234,7 @@ def test_each_person_sees_their_own_alerts_most_urgent_first(
         (AlertKind.PROCEDURE_OVERDUE, 1),
     ]
     assert my_alerts(world.db, world.officer2, as_of=day) == []
-    elsewhere = dataclasses.replace(
-        world.supervisor,
-        office_id=world.other_office_id,
-        office_ids=frozenset({world.other_office_id}),
-    )
+    elsewhere = actor_elsewhere(world, Role.SUPERVISOR)
     assert my_alerts(world.db, elsewhere, as_of=day) == []
     with pytest.raises(PermissionDenied):
         list_alerts(world.db, elsewhere, office_id=world.office_id, as_of=day)

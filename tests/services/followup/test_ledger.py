@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from conciliador.domain.agreement_terms import PaymentMethod
+from conciliador.domain.enums import Role
 from conciliador.domain.followup import IncidentKind
 from conciliador.domain.obligations import InstalmentState
 from conciliador.models import AuditEvent, FollowUpIncident, SupportPayment
@@ -24,7 +25,7 @@ from conciliador.services.followup.ledger import (
 )
 from tests.support.agreements import family_case
 from tests.support.followup import FIRST_DUE, MONTHLY, signed_case
-from tests.support.world import World, local
+from tests.support.world import World, actor_elsewhere, local
 
 MARCH = local(2027, 3, 1, 10)
 
@@ -108,11 +109,7 @@ def test_only_the_offices_clerks_officers_and_supervisors_record(
     world, case_id = followed
     with pytest.raises(PermissionDenied, match="no permite registrar pagos"):
         record_payment(world.db, world.admin, case_id, pay(FIRST_DUE, "1.00"), now=MARCH)
-    elsewhere = dataclasses.replace(
-        world.officer,
-        office_id=world.other_office_id,
-        office_ids=frozenset({world.other_office_id}),
-    )
+    elsewhere = actor_elsewhere(world, Role.OFFICER)
     with pytest.raises(PermissionDenied, match="No tiene acceso"):
         record_payment(world.db, elsewhere, case_id, pay(FIRST_DUE, "1.00"), now=MARCH)
     for actor in (world.officer, world.supervisor):
