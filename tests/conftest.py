@@ -23,6 +23,16 @@ os.environ["CONCILIADOR_KEY_DIR"] = tempfile.mkdtemp(prefix="conciliador-clave-"
 
 import pytest  # noqa: E402
 
+#: ``make test-shifted``: the whole test process believes the machine's calendar says this
+#: instant (ISO 8601 with its offset), running on from there; the suite must not notice.
+SHIFTED_TO = os.environ.get("CONCILIADOR_TEST_DATE")
+if SHIFTED_TO:
+    import datetime as _dt
+
+    import time_machine
+
+    time_machine.travel(_dt.datetime.fromisoformat(SHIFTED_TO), tick=True).start()
+
 from conciliador.db import Database  # noqa: E402
 from tests.support.pgserver import PgServer, find_bindir  # noqa: E402
 from tests.support.world import World, build_world, pinned_clock  # noqa: E402

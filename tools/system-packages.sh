@@ -4,7 +4,7 @@
 #
 #   tools/system-packages.sh run    what the desktop needs (Qt's libraries, fonts, LibreOffice)
 #   tools/system-packages.sh test   that, plus what the suite needs (PostgreSQL server, Xvfb,
-#                                   poppler, libfaketime for the shifted-date runs)
+#                                   poppler)
 #
 # Missing packages are installed when we are root (or sudo works without a password);
 # otherwise it stops at once with one Spanish line giving the exact command to run.
@@ -29,8 +29,6 @@ test_packages=(
   xvfb poppler-utils
   # PostgreSQL server binaries: the tests start their own server
   postgresql
-  # The suite also runs under a shifted system date (.ci/run)
-  faketime
 )
 
 case "$purpose" in

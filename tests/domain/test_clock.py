@@ -95,3 +95,16 @@ def test_a_steady_clock_starts_where_told_and_runs_forward() -> None:
     clock = SteadyClock(start)
     first, second = clock.now(), clock.now()
     assert start <= first <= second < start + dt.timedelta(minutes=1)
+
+
+def test_under_make_test_shifted_the_machine_really_says_the_shifted_date() -> None:
+    """Without this, a shifted run whose shift silently failed would prove nothing."""
+    import os
+
+    from conciliador.domain.clock import SYSTEM_CLOCK
+
+    shifted = os.environ.get("CONCILIADOR_TEST_DATE")
+    if not shifted:
+        pytest.skip("solo en make test-shifted")
+    target = dt.datetime.fromisoformat(shifted)
+    assert target <= SYSTEM_CLOCK.now() < target + dt.timedelta(hours=2)
