@@ -169,8 +169,13 @@ def _support(
             monthly_total = round_money(monthly_total * Decimal("0.75"), currency)
     period_total = per_period(monthly_total, periodicity, currency)
     parts = split_equally(period_total, n, currency)
-    # As the service reports it: what the payments per period come to in a month.
-    monthly = monthly_equivalent(period_total, periodicity, currency)
+    # As the service reports it (money.monthly_support): a share is its monthly amount, a
+    # fixed sum what its payments per period come to in a month.
+    monthly = (
+        monthly_total
+        if percentage is not None
+        else monthly_equivalent(period_total, periodicity, currency)
+    )
 
     due_days: list[int] = []
     due_weekday = None
