@@ -47,6 +47,7 @@ from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES
 from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
+from conciliador.services.interchange.anchor import received_text
 from conciliador.services.offices import place_problems
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
@@ -794,7 +795,15 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
             "importar",
             "intercambio",
             source or "archivo",
-            after={"creados": imp.created, "omitidos": imp.skipped},
+            after={
+                "creados": imp.created,
+                "omitidos": imp.skipped,
+                **(
+                    {"ancla_recibida": received_text(d.ancla_bitacora)}
+                    if d.ancla_bitacora is not None
+                    else {}
+                ),
+            },
             office_id=actor.office_id,
         )
         return ImportResult(imp.created, imp.skipped)
