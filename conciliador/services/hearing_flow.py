@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date
+from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -38,12 +39,12 @@ from conciliador.services.errors import (
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import (
-    HEARING_FIELDS,
     HearingView,
     calendar_zone,
     check_version,
     get_hearing,
     hearing_view,
+    move_hearing,
 )
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import checked_text, instant_problems, known_id
@@ -90,39 +91,8 @@ class NoShowResult:
     case_closed_with: Outcome | None
 
 
-def _move(
-    session: Session,
-    actor: Actor,
-    hearing: Hearing,
-    target: HearingStatus,
-    *,
-    action: str,
-    reason: str = "",
-    expected_version: int | None = None,
-    audit_reason: str = "",
-) -> None:
-    check_version(hearing, expected_version)
-    if not can_move(hearing.status, target):
-        raise InvalidTransition(
-            f"Una audiencia {hearing.status.label.lower()} no puede pasar a "
-            f"«{target.label.lower()}»."
-        )
-    before = audit.snapshot(hearing, HEARING_FIELDS)
-    hearing.status = target
-    if reason:
-        hearing.status_reason = reason
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        action,
-        "audiencia",
-        hearing.id,
-        before=before,
-        after=audit.snapshot(hearing, HEARING_FIELDS),
-        reason=reason or audit_reason,
-        office_id=hearing.office_id,
-    )
+#: Every status change of a hearing goes through the one door in scheduling.
+_move = move_hearing
 
 
 def _close_case(
@@ -449,7 +419,7 @@ def record_no_show(
         )
         case = hearing.case
         limit = profile_of(case.office).scheduling.citations_before_closure
-        if absence == Absence.CITADO and hearing.citation_round < limit:
+        if absence == Absence.CITADO and next_citation_allowed(hearing.citation_round, limit):
             return NoShowResult(hearing_view(session, hearing), hearing.citation_round + 1, None)
         outcome = _NO_SHOW_OUTCOME[absence]
         _close_case(session, actor, case, outcome, hearing, notes=notes)

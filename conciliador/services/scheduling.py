@@ -14,8 +14,8 @@ inserts; the second desk sees the first one's hearing and is refused.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, Select, and_, bindparam, or_, select
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date, weekday_date
+from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     CaseStatus,
     HearingMode,
@@ -31,7 +32,8 @@ from conciliador.domain.enums import (
     OverrideKind,
     Role,
 )
-from conciliador.domain.hearing_states import OCCUPYING, PENDING
+from conciliador.domain.hearing_states import OCCUPYING, PENDING, can_move, can_reschedule
+from conciliador.domain.intervals import is_free, overlaps, starts_within
 from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
 from conciliador.models.base import UTCDateTime, session_now
 from conciliador.services import audit
@@ -338,7 +340,7 @@ def find_clashes(
     occupying = [
         h
         for h in candidates
-        if h.status in OCCUPYING and h.starts_at < plan.end and h.ends_at > plan.start
+        if h.status in OCCUPYING and overlaps(h.starts_at, h.ends_at, plan.start, plan.end)
     ]
 
     busy = next((h for h in occupying if h.officer_id == plan.officer.id), None)
@@ -620,7 +622,9 @@ def book_hearing(
                 session_number += 1
             else:
                 citation_round += 1
-                if citation_round > plan.profile.scheduling.citations_before_closure:
+                if not next_citation_allowed(
+                    previous.citation_round, plan.profile.scheduling.citations_before_closure
+                ):
                     raise InvalidTransition(
                         "Ya se agotaron las citaciones que permite el perfil; "
                         "cierre el caso por inasistencia."
@@ -652,8 +656,61 @@ def reschedule_hearing(
     expected_version: int | None = None,
     now: dt.datetime | None = None,
 ) -> HearingView:
-    """Move a pending hearing: the old one becomes «reprogramada» and links to nothing new;
-    the new one links back to it (``replaces_id``) and gets fresh citations."""
+    """Move a pending hearing to ``new_start``, keeping its officer, room, mode and length
+    unless told otherwise (see :func:`reschedule`)."""
+
+    def moved(old: Hearing) -> BookingRequest:
+        kept_mode = mode or old.mode
+        return BookingRequest(
+            case_id=old.case_id,
+            officer_id=officer_id or old.officer_id,
+            start=new_start,
+            room_id=room_id
+            if room_id is not None
+            else (old.room_id if kept_mode == HearingMode.IN_PERSON else None),
+            minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
+            mode=kept_mode,
+        )
+
+    return _reschedule(db, actor, hearing_id, moved, reason, override_reason, expected_version, now)
+
+
+def reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request: BookingRequest,
+    *,
+    reason: str,
+    override_reason: str = "",
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Move a pending hearing to the slot ``request`` describes: the old one becomes
+    «reprogramada» and links to nothing new; the new one links back to it (``replaces_id``)
+    and gets fresh citations."""
+    return _reschedule(
+        db,
+        actor,
+        hearing_id,
+        lambda old: replace(request, case_id=old.case_id),
+        reason,
+        override_reason,
+        expected_version,
+        now,
+    )
+
+
+def _reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request_for: Callable[[Hearing], BookingRequest],
+    reason: str,
+    override_reason: str,
+    expected_version: int | None,
+    now: dt.datetime | None,
+) -> HearingView:
     now = now or db.now()
     reason = clean(reason) if isinstance(reason, str) else reason
     if not reason:
@@ -663,38 +720,13 @@ def reschedule_hearing(
         old = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
         check_version(old, expected_version)
-        if old.status not in PENDING:
-            raise InvalidTransition(
-                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
-            )
-        request = BookingRequest(
-            case_id=old.case_id,
-            officer_id=officer_id or old.officer_id,
-            start=new_start,
-            room_id=room_id
-            if room_id is not None
-            else (old.room_id if (mode or old.mode) == HearingMode.IN_PERSON else None),
-            minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
-            mode=mode or old.mode,
-        )
-        plan = _plan(session, request, now)
+        require_reschedulable(old)
+        plan = _plan(session, request_for(old), now)
         _lock_resources(session, plan)
         clashes = find_clashes(session, plan, now=now, exclude=[old.id])
         kinds = _authorise(session, actor, plan, clashes, override_reason)
-        before = audit.snapshot(old, HEARING_FIELDS)
-        old.status = HearingStatus.REPROGRAMADA
-        old.status_reason = reason
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            "reprogramar",
-            "audiencia",
-            old.id,
-            before=before,
-            after=audit.snapshot(old, HEARING_FIELDS),
-            reason=reason,
-            office_id=old.office_id,
+        move_hearing(
+            session, actor, old, HearingStatus.REPROGRAMADA, action="reprogramar", reason=reason
         )
         new = _insert_hearing(
             session,
@@ -753,16 +785,17 @@ def propose_slots(
             if not cal.is_working_day(day):
                 continue
             for block_start, block_end in cal.blocks(day):
-                start = dt.datetime.combine(day, block_start, tzinfo=cal.zone)
-                limit = dt.datetime.combine(day, block_end, tzinfo=cal.zone)
-                while start + length <= limit:
+                for start in starts_within(
+                    dt.datetime.combine(day, block_start, tzinfo=cal.zone),
+                    dt.datetime.combine(day, block_end, tzinfo=cal.zone),
+                    length,
+                    step,
+                ):
                     s_utc = start.astimezone(dt.UTC)
-                    e_utc = s_utc + length
-                    if s_utc >= floor and not any(b0 < e_utc and b1 > s_utc for b0, b1 in busy):
+                    if s_utc >= floor and is_free(s_utc, s_utc + length, busy):
                         slots.append(Slot(start, start + length))
                         if len(slots) >= count:
                             return slots
-                    start += step
         return slots
 
 
@@ -808,6 +841,51 @@ def check_version(hearing: Hearing, expected: int | None) -> None:
         raise StaleData("esta audiencia")
 
 
+def require_reschedulable(hearing: Hearing) -> None:
+    """Only a hearing the status machine lets become «reprogramada» (a pending one) moves."""
+    if not can_reschedule(hearing.status):
+        raise InvalidTransition(
+            f"Una audiencia {hearing.status.label.lower()} no se puede reprogramar."
+        )
+
+
+def move_hearing(
+    session: Session,
+    actor: Actor,
+    hearing: Hearing,
+    target: HearingStatus,
+    *,
+    action: str,
+    reason: str = "",
+    expected_version: int | None = None,
+    audit_reason: str = "",
+) -> None:
+    """The one door through which a hearing changes status: the status machine
+    (``domain/hearing_states``) decides, the change is audited."""
+    check_version(hearing, expected_version)
+    if not can_move(hearing.status, target):
+        raise InvalidTransition(
+            f"Una audiencia {hearing.status.label.lower()} no puede pasar a "
+            f"«{target.label.lower()}»."
+        )
+    before = audit.snapshot(hearing, HEARING_FIELDS)
+    hearing.status = target
+    if reason:
+        hearing.status_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        action,
+        "audiencia",
+        hearing.id,
+        before=before,
+        after=audit.snapshot(hearing, HEARING_FIELDS),
+        reason=reason or audit_reason,
+        office_id=hearing.office_id,
+    )
+
+
 def check_reschedule(
     db: Database,
     actor: Actor,
@@ -821,9 +899,6 @@ def check_reschedule(
     with db.read() as session:
         old = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
-        if old.status not in PENDING:
-            raise InvalidTransition(
-                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
-            )
-        plan = _plan(session, request)
+        require_reschedulable(old)
+        plan = _plan(session, replace(request, case_id=old.case_id))
         return find_clashes(session, plan, now=now or db.now(), exclude=[old.id])

@@ -18,6 +18,7 @@ from typing import Any
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
+from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
     ActaFacts,
@@ -129,7 +130,7 @@ def _hearing(facts: ActaFacts) -> dict[str, Any]:
     limit = facts.profile.scheduling.citations_before_closure
     round_ = h.citation_round if h else 1
     citation = _ROUND.get(round_, f"citación n.º {round_}")
-    if h and round_ >= limit and round_ > 1:
+    if h and announced_as_last(round_, limit):
         citation = f"{citation} (y última)"
     recorded = h is not None and h.started_at is not None and h.concluded_at is not None
     start = local(h.started_at, facts) if h and h.started_at else None

@@ -36,7 +36,7 @@ from conciliador.services.scheduling import (
     check_booking,
     check_reschedule,
     propose_slots,
-    reschedule_hearing,
+    reschedule,
 )
 from conciliador.services.users import UserView
 from conciliador.ui.booking.clashes import ClashPanel
@@ -388,16 +388,12 @@ class BookingDialog(QDialog):
                     now=self.context.now(),
                 )
             else:
-                view = reschedule_hearing(
+                view = reschedule(
                     self.context.db,
                     self.booker,
                     self.old.id,
-                    request.start,
+                    request,
                     reason=self.reason.text(),
-                    officer_id=request.officer_id,
-                    room_id=request.room_id,
-                    mode=request.mode,
-                    minutes=request.minutes,
                     override_reason=override,
                     expected_version=self.old.version,
                     now=self.context.now(),
