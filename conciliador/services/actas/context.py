@@ -125,7 +125,7 @@ def _hearing(facts: ActaFacts) -> dict[str, Any]:
     (when it really started and ended), the booked slot only as «señalada para»."""
     h = facts.hearing
     locale = facts.locale
-    day_instant = h.held_from if h else facts.closed_at
+    day_instant = facts.moment
     day = local(day_instant, facts).date() if day_instant else facts.request_date
     limit = facts.profile.scheduling.citations_before_closure
     round_ = h.citation_round if h else 1
@@ -267,11 +267,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
         profile.actas.no_show_copy_to or "" if facts.outcome == Outcome.INASISTENCIA_CITADO else ""
     )
     officer = facts.officer
-    on_day = (
-        local(facts.hearing.held_from, facts).date()
-        if facts.hearing
-        else (local(facts.closed_at, facts).date() if facts.closed_at else facts.request_date)
-    )
+    on_day = local(facts.moment, facts).date() if facts.moment else facts.request_date
     replaces = facts.replaces
     return {
         "institucion": {
