@@ -149,3 +149,11 @@ _LABELS: dict[StrEnum, str] = {
     Severity.ERROR: "Error",
     Severity.WARNING: "Advertencia",
 }
+
+
+class GuidelineKind(StrEnum):
+    """The kind of child-support guideline a criteria profile sets (``pauta_alimentaria.tipo``)."""
+
+    NET_INCOME_SHARE = "porcentaje_ingreso_neto"
+    MINIMUM_WAGE_FLOOR = "piso_salario_minimo"
+    FREE = "libre"

@@ -50,6 +50,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import Booking
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.permissions import Permission, allowed, current_actor, require
 from conciliador.services.text import TEXT_MAX, clean
@@ -187,7 +188,7 @@ def calendar_zone(office: Office) -> dt.tzinfo:
 
 # ------------------------------------------------------------------------------ planning
 def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = None) -> _Plan:
-    far = instant_problems(request.start, "Fecha y hora", now or session_now(session))
+    far = instant_problems(request.start, Booking.START, now or session_now(session))
     if far:
         raise ValidationFailed(far)
     case = load_case(session, request.case_id)
@@ -197,26 +198,30 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
     problems: list[FieldProblem] = []
     officer = session.get(User, request.officer_id) if known_id(request.officer_id) else None
     if officer is None or not officer.active or officer.office_id != office.id:
-        problems.append(FieldProblem("Conciliador/a", "elija una persona activa de esta oficina"))
+        problems.append(FieldProblem(Booking.OFFICER, "elija una persona activa de esta oficina"))
     elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
         problems.append(
-            FieldProblem("Conciliador/a", f"{officer.full_name} no tiene el rol de conciliador/a")
+            FieldProblem(Booking.OFFICER, f"{officer.full_name} no tiene el rol de conciliador/a")
         )
     room = session.get(Room, request.room_id) if known_id(request.room_id) else None
     if request.room_id is not None and (
         room is None or room.office_id != office.id or not room.active
     ):
-        problems.append(FieldProblem("Sala", "elija una sala activa de esta oficina"))
+        problems.append(FieldProblem(Booking.ROOM, "elija una sala activa de esta oficina"))
     if request.mode not in profile.scheduling.allowed_modes:
         allowed_text = ", ".join(m.label.lower() for m in profile.scheduling.allowed_modes)
         problems.append(
-            FieldProblem("Modalidad", f"el perfil {profile.info.name} solo permite: {allowed_text}")
+            FieldProblem(
+                Booking.MODE, f"el perfil {profile.info.name} solo permite: {allowed_text}"
+            )
         )
     if request.mode == HearingMode.IN_PERSON and request.room_id is None:
-        problems.append(FieldProblem("Sala", "una audiencia presencial necesita una sala"))
+        problems.append(FieldProblem(Booking.ROOM, "una audiencia presencial necesita una sala"))
     minutes = request.minutes or profile.scheduling.hearing_minutes
     if not 15 <= minutes <= MAX_MINUTES:
-        problems.append(FieldProblem("Duración", f"debe estar entre 15 y {MAX_MINUTES} minutos"))
+        problems.append(
+            FieldProblem(Booking.MINUTES, f"debe estar entre 15 y {MAX_MINUTES} minutos")
+        )
     if problems:
         raise ValidationFailed(problems)
     assert officer is not None
@@ -473,7 +478,7 @@ def _authorise(
         return []
     reason = clean(override_reason)
     if reason:
-        reason = checked_text(reason, "Motivo de la excepción", limit=TEXT_MAX)
+        reason = checked_text(reason, Booking.OVERRIDE_REASON, limit=TEXT_MAX)
     if not reason or not all(c.overridable for c in clashes):
         raise SchedulingConflict(clashes)
     if not allowed(current_actor(session, actor), Permission.OVERRIDE_RULE):
@@ -483,7 +488,7 @@ def _authorise(
     actor = require(session, actor, Permission.OVERRIDE_RULE, plan.office.id)
     if len(reason) < 10:
         raise ValidationFailed(
-            FieldProblem("Motivo de la excepción", "explique el motivo en al menos 10 caracteres")
+            FieldProblem(Booking.OVERRIDE_REASON, "explique el motivo en al menos 10 caracteres")
         )
     return [_RULE_KIND[c.rule] for c in clashes]
 
@@ -714,8 +719,10 @@ def _reschedule(
     now = now or db.now()
     reason = clean(reason) if isinstance(reason, str) else reason
     if not reason:
-        raise ValidationFailed(FieldProblem("Motivo", "indique por qué se reprograma"))
-    reason = checked_text(reason, "Motivo", limit=TEXT_MAX)
+        raise ValidationFailed(
+            FieldProblem(Booking.RESCHEDULE_REASON, "indique por qué se reprograma")
+        )
+    reason = checked_text(reason, Booking.RESCHEDULE_REASON, limit=TEXT_MAX)
     with db.write() as session:
         old = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
@@ -41,11 +42,28 @@ from conciliador.services.agreements.terms import (
     Visitation,
     VisitBlock,
 )
+from conciliador.services.fields import support_child, support_child_amount
 
 AGREEMENT_OUTCOMES = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
 SUPPORT = Matter.ALIMENTOS.label
 VISITS = Matter.VISITAS.label
 CARE = Matter.CUIDO.label
+
+
+class Departure(StrEnum):
+    """The finding codes of an agreement below the guideline: with a written reason (a
+    warning, recorded as an override when stored) or still without one (an error)."""
+
+    BELOW = "debajo_pauta"
+    BELOW_WITHOUT_REASON = "debajo_pauta_sin_motivo"
+    THIRTEENTH_BELOW = "aguinaldo_debajo"
+    THIRTEENTH_BELOW_WITHOUT_REASON = "aguinaldo_debajo_sin_motivo"
+
+
+#: Findings that ask for (or carry) the reason to depart from the guideline.
+DEPARTURE_CODES: frozenset[str] = frozenset(Departure)
+#: Departures stored with their reason: each is recorded as an override.
+RECORDED_DEPARTURES: frozenset[str] = frozenset({Departure.BELOW, Departure.THIRTEENTH_BELOW})
 
 
 @dataclass(frozen=True)
@@ -276,14 +294,14 @@ def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking 
     for uid, n in Counter(c.child for c in s.children).items():
         if n > 1:
             f.error(
-                f"{field} — {ctx.child_name(uid)}",
+                support_child(uid, ctx.child_name(uid)),
                 "aparece más de una vez",
                 "pension_hijo_repetido",
             )
     for child in s.children:
         if child.amount <= 0:
             f.error(
-                f"{field} — Monto para {ctx.child_name(child.child)}",
+                support_child_amount(child.child, ctx.child_name(child.child)),
                 "debe ser mayor que cero",
                 "monto_no_positivo",
             )
@@ -456,12 +474,12 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
         what = "del piso de la pauta" if g.is_floor else "de la pauta"
         text = f"{f.money(agreed)} ({period}) está por debajo {what}, {f.money(expected)}"
         if reason:
-            f.warning(field, f"{text}; motivo registrado: «{reason}»", "debajo_pauta")
+            f.warning(field, f"{text}; motivo registrado: «{reason}»", Departure.BELOW)
         else:
             f.error(
                 field,
                 f"{text}: escriba el motivo para apartarse de la pauta",
-                "debajo_pauta_sin_motivo",
+                Departure.BELOW_WITHOUT_REASON,
             )
     if g.cap is not None and agreed > 0:
         monthly = monthly_equivalent(agreed, s.periodicity, ctx.currency)
@@ -489,12 +507,14 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
                 f" {ph.percent(g.share, ctx.locale)} de la pauta"
             )
             if reason:
-                f.warning(field13, f"{text}; motivo registrado: «{reason}»", "aguinaldo_debajo")
+                f.warning(
+                    field13, f"{text}; motivo registrado: «{reason}»", Departure.THIRTEENTH_BELOW
+                )
             else:
                 f.error(
                     field13,
                     f"{text}: escriba el motivo para apartarse de la pauta",
-                    "aguinaldo_debajo_sin_motivo",
+                    Departure.THIRTEENTH_BELOW_WITHOUT_REASON,
                 )
 
 

@@ -26,7 +26,7 @@ from conciliador.models import Agreement, Case, Hearing, Override
 from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
-from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding
+from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, RECORDED_DEPARTURES, Finding
 from conciliador.services.agreements.context import AgreementContext, load_context
 from conciliador.services.agreements.evaluation import Draft, Evaluation, evaluate
 from conciliador.services.agreements.guideline import GuidelineWorking
@@ -56,7 +56,7 @@ AGREEMENT_FIELDS = (
 )
 REASON_MIN = 10
 #: Findings that mean the amount departs from the guideline (with a written reason).
-_DEPARTURES = frozenset({"debajo_pauta", "aguinaldo_debajo"})
+_DEPARTURES = RECORDED_DEPARTURES
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from conciliador.domain.enums import HearingMode
 from conciliador.services.actor import Actor
 from conciliador.services.case_list import CaseSummary, case_summary
 from conciliador.services.errors import SchedulingConflict, ServiceError, ValidationFailed
+from conciliador.services.fields import Booking
 from conciliador.services.office_info import OfficeSettings, conducting_officers, office_settings
 from conciliador.services.offices import RoomView, list_rooms
 from conciliador.services.scheduling import (
@@ -156,14 +157,15 @@ class BookingDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Conciliador/a:"), self.officer, "Conciliador/a")
-        form.row(tr("&Modalidad:"), self.mode, "Modalidad")
-        form.row(tr("S&ala:"), self.room, "Sala")
-        form.row(tr("D&uración:"), self.minutes, "Duración")
-        form.row(tr("&Fecha:"), self.day, "Fecha")
-        form.row(tr("&Hora:"), self.time, "Hora")
+        form.row(tr("&Conciliador/a:"), self.officer, Booking.OFFICER)
+        form.row(tr("&Modalidad:"), self.mode, Booking.MODE)
+        form.row(tr("S&ala:"), self.room, Booking.ROOM)
+        form.row(tr("D&uración:"), self.minutes, Booking.MINUTES)
+        # The service checks the instant the two fields make; its problem sits under the day.
+        form.row(tr("&Fecha:"), self.day, Booking.START)
+        form.row(tr("&Hora:"), self.time)
         if reschedule is not None:
-            form.row(tr("Moti&vo de la reprogramación:"), self.reason, "Motivo")
+            form.row(tr("Moti&vo de la reprogramación:"), self.reason, Booking.RESCHEDULE_REASON)
         else:
             self.reason.hide()
 
