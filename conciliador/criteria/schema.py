@@ -180,7 +180,7 @@ class Guideline(_Section):
 
     @model_validator(mode="after")
     def _coherent(self) -> Guideline:
-        if self.kind == GuidelineKind.NET_INCOME_SHARE:
+        if self.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO:
             if not self.shares:
                 raise ValueError("la pauta por porcentaje necesita «porcentajes»")
             for key, share in self.shares.items():
@@ -188,7 +188,7 @@ class Guideline(_Section):
                     raise ValueError(f"«{key}» no es un número de hijos válido en «porcentajes»")
                 if not Decimal(0) < share <= Decimal(100):
                     raise ValueError(f"el porcentaje para {key} hijo(s) debe estar entre 0 y 100")
-        if self.kind == GuidelineKind.MINIMUM_WAGE_FLOOR and (
+        if self.kind == GuidelineKind.PISO_SALARIO_MINIMO and (
             self.minimum_wage is None or self.floor_one_child is None
         ):
             raise ValueError(

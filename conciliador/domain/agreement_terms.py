@@ -154,6 +154,6 @@ _LABELS: dict[StrEnum, str] = {
 class GuidelineKind(StrEnum):
     """The kind of child-support guideline a criteria profile sets (``pauta_alimentaria.tipo``)."""
 
-    NET_INCOME_SHARE = "porcentaje_ingreso_neto"
-    MINIMUM_WAGE_FLOOR = "piso_salario_minimo"
-    FREE = "libre"
+    PORCENTAJE_INGRESO_NETO = "porcentaje_ingreso_neto"
+    PISO_SALARIO_MINIMO = "piso_salario_minimo"
+    LIBRE = "libre"

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import Profile, load_profile
 from conciliador.criteria.files import resources_dir
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import last_round
 from conciliador.domain.enums import (
     Absence,
@@ -1337,7 +1338,7 @@ def _load(
     audit.record(
         session,
         actor,
-        "cargar_demo",
+        AuditAction.CARGAR_DEMO,
         "base_de_datos",
         "demo",
         after={"casos": spec.cases, "semilla": spec.seed, "dia": generator.today.isoformat()},

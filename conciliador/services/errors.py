@@ -101,6 +101,9 @@ class Clash:
     supervisor with a written reason; a double booking of an officer, a room or a person never.
     """
 
+    #: An overridable rule is named by its ``OverrideKind`` (the code its override is stored
+    #: and audited under: office hours are ``fuera_de_horario`` everywhere); a double booking
+    #: by what is taken («conciliador», «sala», «parte», «pendiente», «pasado»).
     rule: str
     message: str
     overridable: bool

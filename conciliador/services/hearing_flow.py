@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     Absence,
@@ -129,7 +130,7 @@ def _close_case(
     audit.record(
         session,
         actor,
-        "cerrar",
+        AuditAction.CERRAR,
         "caso",
         case.id,
         before=before,
@@ -200,7 +201,7 @@ def record_citation_delivery(
         audit.record(
             session,
             actor,
-            "entregar_citacion",
+            AuditAction.ENTREGAR_CITACION,
             "citacion",
             citation.id,
             before=before,
@@ -214,7 +215,7 @@ def record_citation_delivery(
                 actor,
                 hearing,
                 HearingStatus.CITACION_ENTREGADA,
-                action="citaciones_entregadas",
+                action=AuditAction.CITACIONES_ENTREGADAS,
             )
         return hearing_view(session, hearing)
 
@@ -297,7 +298,7 @@ def start_hearing(
             actor,
             hearing,
             HearingStatus.EN_CURSO,
-            action="iniciar",
+            action=AuditAction.INICIAR,
             audit_reason="; ".join([*problems, reason]) if problems else reason,
         )
         return hearing_view(session, hearing)
@@ -351,7 +352,7 @@ def correct_hearing_times(
         audit.record(
             session,
             actor,
-            "corregir_horas",
+            AuditAction.CORREGIR_HORAS,
             "audiencia",
             hearing.id,
             before=before,
@@ -380,7 +381,7 @@ def suspend_hearing(
             actor,
             hearing,
             HearingStatus.SUSPENDIDA,
-            action="suspender",
+            action=AuditAction.SUSPENDER,
             reason=reason,
             expected_version=expected_version,
         )
@@ -413,7 +414,7 @@ def record_no_show(
             actor,
             hearing,
             HearingStatus.INASISTENCIA,
-            action="inasistencia",
+            action=AuditAction.INASISTENCIA,
             reason=notes or absence.label,
             expected_version=expected_version,
         )
@@ -445,7 +446,7 @@ def cancel_hearing(
             actor,
             hearing,
             HearingStatus.CANCELADA,
-            action="cancelar",
+            action=AuditAction.CANCELAR,
             reason=notes or reason.label,
             expected_version=expected_version,
         )
@@ -470,7 +471,7 @@ def annul_hearing(
             actor,
             hearing,
             HearingStatus.ANULADA,
-            action="anular",
+            action=AuditAction.ANULAR,
             reason=reason,
             expected_version=expected_version,
         )
@@ -537,7 +538,7 @@ def conclude_hearing(
             actor,
             hearing,
             HearingStatus.CONCLUIDA,
-            action="concluir",
+            action=AuditAction.CONCLUIR,
             expected_version=expected_version,
         )
         record = _close_case(session, actor, case, outcome, hearing, pending=pending, notes=notes)
@@ -549,7 +550,7 @@ def conclude_hearing(
                 load_context(session, case, hearing),
                 terms or AgreementTerms(),
                 departure_reason,
-                action="registrar_acuerdo",
+                action=AuditAction.REGISTRAR_ACUERDO,
             )
         return record.id
 
@@ -583,7 +584,7 @@ def close_without_hearing(
                 actor,
                 hearing,
                 HearingStatus.CANCELADA,
-                action="cancelar",
+                action=AuditAction.CANCELAR,
                 reason=outcome.label,
             )
         record = _close_case(

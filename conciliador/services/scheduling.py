@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date, weekday_date
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     CaseStatus,
@@ -78,14 +79,6 @@ HEARING_FIELDS = (
     "concluded_at",
     "start_reason",
 )
-
-_RULE_KIND = {
-    "horario": OverrideKind.OFFICE_HOURS,
-    "feriado": OverrideKind.HOLIDAY,
-    "cierre": OverrideKind.CLOSURE_DAY,
-    "aviso": OverrideKind.NOTICE,
-    "salvaguarda": OverrideKind.SAFEGUARDING,
-}
 
 
 @dataclass(frozen=True)
@@ -422,16 +415,22 @@ def find_clashes(
     day = local_start.date()
     holiday = cal.holiday(day)
     if holiday:
-        clashes.append(Clash("feriado", f"el {short_date(day, loc)} es feriado: {holiday}", True))
+        clashes.append(
+            Clash(OverrideKind.HOLIDAY, f"el {short_date(day, loc)} es feriado: {holiday}", True)
+        )
     closure = cal.closure(day)
     if closure:
         clashes.append(
-            Clash("cierre", f"la oficina está cerrada el {short_date(day, loc)}: {closure}", True)
+            Clash(
+                OverrideKind.CLOSURE_DAY,
+                f"la oficina está cerrada el {short_date(day, loc)}: {closure}",
+                True,
+            )
         )
     if not holiday and not closure and not cal.within_hours(local_start, local_end):
         clashes.append(
             Clash(
-                "horario",
+                OverrideKind.OFFICE_HOURS,
                 (
                     f"de {clock_time(local_start, loc)} a {clock_time(local_end, loc)} queda "
                     f"fuera del horario de atención ({cal.hours_text()})"
@@ -445,7 +444,7 @@ def find_clashes(
         kind = "hábiles" if plan.profile.scheduling.notice_day_kind == "habiles" else "naturales"
         clashes.append(
             Clash(
-                "aviso",
+                OverrideKind.NOTICE,
                 (
                     f"se requieren al menos {plan.profile.scheduling.min_notice_days} días {kind}"
                     f" de aviso: la primera fecha posible es el {short_date(earliest, loc)}"
@@ -459,7 +458,7 @@ def find_clashes(
     ):
         clashes.append(
             Clash(
-                "salvaguarda",
+                OverrideKind.SAFEGUARDING,
                 (
                     "el tamizaje de salvaguarda indica violencia: no se programa una audiencia"
                     " conjunta sin la autorización de un supervisor"
@@ -490,7 +489,7 @@ def _authorise(
         raise ValidationFailed(
             FieldProblem(Booking.OVERRIDE_REASON, "explique el motivo en al menos 10 caracteres")
         )
-    return [_RULE_KIND[c.rule] for c in clashes]
+    return [OverrideKind(c.rule) for c in clashes]
 
 
 def _record_overrides(
@@ -516,7 +515,7 @@ def _record_overrides(
         audit.record(
             session,
             actor,
-            "excepcion",
+            AuditAction.EXCEPCION,
             "audiencia",
             hearing.id,
             after={"regla": kind},
@@ -578,7 +577,7 @@ def _insert_hearing(
     audit.record(
         session,
         actor,
-        "programar",
+        AuditAction.PROGRAMAR,
         "audiencia",
         hearing.id,
         after=audit.snapshot(hearing, HEARING_FIELDS),
@@ -733,7 +732,12 @@ def _reschedule(
         clashes = find_clashes(session, plan, now=now, exclude=[old.id])
         kinds = _authorise(session, actor, plan, clashes, override_reason)
         move_hearing(
-            session, actor, old, HearingStatus.REPROGRAMADA, action="reprogramar", reason=reason
+            session,
+            actor,
+            old,
+            HearingStatus.REPROGRAMADA,
+            action=AuditAction.REPROGRAMAR,
+            reason=reason,
         )
         new = _insert_hearing(
             session,
@@ -862,7 +866,7 @@ def move_hearing(
     hearing: Hearing,
     target: HearingStatus,
     *,
-    action: str,
+    action: AuditAction,
     reason: str = "",
     expected_version: int | None = None,
     audit_reason: str = "",

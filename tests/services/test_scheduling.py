@@ -123,6 +123,18 @@ def test_outside_office_hours_is_refused_with_the_hours(world: World) -> None:
     assert "fuera del horario de atención" in err.value.message
     assert "lunes a viernes 08:00–12:00 y 13:00–17:00" in err.value.message
     assert err.value.overridable
+    # one name for the rule: the clash, the override row and the audit all say fuera_de_horario
+    assert [c.rule for c in err.value.clashes] == [OverrideKind.OFFICE_HOURS]
+    h = book(
+        world,
+        world.case().id,
+        local(*MONDAY, 11, 30),
+        actor=world.supervisor,
+        override_reason="La citada solo puede a mediodía por su trabajo",
+    )
+    with world.db.read() as s:
+        kinds = s.scalars(select(Override.kind).where(Override.hearing_id == h.id)).all()
+    assert kinds == [OverrideKind.OFFICE_HOURS] and OverrideKind.OFFICE_HOURS == "fuera_de_horario"
 
 
 def test_weekend_is_outside_office_hours(world: World) -> None:

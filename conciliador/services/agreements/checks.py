@@ -54,16 +54,18 @@ class Departure(StrEnum):
     """The finding codes of an agreement below the guideline: with a written reason (a
     warning, recorded as an override when stored) or still without one (an error)."""
 
-    BELOW = "debajo_pauta"
-    BELOW_WITHOUT_REASON = "debajo_pauta_sin_motivo"
-    THIRTEENTH_BELOW = "aguinaldo_debajo"
-    THIRTEENTH_BELOW_WITHOUT_REASON = "aguinaldo_debajo_sin_motivo"
+    DEBAJO_PAUTA = "debajo_pauta"
+    DEBAJO_PAUTA_SIN_MOTIVO = "debajo_pauta_sin_motivo"
+    AGUINALDO_DEBAJO = "aguinaldo_debajo"
+    AGUINALDO_DEBAJO_SIN_MOTIVO = "aguinaldo_debajo_sin_motivo"
 
 
 #: Findings that ask for (or carry) the reason to depart from the guideline.
 DEPARTURE_CODES: frozenset[str] = frozenset(Departure)
 #: Departures stored with their reason: each is recorded as an override.
-RECORDED_DEPARTURES: frozenset[str] = frozenset({Departure.BELOW, Departure.THIRTEENTH_BELOW})
+RECORDED_DEPARTURES: frozenset[str] = frozenset(
+    {Departure.DEBAJO_PAUTA, Departure.AGUINALDO_DEBAJO}
+)
 
 
 @dataclass(frozen=True)
@@ -474,12 +476,12 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
         what = "del piso de la pauta" if g.is_floor else "de la pauta"
         text = f"{f.money(agreed)} ({period}) está por debajo {what}, {f.money(expected)}"
         if reason:
-            f.warning(field, f"{text}; motivo registrado: «{reason}»", Departure.BELOW)
+            f.warning(field, f"{text}; motivo registrado: «{reason}»", Departure.DEBAJO_PAUTA)
         else:
             f.error(
                 field,
                 f"{text}: escriba el motivo para apartarse de la pauta",
-                Departure.BELOW_WITHOUT_REASON,
+                Departure.DEBAJO_PAUTA_SIN_MOTIVO,
             )
     if g.cap is not None and agreed > 0:
         monthly = monthly_equivalent(agreed, s.periodicity, ctx.currency)
@@ -508,13 +510,13 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
             )
             if reason:
                 f.warning(
-                    field13, f"{text}; motivo registrado: «{reason}»", Departure.THIRTEENTH_BELOW
+                    field13, f"{text}; motivo registrado: «{reason}»", Departure.AGUINALDO_DEBAJO
                 )
             else:
                 f.error(
                     field13,
                     f"{text}: escriba el motivo para apartarse de la pauta",
-                    Departure.THIRTEENTH_BELOW_WITHOUT_REASON,
+                    Departure.AGUINALDO_DEBAJO_SIN_MOTIVO,
                 )
 
 

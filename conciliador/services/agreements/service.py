@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria.messages import error_text, location_text
 from conciliador.db import Database
 from conciliador.documents.amounts import currency_digits, is_exact_for
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter, Outcome, OverrideKind
 from conciliador.models import Agreement, Case, Hearing, Override
 from conciliador.models.base import session_now
@@ -200,7 +201,7 @@ def store_terms(
     terms: AgreementTerms,
     departure_reason: str,
     *,
-    action: str,
+    action: AuditAction,
 ) -> Evaluation:
     """Validate and store the terms on the agreement, inside the caller's unit of work, with
     the reporting columns in step; a departure from the guideline is recorded as an override.
@@ -247,7 +248,7 @@ def store_terms(
         audit.record(
             session,
             actor,
-            "apartarse_pauta",
+            AuditAction.APARTARSE_PAUTA,
             "acuerdo",
             agreement.id,
             after={
@@ -304,7 +305,13 @@ def update_agreement(
             )
         ctx = _context(session, agreement)
         evaluation = store_terms(
-            session, actor, agreement, ctx, terms, departure_reason, action="modificar_acuerdo"
+            session,
+            actor,
+            agreement,
+            ctx,
+            terms,
+            departure_reason,
+            action=AuditAction.MODIFICAR_ACUERDO,
         )
         return _view(session, agreement, ctx, evaluation)
 
@@ -325,7 +332,7 @@ def freeze_agreement(session: Session, actor: Actor, agreement_id: int) -> None:
     audit.record(
         session,
         actor,
-        "congelar",
+        AuditAction.CONGELAR,
         "acuerdo",
         agreement.id,
         before=before,
@@ -381,7 +388,9 @@ def get_agreement(db: Database, actor: Actor, agreement_id: int) -> AgreementVie
         case = session.get(Case, agreement.case_id)
         assert case is not None
         actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
-        audit.record(session, actor, "consultar", "acuerdo", agreement.id, office_id=case.office_id)
+        audit.record(
+            session, actor, AuditAction.CONSULTAR, "acuerdo", agreement.id, office_id=case.office_id
+        )
         return agreement_view(session, agreement.id)
 
 

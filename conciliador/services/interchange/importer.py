@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import ProfileError, load_profile
 from conciliador.criteria.messages import error_text, location_text
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.domain.hearing_states import OCCUPYING
 from conciliador.models import (
@@ -781,7 +782,7 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
         audit.record_many(
             session,
             actor,
-            "importar",
+            AuditAction.IMPORTAR,
             (
                 (entity, row_id, {"uid": uid} if uid else None, office_id)
                 for entity, row_id, uid, office_id in imp.new_records
@@ -791,7 +792,7 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
         audit.record(
             session,
             actor,
-            "importar",
+            AuditAction.IMPORTAR,
             "intercambio",
             source or "archivo",
             after={"creados": imp.created, "omitidos": imp.skipped},

@@ -646,7 +646,7 @@ class SupportTab(QScrollArea):
         if g is None:
             return
         includes_13th = self.ctx.profile.guideline.includes_13th_month
-        if g.share is not None and g.kind == GuidelineKind.NET_INCOME_SHARE:
+        if g.share is not None and g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO:
             self.basis.choose(SupportBasis.NET_INCOME_SHARE)
             self.percentage.setValue(float(g.share))
             if includes_13th:
