@@ -1,21 +1,33 @@
 """When two stretches of time clash, and when a slot is free: the one rule.
 
 Intervals are half-open, ``[start, end)``: a hearing ending at 10:00 leaves 10:00 free for
-the next. The SQL range in ``services/scheduling._clash_query`` is the same rule written as an
-index-friendly query, and its candidates are checked again with :func:`overlaps`.
+the next. SQL queries take the same two comparisons from :func:`overlap_terms`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
 
-def overlaps(
-    start: dt.datetime, end: dt.datetime, other_start: dt.datetime, other_end: dt.datetime
-) -> bool:
-    """``[start, end)`` and ``[other_start, other_end)`` share some instant."""
-    return start < other_end and other_start < end
+class _Ordered(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+
+
+T = TypeVar("T", bound=_Ordered)
+
+
+def overlap_terms(start: Any, end: Any, other_start: Any, other_end: Any) -> tuple[Any, Any]:
+    """The two comparisons that make ``[start, end)`` and ``[other_start, other_end)`` share
+    some instant: both true for values; for SQL columns, the two terms of the WHERE clause."""
+    return start < other_end, other_start < end
+
+
+def overlaps(start: T, end: T, other_start: T, other_end: T) -> bool:
+    """``[start, end)`` and ``[other_start, other_end)`` share some instant (instants, or
+    minutes of a cycle: anything ordered)."""
+    return all(overlap_terms(start, end, other_start, other_end))
 
 
 def is_free(

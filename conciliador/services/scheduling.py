@@ -34,7 +34,7 @@ from conciliador.domain.enums import (
     Role,
 )
 from conciliador.domain.hearing_states import OCCUPYING, PENDING, can_move, can_reschedule
-from conciliador.domain.intervals import is_free, overlaps, starts_within
+from conciliador.domain.intervals import is_free, overlap_terms, overlaps, starts_within
 from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
 from conciliador.models.base import UTCDateTime, session_now
 from conciliador.services import audit
@@ -277,11 +277,14 @@ def _clash_query() -> Select[Hearing]:
     start = bindparam("start", type_=UTCDateTime)
     end = bindparam("end", type_=UTCDateTime)
     excluded = Hearing.id.not_in(bindparam("exclude", type_=Integer, expanding=True))
+    starts_before_end, ends_after_start = overlap_terms(
+        Hearing.starts_at, Hearing.ends_at, start, end
+    )
     overlap = (
         Hearing.status.in_(OCCUPYING),
-        Hearing.starts_at < end,
+        starts_before_end,
         Hearing.starts_at > bindparam("lookback", type_=UTCDateTime),
-        Hearing.ends_at > start,
+        ends_after_start,
         excluded,
     )
     parties = bindparam("parties", type_=Integer, expanding=True)

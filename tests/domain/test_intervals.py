@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conciliador.domain.intervals import is_free, overlaps, starts_within
+from conciliador.domain.intervals import is_free, overlap_terms, overlaps, starts_within
 
 DAY = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
 
@@ -37,3 +37,20 @@ def test_slots_fit_inside_the_office_block() -> None:
     hour, half = dt.timedelta(hours=1), dt.timedelta(minutes=30)
     assert list(starts_within(at(8), at(10), hour, half)) == [at(8), at(8, 30), at(9)]
     assert list(starts_within(at(8), at(8, 59), hour, half)) == []
+
+
+def test_minutes_of_a_cycle_follow_the_same_rule() -> None:
+    assert overlaps(600, 720, 700, 800) and not overlaps(600, 720, 720, 800)
+
+
+def test_sql_takes_the_same_two_comparisons() -> None:
+    from sqlalchemy import and_, bindparam
+    from sqlalchemy.dialects import sqlite
+
+    from conciliador.models import Hearing
+
+    clause = and_(
+        *overlap_terms(Hearing.starts_at, Hearing.ends_at, bindparam("a"), bindparam("b"))
+    )
+    sql = str(clause.compile(dialect=sqlite.dialect()))
+    assert sql == "hearings.starts_at < ? AND ? < hearings.ends_at"

@@ -25,6 +25,7 @@ from conciliador.db import Database
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.domain.hearing_states import OCCUPYING
+from conciliador.domain.intervals import overlap_terms
 from conciliador.models import (
     Agreement,
     AlertDismissal,
@@ -574,8 +575,9 @@ class _Importer:
             overlap = (
                 Hearing.id != hearing.id,
                 Hearing.status.in_(OCCUPYING),
-                Hearing.starts_at < hearing.ends_at,
-                Hearing.ends_at > hearing.starts_at,
+                *overlap_terms(
+                    Hearing.starts_at, Hearing.ends_at, hearing.starts_at, hearing.ends_at
+                ),
             )
             checks: list[tuple[str, Any]] = [
                 ("del mismo conciliador", Hearing.officer_id == hearing.officer_id)
