@@ -26,6 +26,14 @@ class Booking:
     ALL = (OFFICER, MODE, ROOM, MINUTES, START, RESCHEDULE_REASON, OVERRIDE_REASON)
 
 
+class AgreementFields:
+    """The agreement editor (``ui/agreement/``)."""
+
+    DEPARTURE_REASON = FieldId(
+        ("acuerdo", "motivo_apartarse_pauta"), "Motivo para apartarse de la pauta"
+    )
+
+
 def support_child(child_uid: str, name: str = "") -> FieldId:
     """A child's line of the support clause (``ui/agreement/support_tab.py``)."""
     return FieldId(("alimentos", "hijo", child_uid), f"{Matter.ALIMENTOS.label} — {name}")

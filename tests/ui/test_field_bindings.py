@@ -5,13 +5,23 @@ lands on a widget, and renaming a label moves nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.agreement_terms import SupportBasis
+from conciliador.domain.enums import Outcome
+from conciliador.services.agreements import Draft
+from conciliador.services.agreements.service import refusals
+from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
 from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
-from conciliador.services.fields import Booking, support_child, support_child_amount
+from conciliador.services.fields import (
+    AgreementFields,
+    Booking,
+    support_child,
+    support_child_amount,
+)
 from conciliador.services.scheduling import (
     BookingRequest,
     book_hearing,
@@ -20,7 +30,14 @@ from conciliador.services.scheduling import (
 )
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.booking.dialog import BookingDialog
-from tests.support.agreements import family_case, held_hearing
+from tests.support.agreements import (
+    care,
+    family_case,
+    held_hearing,
+    pure_context,
+    support,
+    visitation,
+)
 from tests.support.booking import book
 from tests.support.typing import type_text
 from tests.support.world import NOW, World, local
@@ -140,3 +157,41 @@ def test_a_childs_amount_finding_lands_on_that_childs_amount(
     [mark] = [m for m in editor.findings.marks if m.field == wanted]
     assert "mayor que cero" in mark.message
     assert "mayor que cero" in lines[0].amount.accessibleDescription()
+
+
+def test_the_agreement_services_refusals_land_on_the_editors_widgets(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """A child's amount with more decimals than the currency has, and a reason too short,
+    are refused next to that child's amount and the reason box (the amount used to be
+    named «Monto para la hija o hijo 1», which no widget took)."""
+    ctx = pure_context(2, profile="CL")  # pesos: no decimals
+    kids = tuple(ChildAmount(child=c.uid, amount=Decimal("100000.50")) for c in ctx.children)
+    terms = AgreementTerms(
+        support=support(
+            ctx,
+            basis=SupportBasis.FIXED_SUM,
+            percentage=None,
+            currency="CLP",
+            thirteenth_month_share=None,
+            adjustment=None,
+            children=kids,
+        ),
+        visitation=visitation(ctx),
+        care=care(ctx),
+    )
+    problems = refusals(ctx, Draft(Outcome.ACUERDO_TOTAL, terms, departure_reason="corto"))
+    assert {p.field for p in problems} == {
+        support_child_amount(ctx.children[0].uid),
+        support_child_amount(ctx.children[1].uid),
+        AgreementFields.DEPARTURE_REASON,
+    }
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    s = editor.support_tab
+    assert editor.marks.widget_of(AgreementFields.DEPARTURE_REASON) is s.reason
+    for line in s.child_lines:
+        assert editor.marks.widget_of(support_child_amount(line.uid)) is line.amount

@@ -35,12 +35,14 @@ from conciliador.services.agreements.terms import AgreementTerms, Support
 from conciliador.services.agreements.wording import ClauseText
 from conciliador.services.cases import load_case
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import AgreementFields, support_child_amount
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import get_hearing
 from conciliador.services.text import TEXT_MAX
@@ -112,9 +114,9 @@ def parse_terms(data: Mapping[str, Any]) -> AgreementTerms:
         ) from exc
 
 
-def _amount_fields(s: Support) -> list[tuple[str, Decimal | None]]:
+def _amount_fields(ctx: AgreementContext, s: Support) -> list[tuple[str, Decimal | None]]:
     fields: list[tuple[str, Decimal | None]] = [
-        (f"Monto para la hija o hijo {i}", c.amount) for i, c in enumerate(s.children, start=1)
+        (support_child_amount(c.child, ctx.child_name(c.child)), c.amount) for c in s.children
     ]
     if s.income:
         fields += [
@@ -160,11 +162,13 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
             )
         else:
             digits = currency_digits(s.currency)
-            for label, amount in _amount_fields(s):
+            for label, amount in _amount_fields(ctx, s):
                 if amount is not None and not is_exact_for(amount, s.currency):
                     problems.append(
                         FieldProblem(
-                            f"Pensión alimenticia — {label}",
+                            label
+                            if isinstance(label, FieldId)
+                            else f"Pensión alimenticia — {label}",
                             f"los montos en {regional.currency_name} no llevan decimales"
                             if digits == 0
                             else f"use como máximo {digits} decimales",
@@ -174,11 +178,11 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
     if reason and len(reason) < REASON_MIN:
         problems.append(
             FieldProblem(
-                "Motivo para apartarse de la pauta",
+                AgreementFields.DEPARTURE_REASON,
                 f"explique el motivo en al menos {REASON_MIN} caracteres",
             )
         )
-    problems += text_problems(reason, "Motivo para apartarse de la pauta", limit=TEXT_MAX)
+    problems += text_problems(reason, AgreementFields.DEPARTURE_REASON, limit=TEXT_MAX)
     return problems
 
 

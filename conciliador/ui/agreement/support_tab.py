@@ -47,7 +47,7 @@ from conciliador.services.agreements.terms import (
     Support,
 )
 from conciliador.services.errors import FieldProblem
-from conciliador.services.fields import support_child, support_child_amount
+from conciliador.services.fields import AgreementFields, support_child, support_child_amount
 from conciliador.ui.agreement.fields import (
     AmountEdit,
     Choice,
@@ -354,7 +354,7 @@ class SupportTab(QScrollArea):
             tr("Por qué el monto acordado es menor que el de la pauta (al menos 10 caracteres).")
         )
         reason_mark = mark_label()
-        marks.bind("Motivo para apartarse de la pauta", reason_mark, self.reason)
+        marks.bind(AgreementFields.DEPARTURE_REASON, reason_mark, self.reason)
         reason_column = QVBoxLayout(self.reason_box)
         reason_column.addWidget(self.reason)
         reason_column.addWidget(reason_mark)
