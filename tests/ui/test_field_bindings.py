@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from conciliador.domain.agreement_terms import SupportBasis
 from conciliador.domain.enums import Outcome
-from conciliador.services.agreements import Draft
+from conciliador.services.agreements import Draft, evaluate
 from conciliador.services.agreements.service import refusals
 from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
 from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
@@ -195,3 +195,31 @@ def test_the_agreement_services_refusals_land_on_the_editors_widgets(
     assert editor.marks.widget_of(AgreementFields.DEPARTURE_REASON) is s.reason
     for line in s.child_lines:
         assert editor.marks.widget_of(support_child_amount(line.uid)) is line.amount
+
+
+def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Each finding of the catalogue in tests/services/agreements/test_findings.py, produced
+    on the editor's own case: those named by a FieldId are placed next to their widget.
+    (Findings still named by text reach their tab by the matter's label.)"""
+    from tests.services.agreements.test_findings import CASES, terms_of
+
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    typed: set[str] = set()
+    unplaced: set[str] = set()
+    for name, change, _severity, _code, _field, _message in CASES:
+        ctx, draft = change(editor.ctx, terms_of(editor.ctx))
+        for finding in evaluate(ctx, draft).findings:
+            if isinstance(finding.field, FieldId) and finding.field.parts[-1] in {
+                c.uid for c in editor.ctx.children
+            }:
+                typed.add(finding.code)
+                if editor.marks.place_of(finding.field) is None:
+                    unplaced.add(f"{name}: {finding.field!s}")
+    assert typed >= {"monto_no_positivo"}
+    assert unplaced == set()
