@@ -18,6 +18,7 @@ from typing import Any
 from conciliador.documents.amounts import amount_in_words, percent_text
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
+from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
     ActaFacts,
@@ -143,12 +144,12 @@ def _hearing(facts: ActaFacts) -> dict[str, Any]:
     (when it really started and ended), the booked slot only as «señalada para»."""
     h = facts.hearing
     locale = facts.locale
-    day_instant = h.held_from if h else facts.closed_at
+    day_instant = facts.moment
     day = local(day_instant, facts).date() if day_instant else facts.request_date
     limit = facts.profile.scheduling.citations_before_closure
     round_ = h.citation_round if h else 1
     citation = _ROUND.get(round_, f"citación n.º {round_}")
-    if h and round_ >= limit and round_ > 1:
+    if h and announced_as_last(round_, limit):
         citation = f"{citation} (y última)"
     recorded = h is not None and h.started_at is not None and h.concluded_at is not None
     start = local(h.started_at, facts) if h and h.started_at else None
@@ -285,11 +286,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
         profile.actas.no_show_copy_to or "" if facts.outcome == Outcome.INASISTENCIA_CITADO else ""
     )
     officer = facts.officer
-    on_day = (
-        local(facts.hearing.held_from, facts).date()
-        if facts.hearing
-        else (local(facts.closed_at, facts).date() if facts.closed_at else facts.request_date)
-    )
+    on_day = local(facts.moment, facts).date() if facts.moment else facts.request_date
     replaces = facts.replaces
     return {
         "institucion": {

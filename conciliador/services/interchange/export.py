@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.models import (
     Agreement,
@@ -375,7 +376,7 @@ def export_records(
             audit.record(
                 session,
                 actor,
-                "exportar",
+                AuditAction.EXPORTAR,
                 "intercambio",
                 office_code or "todas",
                 after=after,
