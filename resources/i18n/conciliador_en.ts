@@ -1166,8 +1166,12 @@
     </message>
     <message>
         <source>Reprogramar la audiencia</source>
-        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
+        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
         <translation>Reschedule the hearing</translation>
+    </message>
+    <message>
+        <source>Citar a audiencia de seguimiento</source>
+        <translation>Cite to a follow-up hearing</translation>
     </message>
     <message>
         <source>Programar una audiencia</source>
@@ -1224,6 +1228,10 @@
     <message>
         <source>Buscar &amp;desde la fecha elegida</source>
         <translation>Search &amp;from the chosen date</translation>
+    </message>
+    <message>
+        <source>&amp;Citar</source>
+        <translation>&amp;Cite</translation>
     </message>
     <message>
         <source>Resultado de la comprobación</source>
@@ -1300,6 +1308,10 @@
     <message>
         <source>No se programó: elija otro horario, otra sala u otra persona.</source>
         <translation>Not booked: choose another slot, room or officer.</translation>
+    </message>
+    <message>
+        <source>Audiencia de seguimiento del caso {case} citada para el {when}, {where}, con {officer}. Se emitieron las citaciones de ambas partes.</source>
+        <translation>Follow-up hearing of case {case} cited for {when}, {where}, with {officer}. Citations for both parties were issued.</translation>
     </message>
     <message>
         <source>Audiencia del caso {case} programada para el {when}, {where}, con {officer}. Se emitieron las citaciones de ambas partes.</source>
@@ -2324,7 +2336,7 @@ Details logged in:
     </message>
     <message>
         <source>Descartar alerta</source>
-        <extracomment>Alerts about a signed agreement&apos;s account: they offer the family&apos;s account.</extracomment>
+        <extracomment>Alerts about a signed agreement&apos;s account: they offer the family&apos;s account. Alerts about a signed agreement: the family may be cited to a follow-up hearing.</extracomment>
         <translation>Dismiss alert</translation>
     </message>
     <message>
@@ -2358,6 +2370,10 @@ Details logged in:
     <message>
         <source>&amp;Descartar…</source>
         <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Citar a audiencia de &amp;seguimiento…</source>
+        <translation>Cite to a &amp;follow-up hearing…</translation>
     </message>
     <message>
         <source>Por tipo</source>
@@ -2473,6 +2489,7 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     </message>
     <message>
         <source>p. ej. 12,500.00</source>
+        <extracomment>Set by the form from the office&apos;s &quot;today&quot; (the one clock); until then the calendar opens where Qt opens it.</extracomment>
         <translation>e.g. 12,500.00</translation>
     </message>
     <message>

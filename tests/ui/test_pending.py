@@ -179,3 +179,34 @@ def test_the_officer_is_told_at_sign_in(qtbot: QtBot, followed: tuple[World, int
     window.show_area("pendientes")
     window.resize(1280, 800)
     window.grab().save("/tmp/16-ventana-pendientes.png")
+
+
+def test_a_follow_up_hearing_is_booked_from_the_alert_in_two_clicks(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from sqlalchemy import select
+
+    from conciliador.domain.followup import HearingPurpose
+    from conciliador.models import Hearing
+
+    world, case_id = followed
+    view = PendingView(_context(world))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    assert view.table.current_row() is not None  # the most urgent alert is already chosen
+    assert view.cite_button.isEnabled()
+    qtbot.mouseClick(view.cite_button, Qt.MouseButton.LeftButton)  # first click
+    from conciliador.ui.booking.dialog import BookingDialog
+
+    dialog = view.findChild(BookingDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Citar a audiencia de seguimiento"
+    assert dialog.start() is not None  # prefilled with the first free slot
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # second click
+    assert not dialog.isVisible()
+    with world.db.read() as session:
+        booked = session.scalars(
+            select(Hearing).where(Hearing.case_id == case_id, Hearing.status == "programada")
+        ).all()
+    assert [h.purpose for h in booked] == [HearingPurpose.FOLLOW_UP]
