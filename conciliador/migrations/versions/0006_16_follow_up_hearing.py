@@ -1,7 +1,14 @@
-"""follow-up hearings on a concluded case
+"""follow-up hearings on a concluded case, and each issued acta's own clauses
 
 ``hearings.purpose`` tells a conciliation hearing from a follow-up hearing (booked on a
-concluded case with a signed agreement; its outcome never reopens the case).
+concluded case with a signed agreement; its outcome never reopens the case). ``actas.terms``
+freezes, at issue, the clauses the acta states: a replacement shares the outcome record with
+the acta it replaces, and correcting the clauses for it must not rewrite what the original
+obliged before the replacement took effect.
+
+Actas issued before this revision get the outcome record's clauses as they are now: for an
+acta already replaced, that is the corrected text (what it said before is in its frozen text
+only, not as structured clauses).
 
 Revision ID: 0006_16_follow_up_hearing
 Revises: 0005_16_followup
@@ -14,6 +21,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0006_16_follow_up_hearing"
 down_revision: str | None = "0005_16_followup"
@@ -37,8 +45,22 @@ def upgrade() -> None:
                 server_default="conciliacion",
             )
         )
+    with op.batch_alter_table("actas", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "terms",
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+                nullable=True,
+            )
+        )
+    op.execute(
+        "UPDATE actas SET terms = (SELECT agreements.clauses FROM agreements "
+        "WHERE agreements.id = actas.agreement_id) WHERE status <> 'borrador'"
+    )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("actas", schema=None) as batch_op:
+        batch_op.drop_column("terms")
     with op.batch_alter_table("hearings", schema=None) as batch_op:
         batch_op.drop_column("purpose")

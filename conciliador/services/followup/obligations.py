@@ -111,7 +111,8 @@ class BindingActa:
 def binding_actas(
     session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
 ) -> dict[int, list[BindingActa]]:
-    """The signed actas with an agreement, per case, oldest first."""
+    """The signed actas with an agreement, per case, oldest first, each with the clauses it
+    states (frozen when it was issued)."""
     query = (
         select(Acta, Agreement.clauses, Office.code, Office.timezone)
         .join(Agreement, Agreement.id == Acta.agreement_id)
@@ -133,7 +134,11 @@ def binding_actas(
                 office_id=acta.office_id,
                 number=acta_number_text(code, acta.year, acta.number),
                 signed_on=acta.signed_at.astimezone(ZoneInfo(timezone)).date(),
-                terms=AgreementTerms.model_validate(clauses or {}),
+                # What the acta froze at issue; the outcome record's clauses for an acta
+                # issued before the acta kept its own.
+                terms=AgreementTerms.model_validate(
+                    (acta.terms if acta.terms is not None else clauses) or {}
+                ),
             )
         )
     return found
