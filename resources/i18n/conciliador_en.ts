@@ -3663,6 +3663,27 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Payment recorded; the balance was recomputed.</translation>
     </message>
     <message>
+        <source>Alertas del día</source>
+        <extracomment>Rows shown before the table scrolls (the agenda keeps the room).</extracomment>
+        <translation>Alerts of the day</translation>
+    </message>
+    <message>
+        <source>Alertas del día: calculando…</source>
+        <translation>Alerts of the day: working…</translation>
+    </message>
+    <message>
+        <source>Alertas del día: {n} pendiente (doble clic abre el caso).</source>
+        <translation>Alerts of the day: {n} pending (double-click opens the case).</translation>
+    </message>
+    <message>
+        <source>Alertas del día: {n} pendientes (doble clic abre el caso).</source>
+        <translation>Alerts of the day: {n} pending (double-click opens the case).</translation>
+    </message>
+    <message>
+        <source>Alertas del día: ninguna pendiente.</source>
+        <translation>Alerts of the day: none pending.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error inesperado; quedó en el archivo de registro.</source>
         <translation>An unexpected error occurred; it was written to the log file.</translation>
     </message>

@@ -210,3 +210,40 @@ def test_a_follow_up_hearing_is_booked_from_the_alert_in_two_clicks(
             select(Hearing).where(Hearing.case_id == case_id, Hearing.status == "programada")
         ).all()
     assert [h.purpose for h in booked] == [HearingPurpose.FOLLOW_UP]
+
+
+def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from conciliador.ui.agenda.controller import Mode
+    from conciliador.ui.agenda.view import AgendaView
+
+    world, case_id = followed
+
+    def day_view(actor_name: str) -> AgendaView:
+        view = AgendaView(_context(world, actor_name))
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        return view
+
+    view = day_view("officer")
+    assert view.day_alerts.isHidden()  # the week view
+    view.controller.set_mode(Mode.DAY)  # today: 20 January 2027, a month after the 15 December
+    assert not view.day_alerts.isHidden()
+    assert [(a.kind, a.case_id) for a in view.day_alerts.alerts] == [
+        (AlertKind.DELINQUENCY, case_id)
+    ]
+    assert view.day_alerts.heading.text().startswith("Alertas del día: 1 pendiente")
+    view.controller.go_to(dt.date(2027, 1, 8))  # before the instalment was a month overdue
+    assert view.day_alerts.alerts == []
+    assert view.day_alerts.heading.text() == "Alertas del día: ninguna pendiente."
+    view.controller.set_mode(Mode.WEEK)
+    assert view.day_alerts.isHidden()
+
+    supervisor = day_view("supervisor")
+    supervisor.controller.set_mode(Mode.DAY)
+    assert [a.kind for a in supervisor.day_alerts.alerts] == [AlertKind.DELINQUENCY]
+    other = day_view("officer2")  # not theirs
+    other.controller.set_mode(Mode.DAY)
+    assert other.day_alerts.alerts == []

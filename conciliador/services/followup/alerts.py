@@ -638,6 +638,24 @@ def my_alerts(
     return list_alerts(db, actor, office_id=actor.office_id, officer_id=own, as_of=as_of, now=now)
 
 
+def day_alerts(
+    db: Database,
+    actor: Actor,
+    day: dt.date,
+    *,
+    office_id: int | None = None,
+) -> list[AlertView]:
+    """The alerts pending on ``day``, for the agenda's day view of ``office_id`` (the actor's
+    office by default): an officer's own; a supervisor's or clerk's, the office's and those
+    below. A day ahead shows what will be pending then (a citation still undelivered before
+    that day's hearing, an instalment that will have been a month overdue)."""
+    actor = require(db, actor, Permission.VIEW_CASE)
+    own = actor.user_id if actor.role == Role.OFFICER else None
+    return list_alerts(
+        db, actor, office_id=office_id or actor.office_id, officer_id=own, as_of=day
+    )
+
+
 def dismiss_alert(
     db: Database,
     actor: Actor,
