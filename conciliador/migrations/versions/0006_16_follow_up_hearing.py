@@ -4,7 +4,8 @@
 concluded case with a signed agreement; its outcome never reopens the case). ``actas.terms``
 freezes, at issue, the clauses the acta states: a replacement shares the outcome record with
 the acta it replaces, and correcting the clauses for it must not rewrite what the original
-obliged before the replacement took effect.
+obliged before the replacement took effect. ``alert_dismissals.key_date`` keeps the dismissed
+alert's key date, for the monthly summary's days to resolution.
 
 Actas issued before this revision get the outcome record's clauses as they are now: for an
 acta already replaced, that is the corrected text (what it said before is in its frozen text
@@ -53,6 +54,8 @@ def upgrade() -> None:
                 nullable=True,
             )
         )
+    with op.batch_alter_table("alert_dismissals", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("key_date", sa.Date(), nullable=True))
     op.execute(
         "UPDATE actas SET terms = (SELECT agreements.clauses FROM agreements "
         "WHERE agreements.id = actas.agreement_id) WHERE status <> 'borrador'"
@@ -60,6 +63,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("alert_dismissals", schema=None) as batch_op:
+        batch_op.drop_column("key_date")
     with op.batch_alter_table("actas", schema=None) as batch_op:
         batch_op.drop_column("terms")
     with op.batch_alter_table("hearings", schema=None) as batch_op:

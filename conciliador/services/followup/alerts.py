@@ -651,9 +651,7 @@ def day_alerts(
     that day's hearing, an instalment that will have been a month overdue)."""
     actor = require(db, actor, Permission.VIEW_CASE)
     own = actor.user_id if actor.role == Role.OFFICER else None
-    return list_alerts(
-        db, actor, office_id=office_id or actor.office_id, officer_id=own, as_of=day
-    )
+    return list_alerts(db, actor, office_id=office_id or actor.office_id, officer_id=own, as_of=day)
 
 
 def dismiss_alert(
@@ -692,6 +690,7 @@ def dismiss_alert(
             reason=reason,
             dismissed_by_id=actor.user_id,
             dismissed_at=moment,
+            key_date=alert.key_date,
         )
         session.add(dismissal)
         session.flush()

@@ -19,6 +19,7 @@ from conciliador.services.agreements import agreement_context
 from conciliador.services.agreements.terms import Income
 from conciliador.services.errors import InvalidTransition
 from conciliador.services.followup.ledger import case_follow_up
+from conciliador.services.reports import Month, monthly_summary
 from conciliador.services.scheduling import BookingRequest, HearingView, book_hearing
 from tests.support.actas import all_sign, concluded
 from tests.support.agreements import complete_terms, support
@@ -168,3 +169,8 @@ def test_a_new_agreement_reached_in_follow_up_supersedes_the_schedule_from_its_s
         (dt.date(2027, 3, 15), new_amount),
         (dt.date(2027, 4, 15), new_amount),
     ]
+    # The procedure's month keeps the procedure's agreement: the follow-up one is not a closure.
+    november = monthly_summary(world.db, world.system, Month(2026, 11), world.office_id)
+    office = november.unit_of_office(world.office_id)
+    assert november.figure(office, "closed").current == 1
+    assert november.figure(office, "support_total:NIO").current == Decimal(MONTHLY)
