@@ -3728,8 +3728,20 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Awaiting the index adjustment</translation>
     </message>
     <message>
+        <source>Adeudado y pagado por mes</source>
+        <translation>Owed and paid by month</translation>
+    </message>
+    <message>
         <source>Pagado</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Adeudado</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Gráfico de lo adeudado y lo pagado</source>
+        <translation>Chart of what was owed and paid</translation>
     </message>
     <message>
         <source>Saldo</source>

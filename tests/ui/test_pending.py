@@ -247,3 +247,28 @@ def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(
     other = day_view("officer2")  # not theirs
     other.controller.set_mode(Mode.DAY)
     assert other.day_alerts.alerts == []
+
+
+def test_the_account_shows_what_fell_due_and_what_was_paid_month_by_month(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from PySide6.QtCharts import QBarSeries
+
+    world, case_id = followed
+    dialog = AccountDialog(_context(world, "clerk"), case_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.amount, "5000")
+    qtbot.keyClicks(dialog.form.reported_by, "la madre")
+    qtbot.mouseClick(dialog.form.record, Qt.MouseButton.LeftButton)
+    chart = dialog.chart.chart()
+    [series] = chart.series()
+    assert isinstance(series, QBarSeries)
+    owed, paid = series.barSets()
+    assert (owed.label(), paid.label()) == ("Adeudado", "Pagado")
+    # C$8,650.25 due on the 15th from December; C$5,000 paid today, 20 January
+    assert [owed.at(i) for i in range(owed.count())] == [8650.25, 8650.25]
+    assert [paid.at(i) for i in range(paid.count())] == [0.0, 5000.0]
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["dic 26", "ene 27"]
