@@ -1186,6 +1186,10 @@
         <translation>Current hearing: {when}, {where}, with {officer}.</translation>
     </message>
     <message>
+        <source>Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un acuerdo nuevo, firmado, sustituye el calendario desde su fecha.</source>
+        <translation>Follow-up hearing of the signed agreement: the case stays concluded; a new agreement, once signed, replaces the schedule from its date.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>

@@ -271,4 +271,5 @@ def test_the_account_shows_what_fell_due_and_what_was_paid_month_by_month(
     assert [owed.at(i) for i in range(owed.count())] == [8650.25, 8650.25]
     assert [paid.at(i) for i in range(paid.count())] == [0.0, 5000.0]
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
-    assert axis.categories() == ["dic 26", "ene 27"]
+    assert axis.categories() == ["dic", "ene"]
+    assert chart.title() == "Adeudado y pagado por mes (dic 2026 – ene 2027)"

@@ -85,9 +85,12 @@ class DayAlerts(QWidget):
             else tr("Alertas del día: ninguna pendiente.")
         )
         self.table.setVisible(bool(self.alerts))
-        row = self.table.sizeHintForRow(0) if self.alerts else 0
-        header = self.table.horizontalHeader().height()
-        self.table.setFixedHeight(header + row * min(len(self.alerts), VISIBLE_ROWS) + 4)
+        rows = min(len(self.alerts), VISIBLE_ROWS)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + self.table.verticalHeader().defaultSectionSize() * rows
+            + 2 * self.table.frameWidth()
+        )
 
     def _open(self, alert: AlertView | None) -> None:
         if alert is not None and alert.case_id is not None:

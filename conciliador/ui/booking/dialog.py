@@ -142,7 +142,14 @@ class BookingDialog(QDialog):
                     officer=reschedule.officer_name,
                 )
             )
-        current.setVisible(reschedule is not None)
+        elif follow_up:
+            current.setText(
+                tr(
+                    "Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un "
+                    "acuerdo nuevo, firmado, sustituye el calendario desde su fecha."
+                )
+            )
+        current.setVisible(reschedule is not None or follow_up)
 
         # -------------------------------------------------------------- the choice
         self.officer = QComboBox()

@@ -55,7 +55,15 @@ def _shift(day: dt.date, months: int) -> dt.date:
 def account_chart(view: FollowUpView) -> QChart:
     months, owed, paid = monthly_figures(view)
     chart = QChart()
-    chart.setTitle(tr("Adeudado y pagado por mes"))
+    title = tr("Adeudado y pagado por mes")
+    if months:
+        span = " – ".join(
+            dict.fromkeys(
+                format_date(m, "MMM yyyy", locale=view.locale) for m in (months[0], months[-1])
+            )
+        )
+        title = f"{title} ({span})"
+    chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     series = QBarSeries()
@@ -66,7 +74,8 @@ def account_chart(view: FollowUpView) -> QChart:
         series.append(bars)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([format_date(m, "MMM yy", locale=view.locale) for m in months])
+    # Month names only (the title says the years): «ago 26» does not fit twelve bars.
+    categories.append([format_date(m, "MMM", locale=view.locale) for m in months])
     amounts = QValueAxis()
     top = max([float(v) for v in owed + paid] or [0.0])
     amounts.setRange(0, max(1.0, top * 1.1))
