@@ -112,7 +112,9 @@ def compliance_summary(
             office = by_id[in_force[-1].office_id]
             profile = profile_of(office)
             months = profile.alerts.delinquency.months
-            acc = account_of(segments(in_force, profile), paid.get(case_id, []), as_of, months)
+            acc = account_of(
+                segments(in_force, profile), paid.get(case_id, []), as_of, months, upcoming=False
+            )
             owed = sum((s.remaining for s in acc.delinquent), Decimal(0))
             for target_row in (row(office.id, None), row(office.id, officers.get(case_id))):
                 target_row.followed += 1
@@ -227,6 +229,7 @@ def report_compliance(
                 paid.get(case_id, []),
                 as_of,
                 profile.alerts.delinquency.months,
+                upcoming=False,
             )
             result.currencies.add(currency)
             key = (period, office.id, officers.get(case_id))
