@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.obligations import Instalment, account, schedule
 from conciliador.models import AlertDismissal, Hearing, Office
 from conciliador.services.actor import Actor
 from conciliador.services.followup.alerts import office_alerts
@@ -202,6 +203,7 @@ def report_compliance(
     ids = [o.id for o in offices]
     by_id = {o.id: o for o in offices}
     zones = {o.id: ZoneInfo(o.timezone) for o in offices}
+    profiles = {o.id: profile_of(o) for o in offices}
     actas = binding_actas(session, office_ids=ids)
     paid = paid_amounts(session, list(actas))
     dismissals = session.execute(
@@ -215,21 +217,30 @@ def report_compliance(
     officers = _case_officers(
         session, sorted(set(actas) | {r.case_id for r in dismissals if r.case_id is not None})
     )
+    latest = max((m.next_first_day for m in months), default=None)
+    #: Each family's instalments up to the latest month's end, per set of actas in force:
+    #: an earlier month's are the ones due by its end (one schedule serves the three months).
+    schedules: dict[tuple[int, ...], list[Instalment]] = {}
     for period, month in enumerate(months):
         as_of = month.next_first_day - dt.timedelta(days=1)
         for case_id, case_actas in actas.items():
             in_force = [a for a in case_actas if a.signed_on <= as_of]
             currency = currency_of(in_force)
-            if not in_force or currency is None:
+            if not in_force or currency is None or latest is None:
                 continue
             office = by_id[in_force[-1].office_id]
-            profile = profile_of(office)
-            acc = account_of(
-                segments(in_force, profile),
+            profile = profiles[office.id]
+            force = tuple(a.acta_id for a in in_force)
+            items = schedules.get(force)
+            if items is None:
+                items = schedules[force] = schedule(
+                    segments(in_force, profile), latest - dt.timedelta(days=1)
+                )
+            acc = account(
+                (i for i in items if i.due <= as_of),
                 paid.get(case_id, []),
                 as_of,
-                profile.alerts.delinquency.months,
-                upcoming=False,
+                delinquency_months=profile.alerts.delinquency.months,
             )
             result.currencies.add(currency)
             key = (period, office.id, officers.get(case_id))

@@ -120,20 +120,18 @@ _PARSED: OrderedDict[tuple[str, str], AgreementTerms] = OrderedDict()
 PARSED_LIMIT = 200_000
 
 
-def _parsed(
-    uid: str, sealed: str | None, frozen: dict[str, Any] | None, live: Any
-) -> AgreementTerms:
-    if frozen is None or not sealed:
-        # An acta issued before it kept its clauses reads the outcome record's, which a
-        # replacement may still correct: never kept.
-        return AgreementTerms.model_validate((frozen if frozen is not None else live) or {})
-    key = (uid, sealed)
-    found = _PARSED.get(key)
-    if found is None:
-        found = AgreementTerms.model_validate(frozen)
-        _PARSED[key] = found
-        if len(_PARSED) > PARSED_LIMIT:
-            _PARSED.popitem(last=False)
+def _clauses(session: Session, acta_ids: list[int]) -> dict[int, tuple[Any, Any]]:
+    """The clauses an acta froze and its outcome record's, for the actas not kept yet (JSON
+    is read only for those)."""
+    found: dict[int, tuple[Any, Any]] = {}
+    for start in range(0, len(acta_ids), 5000):
+        chunk = acta_ids[start : start + 5000]
+        for acta_id, frozen, live in session.execute(
+            select(Acta.id, Acta.terms, Agreement.clauses)
+            .join(Agreement, Agreement.id == Acta.agreement_id)
+            .where(Acta.id.in_(chunk))
+        ):
+            found[acta_id] = (frozen, live)
     return found
 
 
@@ -141,8 +139,8 @@ def binding_actas(
     session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
 ) -> dict[int, list[BindingActa]]:
     """The signed actas with an agreement, per case, oldest first, each with the clauses it
-    states (frozen when it was issued). Reads only the columns it needs (not the acta's
-    frozen text)."""
+    states (frozen when it was issued). Reads only the columns it needs: not the acta's
+    frozen text, and the clauses only of the actas whose parsed clauses are not kept."""
     query = (
         select(
             Acta.id,
@@ -154,12 +152,9 @@ def binding_actas(
             Acta.number,
             Acta.signed_at,
             Acta.sealed_sha256,
-            Acta.terms,
-            Agreement.clauses,
             Office.code,
             Office.timezone,
         )
-        .join(Agreement, Agreement.id == Acta.agreement_id)
         .join(Office, Office.id == Acta.office_id)
         .where(Acta.status == ActaStatus.FIRMADA, Acta.outcome.in_(AGREED))
     )
@@ -167,11 +162,28 @@ def binding_actas(
         query = query.where(Acta.case_id.in_(case_ids))
     if office_ids is not None:
         query = query.where(Acta.office_id.in_(office_ids))
+    rows = session.execute(query.order_by(Acta.signed_at, Acta.id)).all()
+    missing = [r.id for r in rows if not r.sealed_sha256 or (r.uid, r.sealed_sha256) not in _PARSED]
+    loaded = _clauses(session, missing) if missing else {}
     found: dict[int, list[BindingActa]] = {}
     zones: dict[str, ZoneInfo] = {}
-    for row in session.execute(query.order_by(Acta.signed_at, Acta.id)):
+    for row in rows:
         assert row.signed_at is not None and row.year is not None and row.number is not None
         zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
+        key = (row.uid, row.sealed_sha256) if row.sealed_sha256 else None
+        terms = _PARSED.get(key) if key is not None else None
+        frozen_key = key
+        if terms is None:
+            frozen, live = loaded[row.id]
+            # An acta issued before it kept its clauses reads the outcome record's, which a
+            # replacement may still correct: never kept.
+            terms = AgreementTerms.model_validate((frozen if frozen is not None else live) or {})
+            if frozen is not None and key is not None:
+                _PARSED[key] = terms
+                if len(_PARSED) > PARSED_LIMIT:
+                    _PARSED.popitem(last=False)
+            else:
+                frozen_key = None
         found.setdefault(row.case_id, []).append(
             BindingActa(
                 acta_id=row.id,
@@ -180,10 +192,8 @@ def binding_actas(
                 office_id=row.office_id,
                 number=acta_number_text(row.code, row.year, row.number),
                 signed_on=row.signed_at.astimezone(zone).date(),
-                terms=_parsed(row.uid, row.sealed_sha256, row.terms, row.clauses),
-                frozen_key=(row.uid, row.sealed_sha256)
-                if row.terms is not None and row.sealed_sha256
-                else None,
+                terms=terms,
+                frozen_key=frozen_key,
             )
         )
     return found
