@@ -163,15 +163,23 @@ def derive_followed(source: Path, target: Path, *, families: int, today: dt.date
     no audit events (the alerts read neither). Returns the families signed."""
     import sqlite3
 
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    db = Database(f"sqlite:///{target}")
+    try:
+        return sign_followed(db, families=families, today=today)
+    finally:
+        db.dispose()
+
+
+def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
+    """``derive_followed``'s signing, on any database (SQLite or PostgreSQL)."""
     from conciliador.domain.actas import ActaStatus
     from conciliador.domain.enums import Outcome
     from conciliador.domain.obligations import add_months
     from conciliador.models import Acta, Agreement, Hearing, SupportPayment
 
-    target.unlink(missing_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    db = Database(f"sqlite:///{target}")
     since = dt.datetime.combine(add_months(today, -FOLLOWED_MONTHS), dt.time(0), ZONE)
     until = dt.datetime.combine(today, dt.time(0), ZONE)
     with db.write() as session:
@@ -247,7 +255,6 @@ def derive_followed(source: Path, target: Path, *, families: int, today: dt.date
             session.execute(Acta.__table__.insert(), actas)
         if payments:
             session.execute(SupportPayment.__table__.insert(), payments)
-    db.dispose()
     return len(rows)
 
 

@@ -57,6 +57,7 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
+from conciliador.domain.followup import HearingPurpose
 from conciliador.models import Counter, Office
 from conciliador.models.base import time_ordered_uid
 from conciliador.services import audit
@@ -856,6 +857,7 @@ class _Generator:
                     else None,
                     "start_reason": "",
                     "replaces_id": previous,
+                    "purpose": HearingPurpose.CONCILIATION,
                     "created_by_id": officer_id,
                     "created_at": booked,
                     "version": 1,
