@@ -1,18 +1,18 @@
 """Benchmark: the early alerts and recording a payment (acompañamiento, issue 16).
 
-    python -m bench.followup [--cases N] [--families F] [--repeat R]
+In ``make bench`` (``python -m bench followup``): ``run`` copies the million-hearing database
+once into the cache, signs in bulk the total agreements with child support of its last two
+years (``derive_followed``: the bulk generator signs none), then ``measure`` times
 
-Builds a demonstration database in a temporary folder (``--cases`` requests over twelve months
-in 16 offices), signs ``--families`` agreements with payment histories through the real
-services (``services.followup.demo``: LibreOffice seals each acta), then times:
+- the alerts of the municipal office that follows the most agreements (target < 100 ms);
+- the alerts of its department, the office and every office below it (target < 500 ms);
+- each beside the naive run: nothing kept between calls (every acta's clauses parsed and every
+  plan and schedule computed again);
+- recording one payment and recomputing that family's balance (target < 20 ms).
 
-- the alerts of one municipal office (target under 100 ms on the million-hearing database);
-- the alerts of its department, the office and every office below it (target under 500 ms);
-- recording one payment and recomputing that family's balance (target under 20 ms).
-
-Not yet run on the million-hearing database of ``make bench``: that database has no signed
-actas (the bulk generator makes none), so its delinquency rule would have nothing to compute;
-these figures are from a demonstration database, and say so.
+Alone, ``python -m bench.followup [--cases N] [--families F] [--repeat R]`` builds a
+demonstration database in a temporary folder and signs ``--families`` agreements through the
+real services (LibreOffice seals each acta) before timing the same things.
 """
 
 from __future__ import annotations
@@ -30,12 +30,17 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from bench.context import Context
+from bench.data import cache_dir
+from bench.figures import Figure
 from conciliador.db import Database
 from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.enums import OfficeLevel
 from conciliador.models import Case, Office
+from conciliador.models.base import new_uid
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
+from conciliador.services.followup import obligations as followup_obligations
 from conciliador.services.followup.alerts import list_alerts
 from conciliador.services.followup.demo import add_follow_up
 from conciliador.services.followup.ledger import PaymentInput, record_payment
@@ -141,3 +146,223 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ------------------------------------------------------------------------------ make bench
+#: The data's day (bench/data.py: requests end on 23 November 2026), 10:30 office time.
+BENCH_DAY = dt.date(2026, 11, 23)
+#: Agreements signed in the last two years of the big database are followed.
+FOLLOWED_MONTHS = 24
+
+
+def derive_followed(source: Path, target: Path, *, families: int, today: dt.date) -> int:
+    """Copy ``source`` to ``target`` and sign, in bulk, the acta of up to ``families`` total
+    agreements with child support from the last two years (the bulk generator signs none),
+    with payment histories of three kinds: every month paid (one in three), paid until three
+    months ago (one in three), never paid. Rows only, as the generator writes them: no PDF,
+    no audit events (the alerts read neither). Returns the families signed."""
+    import sqlite3
+
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    db = Database(f"sqlite:///{target}")
+    try:
+        return sign_followed(db, families=families, today=today)
+    finally:
+        db.dispose()
+
+
+def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
+    """``derive_followed``'s signing, on any database (SQLite or PostgreSQL)."""
+    from conciliador.domain.actas import ActaStatus
+    from conciliador.domain.enums import Outcome
+    from conciliador.domain.obligations import add_months
+    from conciliador.models import Acta, Agreement, Hearing, SupportPayment
+
+    since = dt.datetime.combine(add_months(today, -FOLLOWED_MONTHS), dt.time(0), ZONE)
+    until = dt.datetime.combine(today, dt.time(0), ZONE)
+    with db.write() as session:
+        rows = session.execute(
+            select(
+                Agreement.id,
+                Agreement.case_id,
+                Agreement.hearing_id,
+                Agreement.clauses,
+                Agreement.monthly_support,
+                Agreement.currency,
+                Hearing.office_id,
+                Hearing.ends_at,
+            )
+            .join(Hearing, Hearing.id == Agreement.hearing_id)
+            .where(
+                Agreement.outcome == Outcome.ACUERDO_TOTAL,
+                Agreement.monthly_support.is_not(None),
+                Hearing.ends_at >= since,
+                Hearing.ends_at < until,
+            )
+            .order_by(Agreement.id)
+            .limit(families)
+        ).all()
+        actas, payments = [], []
+        for n, row in enumerate(rows):
+            signed = row.ends_at + dt.timedelta(minutes=30)
+            uid = new_uid()
+            actas.append(
+                {
+                    "uid": uid,
+                    "office_id": row.office_id,
+                    "case_id": row.case_id,
+                    "agreement_id": row.id,
+                    "hearing_id": row.hearing_id,
+                    "outcome": Outcome.ACUERDO_TOTAL,
+                    "status": ActaStatus.FIRMADA,
+                    "year": signed.astimezone(ZONE).year,
+                    "number": 500_000 + n,
+                    "replacement_reason": "",
+                    "issued_at": signed,
+                    "signed_at": signed,
+                    "sealed_sha256": f"{n:064x}",
+                    "digitally_signed": False,
+                    "terms": row.clauses,
+                    "created_at": signed,
+                    "version": 1,
+                }
+            )
+            kind = n % 3
+            if kind == 2:
+                continue
+            stop = add_months(today, -3) if kind == 1 else today
+            day = add_months(signed.astimezone(ZONE).date().replace(day=1), 1)
+            while day <= stop:
+                payments.append(
+                    {
+                        "uid": new_uid(),
+                        "case_id": row.case_id,
+                        "office_id": row.office_id,
+                        "paid_on": day,
+                        "amount": row.monthly_support,
+                        "currency": row.currency or "NIO",
+                        "method": PaymentMethod.CASH_AT_OFFICE,
+                        "receipt": "",
+                        "reported_by": "banco de pruebas",
+                        "notes": "",
+                        "recorded_at": dt.datetime.combine(day, dt.time(12), ZONE),
+                    }
+                )
+                day = add_months(day, 1)
+        if actas:
+            session.execute(Acta.__table__.insert(), actas)
+        if payments:
+            session.execute(SupportPayment.__table__.insert(), payments)
+    return len(rows)
+
+
+def run(context: Context) -> list[Figure]:
+    """``make bench``: the alerts of one municipal office and of its department, and one
+    payment with the balance recomputed, on a copy of the million-hearing database whose
+    agreements of the last two years were signed (``derive_followed``)."""
+    database = context.database
+    say = context.say
+    families = 60_000
+    target = cache_dir() / f"{Path(database).stem}-seguimiento.sqlite"
+    if not target.exists():
+        say(f"  signing up to {families:,} agreements on a copy of the database …")
+        start = time.perf_counter()
+        signed = derive_followed(Path(database), target, families=families, today=BENCH_DAY)
+        say(f"  {signed:,} agreements signed in {time.perf_counter() - start:.0f} s")
+    return measure(Database(f"sqlite:///{target}"), BENCH_DAY, say)
+
+
+def measure(
+    db: Database, today: dt.date, say: Callable[[str], None], repeat: int = 9
+) -> list[Figure]:
+    """Time the alerts of the municipal office that follows most agreements and of its
+    department, naive beside them, and one payment with the balance recomputed."""
+    from conciliador.models import Acta
+
+    with db.read() as session:
+        busiest = session.execute(
+            select(Acta.office_id, func.count())
+            .join(Office, Office.id == Acta.office_id)
+            .where(Office.level == OfficeLevel.MUNICIPAL)
+            .group_by(Acta.office_id)
+            .order_by(func.count().desc())
+        ).first()
+        assert busiest is not None, "no signed agreement to follow"
+        office = session.get(Office, busiest[0])
+        assert office is not None
+        department = office.parent_id
+        followed_total = session.scalar(select(func.count()).select_from(Acta)) or 0
+        case_id = session.scalar(
+            select(Acta.case_id).where(Acta.office_id == office.id).order_by(Acta.id).limit(1)
+        )
+    now = dt.datetime.combine(today, dt.time(10, 30), ZONE)
+
+    def alerts(office_id: int | None) -> Callable[[], object]:
+        return lambda: list_alerts(db, SYSTEM, office_id=office_id, as_of=today)
+
+    def cold(office_id: int | None) -> Callable[[], object]:
+        def once() -> object:
+            followup_obligations.forget_computed()
+            return alerts(office_id)()
+
+        return once
+
+    out: list[Figure] = []
+    found = list_alerts(db, SYSTEM, office_id=office.id, as_of=today)
+    for key, title, office_id, target in (
+        ("alerts_office", f"Early alerts of one office ({office.code})", office.id, 100.0),
+        ("alerts_department", "Early alerts of its department", department, 500.0),
+    ):
+        times = _times_ms(alerts(office_id), repeat, warmup=2)
+        naive = _times_ms(cold(office_id), max(3, repeat // 3), warmup=0)
+        out.append(
+            Figure(
+                key=key,
+                title=title,
+                unit="ms",
+                value=statistics.median(times),
+                target=target,
+                naive=statistics.median(naive),
+                naive_how="every signed acta's clauses parsed and its plans computed again on "
+                "each call (nothing kept between calls)",
+                detail=f"median of {repeat}; {followed_total:,} agreements followed in the "
+                f"database; {office.code}: {len(found)} alerts",
+            )
+        )
+        say(f"  {title}: {statistics.median(times):.1f} ms (naive {statistics.median(naive):.1f})")
+    receipts = iter(range(1, 100_000))
+    run_tag = new_uid()[-8:]  # the copy is kept between runs: receipts must stay unique
+    assert case_id is not None
+
+    def pay() -> object:
+        return record_payment(
+            db,
+            SYSTEM,
+            case_id,
+            PaymentInput(
+                today,
+                Decimal("1.00"),
+                PaymentMethod.CASH_AT_OFFICE,
+                "banco de pruebas",
+                receipt=f"B-{run_tag}-{next(receipts)}",
+            ),
+            now=now,
+        )
+
+    times = _times_ms(pay, repeat, warmup=2)
+    out.append(
+        Figure(
+            key="payment",
+            title="One payment recorded + the balance recomputed",
+            unit="ms",
+            value=statistics.median(times),
+            target=20.0,
+            naive=None,
+            naive_how="",
+            detail=f"median of {repeat} (record_payment, audited, returns the account)",
+        )
+    )
+    say(f"  payment: {statistics.median(times):.1f} ms")
+    return out

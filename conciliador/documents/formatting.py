@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from babel import Locale
@@ -45,10 +46,21 @@ def money(amount: Decimal, currency: str, locale: str) -> str:
     """«C$1,500.00» for NIO in es_NI: the locale's symbol, grouping and pattern (Babel), with
     the decimals the criteria profile states for the currency (a legal rule, not locale data).
     """
+    return money_formatter(currency, locale)(amount)
+
+
+def money_formatter(currency: str, locale: str) -> Callable[[Decimal], str]:
+    """``money`` for many amounts of one currency in one locale: the profile's rule and the
+    locale's pattern are read once (a list of alerts formats hundreds of amounts)."""
     digits = currency_rule(currency).digits
-    pattern = parse_pattern(Locale.parse(locale).currency_formats["standard"])
+    parsed = Locale.parse(locale)
+    pattern = parse_pattern(parsed.currency_formats["standard"])
     pattern.frac_prec = (digits, digits)
-    text: str = pattern.apply(amount, locale, currency=currency, currency_digits=False)
+
+    def text(amount: Decimal) -> str:
+        formatted: str = pattern.apply(amount, parsed, currency=currency, currency_digits=False)
+        return formatted
+
     return text
 
 

@@ -30,6 +30,7 @@ class AuditAction(StrEnum):
     CANCELAR = "cancelar"
     ANULAR = "anular"
     CONCLUIR = "concluir"
+    CONCLUIR_SEGUIMIENTO = "concluir_seguimiento"
     CERRAR = "cerrar"
     # agreements and actas
     REGISTRAR_ACUERDO = "registrar_acuerdo"

@@ -61,3 +61,22 @@ _ALERT_LABELS = {
     AlertKind.REPEATED_INCIDENTS: "Incidencias repetidas",
     AlertKind.SAFEGUARDING_OVERRIDE: "Audiencia conjunta con tamizaje positivo",
 }
+
+
+class HearingPurpose(StrEnum):
+    """Why a hearing is held: to conciliate (the procedure, until the case concludes), or to
+    follow a signed agreement (a follow-up hearing on the concluded case, which can reach a
+    new agreement that supersedes the schedule from its own date)."""
+
+    CONCILIATION = "conciliacion"
+    FOLLOW_UP = "seguimiento"
+
+    @property
+    def label(self) -> str:
+        return _PURPOSE_LABELS[self]
+
+
+_PURPOSE_LABELS = {
+    HearingPurpose.CONCILIATION: "Audiencia de conciliación",
+    HearingPurpose.FOLLOW_UP: "Audiencia de seguimiento",
+}

@@ -290,24 +290,37 @@ def _order(item: Instalment) -> tuple[dt.date, int, int]:
     return item.due, _KIND_ORDER[item.kind], item.number
 
 
-def _windows(segments: Sequence[Segment]) -> list[tuple[Segment, dt.date | None]]:
-    """Each segment with the day the next one supersedes it (``None``: still in force)."""
+def _windows(
+    segments: Sequence[Segment],
+) -> list[tuple[Segment, dt.date | None, dt.date | None]]:
+    """Each segment with the day it takes over from the one before (``None`` for the first:
+    it obliges from its own first payment) and the day the next one supersedes it (``None``:
+    still in force)."""
     ordered = sorted(segments, key=lambda s: (s.effective_from, s.source_id))
     return [
-        (s, ordered[i + 1].effective_from if i + 1 < len(ordered) else None)
+        (
+            s,
+            s.effective_from if i > 0 else None,
+            ordered[i + 1].effective_from if i + 1 < len(ordered) else None,
+        )
         for i, s in enumerate(ordered)
     ]
 
 
 def schedule(segments: Sequence[Segment], until: dt.date) -> list[Instalment]:
     """The instalments of a family's agreements due on or before ``until``: each agreement's
-    own until a later one takes effect, by due date (oldest first)."""
+    own from the day it takes effect until a later one does, by due date (oldest first). A
+    later agreement that restates an earlier first payment (a replacement acta correcting a
+    defect keeps the original's dates) obliges only from its own day: the months before it
+    were owed under the acta then in force, once."""
     items: list[Instalment] = []
-    for segment, superseded in _windows(segments):
+    for segment, takes_over, superseded in _windows(segments):
         if segment.support is None:
             continue
         for item in plan_instalments(segment.support, segment.source_id, until):
-            if superseded is None or item.due < superseded:
+            if (takes_over is None or item.due >= takes_over) and (
+                superseded is None or item.due < superseded
+            ):
                 items.append(item)
     return sorted(items, key=_order)
 
@@ -315,12 +328,15 @@ def schedule(segments: Sequence[Segment], until: dt.date) -> list[Instalment]:
 def adjustment_dates(segments: Sequence[Segment], start: dt.date, end: dt.date) -> list[dt.date]:
     """The yearly adjustments in force that fall between ``start`` and ``end`` (inclusive)."""
     found: list[dt.date] = []
-    for segment, superseded in _windows(segments):
+    for segment, takes_over, superseded in _windows(segments):
         plan = segment.support
         if plan is None or plan.adjustment is None:
             continue
         for day in plan.adjustment.dates(end):
-            if day >= start and (superseded is None or day < superseded):
+            in_force = (takes_over is None or day >= takes_over) and (
+                superseded is None or day < superseded
+            )
+            if day >= start and in_force:
                 found.append(day)
     return sorted(found)
 
@@ -354,7 +370,7 @@ def expected_visits(
 ) -> list[ExpectedVisit]:
     """The visits expected between ``start`` and ``end``, by start time."""
     found: list[ExpectedVisit] = []
-    for segment, superseded in _windows(segments):
+    for segment, _takes_over, superseded in _windows(segments):
         window_start = max(start, segment.effective_from)
         window_end = end if superseded is None else min(end, superseded - dt.timedelta(days=1))
         for plan in segment.visits:

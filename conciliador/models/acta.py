@@ -70,6 +70,10 @@ class Acta(Base):
     #: Frozen at issue: the template's content and every value that filled it.
     template_id: Mapped[int | None] = mapped_column(ForeignKey("document_templates.id"))
     frozen_context: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    #: Frozen at issue too: the agreement's structured clauses as this acta states them, so
+    #: a replacement that corrects them (it shares the outcome record) changes only its own
+    #: obligations, from its own date (``services.followup.obligations``).
+    terms: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     issued_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -72,3 +72,7 @@ class AlertDismissal(Base):
     reason: Mapped[str] = mapped_column(Text)
     dismissed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     dismissed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    #: The alert's key date when it was set aside (a due date, a hearing's day, a deadline),
+    #: for the monthly summary's days to resolution; unknown for dismissals made before it
+    #: was kept, or received by interchange.
+    key_date: Mapped[dt.date | None] = mapped_column(Date)

@@ -14,6 +14,7 @@ from conciliador.domain.enums import (
     HearingMode,
     HearingStatus,
 )
+from conciliador.domain.followup import HearingPurpose
 from conciliador.models.base import Base, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.case import Case
 from conciliador.models.office import Room
@@ -56,6 +57,11 @@ class Hearing(Base):
     start_reason: Mapped[str] = mapped_column(Text, default="")
     #: The hearing this one replaced (rescheduled, continued after suspension, next citation).
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id"), index=True)
+    #: A conciliation hearing, or a follow-up hearing on a concluded case with a signed
+    #: agreement (``services.followup.hearing``).
+    purpose: Mapped[HearingPurpose] = mapped_column(
+        enum_column(HearingPurpose), default=HearingPurpose.CONCILIATION
+    )
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -44,6 +44,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.CANCELAR: "Cancelación",
     AuditAction.ANULAR: "Anulación",
     AuditAction.CONCLUIR: "Conclusión de audiencia",
+    AuditAction.CONCLUIR_SEGUIMIENTO: "Conclusión de audiencia de seguimiento",
     AuditAction.CERRAR: "Cierre del caso",
     AuditAction.EMITIR: "Emisión",
     AuditAction.FIRMAR: "Firma",

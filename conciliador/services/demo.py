@@ -59,6 +59,7 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
+from conciliador.domain.followup import HearingPurpose
 from conciliador.domain.intervals import starts_within
 from conciliador.models import Counter, Office
 from conciliador.models.base import time_ordered_uid
@@ -864,6 +865,7 @@ class _Generator:
                     else None,
                     "start_reason": "",
                     "replaces_id": previous,
+                    "purpose": HearingPurpose.CONCILIATION,
                     "created_by_id": officer_id,
                     "created_at": booked,
                     "version": 1,

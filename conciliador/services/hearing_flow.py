@@ -23,6 +23,7 @@ from conciliador.domain.enums import (
     Matter,
     Outcome,
 )
+from conciliador.domain.followup import HearingPurpose
 from conciliador.domain.hearing_states import PENDING, can_move
 from conciliador.models import Agreement, Case, Citation, Hearing
 from conciliador.models.base import session_now
@@ -136,6 +137,46 @@ def _close_case(
         before=before,
         after={
             **audit.snapshot(case, ("status", "outcome", "closed_at")),
+            "pending_matters": record.pending_matters,
+        },
+        reason=notes,
+        office_id=case.office_id,
+    )
+    return record
+
+
+def _follow_up_record(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    outcome: Outcome,
+    hearing: Hearing,
+    *,
+    pending: Iterable[Matter] = (),
+    notes: str = "",
+) -> Agreement:
+    """The outcome of a follow-up hearing: its own record (and acta), on the concluded case,
+    whose outcome and closing day stay those of the procedure. A new agreement reached here
+    binds once its acta is signed, and supersedes the schedule from that day."""
+    record = Agreement(
+        case_id=case.id,
+        hearing_id=hearing.id,
+        outcome=outcome,
+        pending_matters=[m.value for m in pending],
+        notes=notes,
+        created_by_id=actor.user_id,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        AuditAction.CONCLUIR_SEGUIMIENTO,
+        "caso",
+        case.id,
+        after={
+            "audiencia": hearing.id,
+            "outcome": outcome.value,
             "pending_matters": record.pending_matters,
         },
         reason=notes,
@@ -419,6 +460,10 @@ def record_no_show(
             expected_version=expected_version,
         )
         case = hearing.case
+        if hearing.purpose == HearingPurpose.FOLLOW_UP:
+            # A follow-up hearing missed closes nothing: the schedule stands and the office
+            # decides (another citation, or the constancia de incumplimiento).
+            return NoShowResult(hearing_view(session, hearing), None, None)
         limit = profile_of(case.office).scheduling.citations_before_closure
         if absence == Absence.CITADO and next_citation_allowed(hearing.citation_round, limit):
             return NoShowResult(hearing_view(session, hearing), hearing.citation_round + 1, None)
@@ -541,7 +586,14 @@ def conclude_hearing(
             action=AuditAction.CONCLUIR,
             expected_version=expected_version,
         )
-        record = _close_case(session, actor, case, outcome, hearing, pending=pending, notes=notes)
+        if hearing.purpose == HearingPurpose.FOLLOW_UP:
+            record = _follow_up_record(
+                session, actor, case, outcome, hearing, pending=pending, notes=notes
+            )
+        else:
+            record = _close_case(
+                session, actor, case, outcome, hearing, pending=pending, notes=notes
+            )
         if terms is not None or departure_reason:
             store_terms(
                 session,

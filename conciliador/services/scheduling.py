@@ -24,18 +24,31 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date, weekday_date
+from conciliador.domain.actas import ActaStatus
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     CaseStatus,
     HearingMode,
     HearingStatus,
+    Outcome,
     OverrideKind,
     Role,
 )
+from conciliador.domain.followup import HearingPurpose
 from conciliador.domain.hearing_states import OCCUPYING, PENDING, can_move, can_reschedule
 from conciliador.domain.intervals import is_free, overlap_terms, overlaps, starts_within
-from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
+from conciliador.models import (
+    Acta,
+    Case,
+    Citation,
+    Hearing,
+    Office,
+    Override,
+    Person,
+    Room,
+    User,
+)
 from conciliador.models.base import UTCDateTime, session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -57,6 +70,8 @@ from conciliador.services.permissions import Permission, allowed, current_actor,
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import checked_text, instant_problems, known_id
 
+#: Outcomes whose signed acta the office follows (a follow-up hearing may be cited).
+AGREED_OUTCOMES = (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
 #: No hearing lasts longer than this; it bounds the index range of every overlap query.
 MAX_MINUTES = 480
 _LOOKBACK = dt.timedelta(minutes=MAX_MINUTES)
@@ -90,6 +105,8 @@ class BookingRequest:
     room_id: int | None = None
     minutes: int | None = None
     mode: HearingMode = HearingMode.IN_PERSON
+    #: A follow-up hearing is booked on a concluded case with a signed agreement.
+    purpose: HearingPurpose = HearingPurpose.CONCILIATION
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,7 @@ class HearingView:
     status_reason: str
     replaces_id: int | None
     version: int
+    purpose: HearingPurpose = HearingPurpose.CONCILIATION
 
 
 @dataclass(frozen=True)
@@ -172,6 +190,7 @@ def hearing_view(session: Session, hearing: Hearing) -> HearingView:
         status_reason=hearing.status_reason,
         replaces_id=hearing.replaces_id,
         version=hearing.version,
+        purpose=hearing.purpose,
     )
 
 
@@ -542,6 +561,39 @@ def _follow_up_of(session: Session, case_id: int) -> Hearing | None:
     )
 
 
+def _check_purpose(session: Session, plan: _Plan, purpose: HearingPurpose) -> None:
+    """A conciliation hearing belongs to an open case; a follow-up hearing to a concluded case
+    whose agreement was signed (it follows what the family agreed, and never reopens the
+    procedure)."""
+    number = plan.case.number_text(plan.office.code)
+    if purpose == HearingPurpose.FOLLOW_UP:
+        signed = session.scalar(
+            select(Acta.id)
+            .where(
+                Acta.case_id == plan.case.id,
+                Acta.status == ActaStatus.FIRMADA,
+                Acta.outcome.in_(AGREED_OUTCOMES),
+            )
+            .limit(1)
+        )
+        if plan.case.status != CaseStatus.CONCLUIDA or signed is None:
+            raise InvalidTransition(
+                f"El caso {number} no tiene un acuerdo firmado que seguir: la audiencia de "
+                "seguimiento se cita después de la firma de un acta de acuerdo."
+            )
+        return
+    if plan.case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
+        hint = (
+            " Para seguir su acuerdo firmado, cite a una audiencia de seguimiento."
+            if plan.case.status == CaseStatus.CONCLUIDA
+            else ""
+        )
+        raise InvalidTransition(
+            f"El caso {number} está {plan.case.status.label.lower()}: no se programan más "
+            f"audiencias de conciliación.{hint}"
+        )
+
+
 def _insert_hearing(
     session: Session,
     actor: Actor,
@@ -550,6 +602,7 @@ def _insert_hearing(
     session_number: int,
     citation_round: int,
     replaces: Hearing | None,
+    purpose: HearingPurpose = HearingPurpose.CONCILIATION,
 ) -> Hearing:
     hearing = Hearing(
         case_id=plan.case.id,
@@ -563,6 +616,7 @@ def _insert_hearing(
         citation_round=citation_round,
         status=HearingStatus.PROGRAMADA,
         replaces_id=replaces.id if replaces else None,
+        purpose=purpose,
         created_by_id=actor.user_id,
     )
     session.add(hearing)
@@ -577,13 +631,16 @@ def _insert_hearing(
     if plan.case.status == CaseStatus.SOLICITADA:
         plan.case.status = CaseStatus.EN_TRAMITE
     session.flush()
+    after = audit.snapshot(hearing, HEARING_FIELDS)
+    if purpose != HearingPurpose.CONCILIATION:
+        after["purpose"] = purpose.value
     audit.record(
         session,
         actor,
         AuditAction.PROGRAMAR,
         "audiencia",
         hearing.id,
-        after=audit.snapshot(hearing, HEARING_FIELDS),
+        after=after,
         office_id=plan.office.id,
     )
     return hearing
@@ -597,6 +654,7 @@ def check_booking(
     with db.read() as session:
         plan = _plan(session, request, now)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, plan.office.id)
+        _check_purpose(session, plan, request.purpose)
         return find_clashes(session, plan, now=now or db.now())
 
 
@@ -613,15 +671,16 @@ def book_hearing(
     with db.write() as session:
         plan = _plan(session, request, now)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, plan.office.id)
-        if plan.case.status in (CaseStatus.CONCLUIDA, CaseStatus.ANULADA):
-            raise InvalidTransition(
-                f"El caso {plan.case.number_text(plan.office.code)} está "
-                f"{plan.case.status.label.lower()}: no se programan más audiencias."
-            )
+        _check_purpose(session, plan, request.purpose)
         _lock_resources(session, plan)
         clashes = find_clashes(session, plan, now=now)
         kinds = _authorise(session, actor, plan, clashes, override_reason)
-        previous = _follow_up_of(session, plan.case.id)
+        # A follow-up hearing starts its own series (the procedure's sessions are closed).
+        previous = (
+            _follow_up_of(session, plan.case.id)
+            if request.purpose == HearingPurpose.CONCILIATION
+            else None
+        )
         session_number, citation_round = 1, 1
         if previous is not None:
             session_number, citation_round = previous.session_number, previous.citation_round
@@ -643,6 +702,7 @@ def book_hearing(
             session_number=session_number,
             citation_round=citation_round,
             replaces=previous,
+            purpose=request.purpose,
         )
         _record_overrides(session, actor, plan, kinds, override_reason, hearing)
         return hearing_view(session, hearing)
@@ -677,6 +737,7 @@ def reschedule_hearing(
             else (old.room_id if kept_mode == HearingMode.IN_PERSON else None),
             minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
             mode=kept_mode,
+            purpose=old.purpose,
         )
 
     return _reschedule(db, actor, hearing_id, moved, reason, override_reason, expected_version, now)
@@ -700,7 +761,7 @@ def reschedule(
         db,
         actor,
         hearing_id,
-        lambda old: replace(request, case_id=old.case_id),
+        lambda old: replace(request, case_id=old.case_id, purpose=old.purpose),
         reason,
         override_reason,
         expected_version,
@@ -749,6 +810,7 @@ def _reschedule(
             session_number=old.session_number,
             citation_round=old.citation_round,
             replaces=old,
+            purpose=old.purpose,
         )
         _record_overrides(session, actor, plan, kinds, override_reason, new)
         return hearing_view(session, new)

@@ -1166,8 +1166,12 @@
     </message>
     <message>
         <source>Reprogramar la audiencia</source>
-        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
+        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
         <translation>Reschedule the hearing</translation>
+    </message>
+    <message>
+        <source>Citar a audiencia de seguimiento</source>
+        <translation>Cite to a follow-up hearing</translation>
     </message>
     <message>
         <source>Programar una audiencia</source>
@@ -1180,6 +1184,10 @@
     <message>
         <source>Audiencia actual: {when}, {where}, con {officer}.</source>
         <translation>Current hearing: {when}, {where}, with {officer}.</translation>
+    </message>
+    <message>
+        <source>Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un acuerdo nuevo, firmado, sustituye el calendario desde su fecha.</source>
+        <translation>Follow-up hearing of the signed agreement: the case stays concluded; a new agreement, once signed, replaces the schedule from its date.</translation>
     </message>
     <message>
         <source> min</source>
@@ -1224,6 +1232,10 @@
     <message>
         <source>Buscar &amp;desde la fecha elegida</source>
         <translation>Search &amp;from the chosen date</translation>
+    </message>
+    <message>
+        <source>&amp;Citar</source>
+        <translation>&amp;Cite</translation>
     </message>
     <message>
         <source>Resultado de la comprobación</source>
@@ -1300,6 +1312,10 @@
     <message>
         <source>No se programó: elija otro horario, otra sala u otra persona.</source>
         <translation>Not booked: choose another slot, room or officer.</translation>
+    </message>
+    <message>
+        <source>Audiencia de seguimiento del caso {case} citada para el {when}, {where}, con {officer}. Se emitieron las citaciones de ambas partes.</source>
+        <translation>Follow-up hearing of case {case} cited for {when}, {where}, with {officer}. Citations for both parties were issued.</translation>
     </message>
     <message>
         <source>Audiencia del caso {case} programada para el {when}, {where}, con {officer}. Se emitieron las citaciones de ambas partes.</source>
@@ -2324,7 +2340,7 @@ Details logged in:
     </message>
     <message>
         <source>Descartar alerta</source>
-        <extracomment>Alerts about a signed agreement&apos;s account: they offer the family&apos;s account.</extracomment>
+        <extracomment>Alerts about a signed agreement&apos;s account: they offer the family&apos;s account. Alerts about a signed agreement: the family may be cited to a follow-up hearing.</extracomment>
         <translation>Dismiss alert</translation>
     </message>
     <message>
@@ -2358,6 +2374,10 @@ Details logged in:
     <message>
         <source>&amp;Descartar…</source>
         <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Citar a audiencia de &amp;seguimiento…</source>
+        <translation>Cite to a &amp;follow-up hearing…</translation>
     </message>
     <message>
         <source>Por tipo</source>
@@ -2473,6 +2493,7 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     </message>
     <message>
         <source>p. ej. 12,500.00</source>
+        <extracomment>Set by the form from the office&apos;s &quot;today&quot; (the one clock); until then the calendar opens where Qt opens it.</extracomment>
         <translation>e.g. 12,500.00</translation>
     </message>
     <message>
@@ -3646,6 +3667,27 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Payment recorded; the balance was recomputed.</translation>
     </message>
     <message>
+        <source>Alertas del día</source>
+        <extracomment>Rows shown before the table scrolls (the agenda keeps the room).</extracomment>
+        <translation>Alerts of the day</translation>
+    </message>
+    <message>
+        <source>Alertas del día: calculando…</source>
+        <translation>Alerts of the day: working…</translation>
+    </message>
+    <message>
+        <source>Alertas del día: {n} pendiente (doble clic abre el caso).</source>
+        <translation>Alerts of the day: {n} pending (double-click opens the case).</translation>
+    </message>
+    <message>
+        <source>Alertas del día: {n} pendientes (doble clic abre el caso).</source>
+        <translation>Alerts of the day: {n} pending (double-click opens the case).</translation>
+    </message>
+    <message>
+        <source>Alertas del día: ninguna pendiente.</source>
+        <translation>Alerts of the day: none pending.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error inesperado; quedó en el archivo de registro.</source>
         <translation>An unexpected error occurred; it was written to the log file.</translation>
     </message>
@@ -3690,8 +3732,20 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Awaiting the index adjustment</translation>
     </message>
     <message>
+        <source>Adeudado y pagado por mes</source>
+        <translation>Owed and paid by month</translation>
+    </message>
+    <message>
         <source>Pagado</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Adeudado</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Gráfico de lo adeudado y lo pagado</source>
+        <translation>Chart of what was owed and paid</translation>
     </message>
     <message>
         <source>Saldo</source>

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "conciliador"
 STORED = {
     "crear", "modificar", "eliminar", "consultar", "derivar", "programar", "reprogramar",
     "excepcion", "entregar_citacion", "citaciones_entregadas", "iniciar", "corregir_horas",
-    "suspender", "inasistencia", "cancelar", "anular", "concluir", "cerrar",
+    "suspender", "inasistencia", "cancelar", "anular", "concluir", "concluir_seguimiento", "cerrar",
     "registrar_acuerdo", "modificar_acuerdo", "apartarse_pauta", "congelar", "descongelar",
     "emitir", "firmar", "reemplazar", "marcar_reemplazada", "registrar_pago",
     "registrar_incidencia", "descartar_alerta", "iniciar_sesion", "inicio_fallido",

@@ -278,3 +278,16 @@ def test_balance_is_owed_minus_paid_and_delinquency_appears_a_month_after_due(
     assert bool(acc.delinquent) == (past_month > paid)
     for s in acc.delinquent:
         assert add_months(s.instalment.due, 1) <= as_of and s.remaining > 0
+
+
+def test_a_replacement_restating_the_first_payment_obliges_only_from_its_own_day() -> None:
+    original = segment(plan(), dt.date(2026, 11, 23), sid=1)
+    corrected = segment(plan(amount=Decimal("2000.00")), dt.date(2027, 3, 1), sid=2)
+    items = schedule([original, corrected], dt.date(2027, 4, 30))
+    assert [(i.due, i.amount, i.source_id) for i in items] == [
+        (dt.date(2026, 12, 15), Decimal("2162.56"), 1),
+        (dt.date(2027, 1, 15), Decimal("2162.56"), 1),
+        (dt.date(2027, 2, 15), Decimal("2162.56"), 1),
+        (dt.date(2027, 3, 15), Decimal("2000.00"), 2),
+        (dt.date(2027, 4, 15), Decimal("2000.00"), 2),
+    ]

@@ -65,6 +65,7 @@ def test_xlsx_has_a_cover_a_sheet_per_table_formats_and_native_charts(
         "Acuerdos",
         "Inasistencias y otros cierres",
         "Pensión y tiempos",
+        "Cumplimiento y alertas",
         "Gráficos",
     ]
     cover = book["Portada"]

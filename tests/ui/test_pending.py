@@ -179,3 +179,97 @@ def test_the_officer_is_told_at_sign_in(qtbot: QtBot, followed: tuple[World, int
     window.show_area("pendientes")
     window.resize(1280, 800)
     window.grab().save("/tmp/16-ventana-pendientes.png")
+
+
+def test_a_follow_up_hearing_is_booked_from_the_alert_in_two_clicks(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from sqlalchemy import select
+
+    from conciliador.domain.followup import HearingPurpose
+    from conciliador.models import Hearing
+
+    world, case_id = followed
+    view = PendingView(_context(world))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    assert view.table.current_row() is not None  # the most urgent alert is already chosen
+    assert view.cite_button.isEnabled()
+    qtbot.mouseClick(view.cite_button, Qt.MouseButton.LeftButton)  # first click
+    from conciliador.ui.booking.dialog import BookingDialog
+
+    dialog = view.findChild(BookingDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Citar a audiencia de seguimiento"
+    assert dialog.start() is not None  # prefilled with the first free slot
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # second click
+    assert not dialog.isVisible()
+    with world.db.read() as session:
+        booked = session.scalars(
+            select(Hearing).where(Hearing.case_id == case_id, Hearing.status == "programada")
+        ).all()
+    assert [h.purpose for h in booked] == [HearingPurpose.FOLLOW_UP]
+
+
+def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from conciliador.ui.agenda.controller import Mode
+    from conciliador.ui.agenda.view import AgendaView
+
+    world, case_id = followed
+
+    def day_view(actor_name: str) -> AgendaView:
+        view = AgendaView(_context(world, actor_name))
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        return view
+
+    view = day_view("officer")
+    assert view.day_alerts.isHidden()  # the week view
+    view.controller.set_mode(Mode.DAY)  # today: 20 January 2027, a month after the 15 December
+    assert not view.day_alerts.isHidden()
+    assert [(a.kind, a.case_id) for a in view.day_alerts.alerts] == [
+        (AlertKind.DELINQUENCY, case_id)
+    ]
+    assert view.day_alerts.heading.text().startswith("Alertas del día: 1 pendiente")
+    view.controller.go_to(dt.date(2027, 1, 8))  # before the instalment was a month overdue
+    assert view.day_alerts.alerts == []
+    assert view.day_alerts.heading.text() == "Alertas del día: ninguna pendiente."
+    view.controller.set_mode(Mode.WEEK)
+    assert view.day_alerts.isHidden()
+
+    supervisor = day_view("supervisor")
+    supervisor.controller.set_mode(Mode.DAY)
+    assert [a.kind for a in supervisor.day_alerts.alerts] == [AlertKind.DELINQUENCY]
+    other = day_view("officer2")  # not theirs
+    other.controller.set_mode(Mode.DAY)
+    assert other.day_alerts.alerts == []
+
+
+def test_the_account_shows_what_fell_due_and_what_was_paid_month_by_month(
+    qtbot: QtBot, followed: tuple[World, int]
+) -> None:
+    from PySide6.QtCharts import QBarSeries
+
+    world, case_id = followed
+    dialog = AccountDialog(_context(world, "clerk"), case_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.amount, "5000")
+    qtbot.keyClicks(dialog.form.reported_by, "la madre")
+    qtbot.mouseClick(dialog.form.record, Qt.MouseButton.LeftButton)
+    chart = dialog.chart.chart()
+    [series] = chart.series()
+    assert isinstance(series, QBarSeries)
+    owed, paid = series.barSets()
+    assert (owed.label(), paid.label()) == ("Adeudado", "Pagado")
+    # C$8,650.25 due on the 15th from December; C$5,000 paid today, 20 January
+    assert [owed.at(i) for i in range(owed.count())] == [8650.25, 8650.25]
+    assert [paid.at(i) for i in range(paid.count())] == [0.0, 5000.0]
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["dic", "ene"]
+    assert chart.title() == "Adeudado y pagado por mes (dic 2026 – ene 2027)"

@@ -84,6 +84,7 @@ def test_a_supervisor_sees_the_month_and_exports_it(
         "Acuerdos",
         "Inasistencias y otros cierres",
         "Pensión y tiempos",
+        "Cumplimiento y alertas",
     ]
     assert len(view.chart_views) == 3
     expected = monthly_summary(
@@ -112,7 +113,7 @@ def test_an_empty_month_says_so(qtbot: QtBot, supervisor_context: UiContext) -> 
     qtbot.addWidget(view)
     view.month_box.setCurrentIndex(view.month_box.findData("2024-03"))
     assert view.status.text().startswith("Sin actividad registrada en marzo de 2024")
-    assert view.tabs.count() == 8  # the tables still show, with zeros
+    assert view.tabs.count() == 9  # the tables still show, with zeros
 
 
 def test_a_failed_export_is_explained_and_saves_nothing(

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from sqlalchemy import select
@@ -266,6 +267,9 @@ def issue_acta(
             session, template.name, template.sha256, template.content
         )
         acta.frozen_context = values
+        # The clauses as this acta states them: a replacement (same outcome record) that
+        # corrects them later obliges from its own date, not over this acta's months.
+        acta.terms = copy.deepcopy(agreement.clauses)
         acta.year, acta.number = year, number
         acta.status = ActaStatus.EMITIDA
         acta.issued_at = moment

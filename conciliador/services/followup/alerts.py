@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.criteria.schema import Profile
 from conciliador.db import Database
-from conciliador.documents.formatting import clock_time, medium_date, money
+from conciliador.documents.formatting import clock_time, medium_date, money_formatter
 from conciliador.domain.actas import ActaStatus
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import (
@@ -132,6 +132,7 @@ class _Builder:
         self.found: list[AlertView] = []
         self._cases: dict[int, Case] = {}
         self._officers: dict[int, int] = {}
+        self._formatters: dict[tuple[str, str], Callable[[Decimal], str]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_cases(self, ids: Iterable[int]) -> None:
@@ -197,6 +198,13 @@ class _Builder:
             if getattr(o.profile.alerts, _RULE_FIELD[kind]).active
         ]
 
+    def _money(self, amount: Decimal, currency: str, locale: str) -> str:
+        key = (currency, locale)
+        formatter = self._formatters.get(key)
+        if formatter is None:
+            formatter = self._formatters[key] = money_formatter(currency, locale)
+        return formatter(amount)
+
     def _date(self, office_id: int, day: dt.date) -> str:
         return medium_date(day, self.offices[office_id].locale)
 
@@ -224,7 +232,13 @@ class _Builder:
             segs = segments(actas, place.profile)
             latest = actas[-1]
             if rules.delinquency.active:
-                acc = account_of(segs, paid.get(case_id, []), self.as_of, rules.delinquency.months)
+                acc = account_of(
+                    segs,
+                    paid.get(case_id, []),
+                    self.as_of,
+                    rules.delinquency.months,
+                    upcoming=False,
+                )
                 late = acc.delinquent
                 if late:
                     first = late[0].instalment
@@ -240,8 +254,8 @@ class _Builder:
                         f"Caso {self._number(case_id)} (acta {latest.number}): "
                         f"{_count(len(late), 'cuota vencida', 'cuotas vencidas')} sin pagar desde "
                         f"el {self._date(office_id, first.due)}, por "
-                        f"{money(owed, first.currency, place.locale)}; saldo pendiente "
-                        f"{money(acc.overdue_amount, first.currency, place.locale)}, "
+                        f"{self._money(owed, first.currency, place.locale)}; saldo pendiente "
+                        f"{self._money(acc.overdue_amount, first.currency, place.locale)}, "
                         f"{_count(acc.months_in_arrears, 'mes', 'meses')} de atraso.",
                         "Llame a la parte alimentante; si no se pone al día, cítela a una "
                         "audiencia de seguimiento o emita la constancia de incumplimiento para "
@@ -639,6 +653,22 @@ def my_alerts(
     return list_alerts(db, actor, office_id=actor.office_id, officer_id=own, as_of=as_of, now=now)
 
 
+def day_alerts(
+    db: Database,
+    actor: Actor,
+    day: dt.date,
+    *,
+    office_id: int | None = None,
+) -> list[AlertView]:
+    """The alerts pending on ``day``, for the agenda's day view of ``office_id`` (the actor's
+    office by default): an officer's own; a supervisor's or clerk's, the office's and those
+    below. A day ahead shows what will be pending then (a citation still undelivered before
+    that day's hearing, an instalment that will have been a month overdue)."""
+    actor = require(db, actor, Permission.VIEW_CASE)
+    own = actor.user_id if actor.role == Role.OFFICER else None
+    return list_alerts(db, actor, office_id=office_id or actor.office_id, officer_id=own, as_of=day)
+
+
 def dismiss_alert(
     db: Database,
     actor: Actor,
@@ -675,6 +705,7 @@ def dismiss_alert(
             reason=reason,
             dismissed_by_id=actor.user_id,
             dismissed_at=moment,
+            key_date=alert.key_date,
         )
         session.add(dismissal)
         session.flush()

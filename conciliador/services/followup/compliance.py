@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.obligations import Instalment, account, schedule
 from conciliador.models import AlertDismissal, Hearing, Office
 from conciliador.services.actor import Actor
 from conciliador.services.followup.alerts import office_alerts
@@ -109,7 +113,9 @@ def compliance_summary(
             office = by_id[in_force[-1].office_id]
             profile = profile_of(office)
             months = profile.alerts.delinquency.months
-            acc = account_of(segments(in_force, profile), paid.get(case_id, []), as_of, months)
+            acc = account_of(
+                segments(in_force, profile), paid.get(case_id, []), as_of, months, upcoming=False
+            )
             owed = sum((s.remaining for s in acc.delinquent), Decimal(0))
             for target_row in (row(office.id, None), row(office.id, officers.get(case_id))):
                 target_row.followed += 1
@@ -136,3 +142,131 @@ def compliance_summary(
         rows.values(), key=lambda r: (r.office_code, r.officer_id is not None, r.officer_id or 0)
     )
     return ComplianceSummary(month, as_of, tuple(ordered))
+
+
+# ------------------------------------------------------------------------------ monthly summary
+#: The summary's keys (``services.reports.indicators`` defines what each counts).
+FOLLOWED = "agreements_followed"
+FULLY_PAID = "agreements_fully_paid"
+IN_ARREARS = "agreements_in_arrears"
+ARREARS_PREFIX = "arrears_total:"
+ALERTS_RAISED = "alerts_raised"
+ALERTS_RESOLVED = "alerts_resolved"
+
+#: (period, office id, officer id or None), as in ``services.reports.queries``.
+Key = tuple[int, int, int | None]
+
+
+@dataclass
+class ReportCompliance:
+    """The compliance figures of the summary's months, keyed like its other counts."""
+
+    tally: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    #: Days from an alert's key date to its dismissal, per key: {days: alerts}.
+    resolution: dict[Key, dict[int, int]] = field(default_factory=dict)
+    currencies: set[str] = field(default_factory=set)
+
+    def add(self, key: Key, name: str, value: Any) -> None:
+        figures = self.tally.setdefault(key, {})
+        figures[name] = figures.get(name, 0) + value
+
+
+def _case_officers(session: Session, case_ids: list[int]) -> dict[int, int]:
+    """Each case's officer: whoever conducted its latest hearing."""
+    if not case_ids:
+        return {}
+    rows = session.execute(
+        select(Hearing.case_id, Hearing.officer_id)
+        .where(Hearing.case_id.in_(case_ids))
+        .order_by(Hearing.starts_at, Hearing.id)
+    )
+    return {case_id: officer_id for case_id, officer_id in rows}
+
+
+def report_compliance(
+    session: Session, offices: list[Office], months: Sequence[Month]
+) -> ReportCompliance:
+    """Compliance of ``offices`` for each of ``months`` (period 0, 1, … in that order), inside
+    the summary's unit of work:
+
+    - agreements followed, fully paid and in arrears, and what the delinquent instalments
+      owe per currency, as of each month's last day;
+    - alerts resolved (set aside with a reason) in each month, and the days from each one's
+      key date to its dismissal;
+    - alerts raised — those whose key date (a due date, a hearing's day, a deadline) falls
+      in the report's month, pending at its end or set aside (period 0 only: alerts are
+      computed from the data as of a day, not kept, so earlier months are not recomputed).
+    """
+    result = ReportCompliance()
+    if not offices:
+        return result
+    ids = [o.id for o in offices]
+    by_id = {o.id: o for o in offices}
+    zones = {o.id: ZoneInfo(o.timezone) for o in offices}
+    profiles = {o.id: profile_of(o) for o in offices}
+    actas = binding_actas(session, office_ids=ids)
+    paid = paid_amounts(session, list(actas))
+    dismissals = session.execute(
+        select(
+            AlertDismissal.office_id,
+            AlertDismissal.case_id,
+            AlertDismissal.dismissed_at,
+            AlertDismissal.key_date,
+        ).where(AlertDismissal.office_id.in_(ids))
+    ).all()
+    officers = _case_officers(
+        session, sorted(set(actas) | {r.case_id for r in dismissals if r.case_id is not None})
+    )
+    latest = max((m.next_first_day for m in months), default=None)
+    #: Each family's instalments up to the latest month's end, per set of actas in force:
+    #: an earlier month's are the ones due by its end (one schedule serves the three months).
+    schedules: dict[tuple[int, ...], list[Instalment]] = {}
+    for period, month in enumerate(months):
+        as_of = month.next_first_day - dt.timedelta(days=1)
+        for case_id, case_actas in actas.items():
+            in_force = [a for a in case_actas if a.signed_on <= as_of]
+            currency = currency_of(in_force)
+            if not in_force or currency is None or latest is None:
+                continue
+            office = by_id[in_force[-1].office_id]
+            profile = profiles[office.id]
+            force = tuple(a.acta_id for a in in_force)
+            items = schedules.get(force)
+            if items is None:
+                items = schedules[force] = schedule(
+                    segments(in_force, profile), latest - dt.timedelta(days=1)
+                )
+            acc = account(
+                (i for i in items if i.due <= as_of),
+                paid.get(case_id, []),
+                as_of,
+                delinquency_months=profile.alerts.delinquency.months,
+            )
+            result.currencies.add(currency)
+            key = (period, office.id, officers.get(case_id))
+            result.add(key, FOLLOWED, 1)
+            result.add(key, FULLY_PAID, int(acc.balance <= 0))
+            if acc.delinquent:
+                result.add(key, IN_ARREARS, 1)
+                owed = sum((s.remaining for s in acc.delinquent), Decimal(0))
+                result.add(key, f"{ARREARS_PREFIX}{currency}", owed)
+        for dismissed_office, dismissed_case, dismissed_at, key_date in dismissals:
+            officer = officers.get(dismissed_case) if dismissed_case is not None else None
+            if period == 0 and key_date is not None and Month.of(key_date) == month:
+                result.add((0, dismissed_office, officer), ALERTS_RAISED, 1)
+            day = dismissed_at.astimezone(zones[dismissed_office]).date()
+            if Month.of(day) != month:
+                continue
+            key = (period, dismissed_office, officer)
+            result.add(key, ALERTS_RESOLVED, 1)
+            if key_date is not None:
+                days = max((day - key_date).days, 0)
+                histogram = result.resolution.setdefault(key, {})
+                histogram[days] = histogram.get(days, 0) + 1
+    if months:
+        month = months[0]
+        as_of = month.next_first_day - dt.timedelta(days=1)
+        for alert in office_alerts(session, offices, as_of):
+            if Month.of(alert.key_date) == month:
+                result.add((0, alert.office_id, alert.officer_id), ALERTS_RAISED, 1)
+    return result

@@ -193,9 +193,12 @@ def account_of(
     payments: Sequence[PaidAmount],
     as_of: dt.date,
     delinquency_months: int,
+    *,
+    upcoming: bool = True,
 ) -> Account:
-    """The account of a family as of a day, with the next months' instalments as upcoming."""
-    items = schedule(segs, add_months(as_of, UPCOMING_MONTHS))
+    """The account of a family as of a day, with the next months' instalments as upcoming
+    (``upcoming=False``: only what fell due, all the alerts and the report need)."""
+    items = schedule(segs, add_months(as_of, UPCOMING_MONTHS) if upcoming else as_of)
     return account(items, payments, as_of, delinquency_months=delinquency_months)
 
 

@@ -9,8 +9,10 @@ by ``domain.obligations``; this module only turns stored records into its plans.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -106,15 +108,53 @@ class BindingActa:
     number: str
     signed_on: dt.date
     terms: AgreementTerms
+    #: (uid, SHA-256 of the sealed file) when the clauses are the acta's own, frozen: what
+    #: the computed plans are kept under (a signed acta never changes).
+    frozen_key: tuple[str, str] | None = None
+
+
+#: Parsed clauses of signed actas, by (uid, SHA-256 of the sealed file): a signed acta never
+#: changes (``models.acta``), so its clauses are read from JSON once per process, not on
+#: every computation of the alerts. Bounded; the oldest entries leave first.
+_PARSED: OrderedDict[tuple[str, str], AgreementTerms] = OrderedDict()
+PARSED_LIMIT = 200_000
+
+
+def _clauses(session: Session, acta_ids: list[int]) -> dict[int, tuple[Any, Any]]:
+    """The clauses an acta froze and its outcome record's, for the actas not kept yet (JSON
+    is read only for those)."""
+    found: dict[int, tuple[Any, Any]] = {}
+    for start in range(0, len(acta_ids), 5000):
+        chunk = acta_ids[start : start + 5000]
+        for acta_id, frozen, live in session.execute(
+            select(Acta.id, Acta.terms, Agreement.clauses)
+            .join(Agreement, Agreement.id == Acta.agreement_id)
+            .where(Acta.id.in_(chunk))
+        ):
+            found[acta_id] = (frozen, live)
+    return found
 
 
 def binding_actas(
     session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
 ) -> dict[int, list[BindingActa]]:
-    """The signed actas with an agreement, per case, oldest first."""
+    """The signed actas with an agreement, per case, oldest first, each with the clauses it
+    states (frozen when it was issued). Reads only the columns it needs: not the acta's
+    frozen text, and the clauses only of the actas whose parsed clauses are not kept."""
     query = (
-        select(Acta, Agreement.clauses, Office.code, Office.timezone)
-        .join(Agreement, Agreement.id == Acta.agreement_id)
+        select(
+            Acta.id,
+            Acta.uid,
+            Acta.agreement_id,
+            Acta.case_id,
+            Acta.office_id,
+            Acta.year,
+            Acta.number,
+            Acta.signed_at,
+            Acta.sealed_sha256,
+            Office.code,
+            Office.timezone,
+        )
         .join(Office, Office.id == Acta.office_id)
         .where(Acta.status == ActaStatus.FIRMADA, Acta.outcome.in_(AGREED))
     )
@@ -122,40 +162,80 @@ def binding_actas(
         query = query.where(Acta.case_id.in_(case_ids))
     if office_ids is not None:
         query = query.where(Acta.office_id.in_(office_ids))
+    rows = session.execute(query.order_by(Acta.signed_at, Acta.id)).all()
+    missing = [r.id for r in rows if not r.sealed_sha256 or (r.uid, r.sealed_sha256) not in _PARSED]
+    loaded = _clauses(session, missing) if missing else {}
     found: dict[int, list[BindingActa]] = {}
-    for acta, clauses, code, timezone in session.execute(query.order_by(Acta.signed_at, Acta.id)):
-        assert acta.signed_at is not None and acta.year is not None and acta.number is not None
-        found.setdefault(acta.case_id, []).append(
+    zones: dict[str, ZoneInfo] = {}
+    for row in rows:
+        assert row.signed_at is not None and row.year is not None and row.number is not None
+        zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
+        key = (row.uid, row.sealed_sha256) if row.sealed_sha256 else None
+        terms = _PARSED.get(key) if key is not None else None
+        frozen_key = key
+        if terms is None:
+            frozen, live = loaded[row.id]
+            # An acta issued before it kept its clauses reads the outcome record's, which a
+            # replacement may still correct: never kept.
+            terms = AgreementTerms.model_validate((frozen if frozen is not None else live) or {})
+            if frozen is not None and key is not None:
+                _PARSED[key] = terms
+                if len(_PARSED) > PARSED_LIMIT:
+                    _PARSED.popitem(last=False)
+            else:
+                frozen_key = None
+        found.setdefault(row.case_id, []).append(
             BindingActa(
-                acta_id=acta.id,
-                agreement_id=acta.agreement_id,
-                case_id=acta.case_id,
-                office_id=acta.office_id,
-                number=acta_number_text(code, acta.year, acta.number),
-                signed_on=acta.signed_at.astimezone(ZoneInfo(timezone)).date(),
-                terms=AgreementTerms.model_validate(clauses or {}),
+                acta_id=row.id,
+                agreement_id=row.agreement_id,
+                case_id=row.case_id,
+                office_id=row.office_id,
+                number=acta_number_text(row.code, row.year, row.number),
+                signed_on=row.signed_at.astimezone(zone).date(),
+                terms=terms,
+                frozen_key=frozen_key,
             )
         )
     return found
 
 
+#: Each signed acta's segment, with the profile it was computed under: the profile object is
+#: the same until its file changes (``criteria.load_profile``), so a changed rule (the
+#: currency's rounding, the 13th-month dates) computes it again.
+_SEGMENTS: OrderedDict[tuple[str, str], tuple[Profile, Segment]] = OrderedDict()
+
+
+def _segment(acta: BindingActa, profile: Profile) -> Segment:
+    if acta.frozen_key is not None:
+        kept = _SEGMENTS.get(acta.frozen_key)
+        if kept is not None and kept[0] is profile:
+            return kept[1]
+    support = acta.terms.support
+    visitation = acta.terms.visitation
+    segment = Segment(
+        source_id=acta.acta_id,
+        label=acta.number,
+        effective_from=acta.signed_on,
+        support=support_plan(support, profile) if support else None,
+        visits=visit_plans(visitation) if visitation else (),
+        in_kind=in_kind_items(support) if support else (),
+    )
+    if acta.frozen_key is not None:
+        _SEGMENTS[acta.frozen_key] = (profile, segment)
+        if len(_SEGMENTS) > PARSED_LIMIT:
+            _SEGMENTS.popitem(last=False)
+    return segment
+
+
 def segments(actas: list[BindingActa], profile: Profile) -> list[Segment]:
     """Each binding acta as a segment of the family's obligations."""
-    result = []
-    for acta in actas:
-        support = acta.terms.support
-        visitation = acta.terms.visitation
-        result.append(
-            Segment(
-                source_id=acta.acta_id,
-                label=acta.number,
-                effective_from=acta.signed_on,
-                support=support_plan(support, profile) if support else None,
-                visits=visit_plans(visitation) if visitation else (),
-                in_kind=in_kind_items(support) if support else (),
-            )
-        )
-    return result
+    return [_segment(acta, profile) for acta in actas]
+
+
+def forget_computed() -> None:
+    """Drop the kept clauses and plans (the benchmark's naive runs start from nothing)."""
+    _PARSED.clear()
+    _SEGMENTS.clear()
 
 
 def currency_of(actas: list[BindingActa]) -> str | None:

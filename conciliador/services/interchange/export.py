@@ -196,6 +196,7 @@ def hearing_record(h: Hearing, uid: _Uids) -> s.Audiencia:
         inicio_real=_utc(h.started_at) if h.started_at else None,
         fin_real=_utc(h.concluded_at) if h.concluded_at else None,
         motivo_inicio=h.start_reason,
+        proposito=h.purpose,
     )
 
 

@@ -438,6 +438,7 @@ class _Importer:
             started_at=r.inicio_real,
             concluded_at=r.fin_real,
             start_reason=r.motivo_inicio,
+            purpose=r.proposito,
         )
 
     def link_replaced(self) -> None:

@@ -39,7 +39,7 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
-from conciliador.domain.followup import AlertKind, IncidentKind
+from conciliador.domain.followup import AlertKind, HearingPurpose, IncidentKind
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.validation import text_problem
 
@@ -251,6 +251,9 @@ class Audiencia(_Record):
     inicio_real: AwareDatetime | None = None
     fin_real: AwareDatetime | None = None
     motivo_inicio: Text = ""
+    #: A follow-up hearing on a concluded case with a signed agreement (absent in older
+    #: files: a conciliation hearing).
+    proposito: HearingPurpose = HearingPurpose.CONCILIATION
 
 
 class Citacion(_Record):

@@ -85,7 +85,7 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
             )
         )
         claimant, respondent = aliased(Person), aliased(Person)
-        newer = aliased(Agreement)
+        older = aliased(Agreement)
         children_count = (
             select(func.count())
             .select_from(case_children)
@@ -109,7 +109,7 @@ def _lines(db: Database, actor: Actor, month: Month, office_id: int) -> list[Cas
             .outerjoin(
                 Agreement,
                 (Agreement.case_id == Case.id)
-                & ~exists().where(newer.case_id == Agreement.case_id, newer.id > Agreement.id),
+                & ~exists().where(older.case_id == Agreement.case_id, older.id < Agreement.id),
             )
             .outerjoin(Hearing, Hearing.id == Agreement.hearing_id)
             .outerjoin(User, User.id == Hearing.officer_id)

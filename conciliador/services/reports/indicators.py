@@ -17,6 +17,8 @@ class Kind(StrEnum):
     COUNT = "count"
     MONEY = "money"
     DAYS = "days"
+    #: A share, as a fraction (0.25 is 25 %).
+    PERCENT = "percent"
 
 
 class Section(StrEnum):
@@ -26,6 +28,7 @@ class Section(StrEnum):
     SUPPORT = "Pensión alimenticia"
     TIMES = "Tiempos"
     FOLLOW_UP = "Citaciones, salvaguarda y excepciones"
+    COMPLIANCE = "Cumplimiento de los acuerdos"
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,80 @@ OVERRIDES = _count(
 )
 
 
+AGREEMENTS_FOLLOWED = _count(
+    "agreements_followed",
+    "Acuerdos en seguimiento",
+    Section.COMPLIANCE,
+    "Casos con un acta de acuerdo firmada que fija una pensión, vigente al último día del mes "
+    "(cuenta para quien condujo la última audiencia del caso).",
+    "En seguimiento",
+)
+AGREEMENTS_FULLY_PAID = _count(
+    "agreements_fully_paid",
+    "Acuerdos al día",
+    Section.COMPLIANCE,
+    "Acuerdos en seguimiento cuyo saldo al último día del mes es cero o a favor: lo pagado "
+    "cubre todas las cuotas vencidas.",
+    "Al día",
+)
+SHARE_FULLY_PAID = Indicator(
+    "agreements_share_paid",
+    "Porcentaje de acuerdos al día",
+    Section.COMPLIANCE,
+    Kind.PERCENT,
+    "Acuerdos al día entre acuerdos en seguimiento.",
+    "% al día",
+)
+AGREEMENTS_IN_ARREARS = _count(
+    "agreements_in_arrears",
+    "Acuerdos en mora",
+    Section.COMPLIANCE,
+    "Acuerdos en seguimiento con una cuota que sigue sin pagarse el plazo de la regla de "
+    "morosidad del perfil (un mes) después de vencer.",
+    "En mora",
+)
+ALERTS_RAISED = _count(
+    "alerts_raised",
+    "Alertas levantadas",
+    Section.COMPLIANCE,
+    "Alertas tempranas cuya fecha clave (el vencimiento de la cuota, el día de la audiencia, "
+    "el plazo) cae en el mes, pendientes al cierre o ya descartadas. Solo para el mes del "
+    "reporte: las alertas se calculan con los datos, no se guardan.",
+    "Alertas levantadas",
+)
+ALERTS_RESOLVED = _count(
+    "alerts_resolved",
+    "Alertas resueltas",
+    Section.COMPLIANCE,
+    "Alertas descartadas en el mes con un motivo escrito (las que desaparecen porque se "
+    "corrigió el hecho, p. ej. llegó el pago, no se cuentan aquí).",
+    "Alertas resueltas",
+)
+MEDIAN_ALERT_RESOLUTION = Indicator(
+    "median_days_alert_resolution",
+    "Mediana de días hasta resolver una alerta",
+    Section.COMPLIANCE,
+    Kind.DAYS,
+    "Para las alertas descartadas en el mes: días de calendario desde su fecha clave hasta el "
+    "descarte.",
+    "Días a resolver",
+)
+
+
+def arrears_indicator(currency: str, symbol: str) -> Indicator:
+    """What the delinquent instalments owe at the month's end, in one currency."""
+    return Indicator(
+        f"arrears_total:{currency}",
+        f"Monto en mora ({symbol})",
+        Section.COMPLIANCE,
+        Kind.MONEY,
+        f"Lo que aún deben, al último día del mes, las cuotas en mora de los acuerdos en "
+        f"{currency}.",
+        f"En mora ({symbol})",
+        currency,
+    )
+
+
 def support_indicators(currency: str, symbol: str) -> tuple[Indicator, Indicator, Indicator]:
     """Count, total and average of the monthly support agreed in one currency."""
     return (
@@ -300,11 +377,21 @@ HEARING_INDICATORS = (
 OUTCOME_INDICATORS = (CLOSED, *OUTCOMES.values(), CHILDREN_COVERED)
 TIME_INDICATORS = (MEDIAN_FIRST_HEARING, MEDIAN_CLOSURE)
 FOLLOW_UP_INDICATORS = (CITATIONS_DELIVERED, REQUESTS_FLAGGED, REFERRALS, OVERRIDES)
+COMPLIANCE_INDICATORS = (
+    AGREEMENTS_FOLLOWED,
+    AGREEMENTS_FULLY_PAID,
+    SHARE_FULLY_PAID,
+    AGREEMENTS_IN_ARREARS,
+)
+ALERT_INDICATORS = (ALERTS_RAISED, ALERTS_RESOLVED, MEDIAN_ALERT_RESOLUTION)
+#: Figures computed for the report's month only (the comparison months show «—»).
+CURRENT_MONTH_ONLY = frozenset({ALERTS_RAISED.key})
 
 
 def catalogue(currencies: list[tuple[str, str]]) -> list[Indicator]:
     """Every figure, in report order; the support figures once per (currency, symbol)."""
     support = [ind for code, symbol in currencies for ind in support_indicators(code, symbol)]
+    arrears = [arrears_indicator(code, symbol) for code, symbol in currencies]
     return [
         *REQUEST_INDICATORS,
         *HEARING_INDICATORS,
@@ -312,4 +399,7 @@ def catalogue(currencies: list[tuple[str, str]]) -> list[Indicator]:
         *support,
         *TIME_INDICATORS,
         *FOLLOW_UP_INDICATORS,
+        *COMPLIANCE_INDICATORS,
+        *arrears,
+        *ALERT_INDICATORS,
     ]

@@ -175,7 +175,7 @@ def closures(session: Session, periods: Periods, tally: Tally, closure: Histogra
     which SQLite would take for the best index. The officer is the one of the hearing the
     outcome record names (none for a case closed before any hearing).
     """
-    newer = aliased(Agreement)
+    older = aliased(Agreement)
     columns = {
         ind.CLOSED.key: func.count(),
         **{
@@ -199,8 +199,9 @@ def closures(session: Session, periods: Periods, tally: Tally, closure: Histogra
             .outerjoin(
                 Agreement,
                 (Agreement.case_id == Case.id)
-                # The newest record, should a case ever carry more than one.
-                & ~exists().where(newer.case_id == Agreement.case_id, newer.id > Agreement.id),
+                # The procedure's own record, the first: a follow-up hearing's outcome
+                # comes later and never changes the case's closure.
+                & ~exists().where(older.case_id == Agreement.case_id, older.id < Agreement.id),
             )
             .outerjoin(Hearing, Hearing.id == Agreement.hearing_id)
             .where(window.contains(Case.closed_at, Case.office_id), Case.outcome.is_not(None))

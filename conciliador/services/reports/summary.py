@@ -163,9 +163,29 @@ class _Counts:
     currencies: set[str]
     first_hearing: queries.Histograms
     closure: queries.Histograms
+    #: Days from an alert's key date to its dismissal.
+    resolution: queries.Histograms = field(default_factory=dict)
 
     def all_keys(self) -> set[queries.Key]:
-        return set(self.tally) | set(self.first_hearing) | set(self.closure)
+        return set(self.tally) | set(self.first_hearing) | set(self.closure) | set(self.resolution)
+
+
+def _compliance(
+    session: Session, counts: _Counts, offices: list[ScopeOffice], months: tuple[Month, ...]
+) -> None:
+    """Add the agreements' compliance and the alerts (``services.followup.compliance``)."""
+    # Imported here: that module reads ``services.reports.periods``, whose package imports
+    # this one.
+    from conciliador.services.followup.compliance import report_compliance
+
+    rows = list(session.scalars(select(Office).where(Office.id.in_([o.id for o in offices]))))
+    found = report_compliance(session, rows, months)
+    for key, figures in found.tally.items():
+        mine = counts.tally.setdefault(key, {})
+        for name, value in figures.items():
+            mine[name] = mine.get(name, 0) + value
+    counts.resolution = found.resolution
+    counts.currencies |= found.currencies
 
 
 def _count(session: Session, periods: Periods) -> _Counts:
@@ -187,6 +207,7 @@ class _Group:
     figures: dict[str, Any] = field(default_factory=dict)
     first_hearing: dict[int, int] = field(default_factory=dict)
     closure: dict[int, int] = field(default_factory=dict)
+    resolution: dict[int, int] = field(default_factory=dict)
 
     def add(self, other: _Group) -> None:
         for name, value in other.figures.items():
@@ -194,6 +215,7 @@ class _Group:
         for mine, theirs in (
             (self.first_hearing, other.first_hearing),
             (self.closure, other.closure),
+            (self.resolution, other.resolution),
         ):
             for days, cases in theirs.items():
                 mine[days] = mine.get(days, 0) + cases
@@ -207,8 +229,19 @@ class _Group:
             figures[f"support_average:{currency}"] = (
                 (Decimal(total) / count).quantize(CENT, rounding=ROUND_HALF_EVEN) if count else None
             )
+            arrears = f"arrears_total:{currency}"
+            figures[arrears] = figures.get(arrears) or Decimal("0.00")
         figures[ind.MEDIAN_FIRST_HEARING.key] = queries.median(self.first_hearing)
         figures[ind.MEDIAN_CLOSURE.key] = queries.median(self.closure)
+        figures[ind.MEDIAN_ALERT_RESOLUTION.key] = queries.median(self.resolution)
+        followed = figures.get(ind.AGREEMENTS_FOLLOWED.key, 0)
+        figures[ind.SHARE_FULLY_PAID.key] = (
+            (Decimal(figures.get(ind.AGREEMENTS_FULLY_PAID.key, 0)) / followed).quantize(
+                Decimal("0.0001"), rounding=ROUND_HALF_EVEN
+            )
+            if followed
+            else None
+        )
         return figures
 
 
@@ -228,6 +261,7 @@ def _unit_values(
                 dict(counts.tally.get(key, {})),
                 dict(counts.first_hearing.get(key, {})),
                 dict(counts.closure.get(key, {})),
+                dict(counts.resolution.get(key, {})),
             )
     own: dict[int, _Group] = {o.id: _Group() for o in offices}
     for (office_id, _officer), group in groups.items():
@@ -391,6 +425,7 @@ def monthly_summary(
         zones = {o.id: o.timezone for o in offices}
         months = (month, month.previous, month.year_before)
         counts = _count(session, Periods.build(months, zones))
+        _compliance(session, counts, offices, months)
         currencies = sorted(counts.currencies | {profile.regional.currency})
         units = _units(session, offices, counts)
         per_period = [
@@ -399,13 +434,19 @@ def monthly_summary(
     symbols = [(c, get_currency_symbol(c, locale=locale) if c != "?" else "?") for c in currencies]
     catalogue = ind.catalogue(symbols)
     # Figures that may be missing (no case, no median) stay None; counts and sums are 0.
-    optional = {i.key for i in catalogue if i.kind == Kind.DAYS or i.key.startswith("support_av")}
+    optional = {
+        i.key
+        for i in catalogue
+        if i.kind in (Kind.DAYS, Kind.PERCENT) or i.key.startswith("support_av")
+    }
     figures: dict[str, dict[str, Figure]] = {}
     for unit in units:
         now_, before, year = (p[unit.key] for p in per_period)
         figures[unit.key] = {
             key: Figure(now_.get(key), before.get(key), year.get(key))
             if key in optional
+            else Figure(now_.get(key, 0), None, None)
+            if key in ind.CURRENT_MONTH_ONLY
             else Figure(now_.get(key, 0), before.get(key, 0), year.get(key, 0))
             for key in (i.key for i in catalogue)
         }

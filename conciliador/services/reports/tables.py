@@ -26,7 +26,12 @@ from conciliador.services.reports import indicators as ind
 from conciliador.services.reports.indicators import Indicator, Kind, Section
 from conciliador.services.reports.summary import Figure, MonthlySummary, Unit, UnitKind
 
-_CELL_KIND = {Kind.COUNT: CellKind.COUNT, Kind.MONEY: CellKind.MONEY, Kind.DAYS: CellKind.DAYS}
+_CELL_KIND = {
+    Kind.COUNT: CellKind.COUNT,
+    Kind.MONEY: CellKind.MONEY,
+    Kind.DAYS: CellKind.DAYS,
+    Kind.PERCENT: CellKind.PERCENT,
+}
 _ROW_STYLE = {
     UnitKind.TOTAL: RowStyle.SUBTOTAL,
     UnitKind.OFFICE: RowStyle.OFFICE,
@@ -106,6 +111,15 @@ UNIT_TABLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Pensión alimenticia y tiempos",
         ("@support", *(i.key for i in ind.TIME_INDICATORS)),
     ),
+    (
+        "cumplimiento",
+        "Cumplimiento de los acuerdos y alertas tempranas",
+        (
+            *(i.key for i in ind.COMPLIANCE_INDICATORS),
+            "@arrears",
+            *(i.key for i in ind.ALERT_INDICATORS),
+        ),
+    ),
 )
 
 SHORT_TITLES = {
@@ -115,6 +129,7 @@ SHORT_TITLES = {
     "acuerdos": "Acuerdos",
     "inasistencias": "Inasistencias y otros cierres",
     "pension": "Pensión y tiempos",
+    "cumplimiento": "Cumplimiento y alertas",
 }
 
 UNIT_NOTE = (
@@ -148,6 +163,8 @@ def _change(figure: Figure, other: int | Decimal | None, kind: Kind) -> Cell:
         return Cell(None, CellKind.PERCENT if kind != Kind.DAYS else CellKind.DELTA_DAYS)
     if kind == Kind.DAYS:
         return Cell(Decimal(current) - Decimal(other), CellKind.DELTA_DAYS)
+    if kind == Kind.PERCENT:  # a share: the change in points
+        return Cell(Decimal(current) - Decimal(other), CellKind.PERCENT)
     if other == 0:
         return Cell(None, CellKind.PERCENT)
     change = (Decimal(current) - Decimal(other)) / Decimal(other)
@@ -212,6 +229,8 @@ class _Builder:
         for key in keys:
             if key == "@support":
                 chosen += [i for i in self.s.indicators if i.section == Section.SUPPORT]
+            elif key == "@arrears":
+                chosen += [i for i in self.s.indicators if i.key.startswith("arrears_total:")]
             else:
                 chosen.append(self.by_key[key])
         return chosen
@@ -348,7 +367,8 @@ class _Builder:
             (
                 "Var.",
                 "variación frente al mes de comparación: en % para cantidades y montos, "
-                "en días para las medianas; «—» cuando no hay con qué comparar",
+                "en puntos para los porcentajes, en días para las medianas; «—» cuando no hay "
+                "con qué comparar",
             )
         )
         return tuple(lines)

@@ -27,6 +27,7 @@ from conciliador.services.agenda import AgendaEntry
 from conciliador.services.hearing_details import HearingAction, HearingDetail
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.agenda.controller import REMOTE_COLUMN, AgendaController, Group, Mode
+from conciliador.ui.agenda.day_alerts import DayAlerts
 from conciliador.ui.agenda.dialogs import (
     CancelDialog,
     CitationDeliveryDialog,
@@ -145,7 +146,9 @@ class AgendaView(QWidget):
         above = QHBoxLayout()
         above.addWidget(self.empty, 1)
         above.addWidget(self.withdrawn)
+        self.day_alerts = DayAlerts(context)
         left = QVBoxLayout()
+        left.addWidget(self.day_alerts)
         left.addLayout(above)
         left.addWidget(self.scroller, 1)
         left.addWidget(Legend())
@@ -183,6 +186,7 @@ class AgendaView(QWidget):
 
     def refresh(self) -> None:
         self.controller.load()
+        self.day_alerts.reload()
         if self.tabs.currentWidget() is self.reminders:
             self._load_reminders()
 
@@ -226,6 +230,7 @@ class AgendaView(QWidget):
     def redraw(self) -> None:
         c = self.controller
         self.title.setText(c.title())
+        self.day_alerts.show_day(c.office_id, c.anchor if c.mode == Mode.DAY else None)
         self.day_button.setChecked(c.mode == Mode.DAY)
         self.week_button.setChecked(c.mode == Mode.WEEK)
         columns, placed = c.grid()

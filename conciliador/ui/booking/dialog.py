@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import HearingMode
+from conciliador.domain.followup import HearingPurpose
 from conciliador.services.actor import Actor
 from conciliador.services.case_list import CaseSummary, case_summary
 from conciliador.services.errors import SchedulingConflict, ServiceError, ValidationFailed
@@ -83,12 +84,21 @@ class BookingDialog(QDialog):
         case_id: int,
         *,
         reschedule: HearingView | None = None,
+        follow_up: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.case_id = case_id
         self.old = reschedule
+        #: A follow-up hearing on a concluded case with a signed agreement.
+        self.purpose = (
+            reschedule.purpose
+            if reschedule is not None
+            else HearingPurpose.FOLLOW_UP
+            if follow_up
+            else HearingPurpose.CONCILIATION
+        )
         #: Who books: the signed-in person, or a supervisor who authorised at this desk.
         self.booker: Actor = context.actor
         self.case: CaseSummary = case_summary(context.db, context.actor, case_id)
@@ -102,7 +112,11 @@ class BookingDialog(QDialog):
         ]
 
         self.setWindowTitle(
-            tr("Reprogramar la audiencia") if reschedule else tr("Programar una audiencia")
+            tr("Reprogramar la audiencia")
+            if reschedule
+            else tr("Citar a audiencia de seguimiento")
+            if follow_up
+            else tr("Programar una audiencia")
         )
         self.setMinimumSize(860, 560)
         header = QLabel(
@@ -129,7 +143,14 @@ class BookingDialog(QDialog):
                     officer=reschedule.officer_name,
                 )
             )
-        current.setVisible(reschedule is not None)
+        elif follow_up:
+            current.setText(
+                tr(
+                    "Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un "
+                    "acuerdo nuevo, firmado, sustituye el calendario desde su fecha."
+                )
+            )
+        current.setVisible(reschedule is not None or follow_up)
 
         # -------------------------------------------------------------- the choice
         self.officer = QComboBox()
@@ -195,7 +216,9 @@ class BookingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("&Reprogramar") if reschedule else tr("&Programar"))
+        self.ok.setText(
+            tr("&Reprogramar") if reschedule else tr("&Citar") if follow_up else tr("&Programar")
+        )
         self.ok.setIcon(icon("book"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -280,6 +303,7 @@ class BookingDialog(QDialog):
             room_id=self.room.currentData() if mode == HearingMode.IN_PERSON else None,
             minutes=self.minutes.value(),
             mode=mode,
+            purpose=self.purpose,
         )
 
     # ------------------------------------------------------------------ proposals
@@ -421,11 +445,19 @@ class BookingDialog(QDialog):
             if view.mode == HearingMode.IN_PERSON and view.room_name
             else label(view.mode)
         )
-        self.context.messages.success(
+        message = (
             tr(
+                "Audiencia de seguimiento del caso {case} citada para el {when}, {where}, con "
+                "{officer}. Se emitieron las citaciones de ambas partes."
+            )
+            if view.purpose == HearingPurpose.FOLLOW_UP and self.old is None
+            else tr(
                 "Audiencia del caso {case} programada para el {when}, {where}, con {officer}. "
                 "Se emitieron las citaciones de ambas partes."
-            ).format(
+            )
+        )
+        self.context.messages.success(
+            message.format(
                 case=view.case_number,
                 when=Slot(view.starts_at, view.ends_at).label(self.babel_locale),
                 where=where,

@@ -40,6 +40,7 @@ from conciliador.ui.context import UiContext
 from conciliador.ui.documents.files import FileDialogs
 from conciliador.ui.documents.jobs import DocumentJobs
 from conciliador.ui.feedback import FieldErrors
+from conciliador.ui.followup.chart import account_chart, chart_view
 from conciliador.ui.followup.models import instalments_model, payments_model
 from conciliador.ui.i18n import tr
 from conciliador.ui.widgets.forms import DateField, Form, MoneyField, error_label
@@ -158,9 +159,15 @@ class AccountDialog(QDialog):
         left_box.addWidget(self.instalments, 3)
         left_box.addWidget(QLabel(tr("Pagos registrados")))
         left_box.addWidget(self.payments, 2)
+        self.chart = chart_view()
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.form)
+        right_box.addWidget(self.chart, 1)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.form)
+        split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         box = QVBoxLayout(self)
@@ -198,6 +205,10 @@ class AccountDialog(QDialog):
             self.form.paid_on.set_value(view.account.as_of)  # today, in the office
         self.instalment_rows.set_rows(list(view.account.instalments))
         self.payment_rows.set_rows(list(view.payments))
+        previous = self.chart.chart()
+        self.chart.setChart(account_chart(view))
+        if previous is not None:
+            previous.deleteLater()  # the view releases the chart it replaces
         self.instalments.fit_columns(stretch=6)
         self.payments.fit_columns(stretch=4)
         actas = ", ".join(view.actas) or tr("sin acta firmada")

@@ -30,6 +30,7 @@ from conciliador.services.followup.alerts import (
     my_alerts,
 )
 from conciliador.services.permissions import Permission, allowed
+from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.context import UiContext
 from conciliador.ui.followup.account import AccountDialog
 from conciliador.ui.followup.models import alerts_model, counts_model
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 
 #: Alerts about a signed agreement's account: they offer the family's account.
 _ACCOUNT_KINDS = {AlertKind.DELINQUENCY, AlertKind.YEARLY_ADJUSTMENT, AlertKind.REPEATED_INCIDENTS}
+#: Alerts about a signed agreement: the family may be cited to a follow-up hearing.
+_FOLLOW_UP_KINDS = _ACCOUNT_KINDS | {AlertKind.PENDING_MATTERS}
 
 
 class DismissDialog(QDialog):
@@ -105,6 +108,9 @@ class PendingView(QWidget):
         self.open_button = QPushButton(tr("Abrir el &caso"))
         self.account_button = QPushButton(tr("&Estado de cuenta…"))
         self.dismiss_button = QPushButton(tr("&Descartar…"))
+        self.cite_button = QPushButton(tr("Citar a audiencia de &seguimiento…"))
+        self.cite_button.clicked.connect(self.cite)
+        self.cite_button.setVisible(allowed(ctx.actor, Permission.SCHEDULE_HEARING))
         self.open_button.clicked.connect(lambda: self._open_case(self.table.current_row()))
         self.account_button.clicked.connect(self.open_account)
         self.dismiss_button.clicked.connect(self.dismiss)
@@ -127,6 +133,7 @@ class PendingView(QWidget):
         actions.addWidget(self.dismiss_button)
         actions.addStretch(1)
         side_box.addLayout(actions)
+        side_box.addWidget(self.cite_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_box.addStretch(1)
         split = QSplitter()
         split.addWidget(self.table)
@@ -163,7 +170,12 @@ class PendingView(QWidget):
             self.table.selectRow(0)
 
     def _show(self, alert: AlertView | None) -> None:
-        for button in (self.open_button, self.account_button, self.dismiss_button):
+        for button in (
+            self.open_button,
+            self.account_button,
+            self.dismiss_button,
+            self.cite_button,
+        ):
             button.setEnabled(alert is not None)
         if alert is None:
             self.detail_title.setText("")
@@ -171,6 +183,7 @@ class PendingView(QWidget):
             return
         self.open_button.setEnabled(alert.case_id is not None)
         self.account_button.setEnabled(alert.kind in _ACCOUNT_KINDS and alert.case_id is not None)
+        self.cite_button.setEnabled(alert.kind in _FOLLOW_UP_KINDS and alert.case_id is not None)
         self.detail_title.setText(alert.title)
         self.detail.setText(
             f"{alert.explanation}\n\n{tr('Siguiente paso:')} {alert.next_step}\n\n"
@@ -188,6 +201,17 @@ class PendingView(QWidget):
             return None
         dialog = AccountDialog(self.ctx, alert.case_id, self)
         dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def cite(self) -> BookingDialog | None:
+        """The booking dialog for a follow-up hearing, filled with the first free slot: one
+        more click («Citar») books it."""
+        alert = self.table.current_row()
+        if alert is None or alert.case_id is None:
+            return None
+        dialog = BookingDialog(self.ctx, alert.case_id, follow_up=True, parent=self)
+        dialog.booked.connect(lambda _view: self.refresh())
         dialog.open()
         return dialog
 

@@ -100,3 +100,21 @@ def test_a_version_1_file_is_still_read_and_cannot_carry_payments(
     data["version"] = 1
     with pytest.raises(ImportRejected, match="la versión 1 no lleva pagos"):
         import_records(sqlite_db, SYSTEM, json.dumps(data).encode())
+
+
+def test_a_follow_up_hearing_travels_as_one(
+    followed: tuple[World, int], sqlite_db: Database
+) -> None:
+    from conciliador.domain.followup import HearingPurpose
+    from conciliador.models import Hearing
+    from tests.services.followup.test_follow_up_hearing import follow_up
+
+    world, case_id = followed
+    booked = follow_up(world, case_id)
+    raw, _counts = export_records(world.db, SYSTEM)
+    hearings = {h["uid"]: h for h in json.loads(raw)["audiencias"]}
+    assert hearings[booked.uid]["proposito"] == "seguimiento"
+    import_records(sqlite_db, SYSTEM, raw)
+    with sqlite_db.read() as session:
+        got = session.scalars(select(Hearing.purpose).where(Hearing.uid == booked.uid)).one()
+    assert got == HearingPurpose.FOLLOW_UP
