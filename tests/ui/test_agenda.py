@@ -374,3 +374,20 @@ def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_r
     times.ok.click()
     assert not times.isVisible()
     assert "Inicio: lunes 23/11/2026, 08:50" in view.panel.record.text()
+
+
+def test_a_supervisor_picking_another_office_sees_all_its_hearings(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.1: the supervisor's own name is not a person of the other office, so the
+    filter says «Todas las personas» and shows them all — it does not keep filtering by her."""
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 26, 9))
+    book(w, w.case().id, local(2026, 11, 26, 10), officer=w.officer2, room=1)
+    view = _view(qtbot, make_context, w.supervisor)  # opens on her own departmental office
+    assert view.controller.resource_id == w.supervisor.user_id
+    view.context.office.set(w.office_id)
+    assert view.resource_box.currentText() == "Todas las personas"
+    assert view.controller.resource_id is None
+    assert len(view.grid.blocks) == 2
+    assert view.empty.text() == "2 audiencias en este período."

@@ -99,11 +99,21 @@ class AgendaController(QObject):
         self.officers = conducting_officers(db, actor, self.office_id)
         self.rooms = [r for r in list_rooms(db, actor, self.office_id) if r.active]
         self.anchor = self.settings.today
+        if self.resource_id not in self.choices():
+            # The person or room picked in the office shown before is not one of this
+            # office's: the filter goes back to everyone rather than to nobody.
+            self.resource_id = None
         if self.resource_id is None and self.group == Group.OFFICER:
             mine = self.context.actor.user_id
             if any(o.id == mine for o in self.officers):
                 self.resource_id = mine
         self.load()
+
+    def choices(self) -> list[int | None]:
+        """What the person-or-room filter offers in this office (None: all of them)."""
+        if self.group == Group.OFFICER:
+            return [None, *(o.id for o in self.officers)]
+        return [None, *(r.id for r in self.rooms), REMOTE_COLUMN]
 
     def period(self) -> tuple[dt.date, int]:
         if self.mode == Mode.DAY:
