@@ -3717,5 +3717,25 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <source>Registrado por</source>
         <translation>Recorded by</translation>
     </message>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Escriba la fecha como día/mes/año (25/12/2026) o elíjala (Alt+↓).</source>
+        <translation>Type the date as day/month/year (25/12/2026) or pick it (Alt+↓).</translation>
+    </message>
+    <message>
+        <source>Elegir en el calendario</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>escriba la fecha</source>
+        <translation>type the date</translation>
+    </message>
+    <message>
+        <source>«{text}» no es una fecha: escríbala como día/mes/año, p. ej. 25/12/2026</source>
+        <translation>“{text}” is not a date: type it as day/month/year, e.g. 25/12/2026</translation>
+    </message>
 </context>
 </TS>

@@ -367,7 +367,7 @@ def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_r
     view.panel.buttons[HearingAction.CORRECT_TIMES].click()
     times = view.dialog
     assert isinstance(times, TimesDialog)
-    times.start.setDateTime(times.start.dateTime().addSecs(-10 * 60))
+    times.start.clock.setTime(times.start.clock.time().addSecs(-10 * 60))
     times.ok.click()
     assert "no puede quedar vacío" in times.errors._fields["Motivo de la corrección"][1].text()
     type_text(times.reason, "Se pulsó Iniciar diez minutos tarde")

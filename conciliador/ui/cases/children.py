@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,9 +20,12 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
+from conciliador.ui.widgets.date_field import years_before
 from conciliador.ui.widgets.forms import DateField, error_label
 
 MAX_CHILDREN = 12
+# The age a child's birth-date calendar opens at.
+CHILD_AGE = 6
 
 
 class ChildRow:
@@ -32,6 +37,8 @@ class ChildRow:
             self.sex.addItem(label(sex), sex)
         self.sex.setCurrentIndex(2)
         self.birth_date = DateField()
+        if editor.today is not None:
+            self.birth_date.set_default_page(years_before(editor.today, CHILD_AGE))
         self.certificate = QLineEdit()
         self.certificate.setMaxLength(60)
         self.remove = QPushButton(icon("close"), "")
@@ -81,9 +88,13 @@ class ChildRow:
 
 
 class ChildrenEditor(QWidget):
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, errors: FieldErrors, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.errors = errors
+        # The office's today (the one clock), where the birth-date calendars start from.
+        self.today = today
         self.rows: list[ChildRow] = []
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)

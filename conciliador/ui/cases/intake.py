@@ -66,7 +66,7 @@ class IntakePage(QWidget):
         parties.addWidget(self.respondent, 1)
 
         children_box = QGroupBox(tr("Hijas e hijos"))
-        self.children_editor = ChildrenEditor(self.errors)
+        self.children_editor = ChildrenEditor(self.errors, today=context.now().date())
         QVBoxLayout(children_box).addWidget(self.children_editor)
 
         matters_box = QGroupBox(tr("Materias"))
