@@ -2275,8 +2275,8 @@ Details logged in:
         <translation>Sign in as any of these users (password “{password}”):</translation>
     </message>
     <message>
-        <source>Conciliador — Primer inicio</source>
-        <translation>Conciliador — First start</translation>
+        <source>Primer inicio</source>
+        <translation>First start</translation>
     </message>
     <message>
         <source>no coincide con la contraseña</source>
@@ -2408,8 +2408,8 @@ Audiencias de conciliación familiar: agenda, solicitudes, acuerdos y actas con 
 Family conciliation hearings: agenda, requests, agreements and actas under the ministry’s unified criteria.</translation>
     </message>
     <message>
-        <source>Conciliador — Iniciar sesión</source>
-        <translation>Conciliador — Sign in</translation>
+        <source>Iniciar sesión</source>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Audiencias de conciliación familiar</source>

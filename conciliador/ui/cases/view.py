@@ -52,6 +52,12 @@ class CasesView(QWidget):
         elif current is self.case_page:
             self.case_page.reload()
 
+    def home(self) -> None:
+        """Picked in the navigation: the list, where «Nueva solicitud» is. A request being
+        typed stays open (nothing typed is lost); a case's file does not reopen by itself."""
+        if self.pages.currentWidget() is self.case_page:
+            self.show_list()
+
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.load()

@@ -411,7 +411,7 @@ class FirstRunWizard(QWizard):
         self.tasks = tasks
         self.admin_login = ""
         self.demo_password = ""
-        self.setWindowTitle(tr("Conciliador — Primer inicio"))
+        self.setWindowTitle(tr("Primer inicio"))
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

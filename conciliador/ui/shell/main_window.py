@@ -31,7 +31,7 @@ from conciliador.ui.i18n import LANGUAGES, current_language, tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.messages import MessageBar
-from conciliador.ui.shell.areas import AREAS, AreaSpec, Refreshable, areas_for
+from conciliador.ui.shell.areas import AREAS, AreaSpec, HasHome, Refreshable, areas_for
 
 GEOMETRY = "ventana/geometria"
 STATE = "ventana/estado"
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(f"{spec.title()} (Ctrl+{number})")
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_area(key))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.go_home(key))
             group.addAction(action)
             self.nav.addAction(action)
             self.area_actions[spec.key] = action
@@ -219,6 +219,15 @@ class MainWindow(QMainWindow):
         settings.set_value(LAST_AREA, key)
         self._update_title()
 
+    def go_home(self, key: str) -> None:
+        """The person picked the area in the navigation: its first page, not whatever it
+        showed last (the Casos area opens on its list, with «Nueva solicitud» in its place,
+        not on the last case with «Derivar…» there)."""
+        self.show_area(key)
+        widget = self.widgets[key]
+        if isinstance(widget, HasHome):
+            widget.home()
+
     def open_case(self, case_id: int) -> None:
         """Another area asked for a case's file (the agenda's «Abrir el caso» …)."""
         if "casos" in self.area_actions:
@@ -262,7 +271,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         office = self.current_office()
         actor = self.context.actor
-        parts = ["Conciliador"]
+        # The application's display name («Conciliador») is added by Qt at the end of every
+        # window's title; writing it here too made «Conciliador — … — Conciliador».
+        parts = []
         if office is not None:
             parts.append(f"{office.code} {office.name}")
         parts.append(f"{actor.name} ({label(actor.role)})")

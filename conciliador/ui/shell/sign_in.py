@@ -42,7 +42,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
-        self.setWindowTitle(tr("Conciliador — Iniciar sesión"))
+        self.setWindowTitle(tr("Iniciar sesión"))
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(420)
         title = QLabel(tr("Conciliador"))
