@@ -1647,6 +1647,10 @@
         <translation>birth certificate no. {n}</translation>
     </message>
     <message>
+        <source>(reservado: vea el aviso de arriba)</source>
+        <translation>(restricted: see the notice above)</translation>
+    </message>
+    <message>
         <source>(sin relato)</source>
         <translation>(no account)</translation>
     </message>
@@ -1669,6 +1673,10 @@
     <message>
         <source>La carta que acompaña al caso en la ruta de atención. Es confidencial: no se entrega a la otra parte.</source>
         <translation>The letter that goes with the case along the care pathway. It is confidential: it is not given to the other party.</translation>
+    </message>
+    <message>
+        <source>Reservado: las respuestas las ve quien lleva el caso y la supervisión.</source>
+        <translation>Restricted: the answers are seen by whoever handles the case and the supervision.</translation>
     </message>
     <message>
         <source>Sí</source>
