@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -288,3 +289,29 @@ def test_a_pasted_right_to_left_override_is_refused_next_to_the_field(
     message = intake.errors._fields["Citado/a — Apellidos"][1].text()
     assert "(U+202E)" in message and "al revés" in message
     assert _count(sqlite_world, Case) == 0
+
+
+def test_a_problem_in_the_referral_dialog_does_not_move_its_buttons(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.3: the dialog keeps room for its problems above the buttons."""
+    w = sqlite_world
+    view = _view(qtbot, make_context, w.officer)
+    case = w.case(flagged=True)
+    view.open_case(case.id)
+    view.case_page.refer_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ReferralDialog)
+    qtbot.waitExposed(dialog)
+    ok = dialog.findChild(QDialogButtonBox).buttons()[0]
+
+    def where() -> tuple[int, int]:
+        spot = ok.mapTo(dialog, ok.rect().topLeft())
+        return spot.x(), spot.y()
+
+    before = where()
+    dialog.notes.setPlainText("x" * 20_001)  # too long: refused, under the field
+    dialog.refer()
+    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    assert where() == before
+    dialog.reject()  # a modal dialog left open would be the next test's

@@ -29,7 +29,7 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.date_field import MomentField
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
 
 
 def party_label(party: str) -> str:
@@ -79,6 +79,7 @@ class ActionDialog(QDialog):
     def finish_layout(self) -> None:
         self.body.addLayout(self.form.layout)
         self.body.addWidget(self.general)
+        room_for_messages(self.body, self)
         self.body.addWidget(self.buttons)
 
     def save(self) -> bool:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from babel.numbers import NumberFormatError, parse_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +20,7 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.widgets.date_field import DateField
 
-__all__ = ["DateField", "Form", "MoneyField", "error_label", "plain"]
+__all__ = ["DateField", "Form", "MoneyField", "error_label", "plain", "room_for_messages"]
 
 
 def error_label() -> QLabel:
@@ -29,6 +30,15 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def room_for_messages(layout: QBoxLayout, dialog: QWidget, lines: int = 3) -> None:
+    """Keep room for a few lines of problems above a dialog's buttons: a stretch takes the
+    space while there is nothing to say, the problems take it when there is, and the buttons
+    stay where the mouse left them. Call it just before adding the buttons."""
+    layout.addStretch(1)
+    extra = dialog.fontMetrics().lineSpacing() * lines
+    dialog.setMinimumHeight(layout.sizeHint().height() + extra)
 
 
 def plain(text: str) -> str:
