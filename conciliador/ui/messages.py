@@ -93,7 +93,7 @@ class MessageBar(QFrame):
         self.close_button.setAccessibleName(tr("Cerrar el mensaje"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setContentsMargins(10, 2, 4, 2)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
@@ -112,7 +112,7 @@ class MessageBar(QFrame):
         self.setSizePolicy(policy)
         lines = self.text.fontMetrics().lineSpacing() * 2
         margins = layout.contentsMargins()
-        self.setFixedHeight(lines + margins.top() + margins.bottom() + 4)
+        self.setFixedHeight(lines + margins.top() + margins.bottom() + 2)
         self.hide()
 
     def show_message(self, message: Message) -> None:
