@@ -3231,6 +3231,10 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>The parties&apos; additions on visits</translation>
     </message>
     <message>
+        <source>documento</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

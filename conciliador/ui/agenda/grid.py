@@ -35,10 +35,10 @@ from conciliador.ui.labels import label
 
 HOUR_PX = 76
 HEADER_PX = 46
-#: Room under the titles for the first hour's label.
+# Room under the titles for the first hour's label.
 HEADER_GAP = 10
 AXIS_PX = 54
-#: Narrow enough for the five weekdays beside the hearing panel at 1024 × 600.
+# Narrow enough for the five weekdays beside the hearing panel at 1024 × 600.
 MIN_COLUMN_PX = 104
 
 

@@ -4,6 +4,7 @@ citations carry personal data."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +33,17 @@ class QtFileDialogs:
     def folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
         name = QFileDialog.getExistingDirectory(parent, title, str(start))
         return Path(name) if name else None
+
+
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_stem(title: str) -> str:
+    """A document's title as a file name: no characters a file system refuses, and no dot
+    (the print dialog takes what follows a title's last dot for an extension and offers
+    «Citación n.pdf» for «Citación n.º 1 — …»)."""
+    stem = _NOT_IN_NAMES.sub(" ", title).replace(".", "")
+    return " ".join(stem.split()) or tr("documento")
 
 
 def pdf_filter() -> str:

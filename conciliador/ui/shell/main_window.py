@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from conciliador import __version__
 from conciliador.applog import log_dir
+from conciliador.criteria import ProfileError, load_profile
 from conciliador.services.offices import OfficeView, list_offices
 from conciliador.ui import settings
 from conciliador.ui.context import UiContext
-from conciliador.ui.i18n import LANGUAGES, current_language, tr
+from conciliador.ui.i18n import LANGUAGES, current_language, tr, use_office_numbers
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.messages import MessageBar
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         if not context.office.chosen and self.offices:
             context.office.set(self.offices[0].id)
 
+        self._use_office_numbers()  # before any area builds its fields
         self.stack = QStackedWidget()
         self.message_bar = MessageBar(context.messages)
         central = QWidget()
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
             self.context.office.set(office_id)
 
     def _office_changed(self, office_id: int) -> None:
+        self._use_office_numbers()
         index = self.office_box.findData(office_id)
         if index >= 0 and index != self.office_box.currentIndex():
             self.office_box.setCurrentIndex(index)
@@ -267,6 +270,14 @@ class MainWindow(QMainWindow):
         if not self.context.office.chosen:
             return None
         return next((o for o in self.offices if o.id == self.context.office.id), None)
+
+    def _use_office_numbers(self) -> None:
+        office = self.current_office()
+        if office is not None:
+            try:
+                use_office_numbers(load_profile(office.profile_code).regional.locale)
+            except (OSError, ProfileError):  # a profile that does not load is said elsewhere
+                log.warning("sin el perfil %s para los números", office.profile_code)
 
     def _update_title(self) -> None:
         office = self.current_office()
