@@ -47,7 +47,7 @@ class QtCatalogueGaps(QTranslator):
         super().__init__(parent)
         self.strings = strings
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         return self.strings.get((context, source))
