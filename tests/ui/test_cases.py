@@ -315,3 +315,22 @@ def test_a_problem_in_the_referral_dialog_does_not_move_its_buttons(
     assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
     assert where() == before
     dialog.reject()  # a modal dialog left open would be the next test's
+
+
+def test_a_childs_birth_date_problem_is_shown_under_the_birth_date(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.7: not under the name, at the start of the row."""
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake)
+    child = intake.children_editor.rows[0]
+    child.birth_date.set_value(dt.date(2031, 1, 1))  # after the request: refused
+    assert intake.save() is None
+    problem = intake.errors._fields["Hija/o 1 — Fecha de nacimiento"][1]
+    assert problem.isVisibleTo(intake) and problem.text()
+    assert problem.geometry().left() == child.birth_date.geometry().left()
+    name_problem = intake.errors._fields["Hija/o 1 — Nombres"][1]
+    assert not name_problem.isVisibleTo(intake)

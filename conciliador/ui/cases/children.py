@@ -44,7 +44,12 @@ class ChildRow:
         self.remove = QPushButton(icon("close"), "")
         self.remove.setToolTip(tr("Quitar esta fila"))
         self.remove.clicked.connect(lambda: editor.remove_row(self))
-        self.problem = error_label()
+        # One line of problems under each field, in its own column: a birth date's problem
+        # is read under the birth date, not under the name.
+        self.problems: dict[QWidget, QLabel] = {
+            widget: error_label()
+            for widget in (self.first_names, self.last_names, self.birth_date, self.certificate)
+        }
 
     @property
     def widgets(self) -> tuple[QWidget, ...]:
@@ -125,13 +130,15 @@ class ChildrenEditor(QWidget):
 
     def _relayout(self) -> None:
         for row in self.rows:
-            for widget in (*row.widgets, row.problem):
+            for widget in (*row.widgets, *row.problems.values()):
                 self.grid.removeWidget(widget)
         for index, row in enumerate(self.rows):
             grid_row = 1 + index * 2
             for column, widget in enumerate(row.widgets):
                 self.grid.addWidget(widget, grid_row, column)
-            self.grid.addWidget(row.problem, grid_row + 1, 0, 1, len(row.widgets))
+                problem = row.problems.get(widget)
+                if problem is not None:
+                    self.grid.addWidget(problem, grid_row + 1, column)
             row.name(index + 1)
             row.remove.setEnabled(len(self.rows) > 1)
         self.add_button.setEnabled(len(self.rows) < MAX_CHILDREN)
@@ -151,7 +158,7 @@ class ChildrenEditor(QWidget):
                 ("Fecha de nacimiento", row.birth_date),
                 ("Partida de nacimiento", row.certificate),
             ):
-                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problem)
+                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problems[widget])
 
     def add_row(self) -> ChildRow:
         row = ChildRow(self)
@@ -164,7 +171,7 @@ class ChildrenEditor(QWidget):
         if len(self.rows) <= 1:
             return
         self.rows.remove(row)
-        for widget in (*row.widgets, row.problem):
+        for widget in (*row.widgets, *row.problems.values()):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self._relayout()
