@@ -2043,6 +2043,10 @@ Details logged in:
         <translation>&amp;Office:</translation>
     </message>
     <message>
+        <source>Oficina del resumen</source>
+        <translation>Office of the summary</translation>
+    </message>
+    <message>
         <source>Exportar a &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
@@ -2081,6 +2085,10 @@ Details logged in:
     <message>
         <source>Sin actividad registrada en {month} en esta oficina ni en las que dependen de ella; se muestran los meses de comparación.</source>
         <translation>No activity recorded in {month} in this office or those under it; the comparison months are shown.</translation>
+    </message>
+    <message>
+        <source>Mes en curso: cifras del 1 al {day} de {month}; los meses con que se compara están completos.</source>
+        <translation>Month in progress: figures from the 1st to the {day}th of {month}; the months it is compared with are complete.</translation>
     </message>
     <message>
         <source>Gráficos</source>
