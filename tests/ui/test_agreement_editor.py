@@ -454,3 +454,19 @@ def test_the_residence_starts_from_the_address_of_the_parent_the_child_lives_wit
     type_text(child.residence, "Donde la abuela, Ciudad Sandino")
     child.lives_with.choose(LivesWith.RESPONDENT)
     assert child.residence.text() == "Donde la abuela, Ciudad Sandino"  # typed: kept
+
+
+def test_the_editor_fits_a_small_screen(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.5: at 1024 × 600 the editor is not larger than the screen."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    editor.resize(1024, 600)
+    assert (editor.width(), editor.height()) == (1024, 600)
+    # Opened no taller than the screen (the test screen is 800 × 800, not 820 tall).
+    screen = editor.screen().availableGeometry()
+    editor.close()
+    again = _editor(qtbot, make_context, w, hearing.id)
+    assert again.height() <= screen.height()

@@ -89,7 +89,8 @@ class AgreementEditor(QDialog):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setMinimumSize(1100, 680)
+        # Fits a 1024 × 600 screen (its tabs and the preview scroll inside).
+        self.setMinimumSize(900, 540)
         self.context = context
         self.start = start
         ctx = start.context
