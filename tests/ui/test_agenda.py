@@ -445,3 +445,26 @@ def test_the_day_titles_stay_while_the_hours_scroll_and_a_day_opens_where_it_is(
     header = view.grid.header
     assert header.mapTo(viewport, header.rect().topLeft()).y() == 0
     assert header.isVisible()
+
+
+def test_the_agendas_queries_run_through_the_task_runner_and_late_answers_are_dropped(
+    qtbot: QtBot, sqlite_world: World
+) -> None:
+    """Issue 18.7: the week is read off the GUI thread; a week already left is not drawn."""
+    from conciliador.ui.context import UiContext
+    from tests.ui.test_reports_view import DeferredRunner
+
+    w = sqlite_world
+    thursday = book(w, w.case().id, local(2026, 11, 26, 14))
+    runner = DeferredRunner()
+    view = AgendaView(UiContext(w.db, w.officer, runner))  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    assert view.grid.blocks == [] and len(runner.jobs) == 1  # asked, not yet answered
+    view.controller.step(1)  # the next week is asked for before the first answer comes
+    runner.release(0)  # this week's answer arrives late: dropped
+    assert view.grid.blocks == []
+    runner.release(0)
+    assert view.title.text().endswith("4 de diciembre de 2026")
+    view.controller.step(-1)
+    runner.release(0)
+    assert [b.entry.hearing_id for b in view.grid.blocks] == [thursday.id]

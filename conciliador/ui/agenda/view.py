@@ -416,9 +416,11 @@ class AgendaView(QWidget):
         dialog.open()
 
     def _booked(self, hearing_id: int) -> None:
-        self.controller.load()
-        if self.grid.block_for(hearing_id) is not None:
-            self.select_id(hearing_id)
+        def select() -> None:
+            if self.grid.block_for(hearing_id) is not None:
+                self.select_id(hearing_id)
+
+        self.controller.load(then=select)
 
     def export_ics(self) -> None:
         c = self.controller
