@@ -142,8 +142,22 @@ class ChildrenEditor(QWidget):
             row.name(index + 1)
             row.remove.setEnabled(len(self.rows) > 1)
         self.add_button.setEnabled(len(self.rows) < MAX_CHILDREN)
+        self.order_tabs()
         self.errors.bind("Hijas e hijos", self.rows[0].first_names, self.general)
         self.bind_errors()
+
+    def order_tabs(self) -> None:
+        """Tab goes through the rows as the eye reads them, then to «Agregar otra…» (called
+        again by the form once the editor sits in it: a reparented widget keeps the order
+        it was created in)."""
+        previous: QWidget | None = None
+        for row in self.rows:
+            for widget in row.widgets:
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.add_button)
 
     def bind_errors(self, rows: list[ChildRow] | None = None) -> None:
         """Problems come back as «Hija/o 2 — Fecha de nacimiento», numbered as sent: tie them

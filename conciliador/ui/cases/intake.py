@@ -138,6 +138,13 @@ class IntakePage(QWidget):
         layout.addWidget(scroller, 1)
         layout.addLayout(actions)
         self.setTabOrder(self.claimant.first_names, self.claimant.last_names)
+        self.children_editor.order_tabs()
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard starts: the first question of the screen (or the claimant's
+        name when the profile asks none)."""
+        first = next(iter(self.screening.answers.values()), None)
+        return first[0] if first else self.claimant.first_names
 
     def value(self) -> CaseInput:
         return CaseInput(

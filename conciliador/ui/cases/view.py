@@ -79,7 +79,7 @@ class CasesView(QWidget):
         self.intake.cancelled.connect(self.show_list)
         self.pages.addWidget(self.intake)
         self.pages.setCurrentWidget(self.intake)
-        self.intake.claimant.first_names.setFocus()
+        self.intake.first_field().setFocus()  # the safeguarding screen, asked first
 
     def _registered(self, case: CaseView) -> None:
         self.profile()
