@@ -26,7 +26,7 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import count as plural
 from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
-from conciliador.ui.widgets.forms import DateField, Form, error_label
+from conciliador.ui.widgets.forms import DateField, Form, error_label, room_for_messages
 from conciliador.ui.widgets.progress import run_with_progress
 
 
@@ -92,6 +92,7 @@ class IcsExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form.layout)
         layout.addWidget(self.general)
+        room_for_messages(layout, self)
         layout.addWidget(buttons)
         self.officer.currentIndexChanged.connect(self._suggest_path)
         self._suggest_path()
