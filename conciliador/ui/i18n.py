@@ -28,34 +28,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
-#: Qt's own strings that its catalogue leaves untranslated (Qt 6 added a mnemonic to them, so
-#: the old translation no longer matches): the file dialogs said «Look in:» and «Files of
-#: type:» in a Spanish desktop.
-QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
-    "es": {
-        ("QFileDialog", "&Look in:"): "&Buscar en:",
-        ("QFileDialog", "Files of &type:"): "Archivos de &tipo:",
-    }
-}
-
-
-class QtCatalogueGaps(QTranslator):
-    """Answers only for the strings it knows; every other string goes on to the next
-    catalogue (None, not an empty string, tells Qt so)."""
-
-    def __init__(self, strings: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
-        super().__init__(parent)
-        self.strings = strings
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.strings.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def qt_reported_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
@@ -98,10 +70,6 @@ def install_language(language: str) -> str:
         _installed.append(qt_base)
     elif language != "en":
         log.warning("sin las traducciones de Qt (qtbase_%s.qm): diálogos en inglés", language)
-    if language in QT_GAPS:
-        gaps = QtCatalogueGaps(QT_GAPS[language], app)
-        app.installTranslator(gaps)
-        _installed.append(gaps)
     if language != SOURCE_LANGUAGE:
         own = QTranslator(app)
         if own.load(str(catalogue(language))):

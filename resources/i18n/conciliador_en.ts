@@ -3239,6 +3239,18 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>The parties&apos; additions on visits</translation>
     </message>
     <message>
+        <source>&amp;Buscar en:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Archivos de &amp;tipo:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre del archivo:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
         <source>documento</source>
         <translation>document</translation>
     </message>

@@ -127,11 +127,14 @@ def test_qt_speaks_spanish_even_where_qt_looks_elsewhere_for_its_catalogues(
     monkeypatch.setattr(i18n, "qt_reported_dir", lambda: tmp_path)
     install_language("es")
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Ver en:"
-    dialog = QFileDialog()
+    from conciliador.ui.documents.files import file_dialog
+
+    dialog = file_dialog(None, "Guardar", str(tmp_path), "Documento PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
-    assert {"&Buscar en:", "Archivos de &tipo:", "&Nombre de fichero:"} <= texts
+    assert {"&Buscar en:", "Archivos de &tipo:", "&Nombre del archivo:"} <= texts
+    assert not any("Look in" in t or "Files of" in t for t in texts)
 
 
 def test_numbers_follow_the_offices_locale(

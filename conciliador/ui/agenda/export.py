@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.errors import FieldProblem, ValidationFailed
 from conciliador.services.users import UserView
 from conciliador.ui.context import UiContext
+from conciliador.ui.documents.files import ask_file
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import count as plural
 from conciliador.ui.i18n import tr
@@ -103,7 +103,7 @@ class IcsExportDialog(QDialog):
         self.path.setText(str(default_folder() / f"audiencias-{name}.ics"))
 
     def browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_file(
             self, tr("Guardar el calendario"), self.path.text(), tr("Calendario (*.ics)")
         )
         if chosen:
