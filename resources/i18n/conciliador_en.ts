@@ -2819,8 +2819,8 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>View the &amp;acta</translation>
     </message>
     <message>
-        <source>&amp;Cerrar</source>
-        <translation>&amp;Close</translation>
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Concluir la audiencia</source>
@@ -3227,8 +3227,8 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Supervision:</translation>
     </message>
     <message>
-        <source>Agregar una &amp;condición</source>
-        <translation>Add a &amp;condition</translation>
+        <source>Agregar una co&amp;ndición</source>
+        <translation>Add a co&amp;ndition</translation>
     </message>
     <message>
         <source>Condiciones:</source>

@@ -37,6 +37,17 @@ class Typist:
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
     ) -> None:
         self.qtbot.keyClick(_focus(), key, modifier)
+        QApplication.processEvents()  # what a press sets in motion (a row shown) happens
+
+    def tab_to(self, widget: QWidget, most: int = 40) -> None:
+        """Tab until ``widget`` has the focus (it must be in the form's Tab order)."""
+        seen = []
+        for _ in range(most):
+            if _focus() is widget:
+                return
+            seen.append(_focus().accessibleName() or type(_focus()).__name__)
+            self.key(TAB)
+        raise AssertionError(f"Tab never reached {widget.accessibleName()!r}: {seen}")
 
     def field(self, text: str) -> None:
         """Type into the field that has the focus, then Tab to the next one."""
@@ -128,3 +139,89 @@ def test_a_whole_request_by_keyboard_alone(
     assert case.safeguarding_answers and not any(case.safeguarding_answers.values())
     if view.dialog is not None:  # the booking dialog that follows a saved request
         view.dialog.close()
+
+
+def test_a_whole_agreement_by_keyboard_alone(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Support, visits and care for one child, the outcome, and concluding — keys only."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from conciliador.domain.enums import Outcome
+    from conciliador.services.agreements import get_agreement
+    from conciliador.services.hearing_details import hearing_detail
+    from conciliador.ui.agreement import open_agreement_editor
+    from conciliador.ui.shell.main_window import MainWindow
+    from tests.support.agreements import family_case, held_hearing
+    from tests.support.world import NOW
+
+    w = sqlite_world
+    case = family_case(w, 1)
+    hearing = held_hearing(w, case.id)
+    context = make_context(w.officer)
+    window = MainWindow(context)  # sets the office's numbers, as at a desk
+    qtbot.addWidget(window)
+    editor = open_agreement_editor(context, hearing.id, window)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    k = Typist(qtbot)
+    next_tab = Qt.KeyboardModifier.ControlModifier
+
+    # Resultado: «Acuerdo total».
+    editor.tabs.currentWidget().setFocus()
+    k.key(TAB)
+    assert _focus() is editor.outcome_tab.buttons[Outcome.ACUERDO_TOTAL]
+    k.key(SPACE)
+    # Pensión alimenticia: a fixed monthly sum, paid on the 15th from 15/12/2026, in cash.
+    k.key(TAB, next_tab)
+    s = editor.support_tab
+    assert editor.tabs.currentWidget() is s
+    s.setFocus()
+    k.tab_to(s.child_lines[0].amount)
+    k.field("3,000.00")
+    k.tab_to(s.day1)
+    k.field("15")
+    assert _focus() is s.first_payment
+    k.field("15/12/2026")
+    assert _focus() is s.method
+    k.field("E")  # «En efectivo, en la oficina»
+    # Régimen de visitas: Saturdays 9:00–17:00, handed over and back at the mother's house.
+    k.key(TAB, next_tab)
+    v = editor.visits_tab
+    assert editor.tabs.currentWidget() is v
+    v.setFocus()
+    k.tab_to(v.schedule.add_button)
+    k.key(SPACE)
+    block = v.schedule.rows[0]
+    k.tab_to(block.from_day)
+    k.field("s")  # «sábado»
+    k.key(TAB)  # from 09:00
+    k.field("s")
+    k.tab_to(v.pickup_place)
+    k.field("la casa de la madre")
+    k.field("Maria Ruiz Perez")
+    k.key(SPACE)  # «La devolución, igual que la entrega»
+    # Cuido y crianza: lives with the claimant, at her recorded address (filled in).
+    k.key(TAB, next_tab)
+    assert editor.tabs.currentWidget() is editor.care_tab
+    [child] = editor.care_tab.arrangements
+    assert child.residence.text()
+    with qtbot.waitSignal(editor.evaluated, timeout=3000):
+        pass  # the editor judges what was typed after a pause
+    errors = [m for m in editor.findings.marks if m.error]
+    assert errors == [], [f"{m.field}: {m.message}" for m in errors]
+    # Concluir (Alt+C), and Yes in the question that follows.
+    qtbot.keyClick(editor.windowHandle(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: getattr(editor, "confirm", None) is not None)
+    box = editor.confirm
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # «Sí», the default
+    qtbot.waitUntil(
+        lambda: hearing_detail(w.db, w.officer, hearing.id, now=NOW).agreement_id is not None
+    )
+    agreement_id = hearing_detail(w.db, w.officer, hearing.id, now=NOW).agreement_id
+    assert agreement_id is not None
+    saved = get_agreement(w.db, w.officer, agreement_id)
+    assert saved.outcome == Outcome.ACUERDO_TOTAL

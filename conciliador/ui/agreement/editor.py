@@ -215,7 +215,9 @@ class AgreementEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.acta_button = QPushButton(icon("actas"), tr("Ver el &acta"))
         self.acta_button.clicked.connect(self.open_acta)
-        close = QPushButton(tr("&Cerrar"))
+        # No Alt+C here: it is «&Concluir la audiencia»'s (two buttons with one mnemonic and
+        # Alt+C only moved the focus between them). Esc closes.
+        close = QPushButton(tr("Cerrar"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.acta_button)
