@@ -110,7 +110,9 @@ def first_run(work: Path, shoot: Shooter) -> None:
     page = wizard.office_page
     page.code.setText("MN-D2")
     page.name.setText("Delegación Distrital II de Managua")
-    wizard.next()
+    page.department.setCurrentIndex(page.department.findData("Managua"))
+    page.municipality.setCurrentIndex(page.municipality.findData("Managua"))
+    wizard.next()  # the office is checked here, before the administrator's page
     admin = wizard.admin_page
     admin.login.setText("carla.ruiz")
     admin.full_name.setText("Carla Ruiz")

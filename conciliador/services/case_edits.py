@@ -30,6 +30,7 @@ from conciliador.services.errors import (
 )
 from conciliador.services.people import PersonView
 from conciliador.services.permissions import Permission, require
+from conciliador.services.sensitive import require_full_view
 from conciliador.services.text import NAME_MAX, TEXT_MAX
 from conciliador.services.validation import checked_text
 
@@ -45,14 +46,15 @@ CONTACT_FIELDS = (
 )
 
 
-def _open_case(session: Session, actor: Actor, case_id: int) -> Case:
+def _open_case(session: Session, actor: Actor, case_id: int) -> tuple[Case, Actor]:
+    """The case, locked, and the actor as the database has them now."""
     case = load_case(session, case_id, for_update=True)
     actor = require(session, actor, Permission.EDIT_CASE, case.office_id)
     if case.status in _CLOSED:
         raise InvalidTransition(
             f"El caso está {case.status.label.lower()}: ya no se modifica su solicitud."
         )
-    return case
+    return case, actor
 
 
 def update_request(
@@ -70,7 +72,9 @@ def update_request(
     if matters is not None and not matters:
         raise ValidationFailed(FieldProblem("Materias", "elija al menos una materia"))
     with db.write() as session:
-        case = _open_case(session, actor, case_id)
+        case, actor = _open_case(session, actor, case_id)
+        if account is not None:
+            require_full_view(session, actor, case, "corregir el relato")
         if case.version != expected_version:
             raise StaleData("esta solicitud")
         fields = ("account", "matter_alimentos", "matter_visitas", "matter_cuido")
@@ -81,7 +85,7 @@ def update_request(
             case.set_matters(matters)
         after = audit.snapshot(case, fields)
         if after == before:
-            return case_view(session, case)
+            return case_view(session, case, actor)
         session.flush()
         audit.record(
             session,
@@ -93,7 +97,7 @@ def update_request(
             after={k: v for k, v in after.items() if before[k] != v},
             office_id=case.office_id,
         )
-        return case_view(session, case)
+        return case_view(session, case, actor)
 
 
 def update_party_contact(
@@ -121,7 +125,7 @@ def update_party_contact(
         for name, value in changes.items()
     }
     with db.write() as session:
-        case = _open_case(session, actor, case_id)
+        case, actor = _open_case(session, actor, case_id)
         person_id = case.claimant_id if party == "solicitante" else case.respondent_id
         person = session.scalar(select(Person).where(Person.id == person_id).with_for_update())
         if person is None:

@@ -37,6 +37,7 @@ from conciliador.services.people import (
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.safeguarding import ReferralView, record_referral, referral_view
+from conciliador.services.sensitive import restricted_note, sees_in_full
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import (
     checked_text,
@@ -106,6 +107,11 @@ class CaseView:
     safeguarding_flagged: bool
     request_date: dt.date
     version: int
+    #: A case with signs of violence read by someone who does not handle it: the account and
+    #: the screen's answers are left out (``services.sensitive``); ``restricted_note`` says
+    #: so and whom to ask.
+    restricted: bool = False
+    restricted_note: str = ""
 
 
 def safeguarding_flagged(profile: Profile, answers: dict[str, bool]) -> bool:
@@ -252,7 +258,7 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
                 referred_at=requested_at,
                 now=requested_at,
             )
-        return case_view(session, case)
+        return case_view(session, case, actor)
 
 
 def load_case(session: Session, case_id: int, *, for_update: bool = False) -> Case:
@@ -271,9 +277,11 @@ def load_case(session: Session, case_id: int, *, for_update: bool = False) -> Ca
     return case
 
 
-def case_view(session: Session, case: Case) -> CaseView:
+def case_view(session: Session, case: Case, actor: Actor) -> CaseView:
+    """The case as ``actor`` (re-read by ``require``) may read it."""
     office = session.get(Office, case.office_id)
     assert office is not None
+    full = sees_in_full(session, actor, case)
     return CaseView(
         id=case.id,
         uid=case.uid,
@@ -288,11 +296,13 @@ def case_view(session: Session, case: Case) -> CaseView:
             ChildView(c.id, c.full_name, c.birth_date, c.birth_certificate) for c in case.children
         ],
         matters=case.matters,
-        account=case.account,
-        safeguarding_answers=dict(case.safeguarding_answers),
+        account=case.account if full else "",
+        safeguarding_answers=dict(case.safeguarding_answers) if full else {},
         safeguarding_flagged=case.safeguarding_flagged,
         request_date=case.request_date,
         version=case.version,
+        restricted=not full,
+        restricted_note="" if full else restricted_note(session, case),
     )
 
 
@@ -304,7 +314,7 @@ def get_case(db: Database, actor: Actor, case_id: int) -> CaseView:
         audit.record(
             session, actor, AuditAction.CONSULTAR, "caso", case.id, office_id=case.office_id
         )
-        return case_view(session, case)
+        return case_view(session, case, actor)
 
 
 def refer_case(

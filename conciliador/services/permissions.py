@@ -49,6 +49,9 @@ class Permission(StrEnum):
     REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
     RECORD_FOLLOWUP = "registrar pagos e incidencias del seguimiento de un acuerdo"
     DISMISS_ALERT = "descartar una alerta temprana con un motivo escrito"
+    VIEW_SENSITIVE_CASE = (
+        "leer el relato y el tamizaje de un caso con señales de violencia que lleva otra persona"
+    )
 
 
 P = Permission
@@ -112,6 +115,11 @@ for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.RECORD_FOLLOWUP}
 for _role in (Role.OFFICER, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.DISMISS_ALERT}
+
+
+# The desk in daily use (issue 18): a case with signs of violence is read in full by whoever
+# handles it and by the supervision, not by everyone who may open files.
+MATRIX[Role.SUPERVISOR] = MATRIX[Role.SUPERVISOR] | {P.VIEW_SENSITIVE_CASE}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

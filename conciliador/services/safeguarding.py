@@ -26,6 +26,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
+from conciliador.services.sensitive import restricted_note, sees_in_full
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import text_problems
 
@@ -83,6 +84,10 @@ class SafeguardingView:
     joint_hearing_blocked: bool
     referrals: tuple[ReferralView, ...]
     overrides: tuple[OverrideView, ...]
+    #: Read by someone who does not handle this case with signs of violence: the answers and
+    #: the referrals' notes are left out; ``restricted_note`` says whom to ask.
+    restricted: bool = False
+    restricted_note: str = ""
 
 
 def screen_of(profile: Profile) -> Screen:
@@ -101,7 +106,8 @@ def screen_questions(db: Database, actor: Actor, office_id: int) -> Screen:
         return screen_of(profile_of(get_office(session, office_id)))
 
 
-def referral_view(session: Session, referral: Referral) -> ReferralView:
+def referral_view(session: Session, referral: Referral, *, full: bool = True) -> ReferralView:
+    """The referral; without its notes for whoever may not read the case in full."""
     user = session.get(User, referral.referred_by_id) if referral.referred_by_id else None
     return ReferralView(
         id=referral.id,
@@ -111,7 +117,7 @@ def referral_view(session: Session, referral: Referral) -> ReferralView:
         institution_name=referral.institution_name,
         referred_at=referral.referred_at,
         referred_by=user.full_name if user else "",
-        notes=referral.notes,
+        notes=referral.notes if full else "",
     )
 
 
@@ -183,8 +189,9 @@ def safeguarding_of_case(db: Database, actor: Actor, case_id: int) -> Safeguardi
         if case is None:
             raise NotFound(f"No existe el caso n.º {case_id}.")
         actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
+        full = sees_in_full(session, actor, case)
         profile = profile_of(case.office)
-        answers = case.safeguarding_answers
+        answers = case.safeguarding_answers if full else {}
         positive = tuple(
             q.text
             for q in profile.safeguarding.questions
@@ -209,6 +216,8 @@ def safeguarding_of_case(db: Database, actor: Actor, case_id: int) -> Safeguardi
             positive_answers=positive,
             blocked_matters=blocked,
             joint_hearing_blocked=bool(blocked) or case.status == CaseStatus.DERIVADA,
-            referrals=tuple(referral_view(session, r) for r in referrals),
+            referrals=tuple(referral_view(session, r, full=full) for r in referrals),
             overrides=tuple(OverrideView(o.at, o.actor, o.reason) for o in overrides),
+            restricted=not full,
+            restricted_note="" if full else restricted_note(session, case),
         )

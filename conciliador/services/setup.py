@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.domain.enums import OfficeLevel, Role
@@ -56,27 +57,47 @@ def database_state(db: Database) -> DatabaseState:
         )
 
 
+class _NothingWritten(Exception):
+    """Rolls the check's unit of work back."""
+
+
+def check_first_office(db: Database, actor: Actor, office: FirstOffice) -> None:
+    """The first office's answers checked as ``initialize`` will check them, before the
+    assistant asks for the administrator (its office page is where they are corrected);
+    nothing is written. Raises ``ValidationFailed`` naming the fields."""
+    try:
+        with db.write() as session:
+            _new_first_office(session, actor, office)
+            raise _NothingWritten
+    except _NothingWritten:
+        return
+
+
+def _new_first_office(session: Session, actor: Actor, office: FirstOffice) -> Office:
+    if session.scalar(select(func.count(Office.id))):
+        raise ServiceError("La base de datos ya tiene oficinas: ya está inicializada.")
+    return new_office(
+        session,
+        actor,
+        code=office.code,
+        name=office.name,
+        level=office.level,
+        profile_code=office.profile_code,
+        subdivision=office.subdivision,
+        address=office.address,
+        department=office.department,
+        municipality=office.municipality,
+        name_article=office.name_article,
+        place_required=True,
+    )
+
+
 def initialize(
     db: Database, actor: Actor, office: FirstOffice, admin: FirstAdmin
 ) -> tuple[OfficeView, UserView]:
     """Create the first office and its administrator; both or neither."""
     with db.write() as session:
-        if session.scalar(select(func.count(Office.id))):
-            raise ServiceError("La base de datos ya tiene oficinas: ya está inicializada.")
-        created = new_office(
-            session,
-            actor,
-            code=office.code,
-            name=office.name,
-            level=office.level,
-            profile_code=office.profile_code,
-            subdivision=office.subdivision,
-            address=office.address,
-            department=office.department,
-            municipality=office.municipality,
-            name_article=office.name_article,
-            place_required=True,
-        )
+        created = _new_first_office(session, actor, office)
         user = new_user(
             session,
             actor,

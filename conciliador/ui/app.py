@@ -70,7 +70,8 @@ class DesktopApp(QObject):
 
     def _signed_in(self, actor: Actor, must_change_password: bool) -> None:
         if must_change_password:
-            dialog = ChangePasswordDialog(self.db, actor, required=True)
+            typed = self.sign_in.temporary if self.sign_in is not None else ""
+            dialog = ChangePasswordDialog(self.db, actor, required=True, current=typed)
             dialog.accepted.connect(lambda: self.open_main_window(actor))
             dialog.rejected.connect(self.ask_sign_in)
             self.password_dialog = dialog

@@ -28,7 +28,9 @@ from conciliador.ui.messages import Messages
 
 T = TypeVar("T")
 
-_INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 3px;"
+# Only the field itself turns red: a bare declaration would cascade to its children, and a
+# combo box's list or a date's calendar would open in the colours of the error.
+_INVALID_STYLE = '*[fieldInError="true"] { border: 1px solid #c0392b; border-radius: 3px; }'
 
 
 class FieldErrors:
@@ -64,12 +66,15 @@ class FieldErrors:
             signal = widget.toggled
         elif isinstance(widget, QAbstractSpinBox):
             signal = widget.editingFinished
+        elif hasattr(widget, "edited"):  # a field made of fields (a day and a time)
+            signal = widget.edited
         if signal is not None:
             signal.connect(lambda *_args, w=widget: self.clear_widget(w))
 
     def clear_widget(self, widget: QWidget) -> None:
         if widget not in self._marked:
             return
+        widget.setProperty("fieldInError", False)
         widget.setStyleSheet("")
         widget.setAccessibleDescription("")
         self._marked.remove(widget)
@@ -93,6 +98,7 @@ class FieldErrors:
 
     def clear(self) -> None:
         for widget in self._marked:
+            widget.setProperty("fieldInError", False)
             widget.setStyleSheet("")
             widget.setAccessibleDescription("")
         for label in self._shown:
@@ -107,6 +113,19 @@ class FieldErrors:
         label.setText("\n".join(lines))
         label.show()
 
+    def typing_problems(self) -> list[FieldProblem]:
+        """What the fields hold that cannot be read (a date that is not one): the form says so
+        next to the field rather than saving the field as if it were empty."""
+        problems = []
+        for field, (widget, _label) in self._fields.items():
+            check = getattr(widget, "typing_problem", None)
+            if check is None or not widget.isEnabled():
+                continue
+            problem = check()
+            if problem:
+                problems.append(FieldProblem(field, problem))
+        return problems
+
     def show(self, problems: Iterable[FieldProblem]) -> list[FieldProblem]:
         """Show every problem; returns those no field of this form could take."""
         self.clear()
@@ -117,6 +136,7 @@ class FieldErrors:
             if bound is not None:
                 widget, label = bound
                 self._append(label, problem.message)
+                widget.setProperty("fieldInError", True)
                 widget.setStyleSheet(_INVALID_STYLE)
                 widget.setAccessibleDescription(problem.message)
                 self._marked.append(widget)
@@ -162,6 +182,9 @@ def run_service(
     if errors is not None:
         errors.clear()
     try:
+        unreadable = errors.typing_problems() if errors is not None else []
+        if unreadable:
+            raise ValidationFailed(unreadable)
         return action()
     except ValidationFailed as exc:
         if errors is None:

@@ -8,6 +8,7 @@ Every visible string is written ``tr("…")`` with this module's ``tr``: lupdate
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -17,6 +18,7 @@ from conciliador.criteria.files import resources_dir
 SOURCE_LANGUAGE = "es"
 LANGUAGES: dict[str, str] = {"es": "Español", "en": "English"}
 
+log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
 
@@ -24,6 +26,23 @@ _language = SOURCE_LANGUAGE
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a Spanish source string; ``n`` selects a plural form (``%n`` in the text)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def qt_reported_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def qt_catalogue_dirs() -> list[Path]:
+    """Where Qt's own catalogues may be: where Qt says (an installed Qt, a bundle's qt.conf),
+    then PySide6's own folder (``PySide6/Qt/translations``), which a bundle or a virtualenv
+    may have while Qt's reported path points elsewhere — file dialogs would then say
+    «Look in:» in a Spanish desktop."""
+    import PySide6
+
+    reported = qt_reported_dir()
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [reported, package / "Qt" / "translations", package / "translations"]
+    return [f for i, f in enumerate(folders) if f not in folders[:i]]
 
 
 def catalogue(language: str) -> Path:
@@ -45,11 +64,12 @@ def install_language(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in LANGUAGES else SOURCE_LANGUAGE
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", qt_dir):
+    if any(qt_base.load(f"qtbase_{language}", str(folder)) for folder in qt_catalogue_dirs()):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
+    elif language != "en":
+        log.warning("sin las traducciones de Qt (qtbase_%s.qm): diálogos en inglés", language)
     if language != SOURCE_LANGUAGE:
         own = QTranslator(app)
         if own.load(str(catalogue(language))):
@@ -62,6 +82,14 @@ def install_language(language: str) -> str:
         QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
     )
     return language
+
+
+def use_office_numbers(office_locale: str) -> None:
+    """Numbers typed and shown by Qt's own fields (a percentage's spin box) in the office's
+    locale, like the amounts Babel writes: es_NI «35.00 %» beside «15,000.00», not Spain's
+    «35,00 %». English keeps English numbers."""
+    if _language == SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(office_locale))
 
 
 def display_locale(office_locale: str) -> str:

@@ -2,7 +2,8 @@
 
 Areas post what happened (``context.messages.success(...)``, ``.error(...)``); the main
 window's ``MessageBar`` shows the latest message under the toolbar, with an icon and a colour
-for its level, read out by screen readers. Successes fade after a while; errors stay until
+for its level, read out by screen readers, in a place kept for it (nothing moves when a message
+comes or goes). Successes fade after a while; errors stay until
 closed (Escape or the ✕ button) or replaced. Tests read ``Messages.history``.
 """
 
@@ -13,7 +14,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
@@ -92,7 +93,7 @@ class MessageBar(QFrame):
         self.close_button.setAccessibleName(tr("Cerrar el mensaje"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setContentsMargins(10, 2, 4, 2)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
@@ -103,6 +104,15 @@ class MessageBar(QFrame):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.hide)
         messages.posted.connect(self.show_message)
+        # The bar keeps its place while empty and is as tall for one line as for two: a
+        # message appearing or fading never moves the buttons under the person's mouse.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+        lines = self.text.fontMetrics().lineSpacing() * 2
+        margins = layout.contentsMargins()
+        self.setFixedHeight(lines + margins.top() + margins.bottom() + 2)
         self.hide()
 
     def show_message(self, message: Message) -> None:
@@ -114,6 +124,7 @@ class MessageBar(QFrame):
         )
         self.icon.setPixmap(icon(message.level.value).pixmap(20, 20))
         self.text.setText(message.text)
+        self.text.setToolTip(message.text)  # when longer than the bar's two lines
         self.setAccessibleDescription(message.text)
         self.show()
         if message.level in (Level.SUCCESS, Level.INFO):

@@ -1663,6 +1663,10 @@
         <translation>birth certificate no. {n}</translation>
     </message>
     <message>
+        <source>(reservado: vea el aviso de arriba)</source>
+        <translation>(restricted: see the notice above)</translation>
+    </message>
+    <message>
         <source>(sin relato)</source>
         <translation>(no account)</translation>
     </message>
@@ -1685,6 +1689,10 @@
     <message>
         <source>La carta que acompaña al caso en la ruta de atención. Es confidencial: no se entrega a la otra parte.</source>
         <translation>The letter that goes with the case along the care pathway. It is confidential: it is not given to the other party.</translation>
+    </message>
+    <message>
+        <source>Reservado: las respuestas las ve quien lleva el caso y la supervisión.</source>
+        <translation>Restricted: the answers are seen by whoever handles the case and the supervision.</translation>
     </message>
     <message>
         <source>Sí</source>
@@ -2051,6 +2059,10 @@ Details logged in:
         <translation>&amp;Office:</translation>
     </message>
     <message>
+        <source>Oficina del resumen</source>
+        <translation>Office of the summary</translation>
+    </message>
+    <message>
         <source>Exportar a &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
@@ -2089,6 +2101,10 @@ Details logged in:
     <message>
         <source>Sin actividad registrada en {month} en esta oficina ni en las que dependen de ella; se muestran los meses de comparación.</source>
         <translation>No activity recorded in {month} in this office or those under it; the comparison months are shown.</translation>
+    </message>
+    <message>
+        <source>Mes en curso: cifras del 1 al {day} de {month}; los meses con que se compara están completos.</source>
+        <translation>Month in progress: figures from the 1st to the {day}th of {month}; the months it is compared with are complete.</translation>
     </message>
     <message>
         <source>Gráficos</source>
@@ -2291,8 +2307,8 @@ Details logged in:
         <translation>Sign in as any of these users (password “{password}”):</translation>
     </message>
     <message>
-        <source>Conciliador — Primer inicio</source>
-        <translation>Conciliador — First start</translation>
+        <source>Primer inicio</source>
+        <translation>First start</translation>
     </message>
     <message>
         <source>no coincide con la contraseña</source>
@@ -2428,8 +2444,8 @@ Audiencias de conciliación familiar: agenda, solicitudes, acuerdos y actas con 
 Family conciliation hearings: agenda, requests, agreements and actas under the ministry’s unified criteria.</translation>
     </message>
     <message>
-        <source>Conciliador — Iniciar sesión</source>
-        <translation>Conciliador — Sign in</translation>
+        <source>Iniciar sesión</source>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Audiencias de conciliación familiar</source>
@@ -2824,8 +2840,8 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>View the &amp;acta</translation>
     </message>
     <message>
-        <source>&amp;Cerrar</source>
-        <translation>&amp;Close</translation>
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Concluir la audiencia</source>
@@ -3232,8 +3248,8 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Supervision:</translation>
     </message>
     <message>
-        <source>Agregar una &amp;condición</source>
-        <translation>Add a &amp;condition</translation>
+        <source>Agregar una co&amp;ndición</source>
+        <translation>Add a co&amp;ndition</translation>
     </message>
     <message>
         <source>Condiciones:</source>
@@ -3242,6 +3258,22 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Agregados de las partes sobre las visitas</source>
         <translation>The parties&apos; additions on visits</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar en:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Archivos de &amp;tipo:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre del archivo:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>documento</source>
+        <translation>document</translation>
     </message>
     <message>
         <source>Documento PDF (*.pdf)</source>
@@ -3770,6 +3802,26 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Registrado por</source>
         <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Escriba la fecha como día/mes/año (25/12/2026) o elíjala (Alt+↓).</source>
+        <translation>Type the date as day/month/year (25/12/2026) or pick it (Alt+↓).</translation>
+    </message>
+    <message>
+        <source>Elegir en el calendario</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>escriba la fecha</source>
+        <translation>type the date</translation>
+    </message>
+    <message>
+        <source>«{text}» no es una fecha: escríbala como día/mes/año, p. ej. 25/12/2026</source>
+        <translation>“{text}” is not a date: type it as day/month/year, e.g. 25/12/2026</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ NO_PERMISSION_NEEDED = {
     "accounts.password_change_required": "cada persona sabe si debe cambiar la suya",
     "offices.list_offices": "lista solo las oficinas que el actor alcanza",
     "setup.initialize": "primer inicio: crea con offices.new_office y users.new_user, que piden",
+    "setup.check_first_office": "primer inicio: comprueba con offices.new_office y no escribe",
     "reports.export.report_office_id": "solo averigua de qué oficina es un reporte",
     "accounts.create_account": "crea con users.new_user, que pide administrar usuarios",
     "reminders.reminder_calls": "lee con agenda.agenda, que pide ver la agenda",

@@ -37,7 +37,7 @@ from conciliador.services import (
     users,
     verification,
 )
-from conciliador.services.actas.citations import citation_document
+from conciliador.services.actas.citations import citation_document, referral_letter
 from conciliador.services.actor import Actor
 from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.agreements import agreement_context
@@ -215,6 +215,15 @@ def _(s: Scene, a: Actor) -> object:
 @_uc(P.REFER_CASE, "derivar un caso")
 def _(s: Scene, a: Actor) -> object:
     return cases.refer_case(s.w.db, a, s.case().id, "comisaria_mujer", "Tamizaje positivo.")
+
+
+@_uc(P.VIEW_SENSITIVE_CASE, "imprimir la carta de derivación de un caso que lleva otra persona")
+def _(s: Scene, a: Actor) -> object:
+    # Registered and referred by Luis: the signs of violence it names are for him and the
+    # supervision; the office's other officer and its clerk are told whom to ask.
+    case = s.w.case(flagged=True, actor=s.w.officer2)
+    referral = cases.refer_case(s.w.db, s.w.officer2, case.id, "comisaria_mujer")
+    return referral_letter(s.w.db, a, referral.id)
 
 
 # ---------------------------------------------------------------- scheduling

@@ -20,8 +20,11 @@ MakeContext = Callable[[Actor], UiContext]
 
 #: The offscreen platform cannot propagate a window's size hints, nor raise a window; it says
 #: so on every dialog shown. It is the test platform talking, not the desktop (under X the
-#: message never appears).
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
+#: message never appears). A popup (a date field's calendar) asks to grab the keyboard, which
+#: it cannot either.
+OFFSCREEN_NOISE = (
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

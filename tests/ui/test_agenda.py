@@ -368,10 +368,104 @@ def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_r
     view.panel.buttons[HearingAction.CORRECT_TIMES].click()
     times = view.dialog
     assert isinstance(times, TimesDialog)
-    times.start.setDateTime(times.start.dateTime().addSecs(-10 * 60))
+    times.start.clock.setTime(times.start.clock.time().addSecs(-10 * 60))
     times.ok.click()
     assert "no puede quedar vacío" in times.errors._fields["Motivo de la corrección"][1].text()
     type_text(times.reason, "Se pulsó Iniciar diez minutos tarde")
     times.ok.click()
     assert not times.isVisible()
     assert "Inicio: lunes 23/11/2026, 08:50" in view.panel.record.text()
+
+
+def test_a_supervisor_picking_another_office_sees_all_its_hearings(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.1: the supervisor's own name is not a person of the other office, so the
+    filter says «Todas las personas» and shows them all — it does not keep filtering by her."""
+    w = sqlite_world
+    book(w, w.case().id, local(2026, 11, 26, 9))
+    book(w, w.case().id, local(2026, 11, 26, 10), officer=w.officer2, room=1)
+    view = _view(qtbot, make_context, w.supervisor)  # opens on her own departmental office
+    assert view.controller.resource_id == w.supervisor.user_id
+    view.context.office.set(w.office_id)
+    assert view.resource_box.currentText() == "Todas las personas"
+    assert view.controller.resource_id is None
+    assert len(view.grid.blocks) == 2
+    assert view.empty.text() == "2 audiencias en este período."
+
+
+def _agenda_at(qtbot: QtBot, make_context: MakeContext, actor, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    from conciliador.ui.shell.main_window import MainWindow
+
+    window = MainWindow(make_context(actor))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_area("agenda")
+    view = window.area("agenda")
+    qtbot.waitExposed(window)
+    return window, view
+
+
+def test_small_screens_show_the_whole_week_title_and_the_five_weekdays(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.5: at 1024 × 600 and 1280 × 800 the title is whole and no weekday is cut."""
+    for size in ((1024, 600), (1280, 800)):
+        window, view = _agenda_at(qtbot, make_context, sqlite_world.officer, size)
+        assert view.title.text() == "23–27 de noviembre de 2026"
+        assert view.title.width() >= view.title.sizeHint().width(), size
+        assert view.scroller.horizontalScrollBar().maximum() == 0, size  # all five days
+        assert len(view.grid.columns) == 5
+        window.close()
+
+
+def test_the_day_titles_stay_while_the_hours_scroll_and_a_day_opens_where_it_is(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.domain.clock import FixedClock
+
+    w = sqlite_world
+    late = book(w, w.case().id, local(2026, 12, 3, 15))  # next week, Thursday 15:00
+    w.db.clock = FixedClock(local(2026, 11, 23, 15, 30))  # Monday afternoon
+    _window, view = _agenda_at(qtbot, make_context, w.officer, (1024, 600))
+    viewport = view.scroller.viewport()
+    bar = view.scroller.verticalScrollBar()
+
+    def seen_at(minutes: int) -> bool:
+        y = view.grid.y_of(minutes) - bar.value()
+        return view.grid.header.height() <= y < viewport.height()
+
+    assert bar.maximum() > 0  # the day does not fit: it scrolls …
+    assert seen_at(15 * 60 + 30)  # … and opens at the current time, not at 08:00
+    assert not seen_at(8 * 60)
+    view.controller.step(1)  # a week without today: at its first hearing
+    block = view.grid.block_for(late.id)
+    assert block is not None and seen_at(15 * 60)
+    bar.setValue(bar.maximum())  # the titles stay on top of what is shown
+    header = view.grid.header
+    assert header.mapTo(viewport, header.rect().topLeft()).y() == 0
+    assert header.isVisible()
+
+
+def test_the_agendas_queries_run_through_the_task_runner_and_late_answers_are_dropped(
+    qtbot: QtBot, sqlite_world: World
+) -> None:
+    """Issue 18.7: the week is read off the GUI thread; a week already left is not drawn."""
+    from conciliador.ui.context import UiContext
+    from tests.ui.test_reports_view import DeferredRunner
+
+    w = sqlite_world
+    thursday = book(w, w.case().id, local(2026, 11, 26, 14))
+    runner = DeferredRunner()
+    view = AgendaView(UiContext(w.db, w.officer, runner))  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    assert view.grid.blocks == [] and len(runner.jobs) == 1  # asked, not yet answered
+    view.controller.step(1)  # the next week is asked for before the first answer comes
+    runner.release(0)  # this week's answer arrives late: dropped
+    assert view.grid.blocks == []
+    runner.release(0)
+    assert view.title.text().endswith("4 de diciembre de 2026")
+    view.controller.step(-1)
+    runner.release(0)
+    assert [b.entry.hearing_id for b in view.grid.blocks] == [thursday.id]

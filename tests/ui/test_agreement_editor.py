@@ -433,3 +433,41 @@ def test_net_income_is_declared_deductions_or_none_with_the_documents_seen(
     assert editor.evaluation is not None
     clause = next(c.text for c in editor.evaluation.clauses if c.kind == "pension_porcentaje")
     assert "sin deducciones de ley, según Declaración jurada del alimentante" in clause
+
+
+def test_the_residence_starts_from_the_address_of_the_parent_the_child_lives_with(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.7: not typed again; it follows the choice until the officer types another."""
+    from conciliador.domain.agreement_terms import LivesWith
+    from conciliador.services.cases import get_case
+
+    w = sqlite_world
+    case = family_case(w, 1)
+    hearing = held_hearing(w, case.id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    claimant = get_case(w.db, w.officer, case.id).claimant
+    assert claimant.address
+    [child] = editor.care_tab.arrangements
+    child.lives_with.choose(LivesWith.CLAIMANT)
+    assert child.residence.text() == claimant.address
+    child.residence.clear()
+    type_text(child.residence, "Donde la abuela, Ciudad Sandino")
+    child.lives_with.choose(LivesWith.RESPONDENT)
+    assert child.residence.text() == "Donde la abuela, Ciudad Sandino"  # typed: kept
+
+
+def test_the_editor_fits_a_small_screen(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.5: at 1024 × 600 the editor is not larger than the screen."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = _editor(qtbot, make_context, w, hearing.id)
+    editor.resize(1024, 600)
+    assert (editor.width(), editor.height()) == (1024, 600)
+    # Opened no taller than the screen (the test screen is 800 × 800, not 820 tall).
+    screen = editor.screen().availableGeometry()
+    editor.close()
+    again = _editor(qtbot, make_context, w, hearing.id)
+    assert again.height() <= screen.height()

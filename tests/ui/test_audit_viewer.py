@@ -90,12 +90,14 @@ def test_an_empty_result_and_a_wrong_date_range_are_said_plainly(
     qtbot: QtBot, sqlite_world: World
 ) -> None:
     viewer = _viewer(qtbot, sqlite_world, sqlite_world.admin)
-    viewer.first_day.setDate(viewer.first_day.date().addYears(-5))
-    viewer.last_day.setDate(viewer.first_day.date().addDays(3))
+    first = viewer.first_day.value()
+    assert first is not None
+    viewer.first_day.set_value(first.replace(year=first.year - 5))
+    viewer.last_day.set_value(first.replace(year=first.year - 5) + dt.timedelta(days=3))
     viewer.search()
     assert viewer.model.rowCount() == 0
     assert viewer.status.text() == "Ningún evento coincide con los filtros."
-    viewer.last_day.setDate(viewer.first_day.date().addDays(-1))
+    viewer.last_day.set_value(first.replace(year=first.year - 5) - dt.timedelta(days=1))
     viewer.search()
     assert not viewer.message.isHidden()
     assert viewer.message.text() == "Hasta: es anterior a «Desde»"

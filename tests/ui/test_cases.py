@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -191,6 +192,51 @@ def test_a_positive_screen_leads_to_the_referral_not_to_booking(
     assert case.status == CaseStatus.DERIVADA and case.safeguarding_flagged
     assert "Ministerio de Salud" in page.referrals.text()
     assert not page.refer_button.isVisibleTo(page)
+    # Referred: the banner no longer asks to refer it (issue 18.4).
+    assert not page.alert.isVisibleTo(page) or "derive el caso" not in page.alert.text()
+
+
+def test_the_safeguarding_screen_comes_first_on_the_form_and_for_tab(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.4: the screen is asked first, not below the fold."""
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.resize(1280, 800)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    first_yes = next(iter(intake.screening.answers.values()))[0]
+    top_of = lambda w: w.mapTo(intake, w.rect().topLeft()).y()  # noqa: E731
+    assert top_of(first_yes) < top_of(intake.claimant.first_names)
+    assert first_yes.visibleRegion().isEmpty() is False  # on screen without scrolling
+    chain, widget = [], intake.screening
+    while len(chain) < 200:
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is intake.claimant.first_names:
+            break
+    assert intake.claimant.first_names in chain
+    last_answer = list(intake.screening.answers.values())[-1][1]
+    assert last_answer in chain  # every answer before the first party's name
+
+
+def test_a_clerk_sees_that_a_flagged_case_exists_and_whom_to_ask_not_its_account(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    case = w.case(flagged=True)
+    clerk = _view(qtbot, make_context, w.clerk)
+    clerk.open_case(case.id)
+    page = clerk.case_page
+    assert page.alert.isVisibleTo(page)
+    assert "Consulte a Ana Martínez o la supervisión de la oficina" in page.alert.text()
+    assert "Solicita pensión" not in page.account.text()
+    assert page.account.text() == "(reservado: vea el aviso de arriba)"
+    assert "Sí —" not in page.screening.text() and "Reservado" in page.screening.text()
+    officer = _view(qtbot, make_context, w.officer)
+    officer.open_case(case.id)
+    assert officer.case_page.account.text() == "Solicita pensión para su hija."
+    assert "⚠ Sí —" in officer.case_page.screening.text()
 
 
 def test_the_list_finds_a_case_and_opening_it_is_recorded(
@@ -243,3 +289,48 @@ def test_a_pasted_right_to_left_override_is_refused_next_to_the_field(
     message = intake.errors._fields["Citado/a — Apellidos"][1].text()
     assert "(U+202E)" in message and "al revés" in message
     assert _count(sqlite_world, Case) == 0
+
+
+def test_a_problem_in_the_referral_dialog_does_not_move_its_buttons(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.3: the dialog keeps room for its problems above the buttons."""
+    w = sqlite_world
+    view = _view(qtbot, make_context, w.officer)
+    case = w.case(flagged=True)
+    view.open_case(case.id)
+    view.case_page.refer_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ReferralDialog)
+    qtbot.waitExposed(dialog)
+    ok = dialog.findChild(QDialogButtonBox).buttons()[0]
+
+    def where() -> tuple[int, int]:
+        spot = ok.mapTo(dialog, ok.rect().topLeft())
+        return spot.x(), spot.y()
+
+    before = where()
+    dialog.notes.setPlainText("x" * 20_001)  # too long: refused, under the field
+    dialog.refer()
+    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    assert where() == before
+    dialog.reject()  # a modal dialog left open would be the next test's
+
+
+def test_a_childs_birth_date_problem_is_shown_under_the_birth_date(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.7: not under the name, at the start of the row."""
+    view = _view(qtbot, make_context, sqlite_world.officer)
+    view.new_request()
+    intake = view.intake
+    assert intake is not None
+    _fill(intake)
+    child = intake.children_editor.rows[0]
+    child.birth_date.set_value(dt.date(2031, 1, 1))  # after the request: refused
+    assert intake.save() is None
+    problem = intake.errors._fields["Hija/o 1 — Fecha de nacimiento"][1]
+    assert problem.isVisibleTo(intake) and problem.text()
+    assert problem.geometry().left() == child.birth_date.geometry().left()
+    name_problem = intake.errors._fields["Hija/o 1 — Nombres"][1]
+    assert not name_problem.isVisibleTo(intake)

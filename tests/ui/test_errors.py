@@ -16,23 +16,41 @@ from conciliador import applog
 from conciliador.ui import errors
 from conciliador.ui.errors import UnexpectedErrorDialog, report_unexpected
 from conciliador.ui.messages import Level, MessageBar, Messages
+from tests.support.world import World
+from tests.ui.conftest import MakeContext
+
+_answering: list[QTimer] = []
 
 
 def _answer(button: str) -> None:
     """Press a button of the modal dialog as soon as it opens."""
+    timer = QTimer()
+    timer.setInterval(20)
 
     def press() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
             return
+        timer.stop()
         for candidate in box.buttons():
             if candidate.text() == button:
                 candidate.click()
                 return
         raise AssertionError(f"sin botón {button!r}: {[b.text() for b in box.buttons()]}")
 
-    QTimer.singleShot(0, press)
+    timer.timeout.connect(press)
+    timer.start()
+    _answering.append(timer)
+
+
+@pytest.fixture(autouse=True)
+def _no_answer_left() -> Iterator[None]:
+    """A box that closed without being answered (its window went first) leaves no timer
+    polling into the next test, where it would answer someone else's box."""
+    yield
+    for timer in _answering:
+        timer.stop()
+    _answering.clear()
 
 
 @pytest.fixture
@@ -110,3 +128,34 @@ def test_the_message_bar_shows_the_latest_message(qtbot: QtBot) -> None:
     assert messages.last is not None and messages.last.level == Level.ERROR
     bar.close_button.click()
     assert not bar.isVisible()
+
+
+def test_a_message_coming_or_going_moves_no_button(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.3: the message bar keeps its place, so the area under it stays put."""
+    from conciliador.ui.shell.main_window import MainWindow
+
+    context = make_context(sqlite_world.officer)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_area("casos")
+    cases = window.area("casos")
+    button = cases.list_page.new_button  # type: ignore[attr-defined]
+
+    def where() -> tuple[int, int]:
+        spot = button.mapTo(window, button.rect().topLeft())
+        return spot.x(), spot.y()
+
+    qtbot.waitUntil(button.isVisible)
+    before = where()
+    context.messages.success("Solicitud registrada: caso MN-D2-2026-00001.")
+    assert window.message_bar.isVisible() and where() == before
+    context.messages.error(
+        "No se guardó: revise los campos marcados en rojo. " * 6  # wraps to two lines
+    )
+    assert where() == before
+    window.message_bar.close_button.click()
+    assert not window.message_bar.isVisible() and where() == before

@@ -110,3 +110,62 @@ def test_the_reports_and_actas_areas_speak_english_too(
         assert "&Type:" in texts and "&Tipo:" not in texts
     finally:
         install_language("es")
+
+
+def test_qt_speaks_spanish_even_where_qt_looks_elsewhere_for_its_catalogues(
+    qtbot: QtBot,
+    monkeypatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 18.6: the file dialogs say «Ver en:», not «Look in:», also when the Qt a bundle
+    reports has no catalogues of its own (they come from PySide6's folder)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from conciliador.ui import i18n
+
+    monkeypatch.setattr(i18n, "qt_reported_dir", lambda: tmp_path)
+    install_language("es")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Ver en:"
+    from conciliador.ui.documents.files import file_dialog
+
+    dialog = file_dialog(None, "Guardar", str(tmp_path), "Documento PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Buscar en:", "Archivos de &tipo:", "&Nombre del archivo:"} <= texts
+    assert not any("Look in" in t or "Files of" in t for t in texts)
+
+
+def test_numbers_follow_the_offices_locale(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.6: Nicaragua writes «35.00 %» beside «15,000.00», not Spain's «35,00 %»."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    window = MainWindow(make_context(sqlite_world.officer))
+    qtbot.addWidget(window)
+    share = QDoubleSpinBox()
+    qtbot.addWidget(share)
+    share.setDecimals(2)
+    share.setValue(35)
+    assert share.text() == "35.00"
+
+
+def test_printing_to_a_file_offers_the_documents_whole_title(qtbot: QtBot) -> None:
+    """Issue 18.6: Qt reads what follows a title's last dot as an extension («Citación n.pdf»)."""
+    import re
+
+    from PySide6.QtWidgets import QWidget
+
+    from conciliador.ui.documents.printing import QtPrinters
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printers = QtPrinters()
+    printers.choose(parent, "Citación n.º 1 — Solicitante: María López", 1, lambda _p: None)
+    assert printers.printer is not None and printers.dialog is not None
+    name = printers.printer.docName()
+    assert name == "Citación nº 1 — Solicitante María López"
+    assert re.match(r"(.*)\.\S+", name) is None  # how Qt's dialog finds an «extension»
+    printers.dialog.reject()

@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +71,7 @@ def test_a_supervisor_sees_the_month_and_exports_it(
     view = ReportsView(supervisor_context, dialogs=dialogs, today=DEMO_DAY)
     qtbot.addWidget(view)
     assert view.month_box.currentText() == "Noviembre de 2026"
-    assert view.office_box.currentText().strip().startswith("MN · ")
+    assert view.office_name.text().startswith("MN · ")
     view.month_box.setCurrentIndex(1)  # octubre de 2026
     assert view.status.text() == "Delegación Departamental de Managua — octubre de 2026"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
@@ -89,7 +89,7 @@ def test_a_supervisor_sees_the_month_and_exports_it(
     assert len(view.chart_views) == 3
     expected = monthly_summary(
         supervisor_context.db, supervisor_context.actor, Month(2026, 10)
-    ).figure("T:" + str(view.office_box.currentData()), "requests")
+    ).figure("T:" + str(view.office_id), "requests")
     model = view.models["resumen"]
     row = next(
         r
@@ -175,3 +175,32 @@ def test_a_late_answer_for_a_month_already_left_is_dropped(
     assert view.controller.loaded is not None
     assert view.controller.loaded.month == Month(2026, 10)
     assert view.export_buttons[next(iter(view.export_buttons))].isEnabled()
+
+
+def test_the_month_running_is_said_and_the_office_is_the_main_windows(
+    qtbot: QtBot, supervisor_context: UiContext
+) -> None:
+    """Issue 18.7: a month of a few days is not compared with whole months without saying so,
+    and the summary follows the office picked in the main window (one selector)."""
+    from conciliador.services.offices import list_offices
+
+    view = ReportsView(supervisor_context, dialogs=FakeDialogs(None), today=DEMO_DAY)
+    qtbot.addWidget(view)
+    assert view.month_box.currentData() == f"{DEMO_DAY:%Y-%m}"
+    assert (
+        f"Mes en curso: cifras del 1 al {DEMO_DAY.day} de "
+        f"{Month.of(DEMO_DAY).label('es_NI')}" in view.status.text()
+    )
+    view.month_box.setCurrentIndex(1)
+    assert "Mes en curso" not in view.status.text()
+    assert not any(
+        isinstance(w, QComboBox) and w is not view.month_box for w in view.findChildren(QComboBox)
+    )
+    other = next(
+        o
+        for o in list_offices(supervisor_context.db, supervisor_context.actor)
+        if o.id != supervisor_context.office.id
+    )
+    supervisor_context.office.set(other.id)
+    assert view.office_name.text().startswith(f"{other.code} · ")
+    assert view.status.text().startswith(other.name) or "Sin actividad" in view.status.text()

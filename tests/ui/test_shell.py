@@ -156,7 +156,8 @@ def test_a_temporary_password_is_changed_before_working(qtbot: QtBot, sqlite_wor
     dialog = app.password_dialog
     assert isinstance(dialog, ChangePasswordDialog) and app.window is None
     qtbot.addWidget(dialog)
-    dialog.current.setText("temporal-2026")
+    # The temporary password was just typed: it is not asked for again (issue 18.7).
+    assert not dialog.current.isVisibleTo(dialog)
     dialog.new.setText("mi-clave-propia-7")
     dialog.repeat.setText("otra-cosa-distinta")
     dialog.save()
@@ -179,9 +180,9 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
         qtbot.addWidget(window)
         seen[actor.role] = list(window.area_actions)
         if actor is w.officer:
+            # Qt adds the application's name («… — Conciliador»): said once, not twice.
             assert window.windowTitle() == (
-                "Conciliador — MN-D2 Delegación Distrital II de Managua — "
-                "Ana Martínez (Conciliador/a)"
+                "MN-D2 Delegación Distrital II de Managua — Ana Martínez (Conciliador/a)"
             )
     assert seen[Role.OFFICER] == ["agenda", "casos", "actas", "pendientes"]
     assert seen[Role.CLERK] == ["agenda", "casos", "actas", "pendientes"]
@@ -299,6 +300,13 @@ def test_the_first_office_is_not_created_without_its_municipality(
     page.department.setCurrentIndex(page.department.findData("Masaya"))
     assert page.municipality.count() == 10  # «(elija)» and Masaya's 9
     wizard.next()
+    # Refused on the office's own page, before the administrator's is asked (issue 18.7).
+    assert wizard.currentPage() is page
+    assert page.municipality.accessibleDescription() == "no puede quedar vacío"
+    assert database_state(sqlite_db).empty
+    page.municipality.setCurrentIndex(page.municipality.findData("San Juan de Oriente"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
     for field, text in (
         (wizard.admin_page.login, "rosa.admin"),
         (wizard.admin_page.full_name, "Rosa Admin"),
@@ -306,11 +314,6 @@ def test_the_first_office_is_not_created_without_its_municipality(
         (wizard.admin_page.repeat, "clave-segura-2026"),
     ):
         field.setText(text)
-    wizard.next()
-    assert wizard.currentPage() is page
-    assert page.municipality.accessibleDescription() == "no puede quedar vacío"
-    page.municipality.setCurrentIndex(page.municipality.findData("San Juan de Oriente"))
-    wizard.next()
     wizard.next()
     with sqlite_db.read() as session:
         from conciliador.models import Office
@@ -357,3 +360,32 @@ def test_the_agenda_opens_a_case_and_the_editor_opens_its_acta(
     current = actas.current()  # type: ignore[attr-defined]
     assert current is not None and current.agreement_id == acta.agreement_id
     assert actas.panel.acta.acta_id == acta.acta_id  # type: ignore[attr-defined]
+
+
+def test_picking_casos_in_the_navigation_shows_the_list_not_the_last_case(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Issue 18.3: «Nueva solicitud» is where it usually is when the person comes back to
+    Casos; the last case does not reopen by itself with «Derivar…» in its place."""
+    w = sqlite_world
+    case = w.case()
+    context = make_context(w.officer)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    context.navigation.open_case(case.id)  # from the agenda: the file opens
+    cases = window.area("casos")
+    assert cases.pages.currentWidget() is cases.case_page  # type: ignore[attr-defined]
+    window.area_actions["agenda"].trigger()
+    window.area_actions["casos"].trigger()
+    assert window.current_key == "casos"
+    assert cases.pages.currentWidget() is cases.list_page  # type: ignore[attr-defined]
+    assert cases.list_page.new_button.isVisible()  # type: ignore[attr-defined]
+    # A request being typed is not thrown away by the same click.
+    cases.list_page.new_button.click()  # type: ignore[attr-defined]
+    type_text(cases.intake.claimant.first_names, "Yessenia")  # type: ignore[attr-defined]
+    window.area_actions["agenda"].trigger()
+    window.area_actions["casos"].trigger()
+    assert cases.pages.currentWidget() is cases.intake  # type: ignore[attr-defined]
+    assert cases.intake.claimant.first_names.text() == "Yessenia"  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import NotFound
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
+from conciliador.services.sensitive import require_full_view
 
 
 def office_facts(office: Office) -> OfficeFacts:
@@ -141,6 +142,8 @@ def referral_letter(db: Database, actor: Actor, referral_id: int, *, pdf: bool =
             raise NotFound(f"No existe la derivación n.º {referral_id}.")
         case = referral.case
         actor = require(session, actor, Permission.PRINT_DOCUMENTS, case.office_id)
+        # It names the signs of violence: printed by whoever may read them.
+        require_full_view(session, actor, case, "imprimir la carta de derivación")
         office = session.get(Office, case.office_id)
         assert office is not None
         profile = profile_of(office)

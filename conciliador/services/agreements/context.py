@@ -29,6 +29,8 @@ class PartyInfo:
     sex: Sex
     monthly_income: Decimal | None
     employer: str
+    #: Where the party lives, as recorded: what the care clause's residence starts from.
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,14 @@ class AgreementContext:
 
 
 def _party(person: Person, side: Party) -> PartyInfo:
-    return PartyInfo(side, person.full_name, person.sex, person.monthly_income, person.employer)
+    return PartyInfo(
+        side,
+        person.full_name,
+        person.sex,
+        person.monthly_income,
+        person.employer,
+        person.address or "",
+    )
 
 
 def load_context(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from conciliador.documents.formatting import date_range, long_date
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod, HearingMode
 from conciliador.services.agenda import AgendaEntry, agenda
+from conciliador.services.errors import ServiceError
 from conciliador.services.hearing_details import HearingDetail, hearing_detail
 from conciliador.services.hearing_flow import (
     NoShowResult,
@@ -39,9 +40,11 @@ from conciliador.services.users import UserView
 from conciliador.ui.agenda.grid import GridColumn
 from conciliador.ui.agenda.palette import WITHDRAWN
 from conciliador.ui.context import UiContext
+from conciliador.ui.errors import report_unexpected
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import display_locale, tr
 from conciliador.ui.labels import label
+from conciliador.ui.tasks import Progress
 
 T = TypeVar("T")
 
@@ -82,6 +85,7 @@ class AgendaController(QObject):
         self.entries: list[AgendaEntry] = []
         self.days: list[DayInfo] = []
         self.anchor = context.now().date()
+        self._generation = 0
 
     # ------------------------------------------------------------------ loading
     @property
@@ -99,33 +103,68 @@ class AgendaController(QObject):
         self.officers = conducting_officers(db, actor, self.office_id)
         self.rooms = [r for r in list_rooms(db, actor, self.office_id) if r.active]
         self.anchor = self.settings.today
+        if self.resource_id not in self.choices():
+            # The person or room picked in the office shown before is not one of this
+            # office's: the filter goes back to everyone rather than to nobody.
+            self.resource_id = None
         if self.resource_id is None and self.group == Group.OFFICER:
             mine = self.context.actor.user_id
             if any(o.id == mine for o in self.officers):
                 self.resource_id = mine
         self.load()
 
+    def choices(self) -> list[int | None]:
+        """What the person-or-room filter offers in this office (None: all of them)."""
+        if self.group == Group.OFFICER:
+            return [None, *(o.id for o in self.officers)]
+        return [None, *(r.id for r in self.rooms), REMOTE_COLUMN]
+
     def period(self) -> tuple[dt.date, int]:
         if self.mode == Mode.DAY:
             return self.anchor, 1
         return monday(self.anchor), 7
 
-    def load(self) -> None:
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Read the period's hearings and days off the GUI thread (the desktop's task runner)
+        and redraw when they arrive; an answer for a period already left is dropped.
+        ``then`` runs after the redraw (select the hearing just booked …)."""
         first, days = self.period()
         db, actor = self.context.db, self.context.actor
-        self.entries = agenda(
-            db,
-            actor,
-            self.office_id,
-            first,
-            days,
-            officer_id=self.resource_id if self.group == Group.OFFICER else None,
-            room_id=self.resource_id if self.group == Group.ROOM and self.resource_id else None,
-        )
-        if self.group == Group.ROOM and self.resource_id == REMOTE_COLUMN:
-            self.entries = [e for e in self.entries if e.room_id is None]
-        self.days = office_days(db, actor, self.office_id, first, days)
-        self.changed.emit()
+        office_id, group, resource = self.office_id, self.group, self.resource_id
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress: Progress) -> tuple[list[AgendaEntry], list[DayInfo]]:
+            entries = agenda(
+                db,
+                actor,
+                office_id,
+                first,
+                days,
+                officer_id=resource if group == Group.OFFICER else None,
+                room_id=resource if group == Group.ROOM and resource else None,
+            )
+            if group == Group.ROOM and resource == REMOTE_COLUMN:
+                entries = [e for e in entries if e.room_id is None]
+            return entries, office_days(db, actor, office_id, first, days)
+
+        def done(result: tuple[list[AgendaEntry], list[DayInfo]]) -> None:
+            if generation != self._generation:
+                return
+            self.entries, self.days = result
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(exc, ServiceError):
+                self.context.messages.error(str(exc))
+                return
+            report_unexpected(exc)
+
+        self.context.tasks.run(work, done, failed)
 
     def visible_entries(self) -> list[AgendaEntry]:
         if self.show_withdrawn:

@@ -8,12 +8,10 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,7 +28,8 @@ from conciliador.services.hearing_details import HearingDetail
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.date_field import MomentField
+from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
 
 
 def party_label(party: str) -> str:
@@ -49,23 +48,6 @@ def _summary(detail: HearingDetail) -> QLabel:
     )
     text.setStyleSheet("font-weight: bold;")
     return text
-
-
-def _moment_edit(moment: dt.datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(
-        QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
-    )
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _moment_of(edit: QDateTimeEdit, zone: ZoneInfo) -> dt.datetime:
-    value = edit.dateTime()
-    day, clock = value.date(), value.time()
-    return dt.datetime(
-        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=zone
-    )
 
 
 def _notes() -> QPlainTextEdit:
@@ -97,6 +79,7 @@ class ActionDialog(QDialog):
     def finish_layout(self) -> None:
         self.body.addLayout(self.form.layout)
         self.body.addWidget(self.general)
+        room_for_messages(self.body, self)
         self.body.addWidget(self.buttons)
 
     def save(self) -> bool:
@@ -138,11 +121,7 @@ class CitationDeliveryDialog(ActionDialog):
             self.body.addWidget(box)
             self.checks.append((box, citation.id))
         local = now.astimezone(self.zone)
-        self.when = QDateTimeEdit(
-            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-        )
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.when.setCalendarPopup(True)
+        self.when = MomentField(local)
         self.method = QComboBox()
         for method in CitationMethod:
             self.method.addItem(label(method), method)
@@ -157,11 +136,7 @@ class CitationDeliveryDialog(ActionDialog):
         self.finish_layout()
 
     def delivered_at(self) -> dt.datetime:
-        value = self.when.dateTime()
-        day, clock = value.date(), value.time()
-        return dt.datetime(
-            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self.zone
-        )
+        return self.when.moment(self.zone)
 
     def save(self) -> bool:
         chosen = [cid for box, cid in self.checks if box.isChecked()]
@@ -312,7 +287,7 @@ class StartDialog(ActionDialog):
             )
         self.warning.setVisible(bool(problems))
         self.body.addWidget(self.warning)
-        self.when = _moment_edit(now.astimezone(self.zone))
+        self.when = MomentField(now.astimezone(self.zone))
         self.reason = _notes()
         self.reason.setPlaceholderText(tr("Por ejemplo: ambas partes acudieron por su cuenta."))
         self.form.row(tr("&Hora de inicio:"), self.when, "Hora de inicio")
@@ -329,7 +304,7 @@ class StartDialog(ActionDialog):
 
     def save(self) -> bool:
         return self.submit(
-            started_at=_moment_of(self.when, self.zone),
+            started_at=self.when.moment(self.zone),
             reason=self.reason.toPlainText(),
             errors=self.errors,
         )
@@ -359,9 +334,9 @@ class TimesDialog(ActionDialog):
         note.setWordWrap(True)
         self.body.addWidget(note)
         local_now = now.astimezone(self.zone)
-        self.start = _moment_edit(detail.started_at or detail.hearing.starts_at)
+        self.start = MomentField(detail.started_at or detail.hearing.starts_at)
         self.concluded = detail.hearing.status.value == "concluida"
-        self.end = _moment_edit(detail.concluded_at or local_now)
+        self.end = MomentField(detail.concluded_at or local_now)
         self.reason = _notes()
         self.form.row(tr("Hora de &inicio:"), self.start, "Hora de inicio")
         if self.concluded:
@@ -371,8 +346,8 @@ class TimesDialog(ActionDialog):
 
     def save(self) -> bool:
         return self.submit(
-            started_at=_moment_of(self.start, self.zone),
-            concluded_at=_moment_of(self.end, self.zone) if self.concluded else None,
+            started_at=self.start.moment(self.zone),
+            concluded_at=self.end.moment(self.zone) if self.concluded else None,
             reason=self.reason.toPlainText(),
             errors=self.errors,
         )

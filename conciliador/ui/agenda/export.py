@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,11 +21,12 @@ from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.errors import FieldProblem, ValidationFailed
 from conciliador.services.users import UserView
 from conciliador.ui.context import UiContext
+from conciliador.ui.documents.files import ask_file
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import count as plural
 from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
-from conciliador.ui.widgets.forms import DateField, Form, error_label
+from conciliador.ui.widgets.forms import DateField, Form, error_label, room_for_messages
 from conciliador.ui.widgets.progress import run_with_progress
 
 
@@ -92,6 +92,7 @@ class IcsExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form.layout)
         layout.addWidget(self.general)
+        room_for_messages(layout, self)
         layout.addWidget(buttons)
         self.officer.currentIndexChanged.connect(self._suggest_path)
         self._suggest_path()
@@ -102,7 +103,7 @@ class IcsExportDialog(QDialog):
         self.path.setText(str(default_folder() / f"audiencias-{name}.ics"))
 
     def browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_file(
             self, tr("Guardar el calendario"), self.path.text(), tr("Calendario (*.ics)")
         )
         if chosen:

@@ -35,8 +35,11 @@ from conciliador.ui.labels import label
 
 HOUR_PX = 76
 HEADER_PX = 46
+# Room under the titles for the first hour's label.
+HEADER_GAP = 10
 AXIS_PX = 54
-MIN_COLUMN_PX = 150
+# Narrow enough for the five weekdays beside the hearing panel at 1024 × 600.
+MIN_COLUMN_PX = 104
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,23 @@ class HearingBlock(QAbstractButton):
             painter.end()
 
 
+class _StickyHeader(QWidget):
+    """The columns' titles, kept at the top of what is visible while the hours scroll (the
+    grid moves it; it sits above the hearing blocks)."""
+
+    def __init__(self, grid: AgendaGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.grid.paint_header(painter, self.width())
+        finally:
+            painter.end()
+
+
 class AgendaGrid(QWidget):
     """Emits ``selected(entry)`` when a block is chosen and ``activated(entry)`` to open it."""
 
@@ -178,6 +198,8 @@ class AgendaGrid(QWidget):
         self.now: dt.datetime | None = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+        self.header = _StickyHeader(self)
+        self._header_top = 0
 
     # ------------------------------------------------------------------ content
     def set_content(
@@ -222,14 +244,26 @@ class AgendaGrid(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
         self.setMinimumWidth(AXIS_PX + MIN_COLUMN_PX * max(1, len(self.columns)))
         self._position_blocks()
+        self.pin_header(self._header_top)
         if selected is not None:
             self.select(selected)
         self.update()
 
+    def pin_header(self, top: int) -> None:
+        """Keep the columns' titles at ``top`` (the first visible row of the grid)."""
+        self._header_top = max(0, min(top, self.height() - HEADER_PX))
+        self.header.setGeometry(0, self._header_top, self.width(), HEADER_PX)
+        self.header.raise_()
+        self.header.update()
+
+    def minutes_at(self, y: int) -> int:
+        return self.first_hour * 60 + int((y - HEADER_PX - HEADER_GAP) * 60 / HOUR_PX)
+
     def sizeHint(self) -> QSize:
         hours = self.last_hour - self.first_hour
         return QSize(
-            AXIS_PX + MIN_COLUMN_PX * max(1, len(self.columns)), HEADER_PX + hours * HOUR_PX + 8
+            AXIS_PX + MIN_COLUMN_PX * max(1, len(self.columns)),
+            HEADER_PX + HEADER_GAP + hours * HOUR_PX + 8,
         )
 
     def selected_id(self) -> int | None:
@@ -255,7 +289,7 @@ class AgendaGrid(QWidget):
         return QRect(left, 0, right - left, self.height())
 
     def y_of(self, minutes: int) -> int:
-        return HEADER_PX + int((minutes - self.first_hour * 60) * HOUR_PX / 60)
+        return HEADER_PX + HEADER_GAP + int((minutes - self.first_hour * 60) * HOUR_PX / 60)
 
     def _position_blocks(self) -> None:
         for column, block, placed in self._placed:
@@ -270,6 +304,7 @@ class AgendaGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._position_blocks()
+        self.pin_header(self._header_top)
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -279,27 +314,16 @@ class AgendaGrid(QWidget):
         finally:
             painter.end()
 
-    def _paint(self, painter: QPainter) -> None:
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        off_hours = QColor("#f1f3f5")
-        closed = QColor("#e9ecef")
+    def paint_header(self, painter: QPainter, width: int) -> None:
+        """The row of column titles (day and date, or person, or room), at the painter's top."""
         line = QColor("#dee2e6")
-        half = QColor("#f1f3f5")
-        top, bottom = HEADER_PX, self.y_of(self.last_hour * 60)
         metrics = QFontMetrics(self.font())
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
+        painter.fillRect(QRect(0, 0, width, HEADER_PX), QColor("#ffffff"))
         for index, column in enumerate(self.columns):
             rect = self.column_rect(index)
-            body = QRect(rect.left(), top, rect.width(), bottom - top)
-            painter.fillRect(body, closed if column.closed else off_hours)
-            if not column.closed:
-                for start, end in column.hours:
-                    y0, y1 = self.y_of(_minutes(start)), self.y_of(_minutes(end) or 24 * 60)
-                    painter.fillRect(
-                        QRect(rect.left(), y0, rect.width(), y1 - y0), Qt.GlobalColor.white
-                    )
             header = QRect(rect.left(), 0, rect.width(), HEADER_PX - 1)
             painter.fillRect(header, QColor("#d6e6f2") if column.today else QColor("#f8f9fa"))
             painter.setPen(QColor("#1b2631"))
@@ -320,9 +344,30 @@ class AgendaGrid(QWidget):
                 metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, header.width() - 10),
             )
             painter.setPen(line)
-            painter.drawLine(rect.left(), 0, rect.left(), bottom)
+            painter.drawLine(rect.left(), 0, rect.left(), HEADER_PX)
         painter.setPen(line)
-        painter.drawLine(0, HEADER_PX - 1, self.width(), HEADER_PX - 1)
+        painter.drawLine(0, HEADER_PX - 1, width, HEADER_PX - 1)
+
+    def _paint(self, painter: QPainter) -> None:
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        off_hours = QColor("#f1f3f5")
+        closed = QColor("#e9ecef")
+        line = QColor("#dee2e6")
+        half = QColor("#f1f3f5")
+        top, bottom = HEADER_PX, self.y_of(self.last_hour * 60)
+        metrics = QFontMetrics(self.font())
+        for index, column in enumerate(self.columns):
+            rect = self.column_rect(index)
+            body = QRect(rect.left(), top, rect.width(), bottom - top)
+            painter.fillRect(body, closed if column.closed else off_hours)
+            if not column.closed:
+                for start, end in column.hours:
+                    y0, y1 = self.y_of(_minutes(start)), self.y_of(_minutes(end) or 24 * 60)
+                    painter.fillRect(
+                        QRect(rect.left(), y0, rect.width(), y1 - y0), Qt.GlobalColor.white
+                    )
+            painter.setPen(line)
+            painter.drawLine(rect.left(), 0, rect.left(), bottom)
         for hour in range(self.first_hour, self.last_hour + 1):
             y = self.y_of(hour * 60)
             painter.setPen(line)

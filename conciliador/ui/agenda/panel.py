@@ -57,7 +57,7 @@ class HearingPanel(QFrame):
         self.setObjectName("hearingPanel")
         self.setAccessibleName(tr("Audiencia elegida"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)
         self.setMaximumWidth(380)
         self.detail: HearingDetail | None = None
         self.babel_locale = "es"

@@ -37,7 +37,7 @@ from conciliador.ui.agenda.dialogs import (
     TimesDialog,
 )
 from conciliador.ui.agenda.export import IcsExportDialog
-from conciliador.ui.agenda.grid import AgendaGrid
+from conciliador.ui.agenda.grid import HEADER_PX, AgendaGrid
 from conciliador.ui.agenda.palette import Legend
 from conciliador.ui.agenda.panel import HearingPanel
 from conciliador.ui.agenda.reminders import RemindersView
@@ -96,7 +96,9 @@ class AgendaView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold; margin-left: 8px;")
         self.title.setAccessibleName(tr("Período mostrado"))
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Never cut («4 de diciem»): it has its own place above the grid, not what the
+        # toolbar's buttons leave over.
+        self.title.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.group_box = QComboBox()
         self.group_box.addItem(tr("Conciliador/a"), Group.OFFICER)
         self.group_box.addItem(tr("Sala"), Group.ROOM)
@@ -122,7 +124,7 @@ class AgendaView(QWidget):
         bar.addSpacing(12)
         for widget in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(widget)
-        bar.addWidget(self.title, 1)
+        bar.addStretch(1)
         bar.addWidget(group_label)
         bar.addWidget(self.group_box)
         bar.addWidget(self.resource_box)
@@ -138,12 +140,17 @@ class AgendaView(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.grid)
         self.scroller.setAccessibleName(tr("Agenda"))
+        # The days' (or people's) titles stay at the top while the hours scroll.
+        self.scroller.verticalScrollBar().valueChanged.connect(self.grid.pin_header)
+        self._shown_period: tuple[object, ...] | None = None
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #566573; padding: 2px 4px;")
+        self.empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.panel = HearingPanel()
         self.panel.action_requested.connect(self.act)
         self.panel.open_case.connect(context.navigation.open_case)
         above = QHBoxLayout()
+        above.addWidget(self.title)
         above.addWidget(self.empty, 1)
         above.addWidget(self.withdrawn)
         self.day_alerts = DayAlerts(context)
@@ -235,6 +242,10 @@ class AgendaView(QWidget):
         self.week_button.setChecked(c.mode == Mode.WEEK)
         columns, placed = c.grid()
         self.grid.set_content(columns, placed, now=self._local_now())
+        period = (c.office_id, c.mode, c.period(), c.group, c.resource_id)
+        if period != self._shown_period:
+            self._shown_period = period
+            self.scroll_to_start()
         shown = len(placed)
         if shown:
             self.empty.setText(
@@ -253,6 +264,24 @@ class AgendaView(QWidget):
             self.panel.show_detail(None)
         elif self.panel.detail is not None and self.panel.detail.hearing.id == selected:
             self.select_id(selected)
+
+    def scroll_to_start(self) -> None:
+        """A new period opens where the day is: at the current time when today is shown,
+        else at its first hearing (the office's opening hour when there is none)."""
+        self.grid.adjustSize()
+        now = self._local_now()
+        days = {column.day for column in self.grid.columns}
+        if now is not None and now.date() in days:
+            minutes = now.hour * 60 + now.minute - 40
+        else:
+            starts = [b.entry.starts_at for b in self.grid.blocks if b.isVisible()]
+            if not starts:
+                self.scroller.verticalScrollBar().setValue(0)
+                return
+            first = min(starts, key=lambda moment: (moment.hour, moment.minute))
+            minutes = first.hour * 60 + first.minute - 20
+        y = self.grid.y_of(max(minutes, self.grid.first_hour * 60)) - HEADER_PX
+        self.scroller.verticalScrollBar().setValue(max(0, y))
 
     def _local_now(self) -> dt.datetime | None:
         settings = self.controller.settings
@@ -392,9 +421,11 @@ class AgendaView(QWidget):
         dialog.open()
 
     def _booked(self, hearing_id: int) -> None:
-        self.controller.load()
-        if self.grid.block_for(hearing_id) is not None:
-            self.select_id(hearing_id)
+        def select() -> None:
+            if self.grid.block_for(hearing_id) is not None:
+                self.select_id(hearing_id)
+
+        self.controller.load(then=select)
 
     def export_ics(self) -> None:
         c = self.controller

@@ -4,6 +4,7 @@ acta is issued), or brings forward the one already open for that hearing."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from conciliador.services.agreements.editor import editor_start
@@ -33,7 +34,12 @@ def open_agreement_editor(
     _open[key] = editor
     editor.finished.connect(lambda _result: _open.pop(key, None))
     editor.destroyed.connect(lambda *_a: _open.pop(key, None))
-    editor.resize(1280, 820)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    width, height = 1280, 820
+    if room is not None:  # never larger than the screen it opens on
+        width, height = min(width, room.width()), min(height, room.height())
+    editor.resize(width, height)
     editor.show()
     return editor
 

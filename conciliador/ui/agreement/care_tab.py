@@ -54,6 +54,15 @@ class ChildCare:
         form.row(tr("Decide sobre la educación:"), self.school)
         form.row(tr("Decide sobre la salud:"), self.health)
         self.form = form
+        # The residence starts from the recorded address of the parent the child lives with;
+        # it follows the choice until the officer types another one.
+        self.addresses = {
+            LivesWith.CLAIMANT: ctx.claimant.address,
+            LivesWith.RESPONDENT: ctx.respondent.address,
+        }
+        self._prefilled = ""
+        self.lives_with.currentIndexChanged.connect(lambda _i: self.prefill_residence())
+        self.prefill_residence()
         self.widgets = (
             self.lives_with,
             self.other_person,
@@ -63,6 +72,15 @@ class ChildCare:
             self.health,
         )
         self.update_visibility()
+
+    def prefill_residence(self) -> None:
+        current = self.residence.text()
+        if current and current != self._prefilled:
+            return  # typed by the officer: kept
+        chosen = self.lives_with.current()
+        address = self.addresses.get(chosen, "") if chosen is not None else ""
+        self.residence.setText(address)
+        self._prefilled = address
 
     def update_visibility(self) -> None:
         other = self.lives_with.current() == LivesWith.OTHER_PERSON
@@ -74,6 +92,9 @@ class ChildCare:
         self.other_person.setText(a.other_person)
         self.relationship.setText(a.relationship)
         self.residence.setText(a.residence)
+        self._prefilled = ""
+        if not a.residence:
+            self.prefill_residence()
         self.school.choose(a.school)
         self.health.choose(a.health)
         self.update_visibility()

@@ -89,7 +89,8 @@ class AgreementEditor(QDialog):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setMinimumSize(1100, 680)
+        # Fits a 1024 × 600 screen (its tabs and the preview scroll inside).
+        self.setMinimumSize(900, 540)
         self.context = context
         self.start = start
         ctx = start.context
@@ -214,7 +215,9 @@ class AgreementEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.acta_button = QPushButton(icon("actas"), tr("Ver el &acta"))
         self.acta_button.clicked.connect(self.open_acta)
-        close = QPushButton(tr("&Cerrar"))
+        # No Alt+C here: it is «&Concluir la audiencia»'s (two buttons with one mnemonic and
+        # Alt+C only moved the focus between them). Esc closes.
+        close = QPushButton(tr("Cerrar"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.acta_button)

@@ -36,6 +36,7 @@ from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import Labelled, label
+from conciliador.ui.widgets.date_field import TimeField
 
 E = TypeVar("E")
 W = TypeVar("W", bound=QWidget)
@@ -139,8 +140,7 @@ def _labelled(member: object) -> Labelled:
 
 
 def time_edit(value: dt.time | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
+    edit = TimeField()
     if value is not None:
         edit.setTime(QTime(value.hour, value.minute))
     return edit

@@ -361,7 +361,7 @@ class VisitsTab(QScrollArea):
             focus=self.has_supervision,
         )
         self.conditions: RowList[ConditionRow] = RowList(
-            self._new_condition, tr("Agregar una &condición")
+            self._new_condition, tr("Agregar una co&ndición")
         )
         distance.row(tr("Condiciones:"), self.conditions, f"{V} — Condiciones", prefix=True)
         column.addWidget(distance.box)

@@ -7,14 +7,14 @@ events load as the list scrolls.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +41,7 @@ from conciliador.ui.audit.models import AuditEventsModel, FieldChangesModel
 from conciliador.ui.context import UiContext
 from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
+from conciliador.ui.widgets.date_field import DateField
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +65,12 @@ class AuditViewer(QWidget):
         self.setMinimumSize(760, 480)
 
         today = self._today()
-        self.first_day = QDateEdit(today.addDays(-DEFAULT_DAYS))
-        self.last_day = QDateEdit(today)
+        self.first_day = DateField(optional=False)
+        self.last_day = DateField(optional=False)
+        self.first_day.set_value(today - dt.timedelta(days=DEFAULT_DAYS))
+        self.last_day.set_value(today)
         for edit, name in ((self.first_day, tr("Desde")), (self.last_day, tr("Hasta"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.set_default_page(today)
             edit.setAccessibleName(name)
         self.office_box = QComboBox()
         self.user_box = QComboBox()
@@ -215,8 +217,8 @@ class AuditViewer(QWidget):
     def criteria(self) -> AuditFilter:
         number = self.entity_id.text().strip()
         return AuditFilter(
-            first_day=self.first_day.date().toPython(),  # type: ignore[arg-type]
-            last_day=self.last_day.date().toPython(),  # type: ignore[arg-type]
+            first_day=self.first_day.value() or self._today(),
+            last_day=self.last_day.value() or self._today(),
             user_id=self.user_box.currentData(),
             action=self.action_box.currentData(),
             entity=self.entity_box.currentData(),
@@ -224,9 +226,8 @@ class AuditViewer(QWidget):
             office_id=self.office_box.currentData(),
         )
 
-    def _today(self) -> QDate:
-        day = reader_today(self.ctx.db, self.ctx.actor.office_id)
-        return QDate(day.year, day.month, day.day)
+    def _today(self) -> dt.date:
+        return reader_today(self.ctx.db, self.ctx.actor.office_id)
 
     def refresh(self) -> None:
         """The shell calls it when the area is shown again and on F5."""
@@ -234,8 +235,8 @@ class AuditViewer(QWidget):
 
     def clear_filters(self) -> None:
         today = self._today()
-        self.first_day.setDate(today.addDays(-DEFAULT_DAYS))
-        self.last_day.setDate(today)
+        self.first_day.set_value(today - dt.timedelta(days=DEFAULT_DAYS))
+        self.last_day.set_value(today)
         for box in (self.office_box, self.user_box, self.action_box, self.entity_box):
             box.setCurrentIndex(0)
         self.entity_id.clear()

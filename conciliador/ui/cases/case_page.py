@@ -243,14 +243,21 @@ class CasePage(QWidget):
         self.status.setStyleSheet(
             "background: #eef2f5; border: 1px solid #aab7c4; border-radius: 4px; padding: 3px 8px;"
         )
-        self.alert.setVisible(case.safeguarding_flagged)
-        self.alert.setText(
-            tr(
-                "El tamizaje de salvaguarda indica violencia: no se programa una audiencia "
-                "conjunta sin la autorización de un supervisor; derive el caso por la ruta de "
-                "atención."
+        # What to do next while it is still to be done: once referred, the case does not ask
+        # to be referred again. Whoever may not read it in full learns whom to ask.
+        alerts = []
+        if case.safeguarding_flagged and case.status != CaseStatus.DERIVADA:
+            alerts.append(
+                tr(
+                    "El tamizaje de salvaguarda indica violencia: no se programa una audiencia "
+                    "conjunta sin la autorización de un supervisor; derive el caso por la ruta "
+                    "de atención."
+                )
             )
-        )
+        if case.restricted:
+            alerts.append(case.restricted_note)
+        self.alert.setVisible(bool(alerts))
+        self.alert.setText("\n".join(alerts))
         self.requested.setText(f"{case.request_date:%d/%m/%Y}")
         self.claimant.setText(self._person(case.claimant))
         self.respondent.setText(self._person(case.respondent))
@@ -274,7 +281,10 @@ class CasePage(QWidget):
             )
         )
         self.matters.setText("\n".join(label(m) for m in case.matters))
-        self.account.setText(case.account or tr("(sin relato)"))
+        if case.restricted:
+            self.account.setText(tr("(reservado: vea el aviso de arriba)"))
+        else:
+            self.account.setText(case.account or tr("(sin relato)"))
         self.screening.setText(self._screening(case))
         self.hearings.set_rows(hearings)
         self.hearing_table.fit_columns()
@@ -300,7 +310,9 @@ class CasePage(QWidget):
         self.referrals.setText("\n".join(lines))
         self.referral_views = list(guard.referrals) if guard else []
         self.letters_button.setVisible(
-            bool(self.referral_views) and allowed(self.context.actor, Permission.PRINT_DOCUMENTS)
+            bool(self.referral_views)
+            and allowed(self.context.actor, Permission.PRINT_DOCUMENTS)
+            and not case.restricted  # the letter names the signs of violence
         )
         if hearings:
             self.hearing_table.selectRow(len(hearings) - 1)
@@ -368,6 +380,8 @@ class CasePage(QWidget):
     def _screening(self, case: CaseView) -> str:
         if self.profile is None:
             return ""
+        if case.restricted:
+            return tr("Reservado: las respuestas las ve quien lleva el caso y la supervisión.")
         lines = []
         for question in self.profile.safeguarding.questions:
             answer = case.safeguarding_answers.get(question.code)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,9 +20,12 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
+from conciliador.ui.widgets.date_field import years_before
 from conciliador.ui.widgets.forms import DateField, error_label
 
 MAX_CHILDREN = 12
+# The age a child's birth-date calendar opens at.
+CHILD_AGE = 6
 
 
 class ChildRow:
@@ -32,12 +37,19 @@ class ChildRow:
             self.sex.addItem(label(sex), sex)
         self.sex.setCurrentIndex(2)
         self.birth_date = DateField()
+        if editor.today is not None:
+            self.birth_date.set_default_page(years_before(editor.today, CHILD_AGE))
         self.certificate = QLineEdit()
         self.certificate.setMaxLength(60)
         self.remove = QPushButton(icon("close"), "")
         self.remove.setToolTip(tr("Quitar esta fila"))
         self.remove.clicked.connect(lambda: editor.remove_row(self))
-        self.problem = error_label()
+        # One line of problems under each field, in its own column: a birth date's problem
+        # is read under the birth date, not under the name.
+        self.problems: dict[QWidget, QLabel] = {
+            widget: error_label()
+            for widget in (self.first_names, self.last_names, self.birth_date, self.certificate)
+        }
 
     @property
     def widgets(self) -> tuple[QWidget, ...]:
@@ -81,9 +93,13 @@ class ChildRow:
 
 
 class ChildrenEditor(QWidget):
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, errors: FieldErrors, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.errors = errors
+        # The office's today (the one clock), where the birth-date calendars start from.
+        self.today = today
         self.rows: list[ChildRow] = []
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)
@@ -114,18 +130,34 @@ class ChildrenEditor(QWidget):
 
     def _relayout(self) -> None:
         for row in self.rows:
-            for widget in (*row.widgets, row.problem):
+            for widget in (*row.widgets, *row.problems.values()):
                 self.grid.removeWidget(widget)
         for index, row in enumerate(self.rows):
             grid_row = 1 + index * 2
             for column, widget in enumerate(row.widgets):
                 self.grid.addWidget(widget, grid_row, column)
-            self.grid.addWidget(row.problem, grid_row + 1, 0, 1, len(row.widgets))
+                problem = row.problems.get(widget)
+                if problem is not None:
+                    self.grid.addWidget(problem, grid_row + 1, column)
             row.name(index + 1)
             row.remove.setEnabled(len(self.rows) > 1)
         self.add_button.setEnabled(len(self.rows) < MAX_CHILDREN)
+        self.order_tabs()
         self.errors.bind("Hijas e hijos", self.rows[0].first_names, self.general)
         self.bind_errors()
+
+    def order_tabs(self) -> None:
+        """Tab goes through the rows as the eye reads them, then to «Agregar otra…» (called
+        again by the form once the editor sits in it: a reparented widget keeps the order
+        it was created in)."""
+        previous: QWidget | None = None
+        for row in self.rows:
+            for widget in row.widgets:
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.add_button)
 
     def bind_errors(self, rows: list[ChildRow] | None = None) -> None:
         """Problems come back as «Hija/o 2 — Fecha de nacimiento», numbered as sent: tie them
@@ -140,7 +172,7 @@ class ChildrenEditor(QWidget):
                 ("Fecha de nacimiento", row.birth_date),
                 ("Partida de nacimiento", row.certificate),
             ):
-                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problem)
+                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problems[widget])
 
     def add_row(self) -> ChildRow:
         row = ChildRow(self)
@@ -153,7 +185,7 @@ class ChildrenEditor(QWidget):
         if len(self.rows) <= 1:
             return
         self.rows.remove(row)
-        for widget in (*row.widgets, row.problem):
+        for widget in (*row.widgets, *row.problems.values()):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self._relayout()

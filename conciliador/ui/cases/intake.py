@@ -59,6 +59,15 @@ class IntakePage(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #566573;")
+        # The safeguarding screen comes first, on the screen and for Tab: where there are
+        # signs of violence, the rest of the request is not a conciliation.
+        screen_box = QGroupBox(tr("Tamizaje de salvaguarda"))
+        self.screening = SafeguardingEditor(list(profile.safeguarding.questions), self.errors)
+        screen_layout = QVBoxLayout(screen_box)
+        intro = QLabel(tr("Pregunte a la persona solicitante, en privado:"))
+        intro.setStyleSheet("color: #566573;")
+        screen_layout.addWidget(intro)
+        screen_layout.addWidget(self.screening)
         self.claimant = PersonForm(context, "Solicitante", tr("Solicitante"), self.errors, locale)
         self.respondent = PersonForm(context, "Citado/a", tr("Parte citada"), self.errors, locale)
         parties = QHBoxLayout()
@@ -66,7 +75,7 @@ class IntakePage(QWidget):
         parties.addWidget(self.respondent, 1)
 
         children_box = QGroupBox(tr("Hijas e hijos"))
-        self.children_editor = ChildrenEditor(self.errors)
+        self.children_editor = ChildrenEditor(self.errors, today=context.now().date())
         QVBoxLayout(children_box).addWidget(self.children_editor)
 
         matters_box = QGroupBox(tr("Materias"))
@@ -93,17 +102,8 @@ class IntakePage(QWidget):
         matters_layout.addWidget(self.account, 1)
         matters_layout.addWidget(self.account_problem)
 
-        screen_box = QGroupBox(tr("Tamizaje de salvaguarda"))
-        self.screening = SafeguardingEditor(list(profile.safeguarding.questions), self.errors)
-        screen_layout = QVBoxLayout(screen_box)
-        intro = QLabel(tr("Pregunte a la persona solicitante, en privado:"))
-        intro.setStyleSheet("color: #566573;")
-        screen_layout.addWidget(intro)
-        screen_layout.addWidget(self.screening)
-        screen_layout.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addWidget(matters_box, 2)
-        bottom.addWidget(screen_box, 3)
+        bottom.addWidget(matters_box, 1)
 
         self.save_button = QPushButton(icon("success"), tr("&Guardar la solicitud"))
         self.save_button.setDefault(True)
@@ -125,6 +125,7 @@ class IntakePage(QWidget):
         body = QVBoxLayout(content)
         body.addWidget(title)
         body.addWidget(hint)
+        body.addWidget(screen_box)
         body.addLayout(parties)
         body.addWidget(children_box)
         body.addLayout(bottom)
@@ -137,6 +138,13 @@ class IntakePage(QWidget):
         layout.addWidget(scroller, 1)
         layout.addLayout(actions)
         self.setTabOrder(self.claimant.first_names, self.claimant.last_names)
+        self.children_editor.order_tabs()
+
+    def first_field(self) -> QWidget:
+        """Where the keyboard starts: the first question of the screen (or the claimant's
+        name when the profile asks none)."""
+        first = next(iter(self.screening.answers.values()), None)
+        return first[0] if first else self.claimant.first_names
 
     def value(self) -> CaseInput:
         return CaseInput(

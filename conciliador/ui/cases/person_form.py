@@ -29,6 +29,7 @@ from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
+from conciliador.ui.widgets.date_field import years_before
 from conciliador.ui.widgets.forms import DateField, Form, MoneyField, error_label
 from conciliador.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
@@ -48,6 +49,10 @@ def person_line(p: PersonView) -> str:
     if p.phone:
         parts.append(f"☎ {p.phone}")
     return " · ".join(parts)
+
+
+# The age a party's birth-date calendar opens at.
+ADULT_AGE = 35
 
 
 class PersonForm(QGroupBox):
@@ -76,6 +81,8 @@ class PersonForm(QGroupBox):
             self.sex.addItem(label(sex), sex)
         self.sex.setCurrentIndex(2)
         self.birth_date = DateField()
+        # The calendar opens among adults' birth years, not on this month.
+        self.birth_date.set_default_page(years_before(context.now().date(), ADULT_AGE))
         self.nationality = QLineEdit()
         self.nationality.setMaxLength(80)
         self.phone = QLineEdit()

@@ -17,7 +17,7 @@ from conciliador.services.cases import CaseView, refer_case
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
 
 
 class ReferralDialog(QDialog):
@@ -63,6 +63,7 @@ class ReferralDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form.layout)
         layout.addWidget(self.general)
+        room_for_messages(layout, self)
         layout.addWidget(buttons)
 
     def refer(self) -> None:

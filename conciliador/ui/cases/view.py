@@ -52,6 +52,12 @@ class CasesView(QWidget):
         elif current is self.case_page:
             self.case_page.reload()
 
+    def home(self) -> None:
+        """Picked in the navigation: the list, where «Nueva solicitud» is. A request being
+        typed stays open (nothing typed is lost); a case's file does not reopen by itself."""
+        if self.pages.currentWidget() is self.case_page:
+            self.show_list()
+
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.load()
@@ -73,7 +79,7 @@ class CasesView(QWidget):
         self.intake.cancelled.connect(self.show_list)
         self.pages.addWidget(self.intake)
         self.pages.setCurrentWidget(self.intake)
-        self.intake.claimant.first_names.setFocus()
+        self.intake.first_field().setFocus()  # the safeguarding screen, asked first
 
     def _registered(self, case: CaseView) -> None:
         self.profile()

@@ -4,6 +4,7 @@ citations carry personal data."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Protocol
 
@@ -24,14 +25,54 @@ class FileDialogs(Protocol):
         ...
 
 
+def file_dialog(
+    parent: QWidget | None, title: str, start: str, filters: str = "", *, folder: bool = False
+) -> QFileDialog:
+    """Qt's file dialog with its labels in the desktop's words: Qt 6 wrote «&Look in:» and
+    «Files of &type:» with a mnemonic that its own Spanish catalogue (qtbase_es.qm) does not
+    have, so a Spanish desktop said them in English. (A native dialog speaks the system's
+    language and ignores these labels.)"""
+    dialog = QFileDialog(parent, title, start, filters)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("&Buscar en:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Archivos de &tipo:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("&Nombre del archivo:"))
+    return dialog
+
+
+def ask_file(
+    parent: QWidget | None, title: str, start: str, filters: str = "", *, folder: bool = False
+) -> str:
+    """The file (or folder) chosen, or "" when the person cancelled."""
+    dialog = file_dialog(parent, title, start, filters, folder=folder)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
 class QtFileDialogs:
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        name = ask_file(parent, title, str(suggested), filters)
         return Path(name) if name else None
 
     def folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, str(start))
+        name = ask_file(parent, title, str(start), folder=True)
         return Path(name) if name else None
+
+
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_stem(title: str) -> str:
+    """A document's title as a file name: no characters a file system refuses, and no dot
+    (the print dialog takes what follows a title's last dot for an extension and offers
+    «Citación n.pdf» for «Citación n.º 1 — …»)."""
+    stem = _NOT_IN_NAMES.sub(" ", title).replace(".", "")
+    return " ".join(stem.split()) or tr("documento")
 
 
 def pdf_filter() -> str:

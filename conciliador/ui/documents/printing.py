@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from conciliador.services.errors import ServiceError
+from conciliador.ui.documents.files import file_stem
 from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
 
@@ -51,7 +52,7 @@ class QtPrinters:
         self, parent: QWidget, title: str, pages: int, chosen: Callable[[QPrinter], None]
     ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
+        printer.setDocName(file_stem(title))  # also the name offered when printing to a file
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
         if pages:

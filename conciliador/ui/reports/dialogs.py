@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from conciliador.ui.documents.files import ask_file
 
 
 class SaveDialogs(Protocol):
@@ -16,5 +18,5 @@ class SaveDialogs(Protocol):
 
 class QtSaveDialogs:
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-        name, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        name = ask_file(parent, title, str(suggested), filters)
         return Path(name) if name else None

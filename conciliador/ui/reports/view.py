@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.documents.reports.layout import ReportDocument
-from conciliador.domain.enums import OfficeLevel
 from conciliador.services.agenda import office_today
 from conciliador.services.offices import list_offices
 from conciliador.services.reports import Month, ReportFormat
@@ -36,11 +35,6 @@ from conciliador.ui.reports.dialogs import QtSaveDialogs, SaveDialogs
 from conciliador.ui.reports.table_model import ReportTableModel
 
 MONTHS_BACK = 36
-_LEVEL_INDENT = {
-    OfficeLevel.NATIONAL: "",
-    OfficeLevel.DEPARTMENTAL: "   ",
-    OfficeLevel.MUNICIPAL: "      ",
-}
 
 
 def _filters() -> dict[ReportFormat, str]:
@@ -75,23 +69,24 @@ class ReportsView(QWidget):
         self.dialogs = dialogs or QtSaveDialogs()
         self.setAccessibleName(tr("Reportes"))
 
+        self.context = context
         self.month_box = QComboBox()
         self.month_box.setAccessibleName(tr("Mes"))
-        self.office_box = QComboBox()
-        self.office_box.setAccessibleName(tr("Oficina"))
-        self.office_box.setMinimumContentsLength(34)
         self.refresh_button = QPushButton(tr("&Actualizar"))
         month_label = QLabel(tr("&Mes:"))
         month_label.setBuddy(self.month_box)
-        office_label = QLabel(tr("&Oficina:"))
-        office_label.setBuddy(self.office_box)
+        # One office selector, the main window's: the summary is of the office chosen there
+        # (a second selector here could disagree with it).
+        self.office_name = QLabel()
+        self.office_name.setStyleSheet("font-weight: bold;")
+        self.office_name.setAccessibleName(tr("Oficina del resumen"))
         pickers = QHBoxLayout()
         pickers.addWidget(month_label)
         pickers.addWidget(self.month_box)
         pickers.addSpacing(12)
-        pickers.addWidget(office_label)
-        pickers.addWidget(self.office_box, 1)
+        pickers.addWidget(self.office_name, 1)
         pickers.addWidget(self.refresh_button)
+        self.today: dt.date | None = today
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -140,16 +135,16 @@ class ReportsView(QWidget):
                 tr("Su rol no permite ver reportes: los ven la supervisión y la dirección.")
             )
             return
-        self._fill_offices(context)
-        if self.office_box.count() == 0:
+        self.offices = {o.id: o for o in list_offices(context.db, context.actor)}
+        if not self.offices or not context.office.chosen:
             self._disable(tr("No hay oficinas todavía: ejecute «conciliador init»."))
             return
-        office_id = self.office_box.currentData()
-        self._fill_months(today or office_today(context.db, office_id))
+        self.today = today or office_today(context.db, self.office_id)
+        self._fill_months(self.today)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.month_box.currentIndexChanged.connect(self.refresh)
-        self.office_box.currentIndexChanged.connect(self.refresh)
+        context.office.changed.connect(lambda _id: self.refresh())
         for fmt, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
         self.cases_button.clicked.connect(lambda _checked=False: self.export(None))
@@ -157,14 +152,9 @@ class ReportsView(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ setup
-    def _fill_offices(self, context: UiContext) -> None:
-        offices = list_offices(context.db, context.actor)
-        own = context.actor.office_id
-        for office in offices:
-            indent = _LEVEL_INDENT.get(office.level, "")
-            self.office_box.addItem(f"{indent}{office.code} · {office.name}", office.id)
-        index = self.office_box.findData(own) if own is not None else -1
-        self.office_box.setCurrentIndex(max(index, 0))
+    @property
+    def office_id(self) -> int:
+        return self.context.office.id
 
     def _fill_months(self, today: dt.date) -> None:
         current = Month.of(today)
@@ -175,7 +165,7 @@ class ReportsView(QWidget):
 
     def _disable(self, message: str) -> None:
         self.status.setText(message)
-        for widget in (self.month_box, self.office_box, self.refresh_button, self.cases_button):
+        for widget in (self.month_box, self.refresh_button, self.cases_button):
             widget.setEnabled(False)
         for button in self.export_buttons.values():
             button.setEnabled(False)
@@ -194,9 +184,11 @@ class ReportsView(QWidget):
         return Month.parse(self.month_box.currentData())
 
     def refresh(self) -> None:
-        office_id = self.office_box.currentData()
-        if office_id is None or self.month_box.currentData() is None:
+        if not self.context.office.chosen or self.month_box.currentData() is None:
             return
+        office_id = self.office_id
+        office = self.offices.get(office_id)
+        self.office_name.setText(f"{office.code} · {office.name}" if office else "")
         self.status.setText(tr("Calculando el resumen…"))
         self.controller.load(self.month, office_id, self._show, self._failed)
         self._set_busy(self.progress.isVisible())
@@ -213,7 +205,19 @@ class ReportsView(QWidget):
             )
         else:
             self.status.setText(doc.subtitle)
+        partial = self._partial_month_note(loaded.month, doc.locale)
+        if partial:
+            self.status.setText(f"{self.status.text()}\n{partial}")
         self._set_busy(False)
+
+    def _partial_month_note(self, month: Month, locale: str) -> str:
+        """The month still running is compared with whole months: said, with its days."""
+        if self.today is None or Month.of(self.today) != month:
+            return ""
+        return tr(
+            "Mes en curso: cifras del 1 al {day} de {month}; los meses con que se compara "
+            "están completos."
+        ).format(day=self.today.day, month=month.label(locale))
 
     def _show_document(self, doc: ReportDocument) -> None:
         current = self.tabs.currentIndex()

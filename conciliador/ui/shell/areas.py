@@ -6,7 +6,9 @@ signed-in person holds, in this order, and builds each one the first time it is 
 
 TO MOUNT AN AREA (integrator): add one ``AreaSpec`` line to ``AREAS`` below. The factory is
 imported lazily, so the window opens fast. If the widget has a ``refresh()`` method, the window
-calls it when the area is shown again and on F5.
+calls it when the area is shown again and on F5; if it has a ``home()`` method, the window calls
+it when the person picks the area in the navigation (not when another area sends them there),
+so the area opens on its first page with its buttons where they usually are.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ AreaFactory = Callable[[UiContext], QWidget]
 @runtime_checkable
 class Refreshable(Protocol):
     def refresh(self) -> None: ...
+
+
+@runtime_checkable
+class HasHome(Protocol):
+    def home(self) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.context import Database
 from conciliador.services.demo import DemoSpec, DemoSummary, generate_demo
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
-from conciliador.services.setup import FirstAdmin, FirstOffice, initialize
+from conciliador.services.setup import FirstAdmin, FirstOffice, check_first_office, initialize
 from conciliador.services.users import MIN_PASSWORD
 from conciliador.ui.errors import report_unexpected
 from conciliador.ui.feedback import FieldErrors
@@ -411,7 +411,7 @@ class FirstRunWizard(QWizard):
         self.tasks = tasks
         self.admin_login = ""
         self.demo_password = ""
-        self.setWindowTitle(tr("Conciliador — Primer inicio"))
+        self.setWindowTitle(tr("Primer inicio"))
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -436,9 +436,25 @@ class FirstRunWizard(QWizard):
         return self.demo_page.summary
 
     def validateCurrentPage(self) -> bool:
+        if self.currentId() == PAGE_OFFICE:
+            return self.check_office()
         if self.currentId() == PAGE_ADMIN:
             return self.create_office()
         return super().validateCurrentPage()
+
+    def check_office(self) -> bool:
+        """The office's answers are checked on its own page, before the administrator's."""
+        self.errors.clear()
+        try:
+            check_first_office(self.db, assistant_actor(), self.office_page.first_office())
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems)
+            return False
+        except ServiceError as exc:
+            self.general.setText(str(exc))
+            self.general.show()
+            return False
+        return True
 
     def create_office(self) -> bool:
         admin = self.admin_page

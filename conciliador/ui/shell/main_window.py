@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from conciliador import __version__
 from conciliador.applog import log_dir
+from conciliador.criteria import ProfileError, load_profile
 from conciliador.services.offices import OfficeView, list_offices
 from conciliador.ui import settings
 from conciliador.ui.context import UiContext
-from conciliador.ui.i18n import LANGUAGES, current_language, tr
+from conciliador.ui.i18n import LANGUAGES, current_language, tr, use_office_numbers
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.messages import MessageBar
-from conciliador.ui.shell.areas import AREAS, AreaSpec, Refreshable, areas_for
+from conciliador.ui.shell.areas import AREAS, AreaSpec, HasHome, Refreshable, areas_for
 
 GEOMETRY = "ventana/geometria"
 STATE = "ventana/estado"
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         if not context.office.chosen and self.offices:
             context.office.set(self.offices[0].id)
 
+        self._use_office_numbers()  # before any area builds its fields
         self.stack = QStackedWidget()
         self.message_bar = MessageBar(context.messages)
         central = QWidget()
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(f"{spec.title()} (Ctrl+{number})")
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_area(key))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.go_home(key))
             group.addAction(action)
             self.nav.addAction(action)
             self.area_actions[spec.key] = action
@@ -219,6 +221,15 @@ class MainWindow(QMainWindow):
         settings.set_value(LAST_AREA, key)
         self._update_title()
 
+    def go_home(self, key: str) -> None:
+        """The person picked the area in the navigation: its first page, not whatever it
+        showed last (the Casos area opens on its list, with «Nueva solicitud» in its place,
+        not on the last case with «Derivar…» there)."""
+        self.show_area(key)
+        widget = self.widgets[key]
+        if isinstance(widget, HasHome):
+            widget.home()
+
     def open_case(self, case_id: int) -> None:
         """Another area asked for a case's file (the agenda's «Abrir el caso» …)."""
         if "casos" in self.area_actions:
@@ -249,6 +260,7 @@ class MainWindow(QMainWindow):
             self.context.office.set(office_id)
 
     def _office_changed(self, office_id: int) -> None:
+        self._use_office_numbers()
         index = self.office_box.findData(office_id)
         if index >= 0 and index != self.office_box.currentIndex():
             self.office_box.setCurrentIndex(index)
@@ -259,10 +271,20 @@ class MainWindow(QMainWindow):
             return None
         return next((o for o in self.offices if o.id == self.context.office.id), None)
 
+    def _use_office_numbers(self) -> None:
+        office = self.current_office()
+        if office is not None:
+            try:
+                use_office_numbers(load_profile(office.profile_code).regional.locale)
+            except (OSError, ProfileError):  # a profile that does not load is said elsewhere
+                log.warning("sin el perfil %s para los números", office.profile_code)
+
     def _update_title(self) -> None:
         office = self.current_office()
         actor = self.context.actor
-        parts = ["Conciliador"]
+        # The application's display name («Conciliador») is added by Qt at the end of every
+        # window's title; writing it here too made «Conciliador — … — Conciliador».
+        parts = []
         if office is not None:
             parts.append(f"{office.code} {office.name}")
         parts.append(f"{actor.name} ({label(actor.role)})")

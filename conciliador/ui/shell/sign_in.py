@@ -42,7 +42,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
-        self.setWindowTitle(tr("Conciliador — Iniciar sesión"))
+        self.setWindowTitle(tr("Iniciar sesión"))
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(420)
         title = QLabel(tr("Conciliador"))
@@ -62,6 +62,7 @@ class SignInDialog(QDialog):
         form.row(tr("&Usuario:"), self.login, "Usuario")
         form.row(tr("&Contraseña:"), self.password, "Contraseña")
         self.problem = error_label()
+        self.temporary = ""
         self.problem.setAccessibleName(tr("Problema al iniciar sesión"))
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
@@ -116,6 +117,9 @@ class SignInDialog(QDialog):
         actor, must_change = result
         self.enter.setEnabled(True)
         settings.set_value(LAST_LOGIN, actor.login)
+        # The temporary password was just typed: the change of password does not ask for it
+        # again (it goes on to that dialog and nowhere else).
+        self.temporary = self.password.text() if must_change else ""
         self.password.clear()
         self.signed_in.emit(actor, must_change)
         self.accept()
@@ -135,8 +139,16 @@ class ChangePasswordDialog(QDialog):
     """Choose a new password (required after an administrator reset it)."""
 
     def __init__(
-        self, db: Database, actor: Actor, *, required: bool, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        required: bool,
+        current: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """``current``: the temporary password just typed at sign-in, so it is not asked for
+        twice (its row is not shown)."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -163,6 +175,9 @@ class ChangePasswordDialog(QDialog):
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
         form.row(tr("Contraseña &actual:"), self.current, "Contraseña actual")
+        if current:
+            self.current.setText(current)
+            form.layout.setRowVisible(form.layout.rowCount() - 1, False)  # the row just added
         form.row(tr("&Nueva contraseña:"), self.new, "Nueva contraseña")
         form.row(tr("&Repítala:"), self.repeat, "Repita la contraseña")
         buttons = QDialogButtonBox(

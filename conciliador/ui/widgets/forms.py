@@ -3,13 +3,12 @@ which carry an error line; date and money fields that can be left empty."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from babel.numbers import NumberFormatError, parse_decimal
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QBoxLayout,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from conciliador.services.errors import FieldId
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
+from conciliador.ui.widgets.date_field import DateField
 
-EMPTY_DATE = QDate(1900, 1, 1)
+__all__ = ["DateField", "Form", "MoneyField", "error_label", "plain", "room_for_messages"]
 
 
 def error_label() -> QLabel:
@@ -31,6 +31,15 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def room_for_messages(layout: QBoxLayout, dialog: QWidget, lines: int = 3) -> None:
+    """Keep room for a few lines of problems above a dialog's buttons: a stretch takes the
+    space while there is nothing to say, the problems take it when there is, and the buttons
+    stay where the mouse left them. Call it just before adding the buttons."""
+    layout.addStretch(1)
+    extra = dialog.fontMetrics().lineSpacing() * lines
+    dialog.setMinimumHeight(layout.sizeHint().height() + extra)
 
 
 def plain(text: str) -> str:
@@ -75,52 +84,6 @@ class Form:
         self.errors.bind(self.key(field or name), widget, problem)
         self.labels[field or name] = label
         return label
-
-
-class DateField(QDateEdit):
-    """A date typed as dd/mm/aaaa or picked from a calendar; optional ones may stay empty."""
-
-    def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setMinimumDate(EMPTY_DATE)
-        self.setMaximumDate(QDate(2200, 12, 31))
-        if optional:
-            self.setSpecialValueText(tr("sin indicar"))
-            self.setDate(EMPTY_DATE)
-        #: Set by the form from the office's "today" (the one clock); until then the
-        #: calendar opens where Qt opens it.
-        self._default_page: QDate | None = None
-        self.calendarWidget().installEventFilter(self)
-
-    def set_default_page(self, day: dt.date) -> None:
-        """The month the calendar opens at while the field is empty."""
-        self._default_page = QDate(day.year, day.month, day.day)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and self.value() is None
-            and self._default_page is not None
-        ):
-            self.calendarWidget().setCurrentPage(
-                self._default_page.year(), self._default_page.month()
-            )
-        return super().eventFilter(watched, event)
-
-    def value(self) -> dt.date | None:
-        current = self.date()
-        if self.optional and current == EMPTY_DATE:
-            return None
-        return dt.date(current.year(), current.month(), current.day())
-
-    def set_value(self, day: dt.date | None) -> None:
-        if day is None:
-            self.setDate(EMPTY_DATE)
-        else:
-            self.setDate(QDate(day.year, day.month, day.day))
 
 
 class MoneyField(QLineEdit):
