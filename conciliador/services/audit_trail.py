@@ -67,6 +67,9 @@ ACTION_LABELS: dict[str, str] = {
     "restaurar": "Restauración de copia",
     "verificar": "Verificación de integridad",
     "cargar_demo": "Carga de datos de demostración",
+    "mover_oficina": "Cambio de oficina superior",
+    "cerrar_oficina": "Cierre de la oficina",
+    "reabrir_oficina": "Reapertura de la oficina",
 }
 ENTITY_LABELS: dict[str, str] = {
     "caso": "Caso",

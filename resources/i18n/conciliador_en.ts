@@ -224,12 +224,180 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nivel</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Perfil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Abierta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>falta: no podrá emitir actas</source>
+        <translation>missing: cannot issue actas</translation>
+    </message>
+    <message>
+        <source>Editar la oficina</source>
+        <translation>Edit the office</translation>
+    </message>
+    <message>
+        <source>Nueva oficina</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>Su&amp;perior:</source>
+        <translation>Su&amp;perior:</translation>
+    </message>
+    <message>
+        <source>&amp;Código:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Artículo:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <source>Cómo se lee el nombre en una frase: «la Delegación…», «el Centro…».</source>
+        <translation>How the name reads inside a sentence: «la Delegación…», «el Centro…».</translation>
+    </message>
+    <message>
+        <source>Ni&amp;vel:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Per&amp;fil de criterios:</source>
+        <translation>Criteria pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona horaria:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Departamento o región:</source>
+        <translation>&amp;Department or region:</translation>
+    </message>
+    <message>
+        <source>El lugar que nombran las actas: «En Tipitapa, …».</source>
+        <translation>The place the actas name: «En Tipitapa, …».</translation>
+    </message>
+    <message>
+        <source>D&amp;irección:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>(ninguna: oficina nacional)</source>
+        <translation>(none: national office)</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» guardada.</source>
+        <translation>Office «{code}» saved.</translation>
+    </message>
+    <message>
+        <source>Mover la oficina «{code}»</source>
+        <translation>Move office «{code}»</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva oficina superior:</source>
+        <translation>&amp;New superior office:</translation>
+    </message>
+    <message>
+        <source>Quienes supervisan la oficina superior verán sus casos y su agenda; los de la anterior dejarán de verlos.</source>
+        <translation>Supervisors of the superior office will see its cases and agenda; those of the previous one will no longer see them.</translation>
+    </message>
+    <message>
+        <source>La oficina «{code}» depende ahora de «{parent}».</source>
+        <translation>Office «{code}» now reports to «{parent}».</translation>
+    </message>
+    <message>
+        <source>Cerrar la oficina «{code}»</source>
+        <translation>Close office «{code}»</translation>
+    </message>
+    <message>
+        <source>Cerrar la oficina</source>
+        <translation>Close the office</translation>
+    </message>
+    <message>
+        <source>Sus expedientes, actas y bitácora se conservan; no recibirá casos nuevos.</source>
+        <translation>Its cases, actas and audit trail are kept; it will receive no new cases.</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» cerrada.</source>
+        <translation>Office «{code}» closed.</translation>
+    </message>
+    <message>
+        <source>Capacidad legal de {name}</source>
+        <translation>Legal capacity of {name}</translation>
+    </message>
+    <message>
+        <source>Capacidad legal de {name} guardada.</source>
+        <translation>Legal capacity of {name} saved.</translation>
+    </message>
+    <message>
+        <source>Oficinas</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Quienes conducen audiencias en la oficina</source>
+        <translation>Who conducts hearings at the office</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva oficina debajo…</source>
+        <translation>&amp;New office below…</translation>
+    </message>
+    <message>
+        <source>&amp;Mover…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rrar…</source>
+        <translation>C&amp;lose…</translation>
+    </message>
+    <message>
+        <source>Capacidad &amp;legal…</source>
+        <translation>&amp;Legal capacity…</translation>
+    </message>
+    <message>
+        <source>&amp;Reabrir</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Quienes conducen audiencias en {code}</source>
+        <translation>Who conducts hearings at {code}</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» abierta de nuevo.</source>
+        <translation>Office «{code}» open again.</translation>
     </message>
     <message>
         <source>Cargo</source>
@@ -390,6 +558,10 @@
     <message>
         <source>Días de &amp;cierre</source>
         <translation>&amp;Closure days</translation>
+    </message>
+    <message>
+        <source>&amp;Oficinas</source>
+        <translation>&amp;Offices</translation>
     </message>
     <message>
         <source>{n} personas</source>
@@ -2473,6 +2645,7 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     </message>
     <message>
         <source>p. ej. 12,500.00</source>
+        <extracomment>Set by the form from the office&apos;s &quot;today&quot; (the one clock); until then the calendar opens where Qt opens it.</extracomment>
         <translation>e.g. 12,500.00</translation>
     </message>
     <message>

@@ -153,3 +153,90 @@ def test_a_closure_day_warns_of_its_hearings_and_can_be_reopened(
     closures.remove_button.click()
     with w.db.read() as session:
         assert session.scalars(select(ClosureDay)).all() == []
+
+
+def test_an_office_is_edited_moved_and_its_officers_capacity_recorded(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.services.office_admin import office_detail
+    from conciliador.ui.admin.offices import CapacityDialog, OfficeDialog
+
+    w = sqlite_world
+    offices = _view(qtbot, make_context, w).offices
+    assert offices is not None
+    # The delegation's administrator keeps only their own office; it is selected.
+    assert [o.code for o in offices.model.rows] == ["MN-D2"]
+    assert offices.table.current_row().code == "MN-D2"
+    assert not offices.move_button.isEnabled() or offices.table.current_row().parent_id
+    offices.edit_button.click()
+    dialog = offices.dialog
+    assert isinstance(dialog, OfficeDialog)
+    assert dialog.department.currentData() == "Managua"
+    assert dialog.municipality.currentData() == "Managua"
+    dialog.name.clear()
+    dialog.save()
+    assert dialog.errors._fields["Nombre de la oficina"][1].text() == "no puede quedar vacío"
+    type_text(dialog.name, "Delegación Distrital II")
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Ciudad Sandino"))
+    dialog.save()
+    assert not dialog.isVisible()
+    saved = office_detail(w.db, w.system, w.office_id)
+    assert (saved.name, saved.municipality) == ("Delegación Distrital II", "Ciudad Sandino")
+    # The people who conduct hearings there, with the capacity their actas cite.
+    assert [p.full_name for p in offices.officers.rows] == ["Ana Martínez", "Luis Gómez"]
+    _select(offices.officer_table, "Luis Gómez")
+    offices.capacity_button.click()
+    capacity = offices.dialog
+    assert isinstance(capacity, CapacityDialog)
+    capacity.capacity.clear()
+    capacity.save()
+    assert capacity.errors._fields["Capacidad legal"][1].text() == "no puede quedar vacío"
+    type_text(capacity.capacity, "Acuerdo Ministerial 40-2026")
+    capacity.save()
+    assert not capacity.isVisible()
+    officers = office_detail(w.db, w.system, w.office_id).officers
+    assert [p.legal_capacity for p in officers if p.full_name == "Luis Gómez"] == [
+        "Acuerdo Ministerial 40-2026"
+    ]
+
+
+def test_a_national_administrator_sees_the_tree_and_moves_and_closes_offices(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.services import users
+    from conciliador.services.office_admin import office_detail
+    from conciliador.ui.admin.offices import CloseDialog, MoveDialog
+    from tests.support.world import PASSWORD
+
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    nora = users.sign_in(w.db, "nora.nacional", PASSWORD)
+    view = AdminView(make_context(nora))
+    qtbot.addWidget(view)
+    offices = view.offices
+    assert offices is not None
+    codes = [offices.model.index(r, 0).data() for r in range(offices.model.rowCount())]
+    assert codes == ["NAC", "    LE", "    MN", "        MN-D2"]
+    _select(offices.table, "Delegación Distrital II de Managua")
+    offices.move_button.click()
+    move = offices.dialog
+    assert isinstance(move, MoveDialog)
+    move.superior.setCurrentIndex(move.superior.findData("LE"))
+    move.save()
+    assert office_detail(w.db, w.system, w.office_id).parent_code == "LE"
+    _select(offices.table, "Delegación de León")
+    offices.toggle_button.click()
+    close = offices.dialog
+    assert isinstance(close, CloseDialog)
+    type_text(close.reason, "Fusión")
+    close.save()
+    last = view.context.messages.last
+    assert last is not None and "dependen oficinas abiertas (MN-D2)" in last.text

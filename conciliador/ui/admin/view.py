@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.admin.closures import ClosuresTab
+from conciliador.ui.admin.offices import OfficesTab
 from conciliador.ui.admin.rooms import RoomsTab
 from conciliador.ui.admin.users import UsersTab
 from conciliador.ui.context import UiContext
@@ -25,12 +26,17 @@ class AdminView(QWidget):
         self.closures = (
             ClosuresTab(context) if allowed(context.actor, Permission.MANAGE_ROOMS) else None
         )
+        self.offices = (
+            OfficesTab(context) if allowed(context.actor, Permission.MANAGE_OFFICES) else None
+        )
         if self.users is not None:
             self.tabs.addTab(self.users, icon("user"), tr("&Usuarios"))
         if self.rooms is not None:
             self.tabs.addTab(self.rooms, icon("room"), tr("S&alas"))
         if self.closures is not None:
             self.tabs.addTab(self.closures, icon("closure"), tr("Días de &cierre"))
+        if self.offices is not None:
+            self.tabs.addTab(self.offices, icon("admin"), tr("&Oficinas"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -39,6 +45,6 @@ class AdminView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.users, self.rooms, self.closures):
+        for tab in (self.users, self.rooms, self.closures, self.offices):
             if tab is not None:
                 tab.load()
