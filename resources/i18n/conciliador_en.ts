@@ -564,6 +564,10 @@
         <translation>&amp;Offices</translation>
     </message>
     <message>
+        <source>Co&amp;pias de seguridad</source>
+        <translation>Back&amp;ups</translation>
+    </message>
+    <message>
         <source>{n} personas</source>
         <extracomment>A block in the grid: (column index, hearing, text lines under the first one). The officer or room shown, or None for all of them.</extracomment>
         <translation>{n} people</translation>
@@ -745,8 +749,164 @@
         <translation>Creates an .ics file that opens in a phone or computer calendar. It carries the case number, the place and the matters, not the families’ names.</translation>
     </message>
     <message>
+        <source>Sin registro aquí (use «Verificar»)</source>
+        <translation>No record here (use «Check»)</translation>
+    </message>
+    <message>
+        <source>Verificada sin problemas</source>
+        <translation>Checked, no problems</translation>
+    </message>
+    <message>
+        <source>{count} problema(s) al hacerla</source>
+        <translation>{count} problem(s) when made</translation>
+    </message>
+    <message>
+        <source>Hecha el</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Verificación</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>(sin cambios)</source>
+        <translation>(no changes)</translation>
+    </message>
+    <message>
+        <source>Se reemplazará la base de datos «{database}» — hoy con {cases} caso(s) y {actas} acta(s), último cambio el {last} — y la carpeta de documentos «{documents}» por el contenido de la copia «{name}», hecha el {made} ({documents_count} documento(s)).
+
+Todo lo registrado después de esa fecha dejará de estar en la base. Antes de reemplazar se guarda una copia de la base actual.</source>
+        <translation>The database «{database}» — today holding {cases} case(s) and {actas} acta(s), last changed on {last} — and the documents folder «{documents}» will be replaced by the contents of the backup «{name}», made on {made} ({documents_count} document(s)).
+
+Everything recorded after that date will no longer be in the database. A copy of the current database is saved before replacing it.</translation>
+    </message>
+    <message>
+        <source>Carpeta y rotación de las copias</source>
+        <translation>Backup folder and rotation</translation>
+    </message>
+    <message>
         <source>&amp;Elegir…</source>
         <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Carpeta:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Un disco USB o una carpeta compartida en la red; debe poder escribirse.</source>
+        <translation>A USB disk or a shared network folder; it must be writable.</translation>
+    </message>
+    <message>
+        <source>Copias &amp;diarias:</source>
+        <translation>&amp;Daily copies:</translation>
+    </message>
+    <message>
+        <source>Copias &amp;semanales:</source>
+        <translation>&amp;Weekly copies:</translation>
+    </message>
+    <message>
+        <source>Copias &amp;mensuales:</source>
+        <translation>&amp;Monthly copies:</translation>
+    </message>
+    <message>
+        <source>Se guarda la copia más reciente de cada uno de los últimos días, semanas y meses indicados; las demás se borran.</source>
+        <translation>The newest copy of each of the last days, weeks and months given is kept; the others are deleted.</translation>
+    </message>
+    <message>
+        <source>Carpeta de las copias</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Las copias se guardarán en «{folder}».</source>
+        <translation>Backups will be saved in «{folder}».</translation>
+    </message>
+    <message>
+        <source>¿Restaurar esta copia?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>La copia tiene {count} problema(s): restaurarla de todos modos</source>
+        <translation>The backup has {count} problem(s): restore it anyway</translation>
+    </message>
+    <message>
+        <source>Reemplazar y restaurar</source>
+        <translation>Replace and restore</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Hacer una copia ahora</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Carpeta y ro&amp;tación…</source>
+        <translation>Folder and ro&amp;tation…</translation>
+    </message>
+    <message>
+        <source>Carpeta: {folder} — se guardan {days} diarias, {weeks} semanales y {months} mensuales.</source>
+        <translation>Folder: {folder} — keeping {days} daily, {weeks} weekly and {months} monthly.</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» guardada, pero con {count} problema(s): {first}</source>
+        <translation>Backup «{name}» saved, but with {count} problem(s): {first}</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» guardada y verificada ({size}).</source>
+        <translation>Backup «{name}» saved and checked ({size}).</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Copiando y verificando la base y los documentos…</source>
+        <translation>Copying and checking the database and the documents…</translation>
+    </message>
+    <message>
+        <source>La copia «{name}» tiene {count} problema(s): {first}</source>
+        <translation>Backup «{name}» has {count} problem(s): {first}</translation>
+    </message>
+    <message>
+        <source>La copia «{name}» está completa y sin problemas.</source>
+        <translation>Backup «{name}» is complete and has no problems.</translation>
+    </message>
+    <message>
+        <source>Verificar la copia</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Leyendo la copia entera…</source>
+        <translation>Reading the whole backup…</translation>
+    </message>
+    <message>
+        <source>Restaurar una copia</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Leyendo y verificando la copia antes de tocar nada…</source>
+        <translation>Reading and checking the backup before touching anything…</translation>
+    </message>
+    <message>
+        <source>Copia restaurada (la base anterior quedó en «{safety}»). Cierre Conciliador y vuelva a abrirlo para trabajar con la base restaurada.</source>
+        <translation>Backup restored (the previous database was kept in «{safety}»). Close Conciliador and open it again to work with the restored database.</translation>
+    </message>
+    <message>
+        <source>Restaurando la base y los documentos…</source>
+        <translation>Restoring the database and the documents…</translation>
     </message>
     <message>
         <source>&amp;Conciliador/a:</source>

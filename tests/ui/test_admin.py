@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -240,3 +241,55 @@ def test_a_national_administrator_sees_the_tree_and_moves_and_closes_offices(
     close.save()
     last = view.context.messages.last
     assert last is not None and "dependen oficinas abiertas (MN-D2)" in last.text
+
+
+def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
+) -> None:
+    from sqlalchemy import func
+
+    from conciliador.models import Case
+    from conciliador.ui.admin.backups import PolicyDialog, RestoreDialog
+
+    w = sqlite_world
+    w.case()
+    view = _view(qtbot, make_context, w)
+    backups = view.backups
+    assert backups is not None and backups.model.rowCount() == 0
+    # The administrator chooses a USB disk and a shorter rotation.
+    backups.policy_button.click()
+    policy = backups.dialog
+    assert isinstance(policy, PolicyDialog)
+    policy.folder.setText("copias")
+    policy.save()
+    assert policy.errors._fields["Carpeta"][1].text() == "indique la ruta completa de la carpeta"
+    usb = tmp_path / "usb"
+    policy.folder.setText(str(usb))
+    policy.days.setValue(3)
+    policy.save()
+    assert not policy.isVisible()
+    assert str(usb) in backups.where.text() and "3 diarias" in backups.where.text()
+    backups.now_button.click()
+    assert backups.model.rowCount() == 1
+    assert backups.model.index(0, 2).data() == "Verificada sin problemas"
+    assert (usb / backups.model.index(0, 3).data()).is_file()
+    # Later work, then a restore: the confirmation names what goes.
+    w.case()
+    backups.table.selectRow(0)
+    backups.restore_button.click()
+    confirm = backups.dialog
+    assert isinstance(confirm, RestoreDialog)
+    question = confirm.text.text()
+    assert "hoy con 2 caso(s) y 0 acta(s)" in question
+    assert backups.model.index(0, 3).data() in question
+    confirm.reject()
+    with w.db.read() as session:
+        assert session.scalar(select(func.count(Case.id))) == 2  # cancelled: nothing replaced
+    backups.restore_button.click()
+    confirm = backups.dialog
+    assert isinstance(confirm, RestoreDialog)
+    confirm.ok.click()
+    with w.db.read() as session:
+        assert session.scalar(select(func.count(Case.id))) == 1
+    last = view.context.messages.last
+    assert last is not None and last.text.startswith("Copia restaurada")

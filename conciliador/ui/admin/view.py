@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from conciliador.services.permissions import Permission, allowed
+from conciliador.ui.admin.backups import BackupsTab
 from conciliador.ui.admin.closures import ClosuresTab
 from conciliador.ui.admin.offices import OfficesTab
 from conciliador.ui.admin.rooms import RoomsTab
@@ -29,6 +30,7 @@ class AdminView(QWidget):
         self.offices = (
             OfficesTab(context) if allowed(context.actor, Permission.MANAGE_OFFICES) else None
         )
+        self.backups = BackupsTab(context) if allowed(context.actor, Permission.BACKUP) else None
         if self.users is not None:
             self.tabs.addTab(self.users, icon("user"), tr("&Usuarios"))
         if self.rooms is not None:
@@ -37,6 +39,8 @@ class AdminView(QWidget):
             self.tabs.addTab(self.closures, icon("closure"), tr("Días de &cierre"))
         if self.offices is not None:
             self.tabs.addTab(self.offices, icon("admin"), tr("&Oficinas"))
+        if self.backups is not None:
+            self.tabs.addTab(self.backups, icon("save"), tr("Co&pias de seguridad"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -45,6 +49,6 @@ class AdminView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.users, self.rooms, self.closures, self.offices):
+        for tab in (self.users, self.rooms, self.closures, self.offices, self.backups):
             if tab is not None:
                 tab.load()
