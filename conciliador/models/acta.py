@@ -70,6 +70,10 @@ class Acta(Base):
     #: Frozen at issue: the template's content and every value that filled it.
     template_id: Mapped[int | None] = mapped_column(ForeignKey("document_templates.id"))
     frozen_context: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    #: The criteria profile version in force on the hearing's day, recorded at issue (None for
+    #: actas issued before versions were recorded, and while no version is stored: the
+    #: shipped profile).
+    profile_version_id: Mapped[int | None] = mapped_column(ForeignKey("profile_versions.id"))
     issued_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -49,6 +49,7 @@ class Permission(StrEnum):
     REPLACE_ACTA = "reemplazar un acta emitida o firmada por otra que corrige un defecto"
     RECORD_FOLLOWUP = "registrar pagos e incidencias del seguimiento de un acuerdo"
     DISMISS_ALERT = "descartar una alerta temprana con un motivo escrito"
+    PUBLISH_CRITERIA = "publicar criterios y plantillas"
 
 
 P = Permission
@@ -112,6 +113,11 @@ for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.RECORD_FOLLOWUP}
 for _role in (Role.OFFICER, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.DISMISS_ALERT}
+
+
+# Criteria administered (issue 17): administrators publish the unified criteria and templates
+# (the services also require the national office).
+MATRIX[Role.ADMIN] = MATRIX[Role.ADMIN] | {P.PUBLISH_CRITERIA}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

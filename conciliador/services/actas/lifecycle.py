@@ -34,7 +34,6 @@ from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
 from conciliador.models import Acta, ActaFile, ActaSignature, Agreement, DocumentTemplate, Office
 from conciliador.models.base import session_now
 from conciliador.services import audit
-from conciliador.services.actas.catalog import load_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import (
     ActaFacts,
@@ -44,6 +43,7 @@ from conciliador.services.actas.facts import (
     gather,
 )
 from conciliador.services.actas.integrity import frozen_text_sha256
+from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import (
     SignatureInput,
@@ -254,7 +254,7 @@ def issue_acta(
                 else None
             ),
         )
-        template = load_template(ACTA_TEMPLATES[acta.outcome])
+        template = template_for(session, office.profile_code, ACTA_TEMPLATES[acta.outcome])
         # The acta's values, and the explanation sheet's: both say what was issued.
         values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
         assert isinstance(values, dict)

@@ -34,6 +34,7 @@ from conciliador.services.actas.catalog import load_template, stored_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
 from conciliador.services.actas.overlay import SignatureLine, overlay
+from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
@@ -132,7 +133,10 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
     """The template and values an acta is printed from: frozen once issued, live before."""
     if acta.status == ActaStatus.BORRADOR:
         facts = live_facts(session, acta)
-        return load_template(ACTA_TEMPLATES[acta.outcome]), acta_context(
+        published = template_for(
+            session, _office(session, acta).profile_code, ACTA_TEMPLATES[acta.outcome]
+        )
+        return published, acta_context(
             facts, generated_at=session_now(session)
         )
     # Issued: the acta's values, and the explanation sheet's, as they were frozen.
