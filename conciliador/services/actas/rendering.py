@@ -136,9 +136,7 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
         published = template_for(
             session, _office(session, acta).profile_code, ACTA_TEMPLATES[acta.outcome]
         )
-        return published, acta_context(
-            facts, generated_at=session_now(session)
-        )
+        return published, acta_context(facts, generated_at=session_now(session))
     # Issued: the acta's values, and the explanation sheet's, as they were frozen.
     stored = session.get(DocumentTemplate, acta.template_id)
     assert stored is not None and acta.frozen_context is not None
