@@ -568,6 +568,10 @@
         <translation>Back&amp;ups</translation>
     </message>
     <message>
+        <source>Plan&amp;tillas</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
         <source>{n} personas</source>
         <extracomment>A block in the grid: (column index, hearing, text lines under the first one). The officer or room shown, or None for all of them.</extracomment>
         <translation>{n} people</translation>
@@ -2003,9 +2007,137 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The letter that goes with the case along the care pathway. It is confidential: it is not given to the other party.</translation>
     </message>
     <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Sí</source>
         <extracomment>Emitted with True when an answer signals violence.</extracomment>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Publicada el</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>(de fábrica)</source>
+        <translation>(shipped)</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Qué cambia</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Publicar la plantilla «{name}»</source>
+        <translation>Publish template «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Qué cambia:</source>
+        <translation>&amp;What changes:</translation>
+    </message>
+    <message>
+        <source>Plantilla:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>(el archivo cargado)</source>
+        <translation>(the file loaded)</translation>
+    </message>
+    <message>
+        <source>Publicar</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Las actas que se emitan desde ahora en las oficinas con el perfil {profile} usarán esta versión; las ya emitidas conservan la suya.</source>
+        <translation>Actas issued from now on in the offices with profile {profile} will use this version; those already issued keep their own.</translation>
+    </message>
+    <message>
+        <source>Plantilla «{name}» publicada como versión {number}.</source>
+        <translation>Template «{name}» published as version {number}.</translation>
+    </message>
+    <message>
+        <source>Versiones de la plantilla</source>
+        <translation>Versions of the template</translation>
+    </message>
+    <message>
+        <source>Cargar una plantilla e&amp;ditada…</source>
+        <translation>Load an e&amp;dited template…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicar…</source>
+        <translation>Pu&amp;blish…</translation>
+    </message>
+    <message>
+        <source>Volver a esta ve&amp;rsión</source>
+        <translation>Go back to this ve&amp;rsion</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar una copia…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Ninguna plantilla cargada.</source>
+        <translation>No template loaded.</translation>
+    </message>
+    <message>
+        <source>Cargue una plantilla editada para verla aquí con datos de ejemplo.</source>
+        <translation>Load an edited template to see it here with sample data.</translation>
+    </message>
+    <message>
+        <source>Per&amp;fil:</source>
+        <translation>Pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ntilla:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Plantilla editada</source>
+        <translation>Edited template</translation>
+    </message>
+    <message>
+        <source>Documento de Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>No se pudo leer «{file}»: {why}</source>
+        <translation>Could not read «{file}»: {why}</translation>
+    </message>
+    <message>
+        <source>«{file}» cargada y comprobada: véala en vista previa y publíquela.</source>
+        <translation>«{file}» loaded and checked: preview it and publish it.</translation>
+    </message>
+    <message>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preparando el PDF con datos de ejemplo…</source>
+        <translation>Preparing the PDF with sample data…</translation>
+    </message>
+    <message>
+        <source>Vuelve a usarse la versión {old} (publicada como versión {new}).</source>
+        <translation>Version {old} is in use again (published as version {new}).</translation>
+    </message>
+    <message>
+        <source>Guardar una copia de la plantilla</source>
+        <translation>Save a copy of the template</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{file}»: {why}</source>
+        <translation>Could not save «{file}»: {why}</translation>
+    </message>
+    <message>
+        <source>Copia guardada en «{file}».</source>
+        <translation>Copy saved in «{file}».</translation>
     </message>
     <message>
         <source>No</source>

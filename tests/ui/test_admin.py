@@ -293,3 +293,56 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
         assert session.scalar(select(func.count(Case.id))) == 1
     last = view.context.messages.last
     assert last is not None and last.text.startswith("Copia restaurada")
+
+
+def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
+) -> None:
+    from conciliador.services import users
+    from conciliador.ui.admin.templates import PublishDialog
+    from tests.services.test_template_versions import edited
+    from tests.support.world import PASSWORD
+
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
+    qtbot.addWidget(view)
+    tab = view.templates
+    assert tab is not None
+    tab.profile.setCurrentIndex(tab.profile.findData("NI"))
+    assert tab.model.rowCount() == 1 and tab.model.index(0, 2).data() == "(de fábrica)"
+    bad = tmp_path / "mal.docx"
+    bad.write_bytes(edited("{{ audiencia.fecha_larga }}", "{{ audiencia.fecha_larg }}"))
+    assert not tab.load_file(bad)
+    assert "{{ audiencia.fecha_larg }}" in tab.problem.text()
+    assert not tab.publish_button.isEnabled()
+    good = tmp_path / "bien.docx"
+    good.write_bytes(edited("Documento de identidad", "Documento de identidad (cédula)"))
+    assert tab.load_file(good) and tab.publish_button.isEnabled()
+    tab.preview_button.click()
+    assert tab.pane.pdf_bytes is not None and tab.pane.pdf_bytes.startswith(b"%PDF")
+    tab.publish_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, PublishDialog)
+    dialog.save()
+    assert dialog.errors._fields["Qué cambia"][1].text() == "no puede quedar vacío"
+    type_text(dialog.note, "Precisa el documento")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["2", "1"]
+    assert tab.model.index(0, 1).data() == "Sí"
+    _select(tab.table, "1")
+    tab.rollback_button.click()
+    assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["3", "2", "1"]
+    saved = tmp_path / "copia.docx"
+    tab.table.selectRow(1)
+    tab.save_copy(tab.table.current_row(), saved)
+    assert saved.read_bytes() == good.read_bytes()

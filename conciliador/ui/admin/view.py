@@ -9,6 +9,7 @@ from conciliador.ui.admin.backups import BackupsTab
 from conciliador.ui.admin.closures import ClosuresTab
 from conciliador.ui.admin.offices import OfficesTab
 from conciliador.ui.admin.rooms import RoomsTab
+from conciliador.ui.admin.templates import TemplatesTab
 from conciliador.ui.admin.users import UsersTab
 from conciliador.ui.context import UiContext
 from conciliador.ui.i18n import tr
@@ -31,6 +32,9 @@ class AdminView(QWidget):
             OfficesTab(context) if allowed(context.actor, Permission.MANAGE_OFFICES) else None
         )
         self.backups = BackupsTab(context) if allowed(context.actor, Permission.BACKUP) else None
+        self.templates = (
+            TemplatesTab(context) if allowed(context.actor, Permission.PUBLISH_CRITERIA) else None
+        )
         if self.users is not None:
             self.tabs.addTab(self.users, icon("user"), tr("&Usuarios"))
         if self.rooms is not None:
@@ -41,6 +45,8 @@ class AdminView(QWidget):
             self.tabs.addTab(self.offices, icon("admin"), tr("&Oficinas"))
         if self.backups is not None:
             self.tabs.addTab(self.backups, icon("save"), tr("Co&pias de seguridad"))
+        if self.templates is not None:
+            self.tabs.addTab(self.templates, icon("actas"), tr("Plan&tillas"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -49,6 +55,13 @@ class AdminView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for tab in (self.users, self.rooms, self.closures, self.offices, self.backups):
+        for tab in (
+            self.users,
+            self.rooms,
+            self.closures,
+            self.offices,
+            self.backups,
+            self.templates,
+        ):
             if tab is not None:
                 tab.load()
