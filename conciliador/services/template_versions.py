@@ -24,14 +24,14 @@ from conciliador.db import Database
 from conciliador.documents.docx_engine import CompiledTemplate, TemplateProblem, compile_template
 from conciliador.documents.docx_engine import render as render_docx
 from conciliador.domain.actas import ALL_TEMPLATES
-from conciliador.domain.enums import OfficeLevel
-from conciliador.models import Office, TemplateVersion, User
+from conciliador.models import TemplateVersion, User
 from conciliador.services import audit
 from conciliador.services.actas.catalog import TemplateError, sample_context, template_path
 from conciliador.services.actas.published import compiled_version
 from conciliador.services.actas.rendering import to_pdf
 from conciliador.services.actor import Actor
-from conciliador.services.errors import FieldProblem, NotFound, PermissionDenied, ValidationFailed
+from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.national import require_national
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import checked_text
 
@@ -53,21 +53,6 @@ class TemplateVersionView:
     current: bool
     #: Not stored yet: the shipped file, version 1 until a change is published.
     shipped: bool = False
-
-
-def require_national(session: Session, actor: Actor) -> Actor:
-    """The unified criteria are the national office's: only its administrators (or the local
-    command line) publish them."""
-    permission = Permission.PUBLISH_CRITERIA
-    actor = require(session, actor, Permission.PUBLISH_CRITERIA)
-    if actor.is_system:
-        return actor
-    office = session.get(Office, actor.office_id) if actor.office_id is not None else None
-    if office is None or office.level != OfficeLevel.NATIONAL or office.parent_id is not None:
-        raise PermissionDenied(
-            f"Solo la oficina nacional puede {permission.value}: su cuenta es de otra oficina."
-        )
-    return actor
 
 
 def _known(profile_code: str, name: str) -> None:
@@ -180,7 +165,7 @@ def publish_template(
     note = checked_text(note, "Qué cambia", limit=2000, required=True)
     template = check_template(name, content)
     with db.write() as session:
-        actor = require_national(session, actor)
+        actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         _known(profile_code, name)
         return _publish(session, actor, profile_code, name, template, note, "publicar_plantilla")
 
@@ -190,7 +175,7 @@ def rollback_template(
 ) -> TemplateVersionView:
     """Publish again the content of an earlier version (a new version: history stays)."""
     with db.write() as session:
-        actor = require_national(session, actor)
+        actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         _known(profile_code, name)
         _seed_shipped(session, profile_code, name)
         earlier = session.scalar(

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -31,7 +32,15 @@ from conciliador.documents.docx_engine import render
 from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
 from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
-from conciliador.models import Acta, ActaFile, ActaSignature, Agreement, DocumentTemplate, Office
+from conciliador.models import (
+    Acta,
+    ActaFile,
+    ActaSignature,
+    Agreement,
+    DocumentTemplate,
+    Hearing,
+    Office,
+)
 from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actas.context import acta_context
@@ -41,6 +50,7 @@ from conciliador.services.actas.facts import (
     ReplacedFacts,
     acta_number_text,
     gather,
+    held_on,
 )
 from conciliador.services.actas.integrity import frozen_text_sha256
 from conciliador.services.actas.published import template_for
@@ -56,6 +66,7 @@ from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import OFFICE_PLACE_FIELD
 from conciliador.services.agreements.service import freeze_agreement
+from conciliador.services.criteria_versions import version_in_force
 from conciliador.services.errors import (
     FieldProblem,
     InvalidTransition,
@@ -265,6 +276,13 @@ def issue_acta(
             session, template.name, template.sha256, template.content
         )
         acta.frozen_context = values
+        hearing = session.get(Hearing, acta.hearing_id) if acta.hearing_id else None
+        in_force = version_in_force(
+            session,
+            office.profile_code,
+            held_on(office, hearing) or moment.astimezone(ZoneInfo(office.timezone)).date(),
+        )
+        acta.profile_version_id = in_force.id if in_force is not None else None
         acta.year, acta.number = year, number
         acta.status = ActaStatus.EMITIDA
         acta.issued_at = moment
