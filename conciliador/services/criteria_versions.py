@@ -40,6 +40,7 @@ from conciliador.services.national import require_national
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import amount_problems, checked_text
 
+QUOTE = '"'
 #: In force since always: the shipped file, before any change was published.
 SINCE_ALWAYS = dt.date(1900, 1, 1)
 
@@ -287,7 +288,7 @@ def draft_yearly_values(
             effective_from=effective_from,
             toml_text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),
-            note=note or ", ".join(f"{s.label}: {lit}" for s, lit in literals),
+            note=note or ", ".join(f"{s.label}: {lit.strip(QUOTE)}" for s, lit in literals),
             source=source,
             created_by_id=actor.user_id,
         )

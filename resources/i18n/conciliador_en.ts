@@ -572,6 +572,10 @@
         <translation>&amp;Templates</translation>
     </message>
     <message>
+        <source>Crit&amp;erios</source>
+        <translation>Crit&amp;eria</translation>
+    </message>
+    <message>
         <source>{n} personas</source>
         <extracomment>A block in the grid: (column index, hearing, text lines under the first one). The officer or room shown, or None for all of them.</extracomment>
         <translation>{n} people</translation>
@@ -2007,8 +2011,88 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The letter that goes with the case along the care pathway. It is confidential: it is not given to the other party.</translation>
     </message>
     <message>
+        <source>(no usa)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
         <source>Versión</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Publicada</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Borrador</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Vigente desde</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Ingreso mínimo</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Versiones del perfil</source>
+        <translation>Versions of the profile</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicar el borrador</source>
+        <translation>Pu&amp;blish the draft</translation>
+    </message>
+    <message>
+        <source>p. ej. 560000</source>
+        <translation>e.g. 560000</translation>
+    </message>
+    <message>
+        <source>La ley, el decreto o la entidad que fija el valor</source>
+        <translation>The law, decree or body that sets the value</translation>
+    </message>
+    <message>
+        <source>&amp;Ingreso mínimo:</source>
+        <translation>&amp;Minimum wage:</translation>
+    </message>
+    <message>
+        <source>Ingreso mínimo &amp;desde:</source>
+        <translation>Minimum wage &amp;since:</translation>
+    </message>
+    <message>
+        <source>&amp;Vigente desde:</source>
+        <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+        <source>Las audiencias de ese día en adelante usarán esta versión.</source>
+        <translation>Hearings from that day on will use this version.</translation>
+    </message>
+    <message>
+        <source>&amp;Fuente del nuevo valor:</source>
+        <translation>&amp;Source of the new value:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar como borrador</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <source>Valores anuales de la próxima versión</source>
+        <translation>Yearly values of the next version</translation>
+    </message>
+    <message>
+        <source>elija la fecha</source>
+        <translation>choose the date</translation>
+    </message>
+    <message>
+        <source>Borrador {number} del perfil {code} guardado: publíquelo para que rija desde el {day}.</source>
+        <translation>Draft {number} of profile {code} saved: publish it for it to apply from {day}.</translation>
+    </message>
+    <message>
+        <source>Versión {number} del perfil {code} publicada: rige desde el {day}.</source>
+        <translation>Version {number} of profile {code} published: it applies from {day}.</translation>
     </message>
     <message>
         <source>Sí</source>

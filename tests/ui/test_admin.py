@@ -346,3 +346,51 @@ def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
     tab.table.selectRow(1)
     tab.save_copy(tab.table.current_row(), saved)
     assert saved.read_bytes() == good.read_bytes()
+
+
+def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.services import users
+    from conciliador.services.criteria_versions import profile_in_force
+    from tests.support.world import PASSWORD
+
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
+    qtbot.addWidget(view)
+    tab = view.criteria
+    assert tab is not None
+    tab.profile.setCurrentIndex(tab.profile.findData("CL"))
+    assert tab.model.rowCount() == 1 and tab.model.index(0, 3).data() == "539000 (2026-01-01)"
+    assert tab.effective.value() == dt.date(2027, 1, 1)
+    tab.wage.clear()
+    type_text(tab.wage, "560000")
+    tab.draft_button.click()
+    assert tab.errors._fields["Fuente del nuevo valor"][1].text() == "no puede quedar vacío"
+    type_text(tab.source, "Ley de reajuste del ingreso mínimo (valor de prueba)")
+    tab.draft_button.click()
+    assert tab.model.rowCount() == 2
+    assert [tab.model.index(0, c).data() for c in range(4)] == [
+        "2",
+        "Borrador",
+        "01/01/2027",
+        "560000 (2027-01-01)",
+    ]
+    tab.table.selectRow(0)
+    assert tab.publish_button.isEnabled()
+    tab.publish_button.click()
+    assert tab.model.index(0, 1).data() == "Publicada"
+    with w.db.read() as session:
+        assert profile_in_force(session, "CL", dt.date(2027, 1, 4)).guideline.minimum_wage == 560000
+        assert (
+            profile_in_force(session, "CL", dt.date(2026, 12, 31)).guideline.minimum_wage == 539000
+        )

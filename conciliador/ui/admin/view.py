@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.admin.backups import BackupsTab
 from conciliador.ui.admin.closures import ClosuresTab
+from conciliador.ui.admin.criteria import CriteriaTab
 from conciliador.ui.admin.offices import OfficesTab
 from conciliador.ui.admin.rooms import RoomsTab
 from conciliador.ui.admin.templates import TemplatesTab
@@ -35,6 +36,9 @@ class AdminView(QWidget):
         self.templates = (
             TemplatesTab(context) if allowed(context.actor, Permission.PUBLISH_CRITERIA) else None
         )
+        self.criteria = (
+            CriteriaTab(context) if allowed(context.actor, Permission.PUBLISH_CRITERIA) else None
+        )
         if self.users is not None:
             self.tabs.addTab(self.users, icon("user"), tr("&Usuarios"))
         if self.rooms is not None:
@@ -47,6 +51,8 @@ class AdminView(QWidget):
             self.tabs.addTab(self.backups, icon("save"), tr("Co&pias de seguridad"))
         if self.templates is not None:
             self.tabs.addTab(self.templates, icon("actas"), tr("Plan&tillas"))
+        if self.criteria is not None:
+            self.tabs.addTab(self.criteria, icon("list"), tr("Crit&erios"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -62,6 +68,7 @@ class AdminView(QWidget):
             self.offices,
             self.backups,
             self.templates,
+            self.criteria,
         ):
             if tab is not None:
                 tab.load()
