@@ -14,7 +14,7 @@ from conciliador.domain.agreement_terms import SupportBasis
 from conciliador.domain.clock import SteadyClock
 from conciliador.domain.enums import Outcome
 from conciliador.domain.versions import VersionStatus
-from conciliador.models import Acta, AuditEvent
+from conciliador.models import Acta, AuditEvent, Office
 from conciliador.services import hearing_flow as flow
 from conciliador.services.actas import acta_document, acta_of_hearing, issue_acta
 from conciliador.services.actor import Actor
@@ -30,6 +30,7 @@ from conciliador.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from conciliador.services.offices import profile_of
 from conciliador.services.scheduling import BookingRequest, HearingView, book_hearing
 from tests.services.test_template_versions import national_admin
 from tests.support.agreements import (
@@ -173,8 +174,14 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
         (2, VersionStatus.PUBLISHED, dt.date(2027, 1, 1)),
         (1, VersionStatus.PUBLISHED, dt.date(1900, 1, 1)),
     ]
+    with w.db.read() as session:  # what the office's screens show today: not yet
+        office = session.get(Office, office_id)
+        assert office is not None and profile_of(office).guideline.minimum_wage == 539000
     # A hearing on that date uses it; its acta says so and records the version.
     after = _hearing_on(w, office_id, mediator, room, january)
+    with w.db.read() as session:  # and from that day, the office's screens too
+        office = session.get(Office, office_id)
+        assert office is not None and profile_of(office).guideline.minimum_wage == 560000
     assert agreement_context(w.db, mediator, after.id).profile.guideline.minimum_wage == Decimal(
         "560000"
     )

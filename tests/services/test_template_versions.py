@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from conciliador.domain.enums import Role
-from conciliador.models import AuditEvent
+from conciliador.models import AuditEvent, Citation
 from conciliador.services import users
 from conciliador.services.actas import acta_document, issue_acta
 from conciliador.services.actas.catalog import template_path
+from conciliador.services.actas.citations import citation_document
 from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied, ValidationFailed
 from conciliador.services.template_versions import (
@@ -24,8 +25,9 @@ from conciliador.services.template_versions import (
     template_history,
 )
 from tests.support.actas import concluded
+from tests.support.booking import book
 from tests.support.docx_text import document_text
-from tests.support.world import NOW, PASSWORD, World
+from tests.support.world import NOW, PASSWORD, World, local
 
 pytestmark = pytest.mark.slow
 
@@ -33,9 +35,9 @@ NAME = "acta_acuerdo_total"
 MARK = "Texto aprobado por la sede nacional en diciembre."
 
 
-def edited(replace: str, by: str) -> bytes:
+def edited(replace: str, by: str, name: str = NAME) -> bytes:
     """The shipped template with one piece of its XML replaced, as Word would save it."""
-    source = template_path(NAME).read_bytes()
+    source = template_path(name).read_bytes()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(out, "w") as zout:
         for item in zin.infolist():
@@ -119,3 +121,31 @@ def test_a_good_edit_is_previewed_published_used_by_the_next_acta_and_rolled_bac
             select(AuditEvent.action).where(AuditEvent.entity == "plantilla")
         ).all()
     assert actions == ["publicar_plantilla", "revertir_plantilla"]
+
+
+def test_a_published_citation_template_is_used_by_the_next_citation(sqlite_world: World) -> None:
+    w = sqlite_world
+    nora = national_admin(w)
+    hearing = book(w, w.case().id, local(2026, 11, 30, 9))
+    with w.db.read() as session:
+        citation_id = session.scalars(
+            select(Citation.id).where(Citation.hearing_id == hearing.id).order_by(Citation.id)
+        ).first()
+    assert citation_id is not None
+    assert "Traiga su documento" not in _citation(w, citation_id)
+    changed = edited("Traiga consigo:", "Traiga su documento y consigo:", "citacion_primera")
+    publish_template(w.db, nora, "NI", "citacion_primera", changed, "Recuerda el documento")
+    assert "Traiga su documento y consigo:" in _citation(w, citation_id)
+    publish_template(
+        w.db,
+        nora,
+        "CO",
+        "citacion_primera",
+        template_path("citacion_primera").read_bytes(),
+        "Igual",
+    )
+    assert "Traiga su documento" in _citation(w, citation_id)  # another profile's: not this one
+
+
+def _citation(w: World, citation_id: int) -> str:
+    return document_text(citation_document(w.db, w.officer, citation_id).data)

@@ -30,7 +30,7 @@ from conciliador.domain.actas import (
 from conciliador.domain.enums import Outcome
 from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate, Office
 from conciliador.models.base import session_now
-from conciliador.services.actas.catalog import load_template, stored_template
+from conciliador.services.actas.catalog import stored_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
 from conciliador.services.actas.overlay import SignatureLine, overlay
@@ -523,7 +523,8 @@ def sheet_document(db: Database, actor: Actor, acta_id: int, *, pdf: bool = Fals
             values["hoja"] = sheet_context(live_facts(session, acta))
         values |= blank_overlay(session, acta)
         stem = f"hoja-explicativa-{file_stem(session, acta)[5:]}"
-    docx = render(load_template(EXPLANATION_SHEET), values)
+        template = template_for(session, _office(session, acta).profile_code, EXPLANATION_SHEET)
+    docx = render(template, values)
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
     [data] = to_pdf([(stem, docx)])
