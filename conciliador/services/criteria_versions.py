@@ -14,6 +14,7 @@ edited here by an authorised person, who must say where the new value comes from
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -355,3 +356,94 @@ def publish_profile_version(
         )
         who = session.get(User, version.created_by_id) if version.created_by_id else None
         return _view(version, who.full_name if who else "")
+
+
+# ------------------------------------------------------------------------------ the whole text
+def check_profile_text(code: str, text: str) -> Profile:
+    """The draft's text validated as the loader validates a shipped file, or
+    ``ValidationFailed`` naming the key."""
+    if not isinstance(text, str) or not text.strip():
+        raise ValidationFailed(FieldProblem("Perfil de criterios", "no puede quedar vacío"))
+    try:
+        return profile_from_text(text, code)
+    except ProfileError as exc:
+        raise ValidationFailed(FieldProblem("Perfil de criterios", str(exc))) from exc
+
+
+def text_in_force(db: Database, actor: Actor, code: str, day: dt.date | None = None) -> str:
+    """The TOML text of the version in force on ``day`` (today by default)."""
+    with db.read() as session:
+        require(session, actor, Permission.PUBLISH_CRITERIA)
+        _known(code)
+        version = version_in_force(session, code, day or session_now(session).date())
+        return version.toml_text if version is not None else _shipped_text(code)
+
+
+def text_difference(old: str, new: str) -> list[tuple[str, str]]:
+    """The lines that differ, as (mark, line): «-» only in the version in force, «+» only in
+    the draft, « » context around them."""
+    out: list[tuple[str, str]] = []
+    for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=1):
+        if line.startswith(("---", "+++")):
+            continue
+        if line.startswith("@@"):
+            out.append(("@", line))
+        else:
+            out.append((line[:1] or " ", line[1:]))
+    return out
+
+
+def draft_from_text(
+    db: Database,
+    actor: Actor,
+    code: str,
+    text: str,
+    *,
+    effective_from: dt.date,
+    source: str,
+    note: str,
+) -> ProfileVersionView:
+    """A draft whose whole text was edited (the editor), validated before it is kept."""
+    source = checked_text(source, "Fuente del nuevo valor", limit=1000, required=True)
+    note = checked_text(note, "Qué cambia", limit=2000, required=True)
+    check_profile_text(code, text)
+    with db.write() as session:
+        actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
+        _known(code)
+        _seed(session, code)
+        number = (
+            session.scalar(
+                select(func.max(ProfileVersion.number)).where(ProfileVersion.profile_code == code)
+            )
+            or 0
+        ) + 1
+        version = ProfileVersion(
+            profile_code=code,
+            number=number,
+            status=VersionStatus.DRAFT,
+            effective_from=effective_from,
+            toml_text=text,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            note=note,
+            source=source,
+            created_by_id=actor.user_id,
+        )
+        session.add(version)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "crear",
+            "version_perfil",
+            version.id,
+            after={
+                "perfil": code,
+                "version": number,
+                "vigente_desde": effective_from,
+                "sha256": version.sha256,
+                "fuente": source,
+            },
+            reason=note,
+            office_id=actor.office_id,
+        )
+        return _view(version, actor.name)

@@ -2047,6 +2047,10 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Pu&amp;blish the draft</translation>
     </message>
     <message>
+        <source>Editar el perfil &amp;completo…</source>
+        <translation>Edit the &amp;whole profile…</translation>
+    </message>
+    <message>
         <source>p. ej. 560000</source>
         <translation>e.g. 560000</translation>
     </message>
@@ -4265,6 +4269,58 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Registrado por</source>
         <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Sin diferencias con la versión vigente.</source>
+        <translation>No differences with the version in force.</translation>
+    </message>
+    <message>
+        <source>Versión vigente</source>
+        <translation>Version in force</translation>
+    </message>
+    <message>
+        <source>Editar el perfil {code}</source>
+        <translation>Edit profile {code}</translation>
+    </message>
+    <message>
+        <source>Texto del borrador</source>
+        <translation>Text of the draft</translation>
+    </message>
+    <message>
+        <source>Diferencias con la versión vigente</source>
+        <translation>Differences with the version in force</translation>
+    </message>
+    <message>
+        <source>Pulse «Acta de ejemplo» para verla con el borrador.</source>
+        <translation>Press «Sample acta» to see it with the draft.</translation>
+    </message>
+    <message>
+        <source>Diferencias</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Acta de ejemplo</source>
+        <translation>Sample acta</translation>
+    </message>
+    <message>
+        <source>&amp;Comprobar y comparar</source>
+        <translation>&amp;Check and compare</translation>
+    </message>
+    <message>
+        <source>Acta de &amp;ejemplo</source>
+        <translation>Sampl&amp;e acta</translation>
+    </message>
+    <message>
+        <source>Texto del perfil (izquierda) y lo que cambia (derecha).</source>
+        <translation>The profile&apos;s text (left) and what changes (right).</translation>
+    </message>
+    <message>
+        <source>Escribiendo un acta de ejemplo con el borrador…</source>
+        <translation>Writing a sample acta with the draft…</translation>
+    </message>
+    <message>
+        <source>Borrador {number} del perfil {code} guardado.</source>
+        <translation>Draft {number} of profile {code} saved.</translation>
     </message>
 </context>
 </TS>

@@ -201,3 +201,42 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
     assert versions[old_id] is None  # issued under the shipped profile, before any version
     assert versions[new_id] == published_id
     assert sources[0]["fuente"] == SOURCE
+
+
+def test_the_whole_text_is_edited_checked_compared_and_previewed(sqlite_world: World) -> None:
+    from conciliador.services.criteria_preview import preview_sample_acta
+    from conciliador.services.criteria_versions import (
+        draft_from_text,
+        text_difference,
+        text_in_force,
+    )
+
+    w = sqlite_world
+    nora = national_admin(w)
+    in_force = text_in_force(w.db, nora, "NI")
+    draft = in_force.replace('siglas = "MIFAN"', 'siglas = "MIFAN-N"')
+    assert text_difference(in_force, draft) == [
+        ("@", "@@ -12,3 +12,3 @@"),
+        (" ", 'nombre = "Ministerio de la Familia, Adolescencia y Niñez"'),
+        ("-", 'siglas = "MIFAN"'),
+        ("+", 'siglas = "MIFAN-N"'),
+        (" ", 'pais = "República de Nicaragua"'),
+    ]
+    broken = draft.replace("[institucion]", "[institucion]\nsigla = 1")
+    with pytest.raises(ValidationFailed) as refused:
+        draft_from_text(
+            w.db, nora, "NI", broken, effective_from=dt.date(2027, 1, 1), source=SOURCE, note="x"
+        )
+    assert "institucion.sigla" in refused.value.problems[0].message
+    assert preview_sample_acta("NI", draft).startswith(b"%PDF")
+    saved = draft_from_text(
+        w.db,
+        nora,
+        "NI",
+        draft,
+        effective_from=dt.date(2027, 1, 1),
+        source="Acuerdo ministerial (valor de prueba)",
+        note="Siglas nuevas",
+    )
+    assert (saved.number, saved.status) == (2, VersionStatus.DRAFT)
+    assert text_in_force(w.db, nora, "NI") == in_force  # a draft changes nothing

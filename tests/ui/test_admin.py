@@ -394,3 +394,48 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
         assert (
             profile_in_force(session, "CL", dt.date(2026, 12, 31)).guideline.minimum_wage == 539000
         )
+
+
+def test_the_whole_profile_is_edited_beside_the_version_in_force(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.services import users
+    from conciliador.ui.admin.profile_editor import ProfileEditorDialog
+    from tests.support.world import PASSWORD
+
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
+    qtbot.addWidget(view)
+    tab = view.criteria
+    assert tab is not None
+    tab.profile.setCurrentIndex(tab.profile.findData("NI"))
+    tab.editor_button.click()
+    editor = tab.dialog
+    assert isinstance(editor, ProfileEditorDialog)
+    assert "Sin diferencias" in editor.differences.toPlainText()
+    text = editor.text.toPlainText()
+    editor.text.setPlainText(text.replace('siglas = "MIFAN"', 'sigla = "MIFAN"'))
+    assert not editor.check()
+    assert "institucion.sigla" in editor.problem.text()
+    editor.text.setPlainText(text.replace('siglas = "MIFAN"', 'siglas = "MIFAN-N"'))
+    assert editor.check()
+    shown = editor.differences.toPlainText()
+    assert 'siglas = "MIFAN"' in shown and 'siglas = "MIFAN-N"' in shown
+    editor.preview_button.click()
+    assert editor.pane.pdf_bytes is not None and editor.pane.pdf_bytes.startswith(b"%PDF")
+    editor.save()
+    assert editor.errors._fields["Fuente del nuevo valor"][1].text() == "no puede quedar vacío"
+    type_text(editor.source, "Acuerdo ministerial (valor de prueba)")
+    type_text(editor.note, "Siglas nuevas")
+    editor.save()
+    assert not editor.isVisible()
+    assert tab.model.rowCount() == 2 and tab.model.index(0, 1).data() == "Borrador"

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,8 +26,10 @@ from conciliador.services.criteria_versions import (
     draft_yearly_values,
     profile_versions,
     publish_profile_version,
+    text_in_force,
 )
 from conciliador.services.errors import FieldProblem
+from conciliador.ui.admin.profile_editor import ProfileEditorDialog
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
@@ -77,6 +80,9 @@ class CriteriaTab(QWidget):
         self.table.current_changed.connect(lambda _r: self._sync())
         self.publish_button = QPushButton(tr("Pu&blicar el borrador"))
         self.publish_button.clicked.connect(self.publish)
+        self.editor_button = QPushButton(tr("Editar el perfil &completo…"))
+        self.editor_button.clicked.connect(self.open_editor)
+        self.dialog: QDialog | None = None
         # The yearly values of the next version.
         self.wage = QLineEdit()
         self.wage.setPlaceholderText(tr("p. ej. 560000"))
@@ -116,6 +122,7 @@ class CriteriaTab(QWidget):
         chooser.addWidget(caption)
         chooser.addWidget(self.profile)
         chooser.addStretch(1)
+        chooser.addWidget(self.editor_button)
         chooser.addWidget(self.publish_button)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
@@ -184,6 +191,19 @@ class CriteriaTab(QWidget):
             self.source.clear()
             self.note.clear()
             self.load()
+
+    def open_editor(self) -> None:
+        code = self._code()
+        text = run_service(
+            self.context.messages,
+            lambda: text_in_force(self.context.db, self.context.actor, code),
+        )
+        if text is None:
+            return
+        dialog = ProfileEditorDialog(self.context, code, text, self)
+        dialog.accepted.connect(self.load)
+        self.dialog = dialog
+        dialog.open()
 
     def publish(self) -> None:
         version = self.table.current_row()
