@@ -2051,6 +2051,14 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Edit the &amp;whole profile…</translation>
     </message>
     <message>
+        <source>I&amp;mportar un paquete firmado…</source>
+        <translation>I&amp;mport a signed package…</translation>
+    </message>
+    <message>
+        <source>Instalar la clave &amp;nacional…</source>
+        <translation>Install the &amp;national key…</translation>
+    </message>
+    <message>
         <source>p. ej. 560000</source>
         <translation>e.g. 560000</translation>
     </message>
@@ -2087,12 +2095,44 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Yearly values of the next version</translation>
     </message>
     <message>
+        <source>Oficinas con su propia base:</source>
+        <translation>Offices with their own database:</translation>
+    </message>
+    <message>
         <source>elija la fecha</source>
         <translation>choose the date</translation>
     </message>
     <message>
         <source>Borrador {number} del perfil {code} guardado: publíquelo para que rija desde el {day}.</source>
         <translation>Draft {number} of profile {code} saved: publish it for it to apply from {day}.</translation>
+    </message>
+    <message>
+        <source>Paquete de criterios</source>
+        <translation>Criteria package</translation>
+    </message>
+    <message>
+        <source>Paquete de criterios (*.criterios)</source>
+        <translation>Criteria package (*.criterios)</translation>
+    </message>
+    <message>
+        <source>Paquete importado: {profiles} versión(es) de perfil y {templates} de plantilla nuevas; {present} ya estaban.</source>
+        <translation>Package imported: {profiles} new profile version(s) and {templates} new template version(s); {present} were already here.</translation>
+    </message>
+    <message>
+        <source>Clave pública de la oficina nacional</source>
+        <translation>Public key of the national office</translation>
+    </message>
+    <message>
+        <source>Clave pública (*.pub)</source>
+        <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la clave «{file}».</source>
+        <translation>Could not read the key «{file}».</translation>
+    </message>
+    <message>
+        <source>Clave de la oficina nacional instalada (huella {mark}).</source>
+        <translation>National office key installed (fingerprint {mark}).</translation>
     </message>
     <message>
         <source>Versión {number} del perfil {code} publicada: rige desde el {day}.</source>

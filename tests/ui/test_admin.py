@@ -439,3 +439,43 @@ def test_the_whole_profile_is_edited_beside_the_version_in_force(
     editor.save()
     assert not editor.isVisible()
     assert tab.model.rowCount() == 2 and tab.model.index(0, 1).data() == "Borrador"
+
+
+def test_an_office_imports_a_signed_package_only_after_trusting_the_national_key(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
+) -> None:
+    import shutil
+
+    from conciliador.services import audit_key, users
+    from conciliador.services.criteria_package import (
+        TRUSTED_DIR,
+        export_package,
+        public_key_text,
+    )
+    from tests.support.world import PASSWORD
+
+    shutil.rmtree(audit_key.key_dir() / TRUSTED_DIR, ignore_errors=True)
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    package = tmp_path / "criterios.criterios"
+    export_package(w.db, users.sign_in(w.db, "nora.nacional", PASSWORD), package)
+    key = tmp_path / "nacional.pub"
+    key.write_text(public_key_text(), encoding="ascii")
+    view = _view(qtbot, make_context, w)  # the delegation's administrator
+    tab = view.criteria
+    assert tab is not None
+    tab.import_file(package)
+    last = view.context.messages.last
+    assert last is not None and "clave desconocida" in last.text
+    tab.trust_file(key)
+    tab.import_file(package)
+    last = view.context.messages.last
+    assert last is not None and last.text.startswith("Paquete importado")

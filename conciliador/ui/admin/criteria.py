@@ -5,10 +5,12 @@ coming date — saved as a draft with the source of the new value, then publishe
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.criteria import available_profiles
 from conciliador.domain.versions import VersionStatus
+from conciliador.services.criteria_package import import_package, trust_key
 from conciliador.services.criteria_versions import (
     SINCE_ALWAYS,
     ProfileVersionView,
@@ -82,6 +85,10 @@ class CriteriaTab(QWidget):
         self.publish_button.clicked.connect(self.publish)
         self.editor_button = QPushButton(tr("Editar el perfil &completo…"))
         self.editor_button.clicked.connect(self.open_editor)
+        self.import_button = QPushButton(tr("I&mportar un paquete firmado…"))
+        self.import_button.clicked.connect(self.choose_package)
+        self.trust_button = QPushButton(tr("Instalar la clave &nacional…"))
+        self.trust_button.clicked.connect(self.choose_key)
         self.dialog: QDialog | None = None
         # The yearly values of the next version.
         self.wage = QLineEdit()
@@ -124,9 +131,15 @@ class CriteriaTab(QWidget):
         chooser.addStretch(1)
         chooser.addWidget(self.editor_button)
         chooser.addWidget(self.publish_button)
+        packages = QHBoxLayout()
+        packages.addWidget(QLabel(tr("Oficinas con su propia base:")))
+        packages.addWidget(self.trust_button)
+        packages.addWidget(self.import_button)
+        packages.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.table, 1)
+        layout.addLayout(packages)
         layout.addWidget(box)
         self.profile.currentIndexChanged.connect(self.load)
         self._sync()
@@ -204,6 +217,56 @@ class CriteriaTab(QWidget):
         dialog.accepted.connect(self.load)
         self.dialog = dialog
         dialog.open()
+
+    def choose_package(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, tr("Paquete de criterios"), "", tr("Paquete de criterios (*.criterios)")
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> None:
+        """Import a signed package (refused when altered or signed by an unknown key)."""
+        result = run_service(
+            self.context.messages,
+            lambda: import_package(self.context.db, self.context.actor, path),
+        )
+        if result is not None:
+            self.context.messages.success(
+                tr(
+                    "Paquete importado: {profiles} versión(es) de perfil y {templates} de "
+                    "plantilla nuevas; {present} ya estaban."
+                ).format(
+                    profiles=result.profile_versions,
+                    templates=result.template_versions,
+                    present=result.already_present,
+                )
+            )
+            self.load()
+
+    def choose_key(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, tr("Clave pública de la oficina nacional"), "", tr("Clave pública (*.pub)")
+        )
+        if chosen:
+            self.trust_file(Path(chosen))
+
+    def trust_file(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            self.context.messages.error(
+                tr("No se pudo leer la clave «{file}».").format(file=path.name)
+            )
+            return
+        mark = run_service(
+            self.context.messages,
+            lambda: trust_key(self.context.db, self.context.actor, text),
+        )
+        if mark is not None:
+            self.context.messages.success(
+                tr("Clave de la oficina nacional instalada (huella {mark}).").format(mark=mark)
+            )
 
     def publish(self) -> None:
         version = self.table.current_row()
