@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import Acta, AuditEvent, Case
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -137,7 +138,7 @@ def set_backup_policy(
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "copia",
             POLICY_FILE,
             before={

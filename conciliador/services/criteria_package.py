@@ -28,6 +28,7 @@ from conciliador.criteria import ProfileError
 from conciliador.criteria.versioned import profile_from_text
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.versions import VersionStatus
 from conciliador.models import ProfileVersion, TemplateVersion
 from conciliador.models.base import session_now
@@ -121,7 +122,7 @@ def trust_key(db: Database, actor: Actor, text: str) -> str:
         audit.record(
             session,
             actor,
-            "confiar_clave",
+            AuditAction.CONFIAR_CLAVE,
             "paquete_criterios",
             mark,
             after={"huella": mark},
@@ -185,7 +186,7 @@ def export_package(db: Database, actor: Actor, out: Path) -> int:
         audit.record(
             session,
             actor,
-            "exportar_criterios",
+            AuditAction.EXPORTAR_CRITERIOS,
             "paquete_criterios",
             out.name,
             after={"perfiles": len(profiles), "plantillas": len(templates)},
@@ -301,7 +302,7 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
         audit.record(
             session,
             actor,
-            "importar_criterios",
+            AuditAction.IMPORTAR_CRITERIOS,
             "paquete_criterios",
             path.name,
             after={

@@ -26,6 +26,7 @@ from conciliador.criteria import Profile, ProfileError, available_profiles, load
 from conciliador.criteria.files import criteria_dir
 from conciliador.criteria.versioned import profile_from_text, toml_literal, with_value
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.versions import VersionStatus
 from conciliador.models import ProfileVersion, User
 from conciliador.models.base import session_now
@@ -298,7 +299,7 @@ def draft_yearly_values(
         audit.record(
             session,
             actor,
-            "crear",
+            AuditAction.CREAR,
             "version_perfil",
             version.id,
             after={
@@ -348,7 +349,7 @@ def publish_profile_version(
         audit.record(
             session,
             actor,
-            "publicar_perfil",
+            AuditAction.PUBLICAR_PERFIL,
             "version_perfil",
             version.id,
             after={"perfil": code, "version": number, "vigente_desde": when},
@@ -433,7 +434,7 @@ def draft_from_text(
         audit.record(
             session,
             actor,
-            "crear",
+            AuditAction.CREAR,
             "version_perfil",
             version.id,
             after={

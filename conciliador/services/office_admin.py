@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.criteria import ProfileError, load_profile
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import Hearing, Office, User
@@ -258,7 +259,7 @@ def move_office(db: Database, actor: Actor, office_id: int, parent_code: str) ->
         before = audit.snapshot(office, OFFICE_FIELDS)
         office.parent = parent
         session.flush()
-        _audit_change(session, actor, office, before, action="mover_oficina")
+        _audit_change(session, actor, office, before, action=AuditAction.MOVER_OFICINA)
         return _detail(session, office)
 
 
@@ -288,7 +289,7 @@ def set_office_open(
         audit.record(
             session,
             actor,
-            "reabrir_oficina" if open_ else "cerrar_oficina",
+            AuditAction.REABRIR_OFICINA if open_ else AuditAction.CERRAR_OFICINA,
             "oficina",
             office.id,
             before=before,
@@ -342,7 +343,7 @@ def set_legal_capacity(db: Database, actor: Actor, user_id: int, legal_capacity:
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "usuario",
             user.id,
             before=before,
@@ -352,12 +353,16 @@ def set_legal_capacity(db: Database, actor: Actor, user_id: int, legal_capacity:
 
 
 def _audit_change(
-    session: Session, actor: Actor, office: Office, before: dict[str, object], action: str = ""
+    session: Session,
+    actor: Actor,
+    office: Office,
+    before: dict[str, object],
+    action: AuditAction = AuditAction.MODIFICAR,
 ) -> None:
     audit.record(
         session,
         actor,
-        action or "modificar",
+        action,
         "oficina",
         office.id,
         before=before,

@@ -24,6 +24,7 @@ from conciliador.db import Database
 from conciliador.documents.docx_engine import CompiledTemplate, TemplateProblem, compile_template
 from conciliador.documents.docx_engine import render as render_docx
 from conciliador.domain.actas import ALL_TEMPLATES
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import TemplateVersion, User
 from conciliador.services import audit
 from conciliador.services.actas.catalog import TemplateError, sample_context, template_path
@@ -125,7 +126,7 @@ def _publish(
     name: str,
     template: CompiledTemplate,
     note: str,
-    action: str,
+    action: AuditAction,
 ) -> TemplateVersionView:
     _seed_shipped(session, profile_code, name)
     number = _latest_number(session, profile_code, name) + 1
@@ -167,7 +168,9 @@ def publish_template(
     with db.write() as session:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         _known(profile_code, name)
-        return _publish(session, actor, profile_code, name, template, note, "publicar_plantilla")
+        return _publish(
+            session, actor, profile_code, name, template, note, AuditAction.PUBLICAR_PLANTILLA
+        )
 
 
 def rollback_template(
@@ -192,7 +195,9 @@ def rollback_template(
         except TemplateError as exc:  # the context changed since: it no longer fits
             raise ValidationFailed(FieldProblem(FIELD, str(exc))) from exc
         text = note.strip() or f"Vuelta a la versión {number}"
-        return _publish(session, actor, profile_code, name, template, text, "revertir_plantilla")
+        return _publish(
+            session, actor, profile_code, name, template, text, AuditAction.REVERTIR_PLANTILLA
+        )
 
 
 def template_history(
