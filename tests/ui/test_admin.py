@@ -479,3 +479,42 @@ def test_an_office_imports_a_signed_package_only_after_trusting_the_national_key
     tab.import_file(package)
     last = view.context.messages.last
     assert last is not None and last.text.startswith("Paquete importado")
+
+
+def test_a_new_delegation_is_created_below_the_chosen_office(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.domain.enums import OfficeLevel
+    from conciliador.services import users
+    from conciliador.ui.admin.offices import OfficeDialog
+    from tests.support.world import PASSWORD
+
+    w = sqlite_world
+    users.create_user(
+        w.db,
+        w.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMIN,
+        office_id=w.national_id,
+        password=PASSWORD,
+    )
+    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
+    qtbot.addWidget(view)
+    offices = view.offices
+    assert offices is not None
+    _select(offices.table, "Delegación de León")
+    offices.add_button.click()
+    dialog = offices.dialog
+    assert isinstance(dialog, OfficeDialog)
+    assert dialog.level.currentData() == OfficeLevel.MUNICIPAL
+    type_text(dialog.code, "LE-NAG")
+    type_text(dialog.name, "Delegación Municipal de Nagarote")
+    dialog.department.setCurrentIndex(dialog.department.findData("León"))
+    dialog.save()
+    assert dialog.errors._fields["Municipio"][1].text() == "no puede quedar vacío"
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Nagarote"))
+    dialog.save()
+    assert not dialog.isVisible()
+    rows = {o.code: o for o in offices.model.rows}
+    assert rows["LE-NAG"].parent_code == "LE" and rows["LE-NAG"].municipality == "Nagarote"
