@@ -7,6 +7,6 @@ from enum import StrEnum
 
 class VersionStatus(StrEnum):
     #: Being prepared: nothing uses it.
-    DRAFT = "borrador"
+    BORRADOR = "borrador"
     #: Published with its effective date: used from that day on, never changed again.
-    PUBLISHED = "publicada"
+    PUBLICADA = "publicada"

@@ -138,7 +138,7 @@ def export_package(db: Database, actor: Actor, out: Path) -> int:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         profiles = session.scalars(
             select(ProfileVersion)
-            .where(ProfileVersion.status == VersionStatus.PUBLISHED)
+            .where(ProfileVersion.status == VersionStatus.PUBLICADA)
             .order_by(ProfileVersion.profile_code, ProfileVersion.number)
         ).all()
         templates = session.scalars(
@@ -255,7 +255,7 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
                 ProfileVersion(
                     profile_code=code,
                     number=number,
-                    status=VersionStatus.PUBLISHED,
+                    status=VersionStatus.PUBLICADA,
                     effective_from=dt.date.fromisoformat(item["vigente_desde"]),
                     toml_text=text,
                     sha256=digest,

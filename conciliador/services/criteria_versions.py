@@ -125,7 +125,7 @@ def version_in_force(session: Session, code: str, day: dt.date) -> ProfileVersio
         select(ProfileVersion)
         .where(
             ProfileVersion.profile_code == code,
-            ProfileVersion.status == VersionStatus.PUBLISHED,
+            ProfileVersion.status == VersionStatus.PUBLICADA,
             ProfileVersion.effective_from <= day,
         )
         .order_by(ProfileVersion.effective_from.desc(), ProfileVersion.number.desc())
@@ -166,7 +166,7 @@ def profile_versions(db: Database, actor: Actor, code: str) -> list[ProfileVersi
             None,
             code,
             1,
-            VersionStatus.PUBLISHED,
+            VersionStatus.PUBLICADA,
             SINCE_ALWAYS,
             "Perfil de fábrica (el que trae Conciliador)",
             "",
@@ -203,7 +203,7 @@ def _seed(session: Session, code: str) -> None:
         ProfileVersion(
             profile_code=code,
             number=1,
-            status=VersionStatus.PUBLISHED,
+            status=VersionStatus.PUBLICADA,
             effective_from=SINCE_ALWAYS,
             toml_text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),
@@ -286,7 +286,7 @@ def draft_yearly_values(
         version = ProfileVersion(
             profile_code=code,
             number=number,
-            status=VersionStatus.DRAFT,
+            status=VersionStatus.BORRADOR,
             effective_from=effective_from,
             toml_text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),
@@ -329,7 +329,7 @@ def publish_profile_version(
         )
         if version is None:
             raise NotFound(f"El perfil {code} no tiene una versión {number}.")
-        if version.status != VersionStatus.DRAFT:
+        if version.status != VersionStatus.BORRADOR:
             raise InvalidTransition(f"La versión {number} del perfil {code} ya está publicada.")
         when = effective_from or version.effective_from
         today = session_now(session).date()
@@ -342,7 +342,7 @@ def publish_profile_version(
                 )
             )
         version.effective_from = when
-        version.status = VersionStatus.PUBLISHED
+        version.status = VersionStatus.PUBLICADA
         version.published_at = session_now(session)
         version.published_by_id = actor.user_id
         session.flush()
@@ -421,7 +421,7 @@ def draft_from_text(
         version = ProfileVersion(
             profile_code=code,
             number=number,
-            status=VersionStatus.DRAFT,
+            status=VersionStatus.BORRADOR,
             effective_from=effective_from,
             toml_text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),

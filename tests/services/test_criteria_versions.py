@@ -156,7 +156,7 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
         effective_from=dt.date(2027, 1, 1),
         source=SOURCE,
     )
-    assert (draft.number, draft.status) == (2, VersionStatus.DRAFT)
+    assert (draft.number, draft.status) == (2, VersionStatus.BORRADOR)
     assert dict(draft.yearly) == {
         "salario_minimo": "560000",
         "salario_minimo_desde": "2027-01-01",
@@ -166,13 +166,13 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
     with pytest.raises(ValidationFailed, match="no puede ser anterior a hoy"):
         publish_profile_version(w.db, nora, "CL", 2, effective_from=dt.date(2026, 11, 30))
     published = publish_profile_version(w.db, nora, "CL", 2)
-    assert published.status == VersionStatus.PUBLISHED
+    assert published.status == VersionStatus.PUBLICADA
     with pytest.raises(InvalidTransition):
         publish_profile_version(w.db, nora, "CL", 2)
     history = profile_versions(w.db, nora, "CL")
     assert [(v.number, v.status, v.effective_from) for v in history] == [
-        (2, VersionStatus.PUBLISHED, dt.date(2027, 1, 1)),
-        (1, VersionStatus.PUBLISHED, dt.date(1900, 1, 1)),
+        (2, VersionStatus.PUBLICADA, dt.date(2027, 1, 1)),
+        (1, VersionStatus.PUBLICADA, dt.date(1900, 1, 1)),
     ]
     with w.db.read() as session:  # what the office's screens show today: not yet
         office = session.get(Office, office_id)
@@ -238,5 +238,5 @@ def test_the_whole_text_is_edited_checked_compared_and_previewed(sqlite_world: W
         source="Acuerdo ministerial (valor de prueba)",
         note="Siglas nuevas",
     )
-    assert (saved.number, saved.status) == (2, VersionStatus.DRAFT)
+    assert (saved.number, saved.status) == (2, VersionStatus.BORRADOR)
     assert text_in_force(w.db, nora, "NI") == in_force  # a draft changes nothing

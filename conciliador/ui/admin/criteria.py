@@ -61,7 +61,7 @@ def version_columns() -> list[Column[ProfileVersionView]]:
         Column(tr("Versión"), lambda v: str(v.number), align_right=True),
         Column(
             tr("Estado"),
-            lambda v: tr("Publicada") if v.status == VersionStatus.PUBLISHED else tr("Borrador"),
+            lambda v: tr("Publicada") if v.status == VersionStatus.PUBLICADA else tr("Borrador"),
         ),
         Column(tr("Vigente desde"), _since),
         Column(tr("Ingreso mínimo"), _wage),
@@ -168,7 +168,7 @@ class CriteriaTab(QWidget):
     def _sync(self) -> None:
         version = self.table.current_row()
         self.publish_button.setEnabled(
-            version is not None and version.status == VersionStatus.DRAFT
+            version is not None and version.status == VersionStatus.BORRADOR
         )
 
     def save_draft(self) -> None:
@@ -270,7 +270,7 @@ class CriteriaTab(QWidget):
 
     def publish(self) -> None:
         version = self.table.current_row()
-        if version is None or version.status != VersionStatus.DRAFT:
+        if version is None or version.status != VersionStatus.BORRADOR:
             return
         done = run_service(
             self.context.messages,
