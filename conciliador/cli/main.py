@@ -39,6 +39,7 @@ COMMANDS = (
     "accounts",
     "permissions",
     "backup",
+    "criteria",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

@@ -65,3 +65,13 @@ class AuditAction(StrEnum):
     RESTAURAR = "restaurar"
     VERIFICAR = "verificar"
     CARGAR_DEMO = "cargar_demo"
+    # the unified criteria, administered (issue 17)
+    MOVER_OFICINA = "mover_oficina"
+    CERRAR_OFICINA = "cerrar_oficina"
+    REABRIR_OFICINA = "reabrir_oficina"
+    PUBLICAR_PLANTILLA = "publicar_plantilla"
+    REVERTIR_PLANTILLA = "revertir_plantilla"
+    PUBLICAR_PERFIL = "publicar_perfil"
+    CONFIAR_CLAVE = "confiar_clave"
+    EXPORTAR_CRITERIOS = "exportar_criterios"
+    IMPORTAR_CRITERIOS = "importar_criterios"

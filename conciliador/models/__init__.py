@@ -40,3 +40,7 @@ __all__ += ["Acta", "ActaFile", "ActaSignature", "DocumentTemplate"]
 from conciliador.models.followup import AlertDismissal, FollowUpIncident, SupportPayment  # noqa: E402
 
 __all__ += ["AlertDismissal", "FollowUpIncident", "SupportPayment"]
+
+from conciliador.models.criteria import ProfileVersion, TemplateVersion  # noqa: E402
+
+__all__ += ["ProfileVersion", "TemplateVersion"]

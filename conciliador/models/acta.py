@@ -74,6 +74,10 @@ class Acta(Base):
     #: a replacement that corrects them (it shares the outcome record) changes only its own
     #: obligations, from its own date (``services.followup.obligations``).
     terms: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    #: The criteria profile version in force on the hearing's day, recorded at issue (None for
+    #: actas issued before versions were recorded, and while no version is stored: the
+    #: shipped profile).
+    profile_version_id: Mapped[int | None] = mapped_column(ForeignKey("profile_versions.id"))
     issued_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

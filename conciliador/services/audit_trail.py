@@ -69,6 +69,15 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.RESTAURAR: "Restauración de copia",
     AuditAction.VERIFICAR: "Verificación de integridad",
     AuditAction.CARGAR_DEMO: "Carga de datos de demostración",
+    AuditAction.MOVER_OFICINA: "Cambio de oficina superior",
+    AuditAction.CERRAR_OFICINA: "Cierre de la oficina",
+    AuditAction.REABRIR_OFICINA: "Reapertura de la oficina",
+    AuditAction.PUBLICAR_PLANTILLA: "Publicación de una plantilla",
+    AuditAction.REVERTIR_PLANTILLA: "Vuelta a una versión anterior de una plantilla",
+    AuditAction.PUBLICAR_PERFIL: "Publicación de una versión de los criterios",
+    AuditAction.CONFIAR_CLAVE: "Clave de criterios instalada",
+    AuditAction.EXPORTAR_CRITERIOS: "Exportación de un paquete de criterios",
+    AuditAction.IMPORTAR_CRITERIOS: "Importación de un paquete de criterios",
 }
 ENTITY_LABELS: dict[str, str] = {
     "caso": "Caso",

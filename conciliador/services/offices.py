@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from conciliador.criteria import Profile, ProfileError, load_profile
 from conciliador.criteria.places import load_places
@@ -14,9 +15,11 @@ from conciliador.db import Database
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import OfficeLevel
 from conciliador.models import ClosureDay, Office, Room
+from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar, calendar_for
+from conciliador.services.criteria_versions import profile_in_force
 from conciliador.services.errors import (
     FieldProblem,
     NotFound,
@@ -125,8 +128,15 @@ class RoomView:
 
 
 def profile_of(office: Office) -> Profile:
+    """The office's criteria as in force today in the office (the published version, or the
+    shipped profile while none is stored). What belongs to a given hearing's day — its
+    agreement, its acta — asks ``criteria_versions.profile_in_force`` for that day instead."""
+    session = object_session(office)
     try:
-        return load_profile(office.profile_code)
+        if session is None:
+            return load_profile(office.profile_code)
+        today = session_now(session).astimezone(ZoneInfo(office.timezone)).date()
+        return profile_in_force(session, office.profile_code, today)
     except ProfileError as exc:
         raise ServiceError(str(exc)) from exc
 

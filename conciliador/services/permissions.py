@@ -52,6 +52,7 @@ class Permission(StrEnum):
     VIEW_SENSITIVE_CASE = (
         "leer el relato y el tamizaje de un caso con señales de violencia que lleva otra persona"
     )
+    PUBLISH_CRITERIA = "publicar criterios y plantillas"
 
 
 P = Permission
@@ -120,6 +121,10 @@ for _role in (Role.OFFICER, Role.SUPERVISOR):
 # The desk in daily use (issue 18): a case with signs of violence is read in full by whoever
 # handles it and by the supervision, not by everyone who may open files.
 MATRIX[Role.SUPERVISOR] = MATRIX[Role.SUPERVISOR] | {P.VIEW_SENSITIVE_CASE}
+
+# Criteria administered (issue 17): administrators publish the unified criteria and templates
+# (the services also require the national office).
+MATRIX[Role.ADMIN] = MATRIX[Role.ADMIN] | {P.PUBLISH_CRITERIA}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

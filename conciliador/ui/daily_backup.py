@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from conciliador.services.backups import DailyBackupResult, run_daily_backup
+from conciliador.services.backup_desk import scheduled_backup
+from conciliador.services.backups import DailyBackupResult
 from conciliador.services.context import Database
 from conciliador.services.errors import ServiceError
 from conciliador.ui.i18n import tr
@@ -52,5 +53,5 @@ def start_daily_backup(
         log.error("error inesperado en la copia diaria", exc_info=exc)
         tell(tr("No se pudo hacer la copia de seguridad de hoy (el error quedó en el registro)."))
 
-    tasks.run(lambda _progress: run_daily_backup(db), done, failed)
+    tasks.run(lambda _progress: scheduled_backup(db), done, failed)
     return True

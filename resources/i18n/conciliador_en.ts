@@ -224,12 +224,180 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nivel</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Perfil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Abierta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Rol</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>falta: no podrá emitir actas</source>
+        <translation>missing: cannot issue actas</translation>
+    </message>
+    <message>
+        <source>Editar la oficina</source>
+        <translation>Edit the office</translation>
+    </message>
+    <message>
+        <source>Nueva oficina</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>Su&amp;perior:</source>
+        <translation>Su&amp;perior:</translation>
+    </message>
+    <message>
+        <source>&amp;Código:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Artículo:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <source>Cómo se lee el nombre en una frase: «la Delegación…», «el Centro…».</source>
+        <translation>How the name reads inside a sentence: «la Delegación…», «el Centro…».</translation>
+    </message>
+    <message>
+        <source>Ni&amp;vel:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>Per&amp;fil de criterios:</source>
+        <translation>Criteria pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona horaria:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Departamento o región:</source>
+        <translation>&amp;Department or region:</translation>
+    </message>
+    <message>
+        <source>El lugar que nombran las actas: «En Tipitapa, …».</source>
+        <translation>The place the actas name: «En Tipitapa, …».</translation>
+    </message>
+    <message>
+        <source>D&amp;irección:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>(ninguna: oficina nacional)</source>
+        <translation>(none: national office)</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» guardada.</source>
+        <translation>Office «{code}» saved.</translation>
+    </message>
+    <message>
+        <source>Mover la oficina «{code}»</source>
+        <translation>Move office «{code}»</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva oficina superior:</source>
+        <translation>&amp;New superior office:</translation>
+    </message>
+    <message>
+        <source>Quienes supervisan la oficina superior verán sus casos y su agenda; los de la anterior dejarán de verlos.</source>
+        <translation>Supervisors of the superior office will see its cases and agenda; those of the previous one will no longer see them.</translation>
+    </message>
+    <message>
+        <source>La oficina «{code}» depende ahora de «{parent}».</source>
+        <translation>Office «{code}» now reports to «{parent}».</translation>
+    </message>
+    <message>
+        <source>Cerrar la oficina «{code}»</source>
+        <translation>Close office «{code}»</translation>
+    </message>
+    <message>
+        <source>Cerrar la oficina</source>
+        <translation>Close the office</translation>
+    </message>
+    <message>
+        <source>Sus expedientes, actas y bitácora se conservan; no recibirá casos nuevos.</source>
+        <translation>Its cases, actas and audit trail are kept; it will receive no new cases.</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» cerrada.</source>
+        <translation>Office «{code}» closed.</translation>
+    </message>
+    <message>
+        <source>Capacidad legal de {name}</source>
+        <translation>Legal capacity of {name}</translation>
+    </message>
+    <message>
+        <source>Capacidad legal de {name} guardada.</source>
+        <translation>Legal capacity of {name} saved.</translation>
+    </message>
+    <message>
+        <source>Oficinas</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Quienes conducen audiencias en la oficina</source>
+        <translation>Who conducts hearings at the office</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva oficina debajo…</source>
+        <translation>&amp;New office below…</translation>
+    </message>
+    <message>
+        <source>&amp;Mover…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rrar…</source>
+        <translation>C&amp;lose…</translation>
+    </message>
+    <message>
+        <source>Capacidad &amp;legal…</source>
+        <translation>&amp;Legal capacity…</translation>
+    </message>
+    <message>
+        <source>&amp;Reabrir</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Quienes conducen audiencias en {code}</source>
+        <translation>Who conducts hearings at {code}</translation>
+    </message>
+    <message>
+        <source>Oficina «{code}» abierta de nuevo.</source>
+        <translation>Office «{code}» open again.</translation>
     </message>
     <message>
         <source>Cargo</source>
@@ -390,6 +558,22 @@
     <message>
         <source>Días de &amp;cierre</source>
         <translation>&amp;Closure days</translation>
+    </message>
+    <message>
+        <source>&amp;Oficinas</source>
+        <translation>&amp;Offices</translation>
+    </message>
+    <message>
+        <source>Co&amp;pias de seguridad</source>
+        <translation>Back&amp;ups</translation>
+    </message>
+    <message>
+        <source>Plan&amp;tillas</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>Crit&amp;erios</source>
+        <translation>Crit&amp;eria</translation>
     </message>
     <message>
         <source>{n} personas</source>
@@ -573,8 +757,164 @@
         <translation>Creates an .ics file that opens in a phone or computer calendar. It carries the case number, the place and the matters, not the families’ names.</translation>
     </message>
     <message>
+        <source>Sin registro aquí (use «Verificar»)</source>
+        <translation>No record here (use «Check»)</translation>
+    </message>
+    <message>
+        <source>Verificada sin problemas</source>
+        <translation>Checked, no problems</translation>
+    </message>
+    <message>
+        <source>{count} problema(s) al hacerla</source>
+        <translation>{count} problem(s) when made</translation>
+    </message>
+    <message>
+        <source>Hecha el</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Verificación</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>(sin cambios)</source>
+        <translation>(no changes)</translation>
+    </message>
+    <message>
+        <source>Se reemplazará la base de datos «{database}» — hoy con {cases} caso(s) y {actas} acta(s), último cambio el {last} — y la carpeta de documentos «{documents}» por el contenido de la copia «{name}», hecha el {made} ({documents_count} documento(s)).
+
+Todo lo registrado después de esa fecha dejará de estar en la base. Antes de reemplazar se guarda una copia de la base actual.</source>
+        <translation>The database «{database}» — today holding {cases} case(s) and {actas} acta(s), last changed on {last} — and the documents folder «{documents}» will be replaced by the contents of the backup «{name}», made on {made} ({documents_count} document(s)).
+
+Everything recorded after that date will no longer be in the database. A copy of the current database is saved before replacing it.</translation>
+    </message>
+    <message>
+        <source>Carpeta y rotación de las copias</source>
+        <translation>Backup folder and rotation</translation>
+    </message>
+    <message>
         <source>&amp;Elegir…</source>
         <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Carpeta:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Un disco USB o una carpeta compartida en la red; debe poder escribirse.</source>
+        <translation>A USB disk or a shared network folder; it must be writable.</translation>
+    </message>
+    <message>
+        <source>Copias &amp;diarias:</source>
+        <translation>&amp;Daily copies:</translation>
+    </message>
+    <message>
+        <source>Copias &amp;semanales:</source>
+        <translation>&amp;Weekly copies:</translation>
+    </message>
+    <message>
+        <source>Copias &amp;mensuales:</source>
+        <translation>&amp;Monthly copies:</translation>
+    </message>
+    <message>
+        <source>Se guarda la copia más reciente de cada uno de los últimos días, semanas y meses indicados; las demás se borran.</source>
+        <translation>The newest copy of each of the last days, weeks and months given is kept; the others are deleted.</translation>
+    </message>
+    <message>
+        <source>Carpeta de las copias</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Las copias se guardarán en «{folder}».</source>
+        <translation>Backups will be saved in «{folder}».</translation>
+    </message>
+    <message>
+        <source>¿Restaurar esta copia?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>La copia tiene {count} problema(s): restaurarla de todos modos</source>
+        <translation>The backup has {count} problem(s): restore it anyway</translation>
+    </message>
+    <message>
+        <source>Reemplazar y restaurar</source>
+        <translation>Replace and restore</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Hacer una copia ahora</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Carpeta y ro&amp;tación…</source>
+        <translation>Folder and ro&amp;tation…</translation>
+    </message>
+    <message>
+        <source>Carpeta: {folder} — se guardan {days} diarias, {weeks} semanales y {months} mensuales.</source>
+        <translation>Folder: {folder} — keeping {days} daily, {weeks} weekly and {months} monthly.</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» guardada, pero con {count} problema(s): {first}</source>
+        <translation>Backup «{name}» saved, but with {count} problem(s): {first}</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» guardada y verificada ({size}).</source>
+        <translation>Backup «{name}» saved and checked ({size}).</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Copiando y verificando la base y los documentos…</source>
+        <translation>Copying and checking the database and the documents…</translation>
+    </message>
+    <message>
+        <source>La copia «{name}» tiene {count} problema(s): {first}</source>
+        <translation>Backup «{name}» has {count} problem(s): {first}</translation>
+    </message>
+    <message>
+        <source>La copia «{name}» está completa y sin problemas.</source>
+        <translation>Backup «{name}» is complete and has no problems.</translation>
+    </message>
+    <message>
+        <source>Verificar la copia</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Leyendo la copia entera…</source>
+        <translation>Reading the whole backup…</translation>
+    </message>
+    <message>
+        <source>Restaurar una copia</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Leyendo y verificando la copia antes de tocar nada…</source>
+        <translation>Reading and checking the backup before touching anything…</translation>
+    </message>
+    <message>
+        <source>Copia restaurada (la base anterior quedó en «{safety}»). Cierre Conciliador y vuelva a abrirlo para trabajar con la base restaurada.</source>
+        <translation>Backup restored (the previous database was kept in «{safety}»). Close Conciliador and open it again to work with the restored database.</translation>
+    </message>
+    <message>
+        <source>Restaurando la base y los documentos…</source>
+        <translation>Restoring the database and the documents…</translation>
     </message>
     <message>
         <source>&amp;Conciliador/a:</source>
@@ -1383,7 +1723,6 @@
     </message>
     <message>
         <source>qué se entrega</source>
-        <extracomment>Finding codes that ask for (or carry) the reason to depart from the guideline.</extracomment>
         <translation>what is given</translation>
     </message>
     <message>
@@ -1695,9 +2034,261 @@
         <translation>Restricted: the answers are seen by whoever handles the case and the supervision.</translation>
     </message>
     <message>
+        <source>(no usa)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Publicada</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Borrador</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Vigente desde</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Ingreso mínimo</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Versiones del perfil</source>
+        <translation>Versions of the profile</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicar el borrador</source>
+        <translation>Pu&amp;blish the draft</translation>
+    </message>
+    <message>
+        <source>Editar el perfil &amp;completo…</source>
+        <translation>Edit the &amp;whole profile…</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar un paquete firmado…</source>
+        <translation>I&amp;mport a signed package…</translation>
+    </message>
+    <message>
+        <source>Instalar la clave &amp;nacional…</source>
+        <translation>Install the &amp;national key…</translation>
+    </message>
+    <message>
+        <source>p. ej. 560000</source>
+        <translation>e.g. 560000</translation>
+    </message>
+    <message>
+        <source>La ley, el decreto o la entidad que fija el valor</source>
+        <translation>The law, decree or body that sets the value</translation>
+    </message>
+    <message>
+        <source>&amp;Ingreso mínimo:</source>
+        <translation>&amp;Minimum wage:</translation>
+    </message>
+    <message>
+        <source>Ingreso mínimo &amp;desde:</source>
+        <translation>Minimum wage &amp;since:</translation>
+    </message>
+    <message>
+        <source>&amp;Vigente desde:</source>
+        <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+        <source>Las audiencias de ese día en adelante usarán esta versión.</source>
+        <translation>Hearings from that day on will use this version.</translation>
+    </message>
+    <message>
+        <source>&amp;Fuente del nuevo valor:</source>
+        <translation>&amp;Source of the new value:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar como borrador</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <source>Valores anuales de la próxima versión</source>
+        <translation>Yearly values of the next version</translation>
+    </message>
+    <message>
+        <source>Oficinas con su propia base:</source>
+        <translation>Offices with their own database:</translation>
+    </message>
+    <message>
+        <source>elija la fecha</source>
+        <translation>choose the date</translation>
+    </message>
+    <message>
+        <source>Borrador {number} del perfil {code} guardado: publíquelo para que rija desde el {day}.</source>
+        <translation>Draft {number} of profile {code} saved: publish it for it to apply from {day}.</translation>
+    </message>
+    <message>
+        <source>Paquete de criterios</source>
+        <translation>Criteria package</translation>
+    </message>
+    <message>
+        <source>Paquete de criterios (*.criterios)</source>
+        <translation>Criteria package (*.criterios)</translation>
+    </message>
+    <message>
+        <source>Paquete importado: {profiles} versión(es) de perfil y {templates} de plantilla nuevas; {present} ya estaban.</source>
+        <translation>Package imported: {profiles} new profile version(s) and {templates} new template version(s); {present} were already here.</translation>
+    </message>
+    <message>
+        <source>Clave pública de la oficina nacional</source>
+        <translation>Public key of the national office</translation>
+    </message>
+    <message>
+        <source>Clave pública (*.pub)</source>
+        <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la clave «{file}».</source>
+        <translation>Could not read the key «{file}».</translation>
+    </message>
+    <message>
+        <source>Clave de la oficina nacional instalada (huella {mark}).</source>
+        <translation>National office key installed (fingerprint {mark}).</translation>
+    </message>
+    <message>
+        <source>Versión {number} del perfil {code} publicada: rige desde el {day}.</source>
+        <translation>Version {number} of profile {code} published: it applies from {day}.</translation>
+    </message>
+    <message>
         <source>Sí</source>
         <extracomment>Emitted with True when an answer signals violence.</extracomment>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Publicada el</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>(de fábrica)</source>
+        <translation>(shipped)</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Qué cambia</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Publicar la plantilla «{name}»</source>
+        <translation>Publish template «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Qué cambia:</source>
+        <translation>&amp;What changes:</translation>
+    </message>
+    <message>
+        <source>Plantilla:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>(el archivo cargado)</source>
+        <translation>(the file loaded)</translation>
+    </message>
+    <message>
+        <source>Publicar</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Las actas que se emitan desde ahora en las oficinas con el perfil {profile} usarán esta versión; las ya emitidas conservan la suya.</source>
+        <translation>Actas issued from now on in the offices with profile {profile} will use this version; those already issued keep their own.</translation>
+    </message>
+    <message>
+        <source>Plantilla «{name}» publicada como versión {number}.</source>
+        <translation>Template «{name}» published as version {number}.</translation>
+    </message>
+    <message>
+        <source>Versiones de la plantilla</source>
+        <translation>Versions of the template</translation>
+    </message>
+    <message>
+        <source>Cargar una plantilla e&amp;ditada…</source>
+        <translation>Load an e&amp;dited template…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blicar…</source>
+        <translation>Pu&amp;blish…</translation>
+    </message>
+    <message>
+        <source>Volver a esta ve&amp;rsión</source>
+        <translation>Go back to this ve&amp;rsion</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar una copia…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Ninguna plantilla cargada.</source>
+        <translation>No template loaded.</translation>
+    </message>
+    <message>
+        <source>Cargue una plantilla editada para verla aquí con datos de ejemplo.</source>
+        <translation>Load an edited template to see it here with sample data.</translation>
+    </message>
+    <message>
+        <source>Per&amp;fil:</source>
+        <translation>Pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ntilla:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Plantilla editada</source>
+        <translation>Edited template</translation>
+    </message>
+    <message>
+        <source>Documento de Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>No se pudo leer «{file}»: {why}</source>
+        <translation>Could not read «{file}»: {why}</translation>
+    </message>
+    <message>
+        <source>«{file}» cargada y comprobada: véala en vista previa y publíquela.</source>
+        <translation>«{file}» loaded and checked: preview it and publish it.</translation>
+    </message>
+    <message>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preparando el PDF con datos de ejemplo…</source>
+        <translation>Preparing the PDF with sample data…</translation>
+    </message>
+    <message>
+        <source>Vuelve a usarse la versión {old} (publicada como versión {new}).</source>
+        <translation>Version {old} is in use again (published as version {new}).</translation>
+    </message>
+    <message>
+        <source>Guardar una copia de la plantilla</source>
+        <translation>Save a copy of the template</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «{file}»: {why}</source>
+        <translation>Could not save «{file}»: {why}</translation>
+    </message>
+    <message>
+        <source>Copia guardada en «{file}».</source>
+        <translation>Copy saved in «{file}».</translation>
     </message>
     <message>
         <source>No</source>
@@ -2509,7 +3100,6 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     </message>
     <message>
         <source>p. ej. 12,500.00</source>
-        <extracomment>Set by the form from the office&apos;s &quot;today&quot; (the one clock); until then the calendar opens where Qt opens it.</extracomment>
         <translation>e.g. 12,500.00</translation>
     </message>
     <message>
@@ -3822,6 +4412,58 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>«{text}» no es una fecha: escríbala como día/mes/año, p. ej. 25/12/2026</source>
         <translation>“{text}” is not a date: type it as day/month/year, e.g. 25/12/2026</translation>
+    </message>
+    <message>
+        <source>Sin diferencias con la versión vigente.</source>
+        <translation>No differences with the version in force.</translation>
+    </message>
+    <message>
+        <source>Versión vigente</source>
+        <translation>Version in force</translation>
+    </message>
+    <message>
+        <source>Editar el perfil {code}</source>
+        <translation>Edit profile {code}</translation>
+    </message>
+    <message>
+        <source>Texto del borrador</source>
+        <translation>Text of the draft</translation>
+    </message>
+    <message>
+        <source>Diferencias con la versión vigente</source>
+        <translation>Differences with the version in force</translation>
+    </message>
+    <message>
+        <source>Pulse «Acta de ejemplo» para verla con el borrador.</source>
+        <translation>Press «Sample acta» to see it with the draft.</translation>
+    </message>
+    <message>
+        <source>Diferencias</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Acta de ejemplo</source>
+        <translation>Sample acta</translation>
+    </message>
+    <message>
+        <source>&amp;Comprobar y comparar</source>
+        <translation>&amp;Check and compare</translation>
+    </message>
+    <message>
+        <source>Acta de &amp;ejemplo</source>
+        <translation>Sampl&amp;e acta</translation>
+    </message>
+    <message>
+        <source>Texto del perfil (izquierda) y lo que cambia (derecha).</source>
+        <translation>The profile&apos;s text (left) and what changes (right).</translation>
+    </message>
+    <message>
+        <source>Escribiendo un acta de ejemplo con el borrador…</source>
+        <translation>Writing a sample acta with the draft…</translation>
+    </message>
+    <message>
+        <source>Borrador {number} del perfil {code} guardado.</source>
+        <translation>Draft {number} of profile {code} saved.</translation>
     </message>
 </context>
 </TS>

@@ -426,6 +426,13 @@ def _(s: Scene, a: Actor) -> object:
     return backups.inspect_backup(s.w.db, a, out)
 
 
+@_uc(P.PUBLISH_CRITERIA, "consultar las versiones de una plantilla")
+def _(s: Scene, a: Actor) -> object:
+    from conciliador.services.template_versions import template_history
+
+    return template_history(s.w.db, a, "NI", "acta_acuerdo_total")
+
+
 # ---------------------------------------------------------------- agreements
 def _concluded(s: Scene, *, low: bool) -> tuple[int, AgreementTerms]:
     """A hearing concluded in total agreement on child support (below the guideline when

@@ -11,6 +11,7 @@ from typing import Any
 
 from conciliador.cli.common import ask, command_line_actor, database, interactive, progress_printer
 from conciliador.cli.parser import bounded
+from conciliador.services.backup_desk import backup_policy
 from conciliador.services.backups import (
     BackupHasProblems,
     BackupInfo,
@@ -38,16 +39,30 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     what.add_argument("--out", metavar="ARCHIVO.tar.gz", help="archivo de la copia")
     what.add_argument("--daily", action="store_true", help="copia diaria con rotación")
     p.add_argument(
-        "--folder", metavar="CARPETA", help="con --daily: carpeta de las copias automáticas"
+        "--folder",
+        metavar="CARPETA",
+        help="con --daily: carpeta de las copias automáticas (si no, la elegida en el programa)",
     )
     p.add_argument(
-        "--keep-days", type=bounded(0, 100_000), default=7, metavar="N", help="copias diarias (7)"
+        "--keep-days",
+        type=bounded(0, 100_000),
+        default=None,
+        metavar="N",
+        help="copias diarias (las elegidas en el programa; si no, 7)",
     )
     p.add_argument(
-        "--keep-weeks", type=bounded(0, 100_000), default=5, metavar="N", help="semanales (5)"
+        "--keep-weeks",
+        type=bounded(0, 100_000),
+        default=None,
+        metavar="N",
+        help="semanales (las elegidas en el programa; si no, 5)",
     )
     p.add_argument(
-        "--keep-months", type=bounded(0, 100_000), default=12, metavar="N", help="mensuales (12)"
+        "--keep-months",
+        type=bounded(0, 100_000),
+        default=None,
+        metavar="N",
+        help="mensuales (las elegidas en el programa; si no, 12)",
     )
     p.set_defaults(handler=run_backup)
 
@@ -106,8 +121,14 @@ def _report(info: BackupInfo) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     db = database(args)
     if args.daily:
-        retention = Retention(args.keep_days, args.keep_weeks, args.keep_months)
-        folder = Path(args.folder) if args.folder else None
+        policy = backup_policy(db)  # the folder and rotation chosen in the desktop
+        kept = policy.retention
+        retention = Retention(
+            kept.days if args.keep_days is None else args.keep_days,
+            kept.weeks if args.keep_weeks is None else args.keep_weeks,
+            kept.months if args.keep_months is None else args.keep_months,
+        )
+        folder = Path(args.folder) if args.folder else policy.folder
         result = run_daily_backup(db, folder=folder, retention=retention)
         if result.created is None:
             print(f"Sin copia nueva: {result.skipped}.")

@@ -14,7 +14,6 @@ from conciliador.domain.actas import CITATION_FIRST, CITATION_LAST, REFERRAL_LET
 from conciliador.domain.enums import Sex
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import Case, Citation, Hearing, Office, Referral, User
-from conciliador.services.actas.catalog import load_template
 from conciliador.services.actas.facts import ChildFacts, PersonFacts
 from conciliador.services.actas.letters import (
     CitationDoc,
@@ -23,6 +22,7 @@ from conciliador.services.actas.letters import (
     citation_context,
     referral_context,
 )
+from conciliador.services.actas.published import template_for
 from conciliador.services.actas.rendering import DOCX, PDF, Document, to_pdf
 from conciliador.services.actor import Actor
 from conciliador.services.errors import NotFound
@@ -91,7 +91,7 @@ def citation_stem(session: Session, citation: Citation) -> str:
 def render_citation(session: Session, citation: Citation) -> bytes:
     doc = citation_doc(session, citation)
     name = CITATION_LAST if doc.is_last else CITATION_FIRST
-    return render(load_template(name), citation_context(doc))
+    return render(template_for(session, doc.office.profile.code, name), citation_context(doc))
 
 
 def citation_document(
@@ -170,7 +170,8 @@ def referral_letter(db: Database, actor: Actor, referral_id: int, *, pdf: bool =
             responsible_post=who.post if who else "",
         )
         stem = f"derivacion-{case.number_text(office.code)}-{referral.id}"
-    docx = render(load_template(REFERRAL_LETTER), referral_context(doc))
+        template = template_for(session, office.profile_code, REFERRAL_LETTER)
+    docx = render(template, referral_context(doc))
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
     [data] = to_pdf([(stem, docx)])

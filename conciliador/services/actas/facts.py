@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +31,7 @@ from conciliador.services.agreements.guideline import GuidelineWorking
 from conciliador.services.agreements.service import agreement_view
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.agreements.wording import ClauseText
-from conciliador.services.offices import profile_of
+from conciliador.services.criteria_versions import profile_in_force
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,14 @@ def to_office(article: str, name: str) -> str:
     return f"a {with_article(article, name)}"
 
 
+def held_on(office: Office, hearing: Hearing | None) -> dt.date | None:
+    """The office's local day of the hearing (its record's start, else the booked one)."""
+    if hearing is None:
+        return None
+    moment = hearing.started_at or hearing.starts_at
+    return moment.astimezone(ZoneInfo(office.timezone)).date()
+
+
 def gather(
     session: Session,
     agreement: Agreement,
@@ -231,8 +240,8 @@ def gather(
     assert case is not None
     office = session.get(Office, case.office_id)
     assert office is not None
-    profile = profile_of(office)
     hearing = session.get(Hearing, agreement.hearing_id) if agreement.hearing_id else None
+    profile = profile_in_force(session, office.profile_code, held_on(office, hearing))
     officer_id = hearing.officer_id if hearing else agreement.created_by_id
     officer = session.get(User, officer_id) if officer_id else None
     view = agreement_view(session, agreement.id)

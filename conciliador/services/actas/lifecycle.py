@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -33,10 +34,17 @@ from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
 from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
 from conciliador.domain.audit_actions import AuditAction
-from conciliador.models import Acta, ActaFile, ActaSignature, Agreement, DocumentTemplate, Office
+from conciliador.models import (
+    Acta,
+    ActaFile,
+    ActaSignature,
+    Agreement,
+    DocumentTemplate,
+    Hearing,
+    Office,
+)
 from conciliador.models.base import session_now
 from conciliador.services import audit
-from conciliador.services.actas.catalog import load_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import (
     ActaFacts,
@@ -44,8 +52,10 @@ from conciliador.services.actas.facts import (
     ReplacedFacts,
     acta_number_text,
     gather,
+    held_on,
 )
 from conciliador.services.actas.integrity import frozen_text_sha256
+from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import (
     SignatureInput,
@@ -58,6 +68,7 @@ from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import OFFICE_PLACE_FIELD
 from conciliador.services.agreements.service import freeze_agreement
+from conciliador.services.criteria_versions import version_in_force
 from conciliador.services.errors import (
     FieldProblem,
     InvalidTransition,
@@ -256,7 +267,7 @@ def issue_acta(
                 else None
             ),
         )
-        template = load_template(ACTA_TEMPLATES[acta.outcome])
+        template = template_for(session, office.profile_code, ACTA_TEMPLATES[acta.outcome])
         # The acta's values, and the explanation sheet's: both say what was issued.
         values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
         assert isinstance(values, dict)
@@ -270,6 +281,13 @@ def issue_acta(
         # The clauses as this acta states them: a replacement (same outcome record) that
         # corrects them later obliges from its own date, not over this acta's months.
         acta.terms = copy.deepcopy(agreement.clauses)
+        hearing = session.get(Hearing, acta.hearing_id) if acta.hearing_id else None
+        in_force = version_in_force(
+            session,
+            office.profile_code,
+            held_on(office, hearing) or moment.astimezone(ZoneInfo(office.timezone)).date(),
+        )
+        acta.profile_version_id = in_force.id if in_force is not None else None
         acta.year, acta.number = year, number
         acta.status = ActaStatus.EMITIDA
         acta.issued_at = moment

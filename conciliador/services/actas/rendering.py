@@ -30,10 +30,11 @@ from conciliador.domain.actas import (
 from conciliador.domain.enums import Outcome
 from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate, Office
 from conciliador.models.base import session_now
-from conciliador.services.actas.catalog import load_template, stored_template
+from conciliador.services.actas.catalog import stored_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
 from conciliador.services.actas.overlay import SignatureLine, overlay
+from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
@@ -132,9 +133,10 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
     """The template and values an acta is printed from: frozen once issued, live before."""
     if acta.status == ActaStatus.BORRADOR:
         facts = live_facts(session, acta)
-        return load_template(ACTA_TEMPLATES[acta.outcome]), acta_context(
-            facts, generated_at=session_now(session)
+        published = template_for(
+            session, _office(session, acta).profile_code, ACTA_TEMPLATES[acta.outcome]
         )
+        return published, acta_context(facts, generated_at=session_now(session))
     # Issued: the acta's values, and the explanation sheet's, as they were frozen.
     stored = session.get(DocumentTemplate, acta.template_id)
     assert stored is not None and acta.frozen_context is not None
@@ -521,7 +523,8 @@ def sheet_document(db: Database, actor: Actor, acta_id: int, *, pdf: bool = Fals
             values["hoja"] = sheet_context(live_facts(session, acta))
         values |= blank_overlay(session, acta)
         stem = f"hoja-explicativa-{file_stem(session, acta)[5:]}"
-    docx = render(load_template(EXPLANATION_SHEET), values)
+        template = template_for(session, _office(session, acta).profile_code, EXPLANATION_SHEET)
+    docx = render(template, values)
     if not pdf:
         return Document(f"{stem}.docx", docx, DOCX)
     [data] = to_pdf([(stem, docx)])

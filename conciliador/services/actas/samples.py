@@ -180,9 +180,11 @@ def sample_facts(
     status: ActaStatus = ActaStatus.EMITIDA,
     replaced: bool = True,
     pending: tuple[Matter, ...] = (),
+    profile: Profile | None = None,
 ) -> ActaFacts:
-    """A complete acta of two children on Monday 23 November 2026, with every section."""
-    profile = load_profile(profile_code)
+    """A complete acta of two children on Monday 23 November 2026, with every section
+    (under ``profile`` when given: a draft version being previewed)."""
+    profile = profile or load_profile(profile_code)
     zone = _zone(profile)
     start = dt.datetime(2026, 11, 23, 9, 0, tzinfo=zone)
     claimant = PersonFacts(

@@ -19,7 +19,7 @@ from conciliador.criteria import Profile
 from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import HearingStatus, Matter, OverrideKind, Sex
 from conciliador.models import Case, Hearing, Office, Override, Person, Referral, User
-from conciliador.services.offices import profile_of
+from conciliador.services.criteria_versions import profile_in_force
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,6 @@ def load_context(
     (a case closed before one was held) the officer is ``officer_id``'s user."""
     office = session.get(Office, case.office_id)
     assert office is not None
-    profile = profile_of(office)
     officer_key = hearing.officer_id if hearing else officer_id
     officer_user = session.get(User, officer_key) if officer_key is not None else None
     # The office's own time zone (Punta Arenas is not Santiago), as its calendar uses it.
@@ -128,6 +127,9 @@ def load_context(
     # The day it was held, from its record (the booked day until it starts).
     held_on = (hearing.started_at or hearing.starts_at) if hearing else None
     hearing_date = held_on.astimezone(zone).date() if held_on else None
+    # The criteria in force that day (a minimum wage published for next year applies to the
+    # hearings held from its date on).
+    profile = profile_in_force(session, office.profile_code, hearing_date)
     overrides = session.scalars(
         select(Override.reason)
         .where(Override.case_id == case.id, Override.kind == OverrideKind.SAFEGUARDING)

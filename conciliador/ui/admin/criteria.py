@@ -1,0 +1,289 @@
+"""The criteria profiles' versions, as the national office keeps them: what is in force and
+from when, and the yearly values (the minimum wage a guideline is built on) changed for a
+coming date — saved as a draft with the source of the new value, then published."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.criteria import available_profiles
+from conciliador.domain.versions import VersionStatus
+from conciliador.services.criteria_package import import_package, trust_key
+from conciliador.services.criteria_versions import (
+    SINCE_ALWAYS,
+    ProfileVersionView,
+    draft_yearly_values,
+    profile_versions,
+    publish_profile_version,
+    text_in_force,
+)
+from conciliador.services.errors import FieldProblem
+from conciliador.ui.admin.profile_editor import ProfileEditorDialog
+from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.i18n import tr
+from conciliador.ui.widgets.forms import DateField, Form, error_label
+from conciliador.ui.widgets.table import RowTable
+from conciliador.ui.widgets.table_model import Column, RowsModel
+
+
+def _since(version: ProfileVersionView) -> str:
+    if version.effective_from == SINCE_ALWAYS:
+        return tr("(de fábrica)")
+    return f"{version.effective_from:%d/%m/%Y}"
+
+
+def _wage(version: ProfileVersionView) -> str:
+    values = dict(version.yearly)
+    amount = values.get("salario_minimo", "")
+    since = values.get("salario_minimo_desde", "")
+    if not amount:
+        return tr("(no usa)")
+    return f"{amount} ({since})" if since else amount
+
+
+def version_columns() -> list[Column[ProfileVersionView]]:
+    return [
+        Column(tr("Versión"), lambda v: str(v.number), align_right=True),
+        Column(
+            tr("Estado"),
+            lambda v: tr("Publicada") if v.status == VersionStatus.PUBLICADA else tr("Borrador"),
+        ),
+        Column(tr("Vigente desde"), _since),
+        Column(tr("Ingreso mínimo"), _wage),
+        Column(tr("Fuente"), lambda v: v.source, tooltip=lambda v: v.source),
+        Column(tr("Qué cambia"), lambda v: v.note, tooltip=lambda v: v.note),
+    ]
+
+
+class CriteriaTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile = QComboBox()
+        for code in available_profiles():
+            self.profile.addItem(code, code)
+        self.model: RowsModel[ProfileVersionView] = RowsModel(version_columns(), self)
+        self.table = RowTable(tr("Versiones del perfil"))
+        self.table.setModel(self.model)
+        self.table.current_changed.connect(lambda _r: self._sync())
+        self.publish_button = QPushButton(tr("Pu&blicar el borrador"))
+        self.publish_button.clicked.connect(self.publish)
+        self.editor_button = QPushButton(tr("Editar el perfil &completo…"))
+        self.editor_button.clicked.connect(self.open_editor)
+        self.import_button = QPushButton(tr("I&mportar un paquete firmado…"))
+        self.import_button.clicked.connect(self.choose_package)
+        self.trust_button = QPushButton(tr("Instalar la clave &nacional…"))
+        self.trust_button.clicked.connect(self.choose_key)
+        self.dialog: QDialog | None = None
+        # The yearly values of the next version.
+        self.wage = QLineEdit()
+        self.wage.setPlaceholderText(tr("p. ej. 560000"))
+        self.wage_since = DateField(optional=False)
+        self.effective = DateField(optional=False)
+        self.source = QLineEdit()
+        self.source.setMaxLength(1000)
+        self.source.setPlaceholderText(tr("La ley, el decreto o la entidad que fija el valor"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("&Ingreso mínimo:"), self.wage, "Ingreso mínimo")
+        form.row(tr("Ingreso mínimo &desde:"), self.wage_since, "Ingreso mínimo desde")
+        form.row(
+            tr("&Vigente desde:"),
+            self.effective,
+            "Vigente desde",
+            hint=tr("Las audiencias de ese día en adelante usarán esta versión."),
+        )
+        form.row(tr("&Fuente del nuevo valor:"), self.source, "Fuente del nuevo valor")
+        form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
+        self.draft_button = QPushButton(tr("&Guardar como borrador"))
+        self.draft_button.clicked.connect(self.save_draft)
+        box = QGroupBox(tr("Valores anuales de la próxima versión"))
+        inner = QVBoxLayout(box)
+        inner.addLayout(form.layout)
+        inner.addWidget(self.general)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.draft_button)
+        inner.addLayout(row)
+        chooser = QHBoxLayout()
+        caption = QLabel(tr("Per&fil:"))
+        caption.setBuddy(self.profile)
+        chooser.addWidget(caption)
+        chooser.addWidget(self.profile)
+        chooser.addStretch(1)
+        chooser.addWidget(self.editor_button)
+        chooser.addWidget(self.publish_button)
+        packages = QHBoxLayout()
+        packages.addWidget(QLabel(tr("Oficinas con su propia base:")))
+        packages.addWidget(self.trust_button)
+        packages.addWidget(self.import_button)
+        packages.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(packages)
+        layout.addWidget(box)
+        self.profile.currentIndexChanged.connect(self.load)
+        self._sync()
+
+    def _code(self) -> str:
+        return str(self.profile.currentData() or "")
+
+    def load(self) -> None:
+        code = self._code()
+        rows = run_service(
+            self.context.messages,
+            lambda: profile_versions(self.context.db, self.context.actor, code),
+        )
+        self.model.set_rows(rows or [])
+        self.table.fit_columns(stretch=5)
+        newest = rows[0] if rows else None
+        next_year = dt.date(self.context.now().year + 1, 1, 1)
+        values = dict(newest.yearly) if newest else {}
+        self.wage.setText(values.get("salario_minimo", ""))
+        self.wage.setEnabled("salario_minimo" in values)
+        self.wage_since.set_value(next_year)
+        self.effective.set_value(next_year)
+        self.draft_button.setEnabled("salario_minimo" in values)
+        self._sync()
+
+    def _sync(self) -> None:
+        version = self.table.current_row()
+        self.publish_button.setEnabled(
+            version is not None and version.status == VersionStatus.BORRADOR
+        )
+
+    def save_draft(self) -> None:
+        code = self._code()
+        since = self.wage_since.value()
+        effective = self.effective.value()
+        if effective is None:
+            self.errors.show([FieldProblem("Vigente desde", tr("elija la fecha"))])
+            return
+        values = {"salario_minimo": self.wage.text()}
+        if since is not None:
+            values["salario_minimo_desde"] = since.isoformat()
+        saved = run_service(
+            self.context.messages,
+            lambda: draft_yearly_values(
+                self.context.db,
+                self.context.actor,
+                code,
+                values=values,
+                effective_from=effective,
+                source=self.source.text(),
+                note=self.note.text(),
+            ),
+            errors=self.errors,
+        )
+        if saved is not None:
+            self.context.messages.success(
+                tr(
+                    "Borrador {number} del perfil {code} guardado: publíquelo para que rija "
+                    "desde el {day}."
+                ).format(number=saved.number, code=code, day=f"{saved.effective_from:%d/%m/%Y}")
+            )
+            self.source.clear()
+            self.note.clear()
+            self.load()
+
+    def open_editor(self) -> None:
+        code = self._code()
+        text = run_service(
+            self.context.messages,
+            lambda: text_in_force(self.context.db, self.context.actor, code),
+        )
+        if text is None:
+            return
+        dialog = ProfileEditorDialog(self.context, code, text, self)
+        dialog.accepted.connect(self.load)
+        self.dialog = dialog
+        dialog.open()
+
+    def choose_package(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, tr("Paquete de criterios"), "", tr("Paquete de criterios (*.criterios)")
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> None:
+        """Import a signed package (refused when altered or signed by an unknown key)."""
+        result = run_service(
+            self.context.messages,
+            lambda: import_package(self.context.db, self.context.actor, path),
+        )
+        if result is not None:
+            self.context.messages.success(
+                tr(
+                    "Paquete importado: {profiles} versión(es) de perfil y {templates} de "
+                    "plantilla nuevas; {present} ya estaban."
+                ).format(
+                    profiles=result.profile_versions,
+                    templates=result.template_versions,
+                    present=result.already_present,
+                )
+            )
+            self.load()
+
+    def choose_key(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, tr("Clave pública de la oficina nacional"), "", tr("Clave pública (*.pub)")
+        )
+        if chosen:
+            self.trust_file(Path(chosen))
+
+    def trust_file(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            self.context.messages.error(
+                tr("No se pudo leer la clave «{file}».").format(file=path.name)
+            )
+            return
+        mark = run_service(
+            self.context.messages,
+            lambda: trust_key(self.context.db, self.context.actor, text),
+        )
+        if mark is not None:
+            self.context.messages.success(
+                tr("Clave de la oficina nacional instalada (huella {mark}).").format(mark=mark)
+            )
+
+    def publish(self) -> None:
+        version = self.table.current_row()
+        if version is None or version.status != VersionStatus.BORRADOR:
+            return
+        done = run_service(
+            self.context.messages,
+            lambda: publish_profile_version(
+                self.context.db, self.context.actor, version.profile_code, version.number
+            ),
+        )
+        if done is not None:
+            self.context.messages.success(
+                tr("Versión {number} del perfil {code} publicada: rige desde el {day}.").format(
+                    number=done.number,
+                    code=done.profile_code,
+                    day=f"{done.effective_from:%d/%m/%Y}",
+                )
+            )
+            self.load()

@@ -1,0 +1,518 @@
+"""The offices an administrator keeps: the hierarchy, each office's place, zone and profile,
+moving one under another superior, closing and reopening, and the legal capacity of the
+people who conduct hearings there."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conciliador.criteria import available_profiles
+from conciliador.criteria.places import load_places
+from conciliador.domain.enums import OfficeLevel
+from conciliador.services.office_admin import (
+    OfficeDetail,
+    OfficerCapacity,
+    move_office,
+    office_detail,
+    offices_in_reach,
+    set_legal_capacity,
+    set_office_open,
+    update_office,
+)
+from conciliador.services.offices import OfficeView, create_office
+from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.i18n import tr
+from conciliador.ui.icons import icon
+from conciliador.ui.labels import label
+from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.table import RowTable
+from conciliador.ui.widgets.table_model import Column, RowsModel
+
+ARTICLES = ("la", "el", "las", "los", "")
+
+
+def office_columns() -> list[Column[OfficeDetail]]:
+    return [
+        Column(tr("Código"), lambda o: "    " * o.depth + o.code),
+        Column(tr("Oficina"), lambda o: o.name),
+        Column(tr("Nivel"), lambda o: label(o.level)),
+        Column(tr("Depende de"), lambda o: o.parent_code),
+        Column(tr("Municipio"), lambda o: o.municipality or tr("falta")),
+        Column(tr("Perfil"), lambda o: o.profile_code),
+        Column(tr("Estado"), lambda o: tr("Abierta") if o.active else tr("Cerrada")),
+    ]
+
+
+def officer_columns() -> list[Column[OfficerCapacity]]:
+    return [
+        Column(tr("Nombre"), lambda p: p.full_name),
+        Column(tr("Rol"), lambda p: label(p.role)),
+        Column(
+            tr("Capacidad legal"),
+            lambda p: p.legal_capacity or tr("falta: no podrá emitir actas"),
+            tooltip=lambda p: p.legal_capacity,
+        ),
+    ]
+
+
+def _zones() -> list[str]:
+    return sorted(z for z in available_timezones() if z.startswith("America/"))
+
+
+class OfficeDialog(QDialog):
+    """A new office under the chosen one, or an existing office's settings."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        office: OfficeDetail | None,
+        parent_office: OfficeDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.office = office
+        self.parent_office = parent_office
+        self.setWindowTitle(tr("Editar la oficina") if office else tr("Nueva oficina"))
+        self.setMinimumWidth(520)
+        self.code = QLineEdit(office.code if office else "")
+        self.code.setMaxLength(20)
+        self.code.setReadOnly(office is not None)
+        self.name = QLineEdit(office.name if office else "")
+        self.name.setMaxLength(200)
+        self.article = QComboBox()
+        for article in ARTICLES:
+            self.article.addItem(article or tr("(ninguno)"), article)
+        self.article.setCurrentIndex(self.article.findData(office.name_article if office else "la"))
+        self.level = QComboBox()
+        for level in OfficeLevel:
+            self.level.addItem(label(level), level)
+        default_level = (
+            office.level
+            if office
+            else OfficeLevel.MUNICIPAL
+            if parent_office and parent_office.level != OfficeLevel.NATIONAL
+            else OfficeLevel.DEPARTMENTAL
+        )
+        self.level.setCurrentIndex(self.level.findData(default_level))
+        self.profile = QComboBox()
+        for code in available_profiles():
+            self.profile.addItem(code, code)
+        base = office or parent_office
+        self.profile.setCurrentIndex(
+            max(0, self.profile.findData(base.profile_code if base else "NI"))
+        )
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(_zones())
+        self.timezone.setCurrentText(base.timezone if base else "America/Managua")
+        self.department = QComboBox()
+        self.municipality = QComboBox()
+        self.address = QPlainTextEdit(office.address if office else "")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(52)
+        self.phone = QLineEdit(office.phone if office else "")
+        self.phone.setMaxLength(60)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("Su&perior:"), QLabel(self._superior_text()), "Oficina superior")
+        form.row(tr("&Código:"), self.code, "Código de la oficina")
+        form.row(tr("&Nombre:"), self.name, "Nombre de la oficina")
+        form.row(
+            tr("&Artículo:"),
+            self.article,
+            "Artículo del nombre",
+            hint=tr("Cómo se lee el nombre en una frase: «la Delegación…», «el Centro…»."),
+        )
+        form.row(tr("Ni&vel:"), self.level, "Nivel")
+        form.row(tr("Per&fil de criterios:"), self.profile, "Perfil de criterios")
+        form.row(tr("&Zona horaria:"), self.timezone, "Zona horaria")
+        form.row(tr("&Departamento o región:"), self.department, "Departamento")
+        form.row(
+            tr("&Municipio:"),
+            self.municipality,
+            "Municipio",
+            hint=tr("El lugar que nombran las actas: «En Tipitapa, …»."),
+        )
+        form.row(tr("D&irección:"), self.address, "Dirección")
+        form.row(tr("&Teléfono:"), self.phone, "Teléfono")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.department.currentIndexChanged.connect(self._department_changed)
+        self._profile_changed()
+        if office is not None:
+            self.department.setCurrentIndex(max(0, self.department.findData(office.department)))
+            self._department_changed()
+            found = self.municipality.findData(office.municipality)
+            if found >= 0:
+                self.municipality.setCurrentIndex(found)
+            elif self.municipality.isEditable():
+                self.municipality.setEditText(office.municipality)
+
+    def _superior_text(self) -> str:
+        if self.office is not None:
+            return self.office.parent_code or tr("(ninguna: oficina nacional)")
+        if self.parent_office is not None:
+            return f"{self.parent_office.code} — {self.parent_office.name}"
+        return tr("(ninguna: oficina nacional)")
+
+    def _profile_changed(self) -> None:
+        places = load_places(self.profile.currentData() or "")
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(tr("(elija)"), "")
+        for division in places.divisions if places else ():
+            self.department.addItem(division.name, division.name)
+        self.department.blockSignals(False)
+        self._department_changed()
+
+    def _department_changed(self) -> None:
+        places = load_places(self.profile.currentData() or "")
+        division = places.division(self.department.currentData() or "") if places else None
+        self.municipality.clear()
+        listed = division.municipalities if division else ()
+        self.municipality.setEditable(not listed and division is not None)
+        if listed:
+            self.municipality.addItem(tr("(elija)"), "")
+        for name in listed:
+            self.municipality.addItem(name, name)
+
+    def _municipality(self) -> str:
+        if self.municipality.isEditable():
+            return self.municipality.currentText()
+        return str(self.municipality.currentData() or "")
+
+    def save(self) -> None:
+        db, actor = self.context.db, self.context.actor
+        values = {
+            "name": self.name.text(),
+            "level": OfficeLevel(self.level.currentData()),
+            "address": self.address.toPlainText(),
+            "phone": self.phone.text(),
+            "timezone": self.timezone.currentText().strip(),
+            "profile_code": str(self.profile.currentData() or ""),
+            "department": str(self.department.currentData() or ""),
+            "municipality": self._municipality(),
+            "name_article": str(self.article.currentData() or ""),
+        }
+        office = self.office
+        saved: OfficeView | OfficeDetail | None
+        if office is None:
+            superior = self.parent_office
+            saved = run_service(
+                self.context.messages,
+                lambda: create_office(
+                    db,
+                    actor,
+                    code=self.code.text(),
+                    parent_code=superior.code if superior else None,
+                    **values,  # type: ignore[arg-type]
+                ),
+                errors=self.errors,
+            )
+        else:
+            saved = run_service(
+                self.context.messages,
+                lambda: update_office(db, actor, office.id, **values),  # type: ignore[arg-type]
+                errors=self.errors,
+            )
+        if saved is not None:
+            self.context.messages.success(tr("Oficina «{code}» guardada.").format(code=saved.code))
+            self.accept()
+
+
+class MoveDialog(QDialog):
+    """Choose the office's new superior among those the administrator keeps."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        office: OfficeDetail,
+        choices: list[OfficeDetail],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.office = office
+        self.setWindowTitle(tr("Mover la oficina «{code}»").format(code=office.code))
+        self.setMinimumWidth(440)
+        self.superior = QComboBox()
+        for choice in choices:
+            if choice.id != office.id and choice.active:
+                self.superior.addItem(f"{choice.code} — {choice.name}", choice.code)
+        self.superior.setCurrentIndex(max(0, self.superior.findData(office.parent_code)))
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("&Nueva oficina superior:"), self.superior, "Oficina superior")
+        note = QLabel(
+            tr(
+                "Quienes supervisan la oficina superior verán sus casos y su agenda; "
+                "los de la anterior dejarán de verlos."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(note)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        code = str(self.superior.currentData() or "")
+        moved = run_service(
+            self.context.messages,
+            lambda: move_office(self.context.db, self.context.actor, self.office.id, code),
+            errors=self.errors,
+        )
+        if moved is not None:
+            self.context.messages.success(
+                tr("La oficina «{code}» depende ahora de «{parent}».").format(
+                    code=moved.code, parent=moved.parent_code
+                )
+            )
+            self.accept()
+
+
+class CloseDialog(QDialog):
+    """Closing an office needs a reason (kept in the audit trail)."""
+
+    def __init__(self, context: UiContext, office: OfficeDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.office = office
+        self.setWindowTitle(tr("Cerrar la oficina «{code}»").format(code=office.code))
+        self.setMinimumWidth(440)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(500)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("&Motivo:"), self.reason, "Motivo")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Cerrar la oficina"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(tr("Sus expedientes, actas y bitácora se conservan; no recibirá casos nuevos."))
+        )
+        layout.addLayout(form.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        closed = run_service(
+            self.context.messages,
+            lambda: set_office_open(
+                self.context.db,
+                self.context.actor,
+                self.office.id,
+                False,
+                reason=self.reason.text(),
+            ),
+            errors=self.errors,
+        )
+        if closed is not None:
+            self.context.messages.success(tr("Oficina «{code}» cerrada.").format(code=closed.code))
+            self.accept()
+
+
+class CapacityDialog(QDialog):
+    """The instrument that delegates the power to conciliate to one person."""
+
+    def __init__(
+        self, context: UiContext, person: OfficerCapacity, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.person = person
+        self.setWindowTitle(tr("Capacidad legal de {name}").format(name=person.full_name))
+        self.setMinimumWidth(460)
+        self.capacity = QPlainTextEdit(person.legal_capacity)
+        self.capacity.setTabChangesFocus(True)
+        self.capacity.setFixedHeight(72)
+        self.capacity.setPlaceholderText(
+            tr("p. ej. Acuerdo Ministerial n.º 12-2026 de delegación de funciones de conciliación")
+        )
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        form.row(tr("Capacidad &legal:"), self.capacity, "Capacidad legal")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        def record() -> bool:
+            set_legal_capacity(
+                self.context.db,
+                self.context.actor,
+                self.person.user_id,
+                self.capacity.toPlainText(),
+            )
+            return True
+
+        done = run_service(self.context.messages, record, errors=self.errors)
+        if done:
+            self.context.messages.success(
+                tr("Capacidad legal de {name} guardada.").format(name=self.person.full_name)
+            )
+            self.accept()
+
+
+class OfficesTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: QDialog | None = None
+        self.model: RowsModel[OfficeDetail] = RowsModel(office_columns(), self)
+        self.table = RowTable(tr("Oficinas"))
+        self.table.setModel(self.model)
+        self.table.opened.connect(self.edit)
+        self.table.current_changed.connect(lambda _r: self._sync())
+        self.officers: RowsModel[OfficerCapacity] = RowsModel(officer_columns(), self)
+        self.officer_table = RowTable(tr("Quienes conducen audiencias en la oficina"))
+        self.officer_table.setModel(self.officers)
+        self.officer_table.opened.connect(self.edit_capacity)
+        self.add_button = QPushButton(icon("add"), tr("&Nueva oficina debajo…"))
+        self.edit_button = QPushButton(icon("edit"), tr("&Editar…"))
+        self.move_button = QPushButton(tr("&Mover…"))
+        self.toggle_button = QPushButton(tr("Ce&rrar…"))
+        self.capacity_button = QPushButton(tr("Capacidad &legal…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(lambda: self.edit(self.table.current_row()))
+        self.move_button.clicked.connect(self.move_selected)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.capacity_button.clicked.connect(
+            lambda: self.edit_capacity(self.officer_table.current_row())
+        )
+        self.officer_table.current_changed.connect(lambda _r: self._sync())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.move_button, self.toggle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        people = QHBoxLayout()
+        self.people_title = QLabel()
+        self.people_title.setStyleSheet("font-weight: bold;")
+        people.addWidget(self.people_title, 1)
+        people.addWidget(self.capacity_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(people)
+        layout.addWidget(self.officer_table, 2)
+        self._sync()
+
+    def load(self) -> None:
+        current = self.table.current_row()
+        rows = run_service(
+            self.context.messages,
+            lambda: offices_in_reach(self.context.db, self.context.actor),
+        )
+        self.model.set_rows(rows or [])
+        self.table.fit_columns(stretch=1)
+        wanted = current.id if current else self.context.office.id
+        for row, office in enumerate(rows or []):
+            if office.id == wanted:
+                self.table.selectRow(row)
+                break
+        self._sync()
+
+    def _sync(self) -> None:
+        office = self.table.current_row()
+        for button in (self.add_button, self.edit_button, self.move_button, self.toggle_button):
+            button.setEnabled(office is not None)
+        self.add_button.setEnabled(office is not None and office.level != OfficeLevel.MUNICIPAL)
+        self.move_button.setEnabled(office is not None and office.parent_id is not None)
+        self.toggle_button.setText(
+            tr("Ce&rrar…") if office is None or office.active else tr("&Reabrir")
+        )
+        people = list(office.officers) if office else []
+        if self.officers.rows != people:
+            self.officers.set_rows(people)
+            self.officer_table.fit_columns(stretch=2)
+        self.people_title.setText(
+            tr("Quienes conducen audiencias en {code}").format(code=office.code) if office else ""
+        )
+        self.capacity_button.setEnabled(self.officer_table.current_row() is not None)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.accepted.connect(self.load)
+        self.dialog = dialog
+        dialog.open()
+
+    def add(self) -> None:
+        self._open(OfficeDialog(self.context, None, self.table.current_row(), self))
+
+    def edit(self, office: OfficeDetail | None) -> None:
+        if office is None:
+            return
+        fresh = run_service(
+            self.context.messages,
+            lambda: office_detail(self.context.db, self.context.actor, office.id),
+        )
+        if fresh is not None:
+            self._open(OfficeDialog(self.context, fresh, None, self))
+
+    def move_selected(self) -> None:
+        office = self.table.current_row()
+        if office is not None:
+            self._open(MoveDialog(self.context, office, self.model.rows, self))
+
+    def toggle(self) -> None:
+        office = self.table.current_row()
+        if office is None:
+            return
+        if office.active:
+            self._open(CloseDialog(self.context, office, self))
+            return
+        reopened = run_service(
+            self.context.messages,
+            lambda: set_office_open(self.context.db, self.context.actor, office.id, True),
+        )
+        if reopened is not None:
+            self.context.messages.success(
+                tr("Oficina «{code}» abierta de nuevo.").format(code=reopened.code)
+            )
+            self.load()
+
+    def edit_capacity(self, person: OfficerCapacity | None) -> None:
+        if person is not None:
+            self._open(CapacityDialog(self.context, person, self))
