@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from conciliador.criteria.terms import Terms
 from conciliador.criteria.wording import wording_problems
 from conciliador.domain.enums import HearingMode, Matter
 from conciliador.domain.money import CurrencyRule, Rounding
@@ -37,6 +38,8 @@ class ProfileInfo(_Section):
 class Institution(_Section):
     name: NonEmpty = Field(alias="nombre")
     short_name: NonEmpty = Field(alias="siglas")
+    #: The article its name takes inside a sentence («del Instituto», «de la Procuraduría»).
+    article: Literal["el", "la"] = Field(alias="articulo")
     country_name: NonEmpty = Field(alias="pais")
     #: The law that empowers the office to conciliate (quoted in every acta).
     legal_basis: NonEmpty = Field(alias="base_legal")
@@ -297,6 +300,8 @@ class Profile(_Section):
     scheduling: Scheduling = Field(alias="agenda")
     safeguarding: Safeguarding = Field(alias="salvaguarda")
     guideline: Guideline = Field(alias="pauta_alimentaria")
+    #: What the country calls each code of the domain (documents, matters, acta titles).
+    terms: Terms = Field(alias="terminos")
     #: Standard wording of each clause type, with {placeholders} filled from structured data.
     clauses: dict[str, NonEmpty] = Field(default_factory=dict, alias="clausulas")
     actas: Actas = Field(alias="actas")

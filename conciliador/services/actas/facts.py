@@ -197,6 +197,13 @@ def with_article(article: str, name: str) -> str:
     return f"{article} {name}" if article else name
 
 
+def of_office(article: str, name: str) -> str:
+    """«de la Delegación …», «del Centro …», «de Bienestar …»: whose something is."""
+    if article == "el":
+        return f"del {name}"
+    return f"de {with_article(article, name)}"
+
+
 def to_office(article: str, name: str) -> str:
     """«a la Delegación …», «al Centro …»: where someone goes («Acuda …», «acudió …»)."""
     if article == "el":
