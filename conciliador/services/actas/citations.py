@@ -39,6 +39,7 @@ def office_facts(office: Office) -> OfficeFacts:
         office.phone,
         office.municipality,
         office.name_article,
+        office.issuing_institution,
     )
 
 

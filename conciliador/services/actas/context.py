@@ -252,7 +252,7 @@ def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
 def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
     """The frozen part of an acta's values (see the module's docstring)."""
     profile = facts.profile
-    inst = profile.institution
+    inst = facts.institution
     terms = profile.terms
     agreement_outcome = facts.outcome in (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
     copies = [c.legend for c in profile.actas.copies]

@@ -35,9 +35,11 @@ class OfficeFacts:
     phone: str
     place: str
     article: str = ""
+    #: Which institution of the profile the office issues as (``Office.issuing_institution``).
+    institution_code: str = ""
 
     def context(self) -> dict[str, Any]:
-        inst = self.profile.institution
+        inst = self.profile.institution_for(self.institution_code)
         return {
             "institucion": {
                 "nombre": inst.name,

@@ -277,7 +277,7 @@ def sheet_context(facts: ActaFacts) -> dict[str, Any]:
         "incumplimiento": (
             f"{words.plain_binding} Si no se cumple, la persona afectada puede acudir a "
             f"esta oficina o al juzgado de familia con el acta para exigir que se cumpla. "
-            f"{facts.profile.institution.enforceability_note}"
+            f"{facts.institution.enforceability_note}"
             if agreed
             else ""
         ),

@@ -50,7 +50,8 @@ def _support(ctx: AgreementContext) -> Support:
     income = Income(gross=payer.monthly_income) if payer.monthly_income else None
     count = len(ctx.children)
     share = share_for(g.shares, count) if g.kind == "porcentaje_ingreso_neto" else None
-    working = work_guideline(ctx.profile, count, income) if count else None
+    age = payer.age_on(ctx.hearing_date)
+    working = work_guideline(ctx.profile, count, income, payer_age=age) if count else None
     amounts = list(working.per_child) if working and working.per_child else []
     adjustment = None
     if g.adjustment != "ninguno" and g.adjustment_index:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from conciliador.documents.amounts import round_money
-from conciliador.domain.agreement_terms import SupportBasis
+from conciliador.domain.agreement_terms import Party, SupportBasis
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding, check
 from conciliador.services.agreements.context import AgreementContext
@@ -96,7 +96,10 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
     monthly = None
     if agreement and s is not None:
         beneficiaries = len({c.child for c in s.children})
-        guideline = work_guideline(ctx.profile, beneficiaries, s.income)
+        payer = ctx.respondent if s.payer == Party.RESPONDENT else ctx.claimant
+        guideline = work_guideline(
+            ctx.profile, beneficiaries, s.income, payer_age=payer.age_on(ctx.hearing_date)
+        )
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
             # From the amount per period the acta states (weekly × 52 ÷ 12), never from the
             # monthly figure it was derived from: the acta's total must follow from its parts.

@@ -253,7 +253,7 @@ class _Writer:
         if p is None:
             return ph.missing("forma de pago")
         if p.method == PaymentMethod.CASH_AT_OFFICE:
-            inst = self.ctx.profile.institution
+            inst = self.ctx.profile.institution_for(self.ctx.institution_code)
             of = "del" if inst.article == "el" else "de la"
             return (
                 f"en efectivo, en las oficinas {of} {inst.short_name}"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from conciliador.criteria import load_profile
 from conciliador.criteria.schema import Profile
 from conciliador.documents.amounts import currency_unit, round_money
 from conciliador.domain.actas import ActaStatus
@@ -30,6 +31,7 @@ from conciliador.domain.obligations import (
 )
 from conciliador.models import Acta, Agreement, Office
 from conciliador.services.actas.facts import acta_number_text
+from conciliador.services.actas.steps import court_approved
 from conciliador.services.agreements.terms import AgreementTerms, Support, Visitation
 
 #: Outcomes whose acta carries obligations to follow.
@@ -111,9 +113,10 @@ class BindingActa:
 def binding_actas(
     session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
 ) -> dict[int, list[BindingActa]]:
-    """The signed actas with an agreement, per case, oldest first."""
+    """The signed actas with an agreement that bind the parties (where a court approves the
+    agreement, once it has), per case, oldest first."""
     query = (
-        select(Acta, Agreement.clauses, Office.code, Office.timezone)
+        select(Acta, Agreement.clauses, Office.code, Office.timezone, Office.profile_code)
         .join(Agreement, Agreement.id == Acta.agreement_id)
         .join(Office, Office.id == Acta.office_id)
         .where(Acta.status == ActaStatus.FIRMADA, Acta.outcome.in_(AGREED))
@@ -123,8 +126,11 @@ def binding_actas(
     if office_ids is not None:
         query = query.where(Acta.office_id.in_(office_ids))
     found: dict[int, list[BindingActa]] = {}
-    for acta, clauses, code, timezone in session.execute(query.order_by(Acta.signed_at, Acta.id)):
+    rows = session.execute(query.order_by(Acta.signed_at, Acta.id))
+    for acta, clauses, code, timezone, profile_code in rows:
         assert acta.signed_at is not None and acta.year is not None and acta.number is not None
+        if load_profile(profile_code).actas.court_approval and not court_approved(session, acta.id):
+            continue  # Chile: not binding until the family court approves it
         found.setdefault(acta.case_id, []).append(
             BindingActa(
                 acta_id=acta.id,

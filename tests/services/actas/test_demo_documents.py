@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from sqlalchemy import select
 
+from conciliador.criteria import load_profile
 from conciliador.db import Database
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import money
@@ -19,7 +20,6 @@ from conciliador.models import Agreement, Case, Citation, Hearing, Referral
 from conciliador.services.actas import acta_document, draft_acta, sheet_document
 from conciliador.services.actas.batch import month_actas, print_citations
 from conciliador.services.actas.citations import citation_document, referral_letter
-from conciliador.criteria import load_profile
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
 from tests.support.docx_text import document_text
