@@ -227,8 +227,13 @@ class Builder:
             self.p(subtitle, align=C, size=11, font=HEAD_FONT, color=INK, after=10)
 
     def heading(self, text: str) -> None:
+        # Upper-case the words, not the {{ tags }} (a profile's word is upper-cased by jinja).
+        parts = re.split(r"(\{\{.*?\}\})", text)
+        upper = "".join(
+            p[:-2].rstrip() + "|upper }}" if p.startswith("{{") else p.upper() for p in parts
+        )
         para = self.p(
-            text.upper(),
+            upper,
             align=L,
             size=10.5,
             bold=True,
@@ -333,17 +338,17 @@ def acta(outcome_title: str) -> Builder:
         "En {{ audiencia.lugar }}, {{ audiencia.fecha_letras }}"
         "{% if audiencia.registrada %}, siendo las {{ audiencia.hora_inicio }}{% endif %}, "
         "ante {{ conciliador.nombre }}{% if conciliador.documento %}, "
-        "{{ conciliador.documento }}{% endif %}, {{ conciliador.cargo }} de "
-        "{{ oficina.con_articulo }} del {{ institucion.nombre }}, quien actúa en virtud de "
+        "{{ conciliador.documento }}{% endif %}, {{ conciliador.cargo }} "
+        "{{ oficina.de_con_articulo }} {{ institucion.de_nombre }}, quien actúa en virtud de "
         "lo dispuesto en {{ conciliador.capacidad }} (base legal: {{ institucion.base_legal }}), se "
-        "levanta la presente acta en el proceso de conciliación n.º {{ caso.numero }}, "
+        "levanta la presente acta en el proceso de {{ terminos.procedimiento }} n.º {{ caso.numero }}, "
         "iniciado a solicitud de parte el {{ caso.fecha_solicitud }}."
     )
     b.tag("{%p if audiencia.motivo_inicio %}")
     b.p(
-        "La audiencia, señalada para las {{ audiencia.hora_senalada }} del "
-        "{{ audiencia.fecha_senalada }}, se inició por el siguiente motivo, que la persona "
-        "conciliadora deja registrado: {{ audiencia.motivo_inicio }}"
+        "La {{ terminos.audiencia }}, señalada para las {{ audiencia.hora_senalada }} del "
+        "{{ audiencia.fecha_senalada }}, se inició por el siguiente motivo, que la "
+        "{{ terminos.persona_facilitadora }} deja registrado: {{ audiencia.motivo_inicio }}"
     )
     b.tag("{%p endif %}")
     return b
@@ -392,7 +397,7 @@ def children(b: Builder) -> None:
     t = b.d.add_table(rows=3, cols=4)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    heads = ["Nombre", "Fecha de nacimiento", "Edad", "Partida de nacimiento"]
+    heads = ["Nombre", "Fecha de nacimiento", "Edad", "{{ terminos.documento_nacimiento }}"]
     cells = [
         "{{ h.nombre }}",
         "{{ h.fecha_nacimiento }}",
@@ -418,17 +423,20 @@ def children(b: Builder) -> None:
 
 def claims(b: Builder) -> None:
     b.heading("III. Objeto de la solicitud")
-    b.p("La parte solicitante pidió la conciliación sobre: **{{ caso.materias_texto }}**.")
+    b.p(
+        "La {{ terminos.parte_solicitante }} pidió la {{ terminos.procedimiento }} sobre: "
+        "**{{ caso.materias_texto }}**."
+    )
     b.tag("{%p if caso.relato %}")
-    b.p("Relato de la parte solicitante, en sus palabras: «{{ caso.relato }}»")
+    b.p("Relato de la {{ terminos.parte_solicitante }}, en sus palabras: «{{ caso.relato }}»")
     b.tag("{%p endif %}")
 
 
 def agreement_clauses(b: Builder, section: str) -> None:
     b.heading(f"{section}. Acuerdos")
     b.p(
-        "Escuchadas las partes y analizadas sus propuestas, con la orientación de la persona "
-        "conciliadora, las partes acuerdan libre y voluntariamente lo siguiente, en beneficio "
+        "Escuchadas las partes y analizadas sus propuestas, con la orientación de la "
+        "{{ terminos.persona_facilitadora }}, las partes acuerdan libre y voluntariamente lo siguiente, en beneficio "
         "del interés superior de {{ hijos_texto }}:"
     )
     b.tag("{%p for m in acuerdo.materias %}")
@@ -443,7 +451,7 @@ def agreement_clauses(b: Builder, section: str) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p if acuerdo.pension_mensual %}")
     b.p(
-        "**Total mensual de la pensión alimenticia:** {{ acuerdo.pension_mensual }} "
+        "**Total mensual por {{ terminos.alimentos|lower }}:** {{ acuerdo.pension_mensual }} "
         "({{ acuerdo.pension_mensual_letras }}){% if acuerdo.pension_mensual_calculo %}, "
         "que resulta de {{ acuerdo.pension_mensual_calculo }}{% endif %}.",
         before=4,
@@ -469,7 +477,7 @@ def citations_record(b: Builder, section: str) -> None:
     b.heading(f"{section}. Citaciones")
     b.tag("{%p for c in citaciones %}")
     b.p(
-        "{{ c.numero_texto|capitalize }} a {{ c.persona }} ({{ c.parte }}) para la audiencia del "
+        "{{ c.numero_texto|capitalize }} a {{ c.persona }} ({{ c.parte }}) para la {{ terminos.audiencia }} del "
         "{{ c.fecha_audiencia }}: {% if c.entregada %}entregada el {{ c.fecha_entrega }}"
         "{% if c.metodo %} ({{ c.metodo|lower }}){% endif %}{% if c.entregada_por %}, por "
         "{{ c.entregada_por }}{% endif %}{% else %}sin constancia de entrega{% endif %}.",
@@ -508,7 +516,7 @@ def closure(
         b.p("La presente acta fue firmada el {{ firmada.fecha }}.")
         b.tag("{%p endif %}")
     if agreement:
-        b.box("**Mérito ejecutivo.** {{ cierre.nota_merito }}")
+        b.box("**{{ terminos.titulo_nota_acuerdo }}.** {{ cierre.nota_merito }}")
     b.p(
         "Se extienden {{ cierre.copias_texto }} de igual tenor: "
         "{% for c in cierre.copias %}{{ c|lower }}{% if not loop.last %}; {% endif %}{% endfor %}.",
@@ -564,7 +572,7 @@ def build_actas() -> list[Path]:
     agreement_clauses(b, "IV")
     b.heading("V. Materias pendientes")
     b.p("{{ acuerdo.pendientes_clausula }}")
-    b.p("Lo acordado en la sección IV es válido y exigible aunque queden materias pendientes.")
+    b.p("{{ terminos.nota_acuerdo_parcial }}")
     closure(b, "VI", agreement=True)
     made.append(b.save("acta_acuerdo_parcial"))
 
@@ -575,15 +583,17 @@ def build_actas() -> list[Path]:
     claims(b)
     b.heading("IV. Constancia")
     b.p(
-        "Instalada la audiencia con la presencia de ambas partes, la persona conciliadora "
-        "explicó el objeto y las reglas de la conciliación y propuso fórmulas de arreglo. "
+        "Instalada la {{ terminos.audiencia }} con la presencia de ambas partes, la "
+        "{{ terminos.persona_facilitadora }} explicó el objeto y las reglas de la "
+        "{{ terminos.procedimiento }} y ayudó a las partes a buscar fórmulas de arreglo. "
         "Escuchadas sus posiciones, **las partes no llegaron a un acuerdo** sobre "
         "{{ caso.materias_texto }}."
     )
     b.p(
         "Se informó a las partes que pueden acudir ante la autoridad judicial competente para "
         "que resuelva sobre {{ caso.materias_texto }}, y que esta acta acredita que se intentó "
-        "la conciliación. Sigue siendo posible un acuerdo posterior ante esta oficina."
+        "la {{ terminos.procedimiento }}. Sigue siendo posible un acuerdo posterior ante esta "
+        "oficina."
     )
     closure(b, "V", agreement=False)
     made.append(b.save("acta_falta_de_acuerdo"))
@@ -596,15 +606,15 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia de inasistencia")
     b.p(
-        "**{{ citado.nombre }}**, parte citada, convocada en legal forma por "
-        "{{ audiencia.citacion_texto }}, no compareció a la audiencia señalada para las "
+        "**{{ citado.nombre }}**, {{ terminos.parte_citada }}, a quien se citó en legal forma por "
+        "{{ audiencia.citacion_texto }}, no compareció a la {{ terminos.audiencia }} señalada para las "
         "{{ audiencia.hora_senalada }} del {{ audiencia.fecha_senalada }}, ni presentó justificación de "
-        "su inasistencia. Compareció {{ solicitante.nombre }}, parte solicitante."
+        "su inasistencia. Compareció {{ solicitante.nombre }}, {{ terminos.parte_solicitante }}."
     )
     b.p(
-        "En consecuencia, se da por concluido el trámite conciliatorio por inasistencia de la "
-        "parte citada, y se informa a la parte solicitante de su derecho a acudir ante la "
-        "autoridad judicial competente con esta acta."
+        "En consecuencia, se da por concluido el {{ terminos.tramite }} por inasistencia de la "
+        "{{ terminos.parte_citada }}, y se informa a la {{ terminos.parte_solicitante }} de su "
+        "derecho a acudir ante la autoridad judicial competente con esta acta."
     )
     b.tag("{%p if acta.copia_a %}")
     b.box(
@@ -623,13 +633,14 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia de inasistencia")
     b.p(
-        "**{{ solicitante.nombre }}**, parte solicitante, no compareció a la audiencia señalada "
-        "para las {{ audiencia.hora_senalada }} del {{ audiencia.fecha_senalada }}, ni presentó "
-        "justificación de su inasistencia. Compareció {{ citado.nombre }}, parte citada."
+        "**{{ solicitante.nombre }}**, {{ terminos.parte_solicitante }}, no compareció a la "
+        "{{ terminos.audiencia }} señalada para las {{ audiencia.hora_senalada }} del "
+        "{{ audiencia.fecha_senalada }}, ni presentó justificación de su inasistencia. "
+        "Compareció {{ citado.nombre }}, {{ terminos.parte_citada }}."
     )
     b.p(
-        "En consecuencia, se da por concluido el trámite conciliatorio por inasistencia de la "
-        "parte solicitante, quien podrá presentar una nueva solicitud si lo desea."
+        "En consecuencia, se da por concluido el {{ terminos.tramite }} por inasistencia de la "
+        "{{ terminos.parte_solicitante }}, quien podrá presentar una nueva solicitud si lo desea."
     )
     closure(b, "VI", agreement=False)
     made.append(b.save("acta_inasistencia_solicitante"))
@@ -642,13 +653,14 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia de inasistencia")
     b.p(
-        "Ni **{{ solicitante.nombre }}**, parte solicitante, ni **{{ citado.nombre }}**, parte "
-        "citada, comparecieron a la audiencia señalada para las {{ audiencia.hora_senalada }} del "
+        "Ni **{{ solicitante.nombre }}**, {{ terminos.parte_solicitante }}, ni "
+        "**{{ citado.nombre }}**, {{ terminos.parte_citada }}, comparecieron a la "
+        "{{ terminos.audiencia }} señalada para las {{ audiencia.hora_senalada }} del "
         "{{ audiencia.fecha_senalada }}, ni justificaron su inasistencia."
     )
     b.p(
-        "En consecuencia, se da por concluido el trámite conciliatorio. Cualquiera de las partes "
-        "podrá presentar una nueva solicitud."
+        "En consecuencia, se da por concluido el {{ terminos.tramite }}. Cualquiera de las "
+        "partes podrá presentar una nueva solicitud."
     )
     closure(b, "VI", agreement=False, read=False)
     made.append(b.save("acta_inasistencia_ambas"))
@@ -660,7 +672,7 @@ def build_actas() -> list[Path]:
     claims(b)
     b.heading("IV. Causa de la conclusión")
     b.p(
-        "El proceso de conciliación concluye sin acuerdo{% if acta.motivo %}, por la causa "
+        "El proceso de {{ terminos.procedimiento }} concluye sin acuerdo{% if acta.motivo %}, por la causa "
         "que se expone a continuación{% endif %}."
     )
     b.tag("{%p if acta.motivo %}")
@@ -668,7 +680,7 @@ def build_actas() -> list[Path]:
     b.tag("{%p endif %}")
     b.p(
         "Se informa a las partes de su derecho a acudir ante la autoridad judicial competente, "
-        "y de que esta acta acredita que se intentó la conciliación."
+        "y de que esta acta acredita que se intentó la {{ terminos.procedimiento }}."
     )
     closure(b, "V", agreement=False, notes=False)
     made.append(b.save("acta_conclusion_motivada"))
@@ -681,15 +693,17 @@ def build_actas() -> list[Path]:
     citations_record(b, "IV")
     b.heading("V. Constancia")
     b.p(
-        "No fue posible citar a **{{ citado.nombre }}**, parte citada, por desconocerse su "
-        "domicilio. La parte solicitante no aportó otra dirección donde pueda ser citada."
+        "No fue posible citar a **{{ citado.nombre }}**, {{ terminos.parte_citada }}, por "
+        "desconocerse su domicilio. La {{ terminos.parte_solicitante }} no aportó otra dirección donde pueda ser citada."
     )
     b.tag("{%p if acta.motivo %}")
-    b.p("**Gestiones realizadas para localizar a la parte citada:** {{ acta.motivo }}")
+    b.p(
+        "**Gestiones realizadas para localizar a la {{ terminos.parte_citada }}:** {{ acta.motivo }}"
+    )
     b.tag("{%p endif %}")
     b.p(
-        "En consecuencia, se da por concluido el trámite conciliatorio y se informa a la parte "
-        "solicitante de su derecho a acudir ante la autoridad judicial competente, que puede "
+        "En consecuencia, se da por concluido el {{ terminos.tramite }} y se informa a la "
+        "{{ terminos.parte_solicitante }} de su derecho a acudir ante la autoridad judicial competente, que puede "
         "ordenar otras formas de notificación."
     )
     closure(b, "VI", agreement=False, notes=False)
@@ -703,7 +717,7 @@ def build_actas() -> list[Path]:
     b.heading("IV. Constancia")
     b.p(
         "Examinada la solicitud, se determina que el asunto **no es susceptible de "
-        "conciliación** ante esta oficina{% if acta.motivo %}, por la causa que se expone a "
+        "{{ terminos.procedimiento }}** ante esta oficina{% if acta.motivo %}, por la causa que se expone a "
         "continuación{% endif %}."
     )
     b.tag("{%p if acta.motivo %}")
@@ -726,8 +740,9 @@ def build_actas() -> list[Path]:
     claims(b)
     b.heading("IV. Constancia de desistimiento")
     b.p(
-        "**{{ solicitante.nombre }}**, parte solicitante, manifiesta de forma libre y voluntaria "
-        "su decisión de desistir de la solicitud de conciliación{% if acta.motivo %}, por el "
+        "**{{ solicitante.nombre }}**, {{ terminos.parte_solicitante }}, manifiesta de forma libre "
+        "y voluntaria su decisión de desistir de la solicitud de {{ terminos.procedimiento }}"
+        "{% if acta.motivo %}, por el "
         "motivo que se expone a continuación{% endif %}."
     )
     b.tag("{%p if acta.motivo %}")
@@ -754,15 +769,15 @@ def build_citation(last: bool) -> Path:
     b = Builder(CITATION_HEADER, "Citación · caso {{ caso.numero }}", legend=False, marks=False)
     b.title(
         "SEGUNDA Y ÚLTIMA CITACIÓN" if last else "CITACIÓN",
-        "A audiencia de conciliación · Caso n.º {{ caso.numero }}",
+        "A {{ terminos.audiencia }} de {{ terminos.procedimiento }} · Caso n.º {{ caso.numero }}",
     )
     b.p("{{ oficina.lugar }}, {{ citacion.fecha_emision }}", align=R)
     b.p("**{{ destinatario.tratamiento }} {{ destinatario.nombre }}**", after=0)
     b.p("{{ destinatario.documento }}", after=0)
     b.p("{{ destinatario.direccion }}", after=10)
     b.p(
-        "Por este medio se le cita, en calidad de {{ destinatario.rol }}, a la audiencia de "
-        "conciliación sobre **{{ caso.materias_texto }}** en favor de {{ hijos_texto }}, "
+        "Por este medio se le cita, en calidad de {{ destinatario.rol }}, a la "
+        "{{ terminos.audiencia }} de {{ terminos.procedimiento }} sobre **{{ caso.materias_texto }}** en favor de {{ hijos_texto }}, "
         "{% if destinatario.es_solicitante %}solicitada por usted respecto de "
         "{{ otra_parte.nombre }}{% else %}solicitada por {{ otra_parte.nombre }}{% endif %}."
     )
@@ -780,13 +795,14 @@ def build_citation(last: bool) -> Path:
         shade_first_col=True,
     )
     b.p(
-        "**Traiga consigo:** su documento de identidad; las partidas de nacimiento de "
-        "{{ hijos_texto }}; y, si corresponde, constancias de sus ingresos (colilla de pago o "
+        "**Traiga consigo:** su documento de identidad; copia de "
+        "{{ terminos.documento_nacimiento_texto }} de {{ hijos_texto }}; y, si corresponde, constancias de sus ingresos (colilla de pago o "
         "constancia salarial) y de los gastos de las niñas, niños y adolescentes."
     )
     b.p(
-        "La conciliación es gratuita, confidencial y voluntaria: busca que ustedes mismos "
-        "lleguen a un acuerdo, con la ayuda de una persona conciliadora, sobre lo que más "
+        "La {{ terminos.procedimiento }} es gratuita, confidencial y voluntaria: busca que "
+        "ustedes mismos lleguen a un acuerdo, con la ayuda de una "
+        "{{ terminos.persona_facilitadora }}, sobre lo que más "
         "conviene a sus hijas e hijos. Puede venir acompañado de un abogado o abogada si lo "
         "desea. Si no puede asistir, comuníquelo antes de la fecha"
         "{% if oficina.telefono %} al teléfono {{ oficina.telefono }}{% endif %} y explique el "
@@ -796,7 +812,7 @@ def build_citation(last: bool) -> Path:
         b.box(
             "**ADVERTENCIA.** Esta es la **segunda y última citación**. Si usted no comparece "
             "ni justifica su inasistencia, se levantará acta de inasistencia y se dará por "
-            "concluido el trámite conciliatorio"
+            "concluido el {{ terminos.tramite }}"
             "{% if citacion.copia_a and destinatario.es_citado %}, y se remitirá copia del "
             "acta al {{ citacion.copia_a }}{% endif %}; la otra parte podrá acudir "
             "directamente ante la autoridad judicial.",
@@ -843,7 +859,7 @@ def build_referral() -> Path:
         "{% if solicitante.telefono %} y teléfono {{ solicitante.telefono }}{% endif %}, "
         "{% elif solicitante.telefono %}con teléfono {{ solicitante.telefono }}, {% endif %}"
         "quien acudió {{ oficina.a_con_articulo }} el "
-        "{{ caso.fecha_solicitud }} para solicitar una conciliación sobre "
+        "{{ caso.fecha_solicitud }} para solicitar una {{ terminos.procedimiento }} sobre "
         "{{ caso.materias_texto }} en favor de {{ hijos_texto }}."
     )
     b.p(
@@ -854,7 +870,7 @@ def build_referral() -> Path:
     b.p("• {{ s }}", indent=0.6, after=2)
     b.tag("{%p endfor %}")
     b.p(
-        "Ante señales de violencia, la conciliación no es la vía adecuada. Conforme a la ruta "
+        "Ante señales de violencia, la {{ terminos.procedimiento }} no es la vía adecuada. Conforme a la ruta "
         "de atención interinstitucional, derivamos el caso a esa institución para la atención "
         "y, en su caso, las medidas de protección que correspondan."
     )
@@ -888,7 +904,7 @@ def build_sheet() -> Path:
     b.title("{{ hoja.titulo }}", "Caso n.º {{ caso.numero }} · {{ audiencia.fecha }}")
     b.box("{{ hoja.intro }}", size=11)
     b.tag("{%p if hoja.pension.hay %}")
-    b.heading("La pensión alimenticia")
+    b.heading("{{ terminos.alimentos }}")
     b.p(
         "**¿Cuánto?** {{ hoja.pension.quien_paga }} paga **{{ hoja.pension.monto }}** "
         "({{ hoja.pension.monto_letras }}) {{ hoja.pension.periodicidad }} para "
@@ -904,13 +920,13 @@ def build_sheet() -> Path:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if hoja.visitas.hay %}")
-    b.heading("Las visitas")
+    b.heading("{{ terminos.visitas }}")
     b.tag("{%p for x in hoja.visitas.lineas %}")
     b.p("• {{ x }}", indent=0.6, after=3)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.tag("{%p if hoja.cuido.hay %}")
-    b.heading("Con quién viven")
+    b.heading("{{ terminos.cuido }}: con quién viven")
     b.tag("{%p for x in hoja.cuido.lineas %}")
     b.p("• {{ x }}", indent=0.6, after=3)
     b.tag("{%p endfor %}")
@@ -979,7 +995,7 @@ def build_statement() -> Path:
     b = Builder(
         CITATION_HEADER, "Estado de cuenta · caso {{ caso.numero }}", legend=False, marks=False
     )
-    b.title("HOJA DE ESTADO DE CUENTA", "Pensión alimenticia · caso n.º {{ caso.numero }}")
+    b.title("HOJA DE ESTADO DE CUENTA", "{{ terminos.alimentos }} · caso n.º {{ caso.numero }}")
     b.p(
         "Acuerdo contenido en el acta n.º **{{ acta.numero }}**, firmada el "
         "{{ acta.fecha_firma }}. Alimentante: **{{ alimentante.nombre }}** "
@@ -1045,11 +1061,11 @@ def build_noncompliance() -> Path:
         legend=False,
         marks=False,
     )
-    b.title("CONSTANCIA DE INCUMPLIMIENTO", "Pensión alimenticia · caso n.º {{ caso.numero }}")
+    b.title("CONSTANCIA DE INCUMPLIMIENTO", "{{ terminos.alimentos }} · caso n.º {{ caso.numero }}")
     b.p(
-        "{{ oficina.nombre }} hace constar que en el acta de conciliación n.º "
+        "{{ oficina.nombre }} hace constar que en el acta n.º "
         "**{{ acta.numero }}**, firmada el {{ acta.fecha_firma }}, **{{ alimentante.nombre }}** "
-        "({{ alimentante.documento }}) se obligó a pagar pensión alimenticia a favor de sus "
+        "({{ alimentante.documento }}) se obligó a pagar {{ terminos.alimentos|lower }} a favor de sus "
         "hijas e hijos, que recibe **{{ receptor.nombre }}** ({{ receptor.documento }})."
     )
     b.p(

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from conciliador.criteria.terms import Terms
 from conciliador.criteria.wording import wording_problems
 from conciliador.domain.agreement_terms import GuidelineKind
 from conciliador.domain.enums import HearingMode, Matter
@@ -38,11 +39,20 @@ class ProfileInfo(_Section):
 class Institution(_Section):
     name: NonEmpty = Field(alias="nombre")
     short_name: NonEmpty = Field(alias="siglas")
+    #: The article its name takes inside a sentence («del Instituto», «de la Procuraduría»).
+    article: Literal["el", "la"] = Field(alias="articulo")
     country_name: NonEmpty = Field(alias="pais")
     #: The law that empowers the office to conciliate (quoted in every acta).
     legal_basis: NonEmpty = Field(alias="base_legal")
     #: The jurisdiction's enforceability note, closing every acta with an agreement.
     enforceability_note: NonEmpty = Field(alias="nota_merito_ejecutivo")
+
+
+class IssuingInstitution(Institution):
+    """Another institution of the same country whose offices also issue actas (Colombia: a
+    comisaría de familia beside the ICBF); an office records which one it is."""
+
+    code: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")] = Field(alias="codigo")
 
 
 class CurrencySection(_Section):
@@ -158,6 +168,17 @@ class Safeguarding(_Section):
         return self
 
 
+class WageBand(_Section):
+    """The minimum wage for payers of some ages (Chile: under 18 and over 65)."""
+
+    #: Whole years, both ends included.
+    from_age: int = Field(alias="desde_edad", ge=0, le=150)
+    to_age: int = Field(alias="hasta_edad", ge=0, le=150)
+    wage: Decimal = Field(alias="monto", gt=0)
+    #: How the working names the band («alimentantes menores de 18 años»).
+    name: NonEmpty = Field(alias="nombre")
+
+
 class Guideline(_Section):
     """The child-support guideline of the jurisdiction (worked by the agreements service)."""
 
@@ -177,6 +198,20 @@ class Guideline(_Section):
     adjustment_month_day: str | None = Field(default=None, alias="fecha_reajuste")
     #: The day the minimum wage above took effect (shown in the calculator's working).
     minimum_wage_since: dt.date | None = Field(default=None, alias="salario_minimo_desde")
+    #: Other minimum wages by the payer's age; ``salario_minimo`` is the one for every other age.
+    minimum_wage_bands: list[WageBand] = Field(
+        default_factory=list, alias="salario_minimo_por_edad"
+    )
+
+    def minimum_wage_for(self, age: int | None) -> tuple[Decimal, str]:
+        """The minimum wage for a payer of this age, and its band's name (empty for the
+        general one)."""
+        assert self.minimum_wage is not None
+        if age is not None:
+            for band in self.minimum_wage_bands:
+                if band.from_age <= age <= band.to_age:
+                    return band.wage, band.name
+        return self.minimum_wage, ""
 
     @model_validator(mode="after")
     def _coherent(self) -> Guideline:
@@ -220,6 +255,11 @@ class Actas(_Section):
     copies: list[ActaCopy] = Field(alias="copias", min_length=1)
     #: Where a copy of an "inasistencia del citado" acta goes, if anywhere.
     no_show_copy_to: str | None = Field(default=None, alias="copia_inasistencia_citado")
+    #: Peru (Ley 26872, art. 16): a lawyer checks the agreement's legality before signatures.
+    legality_check: bool = Field(alias="requiere_verificacion_legalidad")
+    #: Chile (Ley 19.968, art. 111): the family court approves a signed mediated agreement;
+    #: until then nothing calls it enforceable.
+    court_approval: bool = Field(alias="requiere_aprobacion_judicial")
 
 
 class AlertRule(_Section):
@@ -293,11 +333,15 @@ class Profile(_Section):
 
     info: ProfileInfo = Field(alias="perfil")
     institution: Institution = Field(alias="institucion")
+    #: Other institutions whose offices issue actas under this profile («[[emisoras]]»).
+    issuers: list[IssuingInstitution] = Field(default_factory=list, alias="emisoras")
     regional: Regional = Field(alias="regional")
     money: CurrencySection = Field(alias="moneda")
     scheduling: Scheduling = Field(alias="agenda")
     safeguarding: Safeguarding = Field(alias="salvaguarda")
     guideline: Guideline = Field(alias="pauta_alimentaria")
+    #: What the country calls each code of the domain (documents, matters, acta titles).
+    terms: Terms = Field(alias="terminos")
     #: Standard wording of each clause type, with {placeholders} filled from structured data.
     clauses: dict[str, NonEmpty] = Field(default_factory=dict, alias="clausulas")
     actas: Actas = Field(alias="actas")
@@ -307,6 +351,16 @@ class Profile(_Section):
     @property
     def code(self) -> str:
         return self.info.code
+
+    def institution_for(self, code: str) -> Institution:
+        """The institution an office issues its actas as: one of ``[[emisoras]]`` by its
+        code, or the profile's own ``[institucion]`` for an empty code."""
+        if not code:
+            return self.institution
+        for issuer in self.issuers:
+            if issuer.code == code:
+                return issuer
+        raise ValueError(f"«{code}» no es una institución emisora del perfil {self.code}")
 
     @property
     def currency_rule(self) -> CurrencyRule:

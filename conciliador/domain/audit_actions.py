@@ -75,3 +75,8 @@ class AuditAction(StrEnum):
     CONFIAR_CLAVE = "confiar_clave"
     EXPORTAR_CRITERIOS = "exportar_criterios"
     IMPORTAR_CRITERIOS = "importar_criterios"
+    # each country's flow (issue 15)
+    VERIFICAR_LEGALIDAD = "verificar_legalidad"
+    ENVIAR_AL_TRIBUNAL = "enviar_al_tribunal"
+    RESOLUCION_DEL_TRIBUNAL = "resolucion_del_tribunal"
+    CAMBIAR_INSTITUCION_EMISORA = "cambiar_institucion_emisora"

@@ -37,6 +37,10 @@ from conciliador.models.acta import Acta, ActaFile, ActaSignature, DocumentTempl
 
 __all__ += ["Acta", "ActaFile", "ActaSignature", "DocumentTemplate"]
 
+from conciliador.models.acta_steps import ActaCourtReview, ActaLegalityCheck  # noqa: E402
+
+__all__ += ["ActaCourtReview", "ActaLegalityCheck"]
+
 from conciliador.models.followup import AlertDismissal, FollowUpIncident, SupportPayment  # noqa: E402
 
 __all__ += ["AlertDismissal", "FollowUpIncident", "SupportPayment"]

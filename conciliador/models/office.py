@@ -35,6 +35,9 @@ class Office(Base):
     #: empty for a name that takes none), recorded with the name, never guessed from it.
     name_article: Mapped[str] = mapped_column(String(3), default="")
     profile_code: Mapped[str] = mapped_column(String(10))
+    #: Which institution of the profile issues this office's actas (``[[emisoras]]``'s
+    #: code: Colombia's comisarías de familia); empty: the profile's own ``[institucion]``.
+    issuing_institution: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 

@@ -78,6 +78,10 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.CONFIAR_CLAVE: "Clave de criterios instalada",
     AuditAction.EXPORTAR_CRITERIOS: "Exportación de un paquete de criterios",
     AuditAction.IMPORTAR_CRITERIOS: "Importación de un paquete de criterios",
+    AuditAction.VERIFICAR_LEGALIDAD: "Control de legalidad del acta",
+    AuditAction.ENVIAR_AL_TRIBUNAL: "Envío del acuerdo al tribunal",
+    AuditAction.RESOLUCION_DEL_TRIBUNAL: "Resolución del tribunal",
+    AuditAction.CAMBIAR_INSTITUCION_EMISORA: "Cambio de la institución que emite las actas",
 }
 ENTITY_LABELS: dict[str, str] = {
     "caso": "Caso",

@@ -227,9 +227,24 @@ class _Random(random.Random):
         return start + step * int(self.random() * ((stop - start + step - 1) // step))
 
 
-def _load_names() -> dict[str, Any]:
-    with (resources_dir() / "demo" / "ni.toml").open("rb") as fh:
+def _load_names(profile_code: str = "NI") -> dict[str, Any]:
+    """The country's invented names, places and formats (resources/demo/<perfil>.toml)."""
+    with (resources_dir() / "demo" / f"{profile_code.lower()}.toml").open("rb") as fh:
         return tomllib.load(fh)
+
+
+def _rut_check_digit(body: int) -> str:
+    """The check digit of a Chilean RUN/RUT (modulo 11)."""
+    total, factor = 0, 2
+    for digit in reversed(str(body)):
+        total += int(digit) * factor
+        factor = 2 if factor == 7 else factor + 1
+    rest = 11 - total % 11
+    return {11: "0", 10: "K"}.get(rest, str(rest))
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 class _Weighted(Generic[_T]):
@@ -273,8 +288,9 @@ class _Generator:
         self.rng: random.Random = _Random(spec.seed)
         self.w = writer
         self.ids = _Ids()
-        self.names = _load_names()
         self.profile: Profile = load_profile(spec.profile_code)
+        self.names = _load_names(self.profile.code)
+        self.offices_words: dict[str, Any] = self.names["oficinas"]
         self.zone = ZoneInfo(self.profile.regional.timezone)
         self.now = _resolve_now(spec, self.zone, now)
         self.today = self.now.date()
@@ -395,12 +411,12 @@ class _Generator:
         national = _OfficePlan(
             self.ids("offices"),
             "NAC",
-            "Sede Central — Dirección Nacional",
+            self.offices_words["nacional"],
             OfficeLevel.NATIONAL,
             None,
-            "MN",
-            department="Managua",
-            municipality="Managua",
+            departments[0].get("subdivision", ""),
+            department=departments[0]["nombre"],
+            municipality=departments[0]["cabecera"],
         )
         plans = [national]
         municipal_total = total - 1
@@ -425,10 +441,10 @@ class _Generator:
             dept_plan = _OfficePlan(
                 self.ids("offices"),
                 dept["codigo"],
-                f"Delegación Departamental de {dept['nombre']}",
+                self.offices_words["departamental"].format(departamento=dept["nombre"]),
                 OfficeLevel.DEPARTMENTAL,
                 national.id,
-                dept["codigo"],
+                dept.get("subdivision", ""),
                 department=dept["nombre"],
                 municipality=dept["cabecera"],
             )
@@ -437,7 +453,7 @@ class _Generator:
                 name = (
                     f"Delegación del {town} de {dept['nombre']}"
                     if town.startswith("Distrito")
-                    else f"Delegación Municipal de {town}"
+                    else self.offices_words["municipal"].format(municipio=town)
                 )
                 plans.append(
                     _OfficePlan(
@@ -446,7 +462,7 @@ class _Generator:
                         name,
                         OfficeLevel.MUNICIPAL,
                         dept_plan.id,
-                        dept["codigo"],
+                        dept.get("subdivision", ""),
                         department=dept["nombre"],
                         # A district delegation is inside the municipality of the capital.
                         municipality=dept["cabecera"] if town.startswith("Distrito") else town,
@@ -465,15 +481,15 @@ class _Generator:
                 "level": plan.level,
                 "parent_id": plan.parent_id,
                 "address": f"{self.rng.choice(self.names['barrios'])}, frente al parque central",
-                "phone": f"2{self.rng.randint(200, 799)}-{self.rng.randint(1000, 9999)}",
+                "phone": self.phone(self.names["formato_telefono_oficina"]),
                 "country": self.profile.regional.holidays_country,
-                "subdivision": plan.subdivision,
+                "subdivision": plan.subdivision or None,
                 "timezone": self.profile.regional.timezone,
                 "profile_code": self.profile.code,
                 "department": plan.department,
                 "municipality": plan.municipality,
-                # «Delegación …», «Sede Central …»: both read «la …» in a sentence.
-                "name_article": "la",
+                # «Delegación …», «Sede Central …» read «la …»; «Centro …», «el …».
+                "name_article": self.offices_words["articulo"],
                 "active": True,
                 "created_at": self.midnight(self.window_start),
             },
@@ -490,7 +506,7 @@ class _Generator:
                 plan,
                 Role.SUPERVISOR,
                 "supervisor.nacional",
-                post=("Directora Nacional de Conciliación", "Director Nacional de Conciliación"),
+                post=tuple(self.offices_words["cargo_direccion"]),
             )
             return
         if plan.level == OfficeLevel.DEPARTMENTAL:
@@ -498,7 +514,7 @@ class _Generator:
                 plan,
                 Role.SUPERVISOR,
                 f"supervisor.{plan.code.lower()}",
-                post=("Delegada departamental", "Delegado departamental"),
+                post=tuple(self.offices_words["cargo_supervision"]),
             )
         officers = 3 if plan.level == OfficeLevel.DEPARTMENTAL else 2
         for n in range(1, officers + 1):
@@ -518,14 +534,14 @@ class _Generator:
                 plan,
                 Role.OFFICER,
                 f"conciliador{n}.{plan.code.lower()}",
-                post=("Conciliadora de familia", "Conciliador de familia"),
+                post=tuple(self.offices_words["cargo_facilitador"]),
             )
             plan.officers.append((user_id, room_id))
         self.user(
             plan, Role.CLERK, f"secretario.{plan.code.lower()}", post=("Secretaria", "Secretario")
         )
 
-    def user(self, plan: _OfficePlan, role: Role, login: str, *, post: tuple[str, str]) -> int:
+    def user(self, plan: _OfficePlan, role: Role, login: str, *, post: tuple[str, ...]) -> int:
         """A user whose post agrees with their sex: ``post`` is (feminine, masculine)."""
         user_id = self.ids("users")
         sex = Sex.FEMALE if self.rng.random() < 0.6 else Sex.MALE
@@ -540,14 +556,13 @@ class _Generator:
                 "uid": self.uid(),
                 "login": login,
                 "full_name": name,
-                "id_number": self.cedula(dt.date(1980, 1, 1)),
+                "id_number": self.id_number(dt.date(1980, 1, 1)),
                 "role": role,
                 "office_id": plan.id,
                 "sex": sex,
                 "post": post[0] if sex == Sex.FEMALE else post[1],
                 "legal_capacity": (
-                    f"Acuerdo Ministerial n.º {self.rng.randint(10, 99)}-2026 de "
-                    "delegación de funciones de conciliación"
+                    self.names["capacidad_legal"].format(n=self.rng.randint(10, 99))
                     if role in (Role.OFFICER, Role.SUPERVISOR)
                     else ""
                 ),
@@ -576,6 +591,37 @@ class _Generator:
         born = f"{birth.day:02d}{birth.month:02d}{birth.year % 100:02d}"
         return f"{place:03d}-{born}-{serial % 10_000:04d}{letter}"
 
+    def id_number(self, birth: dt.date) -> str:
+        """An ID number in the country's own shape (resources/demo: ``formato_documento``),
+        unique for each serial."""
+        kind = self.names["formato_documento"]
+        if kind == "cedula_ni":
+            return self.cedula(birth)
+        self.serial += 1
+        if self.serial >= self.serial_limit:
+            raise RuntimeError("serial de documento fuera del rango de la oficina")
+        if kind == "run":
+            body = 8_000_000 + self.serial
+            return f"{_thousands(body)}-{_rut_check_digit(body)}"
+        if kind == "dni":
+            return f"{self.serial + 10_000_000:08d}"[-8:]
+        if kind == "cedula_co":
+            return _thousands(1_000_000_000 + self.serial)
+        if kind == "dpi":
+            digits = f"{self.serial:08d}"[-8:]
+            return f"{digits[:4]} {digits[4:]}{self.serial % 10} 0901"
+        raise ValueError(f"formato de documento desconocido: {kind}")
+
+    def phone(self, pattern: str) -> str:
+        """«3## ### ####» with each # a random digit (Nicaragua's two shapes keep the draws
+        they always had, so the same seed gives the same data)."""
+        rng = self.rng
+        if pattern == "ni_fijo":
+            return f"2{rng.randint(200, 799)}-{rng.randint(1000, 9999)}"
+        if pattern == "ni_movil":
+            return f"{rng.choice('578')}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+        return "".join(str(rng.randint(0, 9)) if c == "#" else c for c in pattern)
+
     def person(
         self, sex: Sex, surname: str | None = None, *, payer: bool = False
     ) -> tuple[int, str]:
@@ -585,8 +631,9 @@ class _Generator:
         surnames = self.names["apellidos"]
         paternal, maternal = surname or rng.choice(surnames), rng.choice(surnames)
         birth = dt.date(rng.randint(1975, 2003), rng.randint(1, 12), rng.randint(1, 28))
-        number = self.cedula(birth)
-        income = Decimal(rng.randrange(5_500, 38_000, 50)) if payer or rng.random() < 0.5 else None
+        number = self.id_number(birth)
+        low, high, step = self.names["ingreso_mensual"]
+        income = Decimal(rng.randrange(low, high, step)) if payer or rng.random() < 0.5 else None
         person_id = self.ids("persons")
         self.w.add(
             "persons",
@@ -599,9 +646,9 @@ class _Generator:
                 "id_number": number,
                 "sex": sex,
                 "birth_date": birth,
-                "nationality": "nicaragüense",
+                "nationality": self.names["nacionalidad"],
                 "address": f"{rng.choice(self.names['barrios'])}, casa n.º {rng.randint(1, 400)}",
-                "phone": f"{rng.choice('578')}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                "phone": self.phone(self.names["formato_telefono"]),
                 "email": "",
                 "occupation": rng.choice(self.names["ocupaciones"]),
                 "employer": rng.choice(self.names["empleadores"]),
@@ -695,7 +742,9 @@ class _Generator:
                     "last_names": f"{father} {mother}",
                     "sex": sex,
                     "birth_date": birth,
-                    "birth_certificate": f"PN-{plan.code}-{self.child_serial:07d}",
+                    "birth_certificate": self.names["formato_nacimiento"].format(
+                        oficina=plan.code, n=self.child_serial
+                    ),
                     "created_at": registered,
                 },
             )
@@ -718,7 +767,7 @@ class _Generator:
             "matter_alimentos": Matter.ALIMENTOS in matters,
             "matter_visitas": Matter.VISITAS in matters,
             "matter_cuido": Matter.CUIDO in matters,
-            "account": "Solicita que se fije la pensión alimenticia y el régimen de visitas.",
+            "account": self.names["relato"],
             "safeguarding_answers": answers,
             "safeguarding_flagged": False,
             "status": CaseStatus.SOLICITADA,
@@ -950,7 +999,7 @@ class _Generator:
                     if delivered
                     else None,
                     "method": rng.choice(_METHODS) if delivered else None,
-                    "delivered_by": "Notificador de la delegación" if delivered else "",
+                    "delivered_by": self.names["notificador"] if delivered else "",
                     "recorded_by_id": None,
                     "notes": "",
                 },

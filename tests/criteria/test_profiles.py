@@ -9,9 +9,10 @@ import pytest
 
 from conciliador.criteria import ProfileError, available_profiles, load_profile, load_profile_file
 from conciliador.criteria.files import criteria_dir
+from conciliador.domain.enums import IdType, Matter
 
 
-@pytest.mark.parametrize("code", ["NI", "CO"])
+@pytest.mark.parametrize("code", ["NI", "CO", "CL", "PE", "GT"])
 def test_shipped_profiles_load(code: str) -> None:
     profile = load_profile(code)
     assert profile.code == code
@@ -34,13 +35,49 @@ def test_nicaragua_is_complete() -> None:
     assert "pension" in ni.clauses and "{monto_total_letras}" in ni.clauses["pension"]
 
 
-@pytest.mark.parametrize("code", ["NI", "CO", "CL"])
+@pytest.mark.parametrize("code", ["NI", "CO", "CL", "PE", "GT"])
 def test_every_profile_sets_how_early_a_hearing_may_start(code: str) -> None:
     """No default: each jurisdiction states it, with its rationale in the file."""
     assert load_profile(code).scheduling.early_start_minutes == 15
     text = (criteria_dir() / f"{code.lower()}.toml").read_text(encoding="utf-8")
     before = text.split("tolerancia_inicio_anticipado_min", 1)[0].splitlines()[-3:]
     assert all(line.startswith("#") for line in before)
+
+
+@pytest.mark.parametrize(
+    ("code", "currency", "zone", "procedure", "id_name"),
+    [
+        ("NI", "NIO", "America/Managua", "conciliación", "Cédula de identidad"),
+        ("CO", "COP", "America/Bogota", "conciliación", "Cédula de ciudadanía"),
+        ("CL", "CLP", "America/Santiago", "mediación", "Cédula de identidad (RUN)"),
+        ("PE", "PEN", "America/Lima", "conciliación", "DNI"),
+        (
+            "GT",
+            "GTQ",
+            "America/Guatemala",
+            "conciliación",
+            "Documento Personal de Identificación (DPI)",
+        ),
+    ],
+)
+def test_each_country_has_its_currency_zone_and_words(
+    code: str, currency: str, zone: str, procedure: str, id_name: str
+) -> None:
+    p = load_profile(code)
+    assert (p.regional.currency, p.regional.timezone, p.regional.holidays_country) == (
+        currency,
+        zone,
+        code,
+    )
+    assert p.terms.procedure == procedure
+    assert p.terms.id_document(IdType.CEDULA) == id_name
+
+
+def test_peru_forbids_a_joint_hearing_on_any_matter_with_signs_of_violence() -> None:
+    """Ley n.º 30364, art. 25: no conciliation between the victim and the aggressor."""
+    pe = load_profile("PE")
+    assert set(pe.safeguarding.blocked_matters) == set(Matter)
+    assert "30364" in (criteria_dir() / "pe.toml").read_text(encoding="utf-8")
 
 
 def test_colombia_requires_the_yearly_adjustment() -> None:
@@ -91,6 +128,13 @@ def _broken(tmp_path: Path, old: str, new: str, name: str = "ni.toml") -> Path:
             "",
             "clave «agenda.tolerancia_inicio_anticipado_min»: falta",
         ),
+        # A country's word for a code cannot be forgotten: it would fall back to another's.
+        (
+            'cuido = "Cuido y crianza"\n',
+            "",
+            "clave «terminos»: «materias» no nombra: cuido",
+        ),
+        ('articulo = "el"\n', "", "clave «institucion.articulo»: falta"),
     ],
 )
 def test_bad_profile_names_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:

@@ -29,6 +29,11 @@ STORED |= {
     "revertir_plantilla", "publicar_perfil", "confiar_clave", "exportar_criterios",
     "importar_criterios",
 }  # fmt: skip
+#: Each country's flow (issue 15).
+STORED |= {
+    "verificar_legalidad", "enviar_al_tribunal", "resolucion_del_tribunal",
+    "cambiar_institucion_emisora",
+}  # fmt: skip
 
 
 def test_the_stored_codes_do_not_change() -> None:

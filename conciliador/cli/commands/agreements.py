@@ -18,6 +18,7 @@ from conciliador.services.agreements import (
     get_agreement,
     work_guideline,
 )
+from conciliador.services.agreements.guideline import inexact_income
 from conciliador.services.agreements.terms import Income
 
 
@@ -42,6 +43,16 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"«{text}» no es un número entero") from exc
     if not 1 <= value <= 30:
         raise argparse.ArgumentTypeError("entre 1 y 30")
+    return value
+
+
+def _age(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un número entero de años") from exc
+    if not 10 <= value <= 120:
+        raise argparse.ArgumentTypeError("entre 10 y 120 años")
     return value
 
 
@@ -86,6 +97,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--thirteenth-month", type=_amount, metavar="MONTO", help="décimo tercer mes (anual)"
+    )
+    p.add_argument(
+        "--payer-age",
+        type=_age,
+        metavar="AÑOS",
+        help="edad del alimentante (donde el ingreso mínimo depende de ella, como en Chile)",
     )
     p.set_defaults(handler=run_guideline)
 
@@ -147,7 +164,16 @@ def run_guideline(args: argparse.Namespace) -> int:
             income_tax=args.income_tax,
             thirteenth_month=args.thirteenth_month,
         )
-    working = work_guideline(profile, args.children, income)
+    if income is not None:
+        wrong = inexact_income(profile, income)
+        if wrong:
+            print(
+                f"conciliador: error: {', '.join(wrong)}: los montos en "
+                f"{profile.regional.currency_name} no llevan más decimales que los de su moneda",
+                file=sys.stderr,
+            )
+            return 2
+    working = work_guideline(profile, args.children, income, payer_age=args.payer_age)
     print(f"Pauta alimentaria — {profile.info.name}")
     print("\n".join(working_lines(working)))
     return 0

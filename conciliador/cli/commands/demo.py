@@ -9,6 +9,7 @@ from typing import Any
 
 from conciliador.cli.common import command_line_actor, database, progress_printer, secret_from
 from conciliador.cli.parser import bounded
+from conciliador.criteria import DEFAULT_PROFILE, available_profiles
 from conciliador.services.demo import MAX_CASES, DemoSpec, generate_demo
 
 
@@ -59,6 +60,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="oficinas (nacional, departamentales y municipales; por omisión 16)",
     )
     p.add_argument(
+        "--profile",
+        default=DEFAULT_PROFILE,
+        choices=available_profiles(),
+        help=f"perfil de criterios del país (por omisión {DEFAULT_PROFILE}): sus leyes, "
+        "palabras, moneda, feriados y lugares",
+    )
+    p.add_argument(
         "--follow-up",
         type=int,
         default=0,
@@ -92,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
             today=args.today,
             months=args.months,
             offices=args.offices,
+            profile_code=args.profile,
         ),
         progress=progress_printer(args.cases, "Generando casos"),
     )

@@ -93,6 +93,7 @@ def sample_context(name: str) -> dict[str, Any]:
             locale=facts.locale,
             mark="ACTA REEMPLAZADA por el acta n.º MN-D2-2026-0009",
             held_on=values["audiencia"]["dia"],
+            words=values["terminos"],
         )
         if name == EXPLANATION_SHEET:
             values["hoja"] = sheet_context(facts)

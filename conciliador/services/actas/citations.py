@@ -40,6 +40,7 @@ def office_facts(office: Office) -> OfficeFacts:
         office.phone,
         office.municipality,
         office.name_article,
+        office.issuing_institution,
     )
 
 

@@ -19,12 +19,13 @@ from conciliador.documents.amounts import amount_in_words, percent_text
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
 from conciliador.domain.citations import announced_as_last
-from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
+from conciliador.domain.enums import HearingMode, IdType, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
     ActaFacts,
     AgreementFacts,
     PartyFacts,
     PersonFacts,
+    of_office,
     to_office,
     with_article,
 )
@@ -34,6 +35,7 @@ from conciliador.services.actas.wording import (
     courtesy_title,
     date_in_words,
     id_text,
+    matters_text,
     officer_title,
     ordinal_feminine,
 )
@@ -47,18 +49,6 @@ from conciliador.services.agreements.money import (
 
 Context = dict[str, Any]
 
-TITLES = {
-    Outcome.ACUERDO_TOTAL: "Acta de conciliación con acuerdo total",
-    Outcome.ACUERDO_PARCIAL: "Acta de conciliación con acuerdo parcial",
-    Outcome.FALTA_DE_ACUERDO: "Acta de no conciliación por falta de acuerdo",
-    Outcome.INASISTENCIA_CITADO: "Acta de inasistencia de la parte citada",
-    Outcome.INASISTENCIA_SOLICITANTE: "Acta de inasistencia de la parte solicitante",
-    Outcome.INASISTENCIA_AMBAS: "Acta de inasistencia de ambas partes",
-    Outcome.CONCLUSION_MOTIVADA: "Acta de conclusión motivada del proceso",
-    Outcome.DOMICILIO_DESCONOCIDO: "Acta de conclusión por domicilio desconocido",
-    Outcome.NO_CONCILIABLE: "Acta de asunto no conciliable",
-    Outcome.DESISTIMIENTO: "Acta de desistimiento",
-}
 _ROUND = {1: "primera citación", 2: "segunda citación", 3: "tercera citación"}
 _SESSION = {1: "primera", 2: "segunda", 3: "tercera", 4: "cuarta", 5: "quinta"}
 
@@ -68,6 +58,7 @@ def local(moment: dt.datetime, facts: ActaFacts) -> dt.datetime:
 
 
 def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
+    terms = facts.profile.terms
     if p is None:
         return {
             "existe": False,
@@ -81,8 +72,8 @@ def _person(p: PersonFacts | None, facts: ActaFacts) -> dict[str, Any]:
         "existe": True,
         "tratamiento": courtesy_title(p.sex),
         "nombre": p.full_name,
-        "documento": id_text(p.id_type, p.id_number),
-        "documento_tipo": p.id_type.label,
+        "documento": id_text(p.id_type, p.id_number, terms),
+        "documento_tipo": terms.id_document(p.id_type),
         "documento_numero": p.id_number,
     }
 
@@ -201,15 +192,16 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
     }
     if a is None:
         return empty
+    terms = facts.profile.terms
     numbered = [c for c in a.clauses if c.kind != "pendientes"]
     other = "Otras estipulaciones"
-    order = [m.label for m in Matter] + [other]
+    order = [terms.matter(m) for m in Matter] + [other]
     # Numbered in the order they are printed: by matter, then the rest.
-    numbered.sort(key=lambda c: order.index(c.matter.label if c.matter else other))
+    numbered.sort(key=lambda c: order.index(terms.matter(c.matter) if c.matter else other))
     flat = []
     groups: dict[str, list[dict[str, Any]]] = {}
     for index, clause in enumerate(numbered, start=1):
-        matter = clause.matter.label if clause.matter else other
+        matter = terms.matter(clause.matter) if clause.matter else other
         item: dict[str, Any] = {
             "numero": str(index),
             "ordinal": ordinal_feminine(index).upper(),
@@ -230,8 +222,8 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
         ],
         "clausulas": flat,
         "hay_pendientes": bool(a.pending),
-        "pendientes": [m.label for m in a.pending],
-        "pendientes_texto": ph.join([m.label.lower() for m in a.pending]),
+        "pendientes": [terms.matter(m) for m in a.pending],
+        "pendientes_texto": matters_text(a.pending, terms),
         "pendientes_clausula": pending_clause,
         "pauta": {
             "hay": g is not None,
@@ -254,13 +246,14 @@ def _clauses(facts: ActaFacts) -> dict[str, Any]:
 
 
 def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
+    terms = facts.profile.terms
     out = []
     for c in facts.citations:
         delivered = c.delivered_at
         out.append(
             {
                 "numero_texto": _ROUND.get(c.number, f"citación n.º {c.number}"),
-                "parte": "parte solicitante" if c.party == "solicitante" else "parte citada",
+                "parte": terms.claimant if c.party == "solicitante" else terms.respondent,
                 "persona": c.person,
                 "fecha_audiencia": medium_date(
                     local(c.hearing_starts_at, facts).date(), facts.locale
@@ -279,7 +272,8 @@ def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
 def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
     """The frozen part of an acta's values (see the module's docstring)."""
     profile = facts.profile
-    inst = profile.institution
+    inst = facts.institution
+    terms = profile.terms
     agreement_outcome = facts.outcome in (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
     copies = [c.legend for c in profile.actas.copies]
     no_show_copy = (
@@ -295,7 +289,9 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "pais": inst.country_name,
             "base_legal": inst.legal_basis,
             "nota_merito_ejecutivo": inst.enforceability_note,
+            "de_nombre": of_office(inst.article, inst.name),
         },
+        "terminos": terms.context(),
         "oficina": {
             "nombre": facts.office_name,
             "codigo": facts.office_code,
@@ -304,9 +300,10 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "lugar": facts.place,
             "con_articulo": with_article(facts.office_article, facts.office_name),
             "a_con_articulo": to_office(facts.office_article, facts.office_name),
+            "de_con_articulo": of_office(facts.office_article, facts.office_name),
         },
         "acta": {
-            "titulo": TITLES[facts.outcome],
+            "titulo": terms.acta_title(facts.outcome),
             "tipo": facts.outcome.label,
             "tipo_codigo": facts.outcome.value,
             "plantilla": ACTA_TEMPLATES[facts.outcome],
@@ -331,25 +328,25 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
         "caso": {
             "numero": facts.case_number,
             "fecha_solicitud": medium_date(facts.request_date, facts.locale),
-            "materias": [m.label for m in facts.matters],
-            "materias_texto": ph.join([m.label.lower() for m in facts.matters]),
+            "materias": [terms.matter(m) for m in facts.matters],
+            "materias_texto": matters_text(facts.matters, terms),
             "relato": facts.account,
         },
         "audiencia": _hearing(facts),
         "conciliador": {
             "nombre": officer.name if officer else "",
-            "documento": f"cédula de identidad n.º {officer.id_number}"
+            "documento": id_text(IdType.CEDULA, officer.id_number, terms)
             if officer and officer.id_number
             else "",
             "cargo": officer.post if officer else "",
             "capacidad": officer.legal_capacity if officer else "",
-            "titulo": officer_title(officer.sex if officer else Sex.UNSPECIFIED),
+            "titulo": officer_title(officer.sex if officer else Sex.UNSPECIFIED, terms),
         },
-        "solicitante": party_context(facts.claimant, "parte solicitante", facts),
-        "citado": party_context(facts.respondent, "parte citada", facts),
+        "solicitante": party_context(facts.claimant, terms.claimant, facts),
+        "citado": party_context(facts.respondent, terms.respondent, facts),
         "partes": [
-            party_context(facts.claimant, "Parte solicitante", facts),
-            party_context(facts.respondent, "Parte citada", facts),
+            party_context(facts.claimant, terms.claimant.capitalize(), facts),
+            party_context(facts.respondent, terms.respondent.capitalize(), facts),
         ],
         "hijos": [
             {

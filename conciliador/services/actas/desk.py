@@ -17,6 +17,7 @@ from conciliador.models import Office
 from conciliador.services.actas.citations import day_citation_ids
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import ORIGINAL, ExpectedSigner, signature_lines
+from conciliador.services.actas.steps import steps_of
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import Finding
 from conciliador.services.agreements.service import agreement_view
@@ -57,6 +58,9 @@ class ActaPanel:
     signers: tuple[ExpectedSigner, ...]
     copies: tuple[CopyInfo, ...]
     actions: frozenset[ActaAction]
+    #: Where the acta stands in the steps its country's law adds (Peru's legality check,
+    #: Chile's court approval); empty where there are none.
+    steps_text: str = ""
 
     @property
     def problems(self) -> tuple[Finding, ...]:
@@ -119,6 +123,7 @@ def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
             signers=signers,
             copies=tuple(copies),
             actions=acta_actions(actor, view, frozen_agreement=agreement.frozen_at is not None),
+            steps_text=steps_of(session, acta).state_text,
         )
 
 

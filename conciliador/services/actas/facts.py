@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria import Profile
+from conciliador.criteria.schema import Institution
 from conciliador.domain.actas import ActaStatus
 from conciliador.domain.enums import (
     CitationMethod,
@@ -190,6 +191,12 @@ class ActaFacts:
     extra: dict[str, str] = field(default_factory=dict)
     #: The article of the office's name in a sentence («la», «el», or none).
     office_article: str = ""
+    #: Which institution of the profile the office issues as (``Office.issuing_institution``).
+    institution_code: str = ""
+
+    @property
+    def institution(self) -> Institution:
+        return self.profile.institution_for(self.institution_code)
 
     @property
     def zone(self) -> dt.tzinfo:
@@ -209,6 +216,13 @@ def with_article(article: str, name: str) -> str:
     """«la Delegación …», «el Centro …»: an office's name inside a sentence, with the article
     recorded for it (``Office.name_article``; empty for a name that takes none)."""
     return f"{article} {name}" if article else name
+
+
+def of_office(article: str, name: str) -> str:
+    """«de la Delegación …», «del Centro …», «de Bienestar …»: whose something is."""
+    if article == "el":
+        return f"del {name}"
+    return f"de {with_article(article, name)}"
 
 
 def to_office(article: str, name: str) -> str:
@@ -281,6 +295,7 @@ def gather(
         office_level=office.level,
         place=office.municipality,
         office_article=office.name_article,
+        institution_code=office.issuing_institution,
         case_number=case.number_text(office.code),
         request_date=case.request_date,
         matters=tuple(case.matters),

@@ -10,8 +10,20 @@ from conciliador.criteria import Profile
 from conciliador.documents.formatting import clock_time, long_date, medium_date
 from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Sex
-from conciliador.services.actas.facts import ChildFacts, PersonFacts, to_office, with_article
-from conciliador.services.actas.wording import age_text, courtesy_title, id_text, officer_title
+from conciliador.services.actas.facts import (
+    ChildFacts,
+    PersonFacts,
+    of_office,
+    to_office,
+    with_article,
+)
+from conciliador.services.actas.wording import (
+    age_text,
+    courtesy_title,
+    id_text,
+    matters_text,
+    officer_title,
+)
 from conciliador.services.agreements import phrases as ph
 
 
@@ -24,9 +36,11 @@ class OfficeFacts:
     phone: str
     place: str
     article: str = ""
+    #: Which institution of the profile the office issues as (``Office.issuing_institution``).
+    institution_code: str = ""
 
     def context(self) -> dict[str, Any]:
-        inst = self.profile.institution
+        inst = self.profile.institution_for(self.institution_code)
         return {
             "institucion": {
                 "nombre": inst.name,
@@ -34,7 +48,9 @@ class OfficeFacts:
                 "pais": inst.country_name,
                 "base_legal": inst.legal_basis,
                 "nota_merito_ejecutivo": inst.enforceability_note,
+                "de_nombre": of_office(inst.article, inst.name),
             },
+            "terminos": self.profile.terms.context(),
             "oficina": {
                 "nombre": self.name,
                 "codigo": self.code,
@@ -43,6 +59,7 @@ class OfficeFacts:
                 "lugar": self.place,
                 "con_articulo": with_article(self.article, self.name),
                 "a_con_articulo": to_office(self.article, self.name),
+                "de_con_articulo": of_office(self.article, self.name),
             },
         }
 
@@ -76,11 +93,12 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
     locale = profile.regional.locale
     local = doc.starts_at.astimezone(profile.regional.zone)
     claimant = doc.recipient_side == "solicitante"
+    terms = profile.terms
     return {
         **doc.office.context(),
         "caso": {
             "numero": doc.case_number,
-            "materias_texto": ph.join([m.label.lower() for m in doc.matters]),
+            "materias_texto": matters_text(doc.matters, terms),
         },
         "hijos": [
             {"nombre": c.full_name, "edad": age_text(c.birth_date, local.date())}
@@ -104,20 +122,20 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
         "destinatario": {
             "tratamiento": courtesy_title(doc.recipient.sex),
             "nombre": doc.recipient.full_name,
-            "documento": id_text(doc.recipient.id_type, doc.recipient.id_number),
+            "documento": id_text(doc.recipient.id_type, doc.recipient.id_number, terms),
             "direccion": doc.recipient.address,
-            "rol": "parte solicitante" if claimant else "parte citada",
+            "rol": terms.claimant if claimant else terms.respondent,
             "es_solicitante": claimant,
             "es_citado": not claimant,
         },
         "otra_parte": {
             "nombre": doc.other.full_name,
-            "rol": "parte citada" if claimant else "parte solicitante",
+            "rol": terms.respondent if claimant else terms.claimant,
         },
         "conciliador": {
             "nombre": doc.officer_name,
             "cargo": doc.officer_post,
-            "titulo": officer_title(doc.officer_sex),
+            "titulo": officer_title(doc.officer_sex, terms),
         },
     }
 
@@ -142,12 +160,13 @@ class ReferralDoc:
 
 def referral_context(doc: ReferralDoc) -> dict[str, Any]:
     locale = doc.office.profile.regional.locale
+    terms = doc.office.profile.terms
 
     def person(p: PersonFacts) -> dict[str, Any]:
         return {
             "tratamiento": courtesy_title(p.sex),
             "nombre": p.full_name,
-            "documento": id_text(p.id_type, p.id_number),
+            "documento": id_text(p.id_type, p.id_number, terms),
             "direccion": p.address,
             "telefono": p.phone,
         }
@@ -157,7 +176,7 @@ def referral_context(doc: ReferralDoc) -> dict[str, Any]:
         "caso": {
             "numero": doc.case_number,
             "fecha_solicitud": medium_date(doc.request_date, locale),
-            "materias_texto": ph.join([m.label.lower() for m in doc.matters]),
+            "materias_texto": matters_text(doc.matters, terms),
         },
         "hijos": [
             {"nombre": c.full_name, "edad": age_text(c.birth_date, doc.referred_on)}

@@ -65,6 +65,7 @@ from conciliador.services.actas.rendering import (
     validate_signatures,
 )
 from conciliador.services.actas.sheet import sheet_context
+from conciliador.services.actas.steps import signing_blocked
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import OFFICE_PLACE_FIELD
 from conciliador.services.agreements.service import freeze_agreement
@@ -362,6 +363,9 @@ def sign_acta(
                 else "en borrador: emítala primero"
             )
             raise InvalidTransition(f"Solo un acta emitida se firma; esta está {state}.")
+        blocked = signing_blocked(session, acta)
+        if blocked:
+            raise InvalidTransition(blocked)
         expected = signature_lines(session, acta)
         lines = validate_signatures(acta, expected, signatures, moment)
         version = acta.version

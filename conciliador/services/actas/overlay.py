@@ -71,6 +71,21 @@ def signed_later(
     return {"otro_dia": later, "fecha": medium_date(last, locale) if later else ""}
 
 
+def _role_words(words: dict[str, str]) -> dict[SignerRole, str]:
+    """A signer's role as the acta's profile names it («Parte convocada», «Mediador/a»)."""
+    out: dict[SignerRole, str] = {}
+    claimant, respondent = words.get("parte_solicitante"), words.get("parte_citada")
+    if claimant:
+        out[SignerRole.SOLICITANTE] = claimant.capitalize()
+        out[SignerRole.REPRESENTANTE_SOLICITANTE] = f"Representante de la {claimant}"
+    if respondent:
+        out[SignerRole.CITADO] = respondent.capitalize()
+        out[SignerRole.REPRESENTANTE_CITADO] = f"Representante de la {respondent}"
+    if words.get("facilitador"):
+        out[SignerRole.CONCILIADOR] = words["facilitador"]
+    return out
+
+
 def overlay(
     *,
     legend: str,
@@ -80,14 +95,18 @@ def overlay(
     locale: str,
     mark: str = "",
     held_on: str = "",
+    words: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """``held_on``: the day the acta dates the hearing (the frozen ``audiencia.dia``)."""
+    """``held_on``: the day the acta dates the hearing (the frozen ``audiencia.dia``);
+    ``words``: the frozen ``terminos`` (the parties' and the officer's names in the
+    profile's words; actas frozen before profiles worded them have none)."""
+    roles = _role_words(words or {})
     return {
         "firmada": signed_later(lines, held_on, zone, locale),
         "copia": {"leyenda": legend, "destinatario": recipient},
         "firmas": [
             {
-                "rol": line.title or line.role.label,
+                "rol": line.title or roles.get(line.role, line.role.label),
                 "nombre": line.name,
                 "documento": line.id_text,
                 "firmado": line.mode in (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO),

@@ -207,7 +207,11 @@ def _lines_of(session: Session, acta: Acta, values: dict[str, Any]) -> list[Sign
                 mode=s.mode,
                 signed_at=s.signed_at,
                 witness_name=s.witness_name,
-                witness_id_text=f"cédula n.º {s.witness_id_number}" if s.witness_id_number else "",
+                witness_id_text=(
+                    f"documento de identidad n.º {s.witness_id_number}"
+                    if s.witness_id_number
+                    else ""
+                ),
                 image=s.image,
                 id_number=s.id_number,
                 witness_id_number=s.witness_id_number,
@@ -283,6 +287,7 @@ def values_for(
         locale=locale,
         mark=_mark(session, acta),
         held_on=held_day(values),
+        words=values.get("terminos"),
     )
     return template, values
 
@@ -302,6 +307,7 @@ def blank_overlay_for(session: Session, acta: Acta, values: dict[str, Any]) -> d
         zone=profile.regional.zone,
         locale=profile.regional.locale,
         held_on=held_day(values),
+        words=values.get("terminos"),
     )
 
 
@@ -399,7 +405,7 @@ def validate_signatures(
                 mode=mode,
                 signed_at=moment if mode != SignatureMode.AUSENTE else None,
                 witness_name=witness,
-                witness_id_text=f"cédula n.º {witness_id}" if witness_id else "",
+                witness_id_text=f"documento de identidad n.º {witness_id}" if witness_id else "",
                 image=image,
                 id_number=signer.id_number,
                 witness_id_number=witness_id,
@@ -430,6 +436,7 @@ def final_document(
         zone=profile.regional.zone,
         locale=profile.regional.locale,
         held_on=held_day(values),
+        words=values.get("terminos"),
     )
     docx = render(template, values)
     try:

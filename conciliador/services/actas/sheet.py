@@ -13,30 +13,32 @@ from conciliador.documents.formatting import clock_time, medium_date, money
 from conciliador.domain.agreement_terms import Decider, LivesWith, Party, PaymentMethod
 from conciliador.domain.enums import Outcome
 from conciliador.services.actas.facts import ActaFacts, with_article
+from conciliador.services.actas.wording import matters_text
 from conciliador.services.agreements import phrases as ph
 from conciliador.services.agreements.terms import Care, Support, Visitation, VisitBlock
 
 _HOW_OFTEN = {"mensual": "cada mes", "quincenal": "cada quincena", "semanal": "cada semana"}
 
-#: What each outcome means, and what the family can do now, in plain words.
+#: What each outcome means, and what the family can do now, in plain words ({procedimiento},
+#: {persona} and {audiencia} in the profile's words).
 _OUTCOMES: dict[Outcome, tuple[str, str]] = {
     Outcome.FALTA_DE_ACUERDO: (
-        "Ustedes conversaron con la ayuda de la persona conciliadora, pero no llegaron a un "
-        "acuerdo.",
+        "Ustedes conversaron con la ayuda de la {persona}, pero no llegaron a un acuerdo.",
         "Pueden volver a esta oficina si más adelante se ponen de acuerdo, o acudir al juzgado "
-        "de familia para que un juez decida. Lleven el acta: demuestra que intentaron conciliar.",
+        "de familia para que un juez decida. Lleven el acta: demuestra que intentaron la "
+        "{procedimiento}.",
     ),
     Outcome.INASISTENCIA_CITADO: (
-        "La otra persona fue citada y no vino a la audiencia, ni explicó por qué.",
-        "Con esta acta usted puede acudir al juzgado de familia para pedir la pensión y lo demás "
-        "que necesitan sus hijas e hijos.",
+        "La otra persona fue citada y no vino a la {audiencia}, ni explicó por qué.",
+        "Con esta acta usted puede acudir al juzgado de familia para pedir los alimentos y lo "
+        "demás que necesitan sus hijas e hijos.",
     ),
     Outcome.INASISTENCIA_SOLICITANTE: (
-        "La persona que pidió la conciliación no vino a la audiencia.",
+        "La persona que pidió la {procedimiento} no vino a la {audiencia}.",
         "Si todavía necesita un acuerdo, puede presentar una nueva solicitud en esta oficina.",
     ),
     Outcome.INASISTENCIA_AMBAS: (
-        "Ninguna de las dos personas vino a la audiencia.",
+        "Ninguna de las dos personas vino a la {audiencia}.",
         "Cualquiera de ustedes puede presentar una nueva solicitud en esta oficina.",
     ),
     Outcome.CONCLUSION_MOTIVADA: (
@@ -50,12 +52,12 @@ _OUTCOMES: dict[Outcome, tuple[str, str]] = {
         "puede ordenar otras formas de avisarle.",
     ),
     Outcome.NO_CONCILIABLE: (
-        "Su caso no se puede resolver con una conciliación en esta oficina.",
+        "Su caso no se puede resolver con una {procedimiento} en esta oficina.",
         "El acta dice a qué institución puede acudir. Si hay violencia, busque ayuda de "
         "inmediato: usted y sus hijas e hijos tienen derecho a protección.",
     ),
     Outcome.DESISTIMIENTO: (
-        "Usted decidió no seguir con la conciliación.",
+        "Usted decidió no seguir con la {procedimiento}.",
         "Puede presentar una nueva solicitud cuando quiera: el derecho de sus hijas e hijos a "
         "recibir alimentos no se pierde.",
     ),
@@ -228,12 +230,20 @@ def sheet_context(facts: ActaFacts) -> dict[str, Any]:
         "donde": "",
         "extras": [],
     }
+    words = facts.profile.terms
+    fill = {
+        "procedimiento": words.procedure,
+        "persona": words.officer_person,
+        "audiencia": words.session,
+    }
     meaning = _OUTCOMES.get(facts.outcome)
+    if meaning is not None:
+        meaning = (meaning[0].format(**fill), meaning[1].format(**fill))
     if facts.outcome == Outcome.ACUERDO_PARCIAL and agreement is not None:
-        pending = ph.join([m.label.lower() for m in agreement.pending])
+        pending = matters_text(agreement.pending, words)
         meaning = (
             f"Se pusieron de acuerdo en una parte de lo que se pidió. Quedó pendiente: {pending}.",
-            "Lo acordado ya es obligatorio. Sobre lo pendiente, pueden volver a esta oficina si "
+            f"{words.plain_binding} Sobre lo pendiente, pueden volver a esta oficina si "
             "se ponen de acuerdo, o acudir al juzgado de familia.",
         )
     number = f" n.º {facts.number}" if facts.number else ""
@@ -265,9 +275,9 @@ def sheet_context(facts: ActaFacts) -> dict[str, Any]:
             "que_sigue": meaning[1] if meaning else "",
         },
         "incumplimiento": (
-            "Lo acordado es obligatorio. Si no se cumple, la persona afectada puede acudir a "
+            f"{words.plain_binding} Si no se cumple, la persona afectada puede acudir a "
             f"esta oficina o al juzgado de familia con el acta para exigir que se cumpla. "
-            f"{facts.profile.institution.enforceability_note}"
+            f"{facts.institution.enforceability_note}"
             if agreed
             else ""
         ),

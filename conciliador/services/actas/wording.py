@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from num2words import num2words
 
+from conciliador.criteria.terms import Terms, lower_first
 from conciliador.documents.amounts import cardinal_before_noun, cardinal_feminine
-from conciliador.domain.enums import IdType, Sex
+from conciliador.domain.enums import IdType, Matter, Sex
+from conciliador.services.agreements.phrases import join
 
 _UNITS = (
     "",
@@ -54,10 +57,10 @@ def courtesy_title(sex: Sex) -> str:
     return {Sex.FEMALE: "Señora", Sex.MALE: "Señor"}.get(sex, "Señor/a")
 
 
-def officer_title(sex: Sex) -> str:
-    """The officer's own title on the documents: «Conciliadora», «Conciliador»; the neutral
-    «Conciliador/a» when the user's sex is not recorded."""
-    return {Sex.FEMALE: "Conciliadora", Sex.MALE: "Conciliador"}.get(sex, "Conciliador/a")
+def officer_title(sex: Sex, terms: Terms) -> str:
+    """The officer's own title on the documents, in the profile's words: «Conciliadora»,
+    «Mediador»; the neutral one («Conciliador/a») when the user's sex is not recorded."""
+    return terms.officer_title(sex)
 
 
 def ordinal_feminine(n: int) -> str:
@@ -96,11 +99,13 @@ def age_text(born: dt.date | None, on: dt.date) -> str:
     return f"{months} mes{'es' if months != 1 else ''}"
 
 
-def id_text(id_type: IdType, number: str) -> str:
-    """«cédula de identidad n.º 001-010190-0001A», «sin documento de identidad»."""
+def id_text(id_type: IdType, number: str, terms: Terms) -> str:
+    """«cédula de identidad n.º 001-010190-0001A» (the document's name in the profile's
+    words: «cédula de ciudadanía», «DNI»), «sin documento de identidad»."""
     if id_type == IdType.SIN_DOCUMENTO or not number:
         return "sin documento de identidad"
-    return f"{id_type.label[0].lower()}{id_type.label[1:]} n.º {number}"
+    name = terms.id_document(id_type)
+    return f"{lower_first(name)} n.º {number}"
 
 
 def count_feminine(n: int) -> str:
@@ -111,3 +116,9 @@ def count_feminine(n: int) -> str:
 def count_masculine(n: int) -> str:
     words: str = num2words(n, lang="es")
     return f"{'un' if n == 1 else words} ({n})"
+
+
+def matters_text(matters: Iterable[Matter], terms: Terms) -> str:
+    """«pensión alimenticia, régimen de comunicación y visitas y cuido y crianza» — each
+    matter in the profile's words."""
+    return join([lower_first(terms.matter(m)) for m in matters])

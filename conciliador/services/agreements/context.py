@@ -31,6 +31,15 @@ class PartyInfo:
     employer: str
     #: Where the party lives, as recorded: what the care clause's residence starts from.
     address: str = ""
+    #: For the guideline where the minimum wage depends on the payer's age (Chile).
+    birth_date: dt.date | None = None
+
+    def age_on(self, day: dt.date | None) -> int | None:
+        """Whole years on ``day``; None when the birth date or the day is not known."""
+        born = self.birth_date
+        if born is None or day is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,8 @@ class AgreementContext:
     hearing_held: bool = False
     started_at: dt.datetime | None = None
     concluded_at: dt.datetime | None = None
+    #: Which institution of the profile the office issues as (``Office.issuing_institution``).
+    institution_code: str = ""
 
     @property
     def currency(self) -> str:
@@ -110,6 +121,7 @@ def _party(person: Person, side: Party) -> PartyInfo:
         person.monthly_income,
         person.employer,
         person.address or "",
+        person.birth_date,
     )
 
 
@@ -143,6 +155,7 @@ def load_context(
         office_id=office.id,
         office_name=office.name,
         office_municipality=office.municipality,
+        institution_code=office.issuing_institution,
         case_id=case.id,
         case_number=case.number_text(office.code),
         matters=tuple(case.matters),

@@ -51,7 +51,8 @@ def _support(ctx: AgreementContext) -> Support:
     income = Income(gross=payer.monthly_income) if payer.monthly_income else None
     count = len(ctx.children)
     share = share_for(g.shares, count) if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO else None
-    working = work_guideline(ctx.profile, count, income) if count else None
+    age = payer.age_on(ctx.hearing_date)
+    working = work_guideline(ctx.profile, count, income, payer_age=age) if count else None
     amounts = list(working.per_child) if working and working.per_child else []
     adjustment = None
     if g.adjustment != "ninguno" and g.adjustment_index:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding, check
 from conciliador.services.agreements.context import AgreementContext
@@ -91,7 +92,10 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
     monthly = None
     if agreement and s is not None:
         beneficiaries = len({c.child for c in s.children})
-        guideline = work_guideline(ctx.profile, beneficiaries, s.income)
+        payer = ctx.respondent if s.payer == Party.RESPONDENT else ctx.claimant
+        guideline = work_guideline(
+            ctx.profile, beneficiaries, s.income, payer_age=payer.age_on(ctx.hearing_date)
+        )
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
             # The one monthly amount the acta states (money.monthly_support says which).
             monthly = monthly_support(s, ctx.currency)

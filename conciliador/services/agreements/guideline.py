@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from conciliador.criteria import Profile
-from conciliador.documents.amounts import round_money
+from conciliador.documents.amounts import currency_unit, is_exact_for, round_money
 from conciliador.domain.agreement_terms import GuidelineKind, Periodicity
 from conciliador.services.agreements import phrases as ph
 from conciliador.services.agreements.money import per_period, split_equally
@@ -94,6 +94,20 @@ class _Builder:
     def share_of(self, amount: Decimal, share: Decimal) -> Decimal:
         return round_money(amount * share / HUNDRED, self.currency)
 
+    def floor_of(self, amount: Decimal, share: Decimal) -> Decimal:
+        """A legal floor («no podrá ser inferior al 40 %») rounded up: rounded down it would
+        fall below the minimum."""
+        return (amount * share / HUNDRED).quantize(
+            currency_unit(self.currency), rounding=ROUND_CEILING
+        )
+
+    def cap_of(self, amount: Decimal, share: Decimal) -> Decimal:
+        """A legal cap («no podrá exceder del 50 %») rounded down: rounded up it would
+        exceed the limit (350.001 pesos give 175.000, not 175.001)."""
+        return (amount * share / HUNDRED).quantize(
+            currency_unit(self.currency), rounding=ROUND_FLOOR
+        )
+
     def net_income(self, income: Income) -> Decimal:
         self.add("Ingreso bruto mensual", "", self.money(income.gross), income.gross)
         if income.social_security:
@@ -143,11 +157,37 @@ def share_for(shares: dict[str, Decimal], children: int) -> Decimal | None:
     return shares[str(max(eligible))] if eligible else None
 
 
-def work_guideline(profile: Profile, children: int, income: Income | None) -> GuidelineWorking:
+def inexact_income(profile: Profile, income: Income) -> list[str]:
+    """The income figures with more decimals than the profile's currency has (pesos
+    chilenos have none), named as the calculator names them."""
+    currency = profile.regional.currency
+    named = (
+        ("ingreso bruto", income.gross),
+        ("seguridad social", income.social_security),
+        ("impuesto sobre la renta", income.income_tax),
+        ("décimo tercer mes", income.thirteenth_month),
+    )
+    return [name for name, amount in named if amount and not is_exact_for(amount, currency)]
+
+
+def work_guideline(
+    profile: Profile, children: int, income: Income | None, *, payer_age: int | None = None
+) -> GuidelineWorking:
     """The guideline for ``children`` beneficiaries and the payer's ``income`` (or None when
-    it is unknown), with its working."""
+    it is unknown), with its working. ``payer_age``: where the minimum wage depends on the
+    payer's age (Chile, Ley 14.908 art. 3), their age in whole years on the day."""
     g = profile.guideline
     b = _Builder(profile)
+    if income is not None:
+        wrong = inexact_income(profile, income)
+        if wrong:
+            digits = currency_unit(b.currency)
+            b.notes.append(
+                f"Los montos en {profile.regional.currency_name} "
+                + ("no llevan decimales" if digits == 1 else "llevan como máximo dos decimales")
+                + f": revise {ph.join(wrong)}."
+            )
+            income = None
     net: Decimal | None = None
     share: Decimal | None = None
     total: Decimal | None = None
@@ -164,7 +204,7 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
             b.notes.append("El ingreso neto no es positivo: revise el ingreso y las deducciones.")
     usable_net = net if net is not None and net > 0 else None
     if g.cap_share is not None and usable_net is not None:
-        cap = b.share_of(usable_net, g.cap_share)
+        cap = b.cap_of(usable_net, g.cap_share)
 
     if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO and children >= 1:
         share = share_for(g.shares, children)
@@ -209,28 +249,36 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
 
     elif g.kind == GuidelineKind.PISO_SALARIO_MINIMO and children >= 1:
         assert g.minimum_wage is not None and g.floor_one_child is not None
+        wage, band = g.minimum_wage_for(payer_age)
         label = "Ingreso mínimo mensual"
+        if band:
+            label += f" para {band}"
         if g.minimum_wage_since is not None:
             label += f" (vigente desde el {ph.date_text(g.minimum_wage_since, b.locale)})"
-        b.add(label, "", b.money(g.minimum_wage), g.minimum_wage)
+        b.add(label, "", b.money(wage), wage)
+        if payer_age is None and g.minimum_wage_bands:
+            b.notes.append(
+                "El ingreso mínimo depende de la edad del alimentante (Ley n.º 14.908, art. 3):"
+                " registre su fecha de nacimiento; sin ella se usa el ingreso mínimo general."
+            )
         if children == 1 or g.floor_each_child is None:
             share = g.floor_one_child
-            floor = b.share_of(g.minimum_wage, share)
+            floor = b.floor_of(wage, share)
             floor_parts = split_equally(floor, children, b.currency)
             b.add(
                 "Piso para una hija o hijo" if children == 1 else "Piso total",
-                f"{b.money(g.minimum_wage)} × {b.pct(share)}",
+                f"{b.money(wage)} × {b.pct(share)}",
                 b.money(floor),
                 floor,
             )
         else:
             share = g.floor_each_child
-            each = b.share_of(g.minimum_wage, share)
+            each = b.floor_of(wage, share)
             floor = each * children
             floor_parts = (each,) * children
             b.add(
                 "Piso por cada hija o hijo, cuando son dos o más",
-                f"{b.money(g.minimum_wage)} × {b.pct(share)}",
+                f"{b.money(wage)} × {b.pct(share)}",
                 b.money(each),
                 each,
             )

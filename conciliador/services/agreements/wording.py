@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from conciliador.criteria.terms import lower_first
 from conciliador.documents.amounts import round_money
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
@@ -252,8 +253,10 @@ class _Writer:
         if p is None:
             return ph.missing("forma de pago")
         if p.method == PaymentMethod.CASH_AT_OFFICE:
+            inst = self.ctx.profile.institution_for(self.ctx.institution_code)
+            of = "del" if inst.article == "el" else "de la"
             return (
-                f"en efectivo, en las oficinas del {self.ctx.profile.institution.short_name}"
+                f"en efectivo, en las oficinas {of} {inst.short_name}"
                 f" ({self.ctx.office_name}), donde la recibirá {receiver}"
             )
         if p.method == PaymentMethod.BANK_DEPOSIT:
@@ -430,11 +433,13 @@ def clause_texts(
     for addition in terms.additions:
         values = {
             "texto": addition.text,
-            "materia": addition.matter.label if addition.matter else "",
+            "materia": ctx.profile.terms.matter(addition.matter) if addition.matter else "",
         }
         text = ctx.profile.clauses["adicional"].format_map(values)
         w.clauses.append(ClauseText("adicional", addition.matter, text, free_text=True))
     if pending:
         # The office's words, not the parties': the matters by name, without quote marks.
-        w.emit("pendientes", None, materias=ph.join([m.label.lower() for m in pending]))
+        words = ctx.profile.terms
+        named = [lower_first(words.matter(m)) for m in pending]
+        w.emit("pendientes", None, materias=ph.join(named))
     return tuple(w.clauses)

@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from conciliador.criteria import Profile, load_profile
+from conciliador.criteria.terms import Terms
 from conciliador.db import Database
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.docx_engine import render
@@ -72,8 +73,8 @@ class FollowUpDoc:
         return self.office.profile
 
 
-def _person(p: PersonFacts) -> dict[str, Any]:
-    return {"nombre": p.full_name, "documento": id_text(p.id_type, p.id_number)}
+def _person(p: PersonFacts, terms: Terms) -> dict[str, Any]:
+    return {"nombre": p.full_name, "documento": id_text(p.id_type, p.id_number, terms)}
 
 
 def _months(n: int) -> str:
@@ -104,8 +105,8 @@ def _common(doc: FollowUpDoc) -> dict[str, Any]:
             "numero": doc.acta_number,
             "fecha_firma": medium_date(doc.acta_signed_on, locale),
         },
-        "alimentante": _person(doc.payer),
-        "receptor": _person(doc.receiver),
+        "alimentante": _person(doc.payer, doc.profile.terms),
+        "receptor": _person(doc.receiver, doc.profile.terms),
         "estado": {
             "fecha": medium_date(acc.as_of, locale),
             "adeudado": money(acc.owed, doc.currency, locale),

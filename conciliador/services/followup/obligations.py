@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from conciliador.criteria import load_profile
 from conciliador.criteria.schema import Profile
 from conciliador.documents.amounts import currency_unit, round_money
 from conciliador.domain.actas import ActaStatus
@@ -32,6 +33,7 @@ from conciliador.domain.obligations import (
 )
 from conciliador.models import Acta, Agreement, Office
 from conciliador.services.actas.facts import acta_number_text
+from conciliador.services.actas.steps import court_approved
 from conciliador.services.agreements.terms import AgreementTerms, Support, Visitation
 
 #: Outcomes whose acta carries obligations to follow.
@@ -138,8 +140,9 @@ def _clauses(session: Session, acta_ids: list[int]) -> dict[int, tuple[Any, Any]
 def binding_actas(
     session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
 ) -> dict[int, list[BindingActa]]:
-    """The signed actas with an agreement, per case, oldest first, each with the clauses it
-    states (frozen when it was issued). Reads only the columns it needs: not the acta's
+    """The signed actas with an agreement that bind the parties (where a court approves the
+    agreement, once it has), per case, oldest first, each with the clauses it states (frozen
+    when it was issued). Reads only the columns it needs: not the acta's
     frozen text, and the clauses only of the actas whose parsed clauses are not kept."""
     query = (
         select(
@@ -154,6 +157,7 @@ def binding_actas(
             Acta.sealed_sha256,
             Office.code,
             Office.timezone,
+            Office.profile_code,
         )
         .join(Office, Office.id == Acta.office_id)
         .where(Acta.status == ActaStatus.FIRMADA, Acta.outcome.in_(AGREED))
@@ -169,6 +173,10 @@ def binding_actas(
     zones: dict[str, ZoneInfo] = {}
     for row in rows:
         assert row.signed_at is not None and row.year is not None and row.number is not None
+        if load_profile(row.profile_code).actas.court_approval and not court_approved(
+            session, row.id
+        ):
+            continue  # Chile: not binding until the family court approves it
         zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
         key = (row.uid, row.sealed_sha256) if row.sealed_sha256 else None
         terms = _PARSED.get(key) if key is not None else None

@@ -206,6 +206,8 @@ class ActaDetail(QFrame):
                         hash=f"<span style='font-family:monospace'>{a.sealed_sha256[:16]}…</span>"
                     )
                 )
+        if panel.steps_text:
+            lines.append("<b>" + e(panel.steps_text) + "</b>")
         if a.replaces_id is not None:
             lines.append(
                 tr("Reemplaza a otra acta. Motivo: {reason}").format(reason=e(a.replacement_reason))

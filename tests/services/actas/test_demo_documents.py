@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from sqlalchemy import select
 
+from conciliador.criteria import load_profile
 from conciliador.db import Database
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import money
@@ -19,7 +20,6 @@ from conciliador.models import Agreement, Case, Citation, Hearing, Referral
 from conciliador.services.actas import acta_document, draft_acta, sheet_document
 from conciliador.services.actas.batch import month_actas, print_citations
 from conciliador.services.actas.citations import citation_document, referral_letter
-from conciliador.services.actas.context import TITLES
 from conciliador.services.actor import Actor
 from conciliador.services.demo import DemoSpec, generate_demo
 from tests.support.docx_text import document_text
@@ -65,7 +65,7 @@ def test_every_acta_renders_for_its_outcome_from_demo_data(
         support = agreement.monthly_support
     for name in names:
         assert name in text, name
-    assert TITLES[outcome].upper() in text
+    assert load_profile("NI").terms.acta_title(outcome).upper() in text
     assert " de 2026" in text  # dates in Spanish: «23 de noviembre de 2026»
     if support is not None:
         assert money(support, "NIO", "es_NI") in text

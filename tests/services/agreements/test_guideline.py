@@ -168,3 +168,61 @@ def test_colombia_has_no_amount_but_a_cap_and_the_cpi_adjustment(children: int) 
         f"$2.760.000,00 × 50{NBSP}%",
         "$1.380.000,00",
     )
+
+
+# Ley 14.908, art. 7: the pension «no podrá exceder del 50 % de las rentas del alimentante».
+# Worked by hand: 350,001 × 50 % = 175,000.5; a cap rounded up (175,001) would exceed it.
+@pytest.mark.parametrize(
+    ("income", "cap"),
+    [(D("350001"), D("175000")), (D("350000"), D("175000")), (D("1"), D("0"))],
+)
+def test_chile_cap_is_rounded_down(income: D, cap: D) -> None:
+    w = work_guideline(CL, 1, Income(gross=income))
+    assert w.cap == cap
+    assert w.total is not None and w.total <= income / 2
+
+
+# Ley 14.908, art. 3: the floor is a share of «el ingreso mínimo remuneracional que
+# corresponda según la edad del alimentante». Ley 21.751, from 1 January 2026: $539.000 for
+# 18 to 65 years, $402.082 under 18 and over 65. Worked by hand:
+# 402,082 × 40 % = 160,832.8 → 160,833 (a floor rounds up: «no podrá ser inferior»);
+# 402,082 × 30 % = 120,624.6 → 120,625 each for two.
+@pytest.mark.parametrize(
+    ("age", "children", "parts"),
+    [
+        (17, 1, ["160833"]),
+        (40, 1, ["215600"]),
+        (65, 1, ["215600"]),
+        (66, 1, ["160833"]),
+        (70, 2, ["120625", "120625"]),
+    ],
+)
+def test_chile_floor_follows_the_minimum_wage_of_the_payers_age(
+    age: int, children: int, parts: list[str]
+) -> None:
+    w = work_guideline(CL, children, Income(gross=D("2000000")), payer_age=age)
+    assert list(w.per_child) == [D(p) for p in parts]
+    assert not any("edad del alimentante" in n for n in w.notes)
+
+
+def test_chile_without_the_payers_age_says_which_minimum_wage_it_used() -> None:
+    w = work_guideline(CL, 1, Income(gross=D("2000000")))
+    assert w.total == D("215600")
+    assert any("edad del alimentante" in n and "general" in n for n in w.notes)
+
+
+def test_chile_pesos_take_no_cents() -> None:
+    w = work_guideline(CL, 1, Income(gross=D("350001.50")))
+    assert w.net_income is None and w.cap is None
+    assert any("no llevan decimales" in n and "ingreso bruto" in n for n in w.notes)
+
+
+@pytest.mark.parametrize("code", ["PE", "GT"])
+def test_where_the_law_sets_no_share_there_is_no_amount_and_the_law_says_why(code: str) -> None:
+    """Perú (Código Civil, art. 481) and Guatemala (Código Civil, art. 279): the pension is
+    proportioned to the child's needs and the payer's means; no percentage."""
+    profile = load_profile(code)
+    w = work_guideline(profile, 2, Income(gross=D("4000.00")))
+    assert w.total is None and w.per_child == () and w.cap is None
+    assert "no fija un porcentaje" in w.legal_basis
+    assert any("capacidad económica" in n and "necesidades" in n for n in w.notes)

@@ -59,7 +59,7 @@ def test_the_constancia_states_the_arrears_and_the_acta(followed: tuple[World, i
         .split()
     )
     assert "CONSTANCIA DE INCUMPLIMIENTO" in text
-    assert "acta de conciliación n.º MN-D2-2026-0001" in text
+    assert "acta n.º MN-D2-2026-0001" in text
     assert (
         "dos (2) cuotas vencidas hace un mes o más, la primera el 15 de diciembre de 2026" in text
     )
