@@ -1,10 +1,18 @@
 """The database: engine, units of work and migrations. Built at start-up, never at import.
 
-SQLite (the embedded default) runs in WAL mode with foreign keys on. Write units start with
-``BEGIN IMMEDIATE`` so two desks writing at the same moment are serialised by SQLite itself
-(one waits for the other, up to the busy timeout) instead of failing half-way; read units stay
-deferred so readers never wait. PostgreSQL runs READ COMMITTED and services lock the rows a
-rule depends on (``SELECT … FOR UPDATE``).
+How desks writing at once are kept apart (the whole design: docs/concurrency.md):
+
+- SQLite (the embedded default) runs in WAL mode with foreign keys on. Write units start with
+  ``BEGIN IMMEDIATE`` so two desks writing at the same moment are serialised by SQLite itself
+  (one waits for the other, up to the busy timeout) instead of failing half-way; read units
+  stay deferred so readers never wait.
+- PostgreSQL runs READ COMMITTED with no global queue: a unit locks the rows a rule depends on
+  (``SELECT … FOR UPDATE``), in one order — hearing, case, officer, room, parties, person or
+  user, acta, agreement, number counter — and, last, as it commits, the audit chains of the
+  offices it wrote to (conciliador.services.audit). Every write unit first takes ``WRITE_LOCK``
+  *shared* (units never wait for each other on it); a bulk load takes it exclusively. Waits
+  are bounded by ``lock_timeout``.
+- No unit of work runs LibreOffice or writes document files: those happen between units.
 """
 
 from __future__ import annotations
