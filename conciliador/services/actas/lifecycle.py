@@ -227,13 +227,17 @@ def _issuable(session: Session, actor: Actor, acta: Acta, expected: int | None) 
 
 
 def _issued_text(
-    session: Session, acta: Acta, agreement: Agreement, moment: dt.datetime, number: int
+    session: Session,
+    acta: Acta,
+    agreement: Agreement,
+    moment: dt.datetime,
+    number: int,
+    zone: dt.tzinfo,
 ) -> tuple[CompiledTemplate, dict[str, Any], dict[str, Any]]:
     """The template, the frozen values of the acta issued with ``number``, and what a render
     of it takes (the values with the blank signature overlay)."""
     office = session.get(Office, acta.office_id)
     assert office is not None
-    zone = gather(session, agreement).zone
     year = moment.astimezone(zone).year
     replaced = session.get(Acta, acta.replaces_id) if acta.replaces_id else None
     facts = gather(
@@ -288,7 +292,7 @@ def issue_acta(
         year = moment.astimezone(facts.zone).year
         counter = session.get(Counter, (acta.office_id, year, COUNTER_KIND))
         likely = (counter.last_value if counter is not None else 0) + 1
-        template, _, printable = _issued_text(session, acta, agreement, moment, likely)
+        template, _, printable = _issued_text(session, acta, agreement, moment, likely, facts.zone)
     rendered = printable
     render(template, printable)
     with db.write() as session:
@@ -306,7 +310,9 @@ def issue_acta(
         year = moment.astimezone(facts.zone).year
         number = next_number(session, office.id, year, COUNTER_KIND)
         replaced = session.get(Acta, acta.replaces_id) if acta.replaces_id else None
-        template, values, printable = _issued_text(session, acta, agreement, moment, number)
+        template, values, printable = _issued_text(
+            session, acta, agreement, moment, number, facts.zone
+        )
         if printable != rendered:
             render(template, printable)
         before = audit.snapshot(acta, ACTA_FIELDS)
