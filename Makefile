@@ -9,7 +9,7 @@ QM     := resources/i18n/conciliador_en.qm
 # uv resolves the lock (make lock); installing needs only pip.
 UV_VERSION := 0.13.9
 
-.PHONY: install system-run system-test run test test-shifted bench lint lock screenshots clean translations
+.PHONY: install system-run system-test run test check test-shifted bench lint lock screenshots clean translations
 
 install: $(STAMP) $(QM)
 
@@ -35,10 +35,19 @@ system-test:
 run: system-run install
 	$(VENV)/bin/conciliador
 
-## The whole suite, offscreen, after the layer contracts.
+## The whole suite, offscreen, after the layer contracts: in parallel (pytest-xdist, one
+## worker per core, each with its own databases and PostgreSQL cluster), then the tests of
+## processes that race or are killed (marked serial), alone.
+JOBS ?= auto
 test: system-test install
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n $(JOBS) -m "not serial"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m serial
+
+## The fast loop while working: everything but the subprocess soaks, races, crash tests,
+## LibreOffice batches and the bundle (marked slow or serial), in parallel.
+check: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(JOBS) -m "not slow and not serial"
 
 ## The suite again under shifted machine dates (.ci/run runs it after make test): the test
 ## processes believe the calendar says 23:30 of 29 Feb 2028 and 23:59 of 31 Dec 2026 in

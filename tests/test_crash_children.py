@@ -20,6 +20,9 @@ from conciliador.documents.pdf import LO_WORK, soffice_path
 from conciliador.services.leftovers import sweep_leftovers
 from conciliador.services.storage import backup_dir, documents_dir
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 
 def _processes_mentioning(marker: str) -> list[int]:
     found = []

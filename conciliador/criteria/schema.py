@@ -16,6 +16,7 @@ from babel.numbers import get_currency_name
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from conciliador.criteria.wording import wording_problems
+from conciliador.domain.agreement_terms import GuidelineKind
 from conciliador.domain.enums import HearingMode, Matter
 from conciliador.domain.money import CurrencyRule, Rounding
 
@@ -160,7 +161,7 @@ class Safeguarding(_Section):
 class Guideline(_Section):
     """The child-support guideline of the jurisdiction (worked by the agreements service)."""
 
-    kind: Literal["porcentaje_ingreso_neto", "piso_salario_minimo", "libre"] = Field(alias="tipo")
+    kind: GuidelineKind = Field(alias="tipo")
     legal_basis: NonEmpty = Field(alias="base_legal")
     #: Share of the payer's net income by number of children ("1", "2", "3" = three or more).
     shares: dict[str, Decimal] = Field(default_factory=dict, alias="porcentajes")
@@ -179,7 +180,7 @@ class Guideline(_Section):
 
     @model_validator(mode="after")
     def _coherent(self) -> Guideline:
-        if self.kind == "porcentaje_ingreso_neto":
+        if self.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO:
             if not self.shares:
                 raise ValueError("la pauta por porcentaje necesita «porcentajes»")
             for key, share in self.shares.items():
@@ -187,7 +188,7 @@ class Guideline(_Section):
                     raise ValueError(f"«{key}» no es un número de hijos válido en «porcentajes»")
                 if not Decimal(0) < share <= Decimal(100):
                     raise ValueError(f"el porcentaje para {key} hijo(s) debe estar entre 0 y 100")
-        if self.kind == "piso_salario_minimo" and (
+        if self.kind == GuidelineKind.PISO_SALARIO_MINIMO and (
             self.minimum_wage is None or self.floor_one_child is None
         ):
             raise ValueError(

@@ -149,3 +149,11 @@ _LABELS: dict[StrEnum, str] = {
     Severity.ERROR: "Error",
     Severity.WARNING: "Advertencia",
 }
+
+
+class GuidelineKind(StrEnum):
+    """The kind of child-support guideline a criteria profile sets (``pauta_alimentaria.tipo``)."""
+
+    PORCENTAJE_INGRESO_NETO = "porcentaje_ingreso_neto"
+    PISO_SALARIO_MINIMO = "piso_salario_minimo"
+    LIBRE = "libre"

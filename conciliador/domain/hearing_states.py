@@ -39,3 +39,9 @@ PENDING: frozenset[S] = frozenset({S.PROGRAMADA, S.CITACION_ENTREGADA})
 
 def can_move(current: S, target: S) -> bool:
     return target in TRANSITIONS[current]
+
+
+def can_reschedule(current: S) -> bool:
+    """A hearing still to be held may be moved: it becomes «reprogramada» and a new hearing
+    takes its place (so the reschedulable statuses are exactly :data:`PENDING`)."""
+    return can_move(current, S.REPROGRAMADA)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role, Sex
 from conciliador.models import Office, User
 from conciliador.models.base import session_now
@@ -278,7 +279,7 @@ def update_account(
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "usuario",
             user.id,
             before=before,
@@ -333,7 +334,7 @@ def set_account_active(
         audit.record(
             session,
             actor,
-            "reactivar" if active else "desactivar",
+            AuditAction.REACTIVAR if active else AuditAction.DESACTIVAR,
             "usuario",
             user.id,
             before={"active": not active},
@@ -370,7 +371,7 @@ def reset_password(
         audit.record(
             session,
             actor,
-            "restablecer_contrasena",
+            AuditAction.RESTABLECER_CONTRASENA,
             "usuario",
             user.id,
             before=before,
@@ -392,7 +393,7 @@ def unlock(db: Database, actor: Actor, user_id: int) -> UserView:
         audit.record(
             session,
             actor,
-            "desbloquear",
+            AuditAction.DESBLOQUEAR,
             "usuario",
             user.id,
             before=before,
@@ -448,5 +449,10 @@ def change_own_password(
         user.failed_logins = 0
         session.flush()
         audit.record(
-            session, actor, "cambiar_contrasena", "usuario", user.id, office_id=user.office_id
+            session,
+            actor,
+            AuditAction.CAMBIAR_CONTRASENA,
+            "usuario",
+            user.id,
+            office_id=user.office_id,
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
 from conciliador.documents.icalendar import CalendarEvent, EventStatus, calendar_text
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import HearingMode, HearingStatus
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -109,7 +110,7 @@ def export_agenda_ics(
         audit.record(
             session,
             actor,
-            "exportar",
+            AuditAction.EXPORTAR,
             "agenda",
             officer.id,
             after={

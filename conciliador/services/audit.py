@@ -28,6 +28,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import AuditEvent, User
 from conciliador.models.base import session_now
 from conciliador.services.actor import Actor
@@ -132,7 +133,7 @@ def _ensure_active(session: Session, actor: Actor) -> None:
 def record(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     entity: str,
     entity_id: object,
     *,
@@ -155,7 +156,7 @@ def record(
         user_id=actor.user_id,
         actor=actor.label,
         office_id=office_id,
-        action=action,
+        action=AuditAction(action).value,
         entity=entity,
         entity_id=str(entity_id),
         before=jsonable(before) if before is not None else None,
@@ -170,7 +171,7 @@ def record(
 def record_many(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     items: Iterable[tuple[str, object, Mapping[str, Any] | None, int | None]],
     *,
     reason: str = "",
@@ -185,7 +186,7 @@ def record_many(
             user_id=actor.user_id,
             actor=actor.label,
             office_id=office_id,
-            action=action,
+            action=AuditAction(action).value,
             entity=entity,
             entity_id=str(entity_id),
             before=None,

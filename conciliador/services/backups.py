@@ -34,6 +34,7 @@ from conciliador import __version__
 from conciliador.db import Database, known_revisions
 from conciliador.documents.atomic import atomic_output
 from conciliador.documents.portable import process_alive, try_lock
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role
 from conciliador.services import anchors, audit, pg_tools
 from conciliador.services.actor import Actor
@@ -276,7 +277,7 @@ def _after_backup(
         audit.record(
             session,
             actor,
-            "respaldar",
+            AuditAction.RESPALDAR,
             "copia",
             out.name,
             after={
@@ -481,7 +482,7 @@ def _after_restore(
         audit.record(
             session,
             actor,
-            "restaurar",
+            AuditAction.RESTAURAR,
             "copia",
             path.name,
             after={

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import CaseStatus, Matter
 from conciliador.models import Case, Person
 from conciliador.services import audit
@@ -85,7 +86,7 @@ def update_request(
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "caso",
             case.id,
             before={k: v for k, v in before.items() if after[k] != v},
@@ -136,7 +137,7 @@ def update_party_contact(
             audit.record(
                 session,
                 actor,
-                "modificar",
+                AuditAction.MODIFICAR,
                 "persona",
                 person.id,
                 before={k: before[k] for k in changed},

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from conciliador.criteria import Profile
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
 from conciliador.models import Case, Child, Office, Person
 from conciliador.services import audit
@@ -224,7 +225,7 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
             audit.record(
                 session,
                 actor,
-                "crear",
+                AuditAction.CREAR,
                 kind,
                 record.id,
                 after=audit.snapshot(record, fields),
@@ -233,7 +234,7 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         audit.record(
             session,
             actor,
-            "crear",
+            AuditAction.CREAR,
             "caso",
             case.id,
             after=audit.snapshot(case, CASE_FIELDS),
@@ -300,7 +301,9 @@ def get_case(db: Database, actor: Actor, case_id: int) -> CaseView:
         case = load_case(session, case_id)
         actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
         # Opening a family's file is itself recorded.
-        audit.record(session, actor, "consultar", "caso", case.id, office_id=case.office_id)
+        audit.record(
+            session, actor, AuditAction.CONSULTAR, "caso", case.id, office_id=case.office_id
+        )
         return case_view(session, case)
 
 

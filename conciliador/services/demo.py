@@ -42,6 +42,8 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import Profile, load_profile
 from conciliador.criteria.files import resources_dir
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
+from conciliador.domain.citations import last_round
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -57,6 +59,7 @@ from conciliador.domain.enums import (
     Role,
     Sex,
 )
+from conciliador.domain.intervals import starts_within
 from conciliador.models import Counter, Office
 from conciliador.models.base import time_ordered_uid
 from conciliador.services import audit
@@ -621,10 +624,15 @@ class _Generator:
         starts: list[dt.time] = []
         step = dt.timedelta(minutes=self.slot_minutes)
         for block_start, block_end in cal.blocks(day):
-            current = dt.datetime.combine(day, block_start)
-            while current + step <= dt.datetime.combine(day, block_end):
-                starts.append(current.time())
-                current += step
+            starts.extend(
+                start.time()
+                for start in starts_within(
+                    dt.datetime.combine(day, block_start),
+                    dt.datetime.combine(day, block_end),
+                    step,
+                    step,
+                )
+            )
         self._slots[key] = starts
         return starts
 
@@ -750,7 +758,7 @@ class _Generator:
         rng = self.rng
         done = (HearingStatus.CONCLUIDA, None)
         if outcome == Outcome.INASISTENCIA_CITADO:
-            rounds = self.profile.scheduling.citations_before_closure
+            rounds = last_round(self.profile.scheduling.citations_before_closure)
             return [(HearingStatus.INASISTENCIA, Absence.CITADO)] * rounds
         if outcome == Outcome.INASISTENCIA_SOLICITANTE:
             return [(HearingStatus.INASISTENCIA, Absence.SOLICITANTE)]
@@ -1330,7 +1338,7 @@ def _load(
     audit.record(
         session,
         actor,
-        "cargar_demo",
+        AuditAction.CARGAR_DEMO,
         "base_de_datos",
         "demo",
         after={"casos": spec.cases, "semilla": spec.seed, "dia": generator.today.isoformat()},

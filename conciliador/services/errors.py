@@ -20,6 +20,38 @@ class ServiceError(Exception):
         return self.message
 
 
+class FieldId(str):
+    """A field's identity: stable path parts that services report and the screens bind to.
+
+    It reads as its Spanish label (made once, in ``services/fields.py``), so messages,
+    logs and the command line show the label unchanged; but it is equal to, and hashes
+    as, its ``parts`` only: a renamed label changes no binding, and a plain string that
+    happens to read the same never takes its place.
+    """
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: tuple[str, ...], label: str = "") -> FieldId:
+        self = super().__new__(cls, label or " — ".join(parts))
+        self.parts = parts
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldId) and other.parts == self.parts
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash((FieldId, self.parts))
+
+    def __repr__(self) -> str:
+        return f"FieldId({self.parts!r}, {str(self)!r})"
+
+    def __reduce__(self) -> tuple[type[FieldId], tuple[tuple[str, ...], str]]:
+        return (FieldId, (self.parts, str(self)))
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One invalid field: ``field`` names it as the user sees it, ``message`` says what is wrong."""
@@ -69,6 +101,9 @@ class Clash:
     supervisor with a written reason; a double booking of an officer, a room or a person never.
     """
 
+    #: An overridable rule is named by its ``OverrideKind`` (the code its override is stored
+    #: and audited under: office hours are ``fuera_de_horario`` everywhere); a double booking
+    #: by what is taken («conciliador», «sala», «parte», «pendiente», «pasado»).
     rule: str
     message: str
     overridable: bool

@@ -18,7 +18,7 @@ from conciliador.domain.enums import (
     Matter,
     Outcome,
 )
-from conciliador.domain.hearing_states import PENDING, can_move
+from conciliador.domain.hearing_states import PENDING, can_move, can_reschedule
 from conciliador.models import Agreement, Hearing
 from conciliador.services.actor import Actor
 from conciliador.services.hearing_flow import start_problems
@@ -115,7 +115,7 @@ def hearing_actions(
             actions.add(HearingAction.SUSPEND)
         if started or status in _HELD:
             actions.add(HearingAction.CORRECT_TIMES)
-    if pending and allowed(actor, Permission.SCHEDULE_HEARING):
+    if can_reschedule(status) and allowed(actor, Permission.SCHEDULE_HEARING):
         actions.add(HearingAction.RESCHEDULE)
     if can_move(status, HearingStatus.CANCELADA) and allowed(actor, Permission.CANCEL_HEARING):
         actions.add(HearingAction.CANCEL)

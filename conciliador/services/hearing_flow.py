@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date
+from conciliador.domain.audit_actions import AuditAction
+from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -38,12 +40,12 @@ from conciliador.services.errors import (
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import (
-    HEARING_FIELDS,
     HearingView,
     calendar_zone,
     check_version,
     get_hearing,
     hearing_view,
+    move_hearing,
 )
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import checked_text, instant_problems, known_id
@@ -90,39 +92,8 @@ class NoShowResult:
     case_closed_with: Outcome | None
 
 
-def _move(
-    session: Session,
-    actor: Actor,
-    hearing: Hearing,
-    target: HearingStatus,
-    *,
-    action: str,
-    reason: str = "",
-    expected_version: int | None = None,
-    audit_reason: str = "",
-) -> None:
-    check_version(hearing, expected_version)
-    if not can_move(hearing.status, target):
-        raise InvalidTransition(
-            f"Una audiencia {hearing.status.label.lower()} no puede pasar a "
-            f"«{target.label.lower()}»."
-        )
-    before = audit.snapshot(hearing, HEARING_FIELDS)
-    hearing.status = target
-    if reason:
-        hearing.status_reason = reason
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        action,
-        "audiencia",
-        hearing.id,
-        before=before,
-        after=audit.snapshot(hearing, HEARING_FIELDS),
-        reason=reason or audit_reason,
-        office_id=hearing.office_id,
-    )
+#: Every status change of a hearing goes through the one door in scheduling.
+_move = move_hearing
 
 
 def _close_case(
@@ -159,7 +130,7 @@ def _close_case(
     audit.record(
         session,
         actor,
-        "cerrar",
+        AuditAction.CERRAR,
         "caso",
         case.id,
         before=before,
@@ -230,7 +201,7 @@ def record_citation_delivery(
         audit.record(
             session,
             actor,
-            "entregar_citacion",
+            AuditAction.ENTREGAR_CITACION,
             "citacion",
             citation.id,
             before=before,
@@ -244,7 +215,7 @@ def record_citation_delivery(
                 actor,
                 hearing,
                 HearingStatus.CITACION_ENTREGADA,
-                action="citaciones_entregadas",
+                action=AuditAction.CITACIONES_ENTREGADAS,
             )
         return hearing_view(session, hearing)
 
@@ -327,7 +298,7 @@ def start_hearing(
             actor,
             hearing,
             HearingStatus.EN_CURSO,
-            action="iniciar",
+            action=AuditAction.INICIAR,
             audit_reason="; ".join([*problems, reason]) if problems else reason,
         )
         return hearing_view(session, hearing)
@@ -381,7 +352,7 @@ def correct_hearing_times(
         audit.record(
             session,
             actor,
-            "corregir_horas",
+            AuditAction.CORREGIR_HORAS,
             "audiencia",
             hearing.id,
             before=before,
@@ -410,7 +381,7 @@ def suspend_hearing(
             actor,
             hearing,
             HearingStatus.SUSPENDIDA,
-            action="suspender",
+            action=AuditAction.SUSPENDER,
             reason=reason,
             expected_version=expected_version,
         )
@@ -443,13 +414,13 @@ def record_no_show(
             actor,
             hearing,
             HearingStatus.INASISTENCIA,
-            action="inasistencia",
+            action=AuditAction.INASISTENCIA,
             reason=notes or absence.label,
             expected_version=expected_version,
         )
         case = hearing.case
         limit = profile_of(case.office).scheduling.citations_before_closure
-        if absence == Absence.CITADO and hearing.citation_round < limit:
+        if absence == Absence.CITADO and next_citation_allowed(hearing.citation_round, limit):
             return NoShowResult(hearing_view(session, hearing), hearing.citation_round + 1, None)
         outcome = _NO_SHOW_OUTCOME[absence]
         _close_case(session, actor, case, outcome, hearing, notes=notes)
@@ -475,7 +446,7 @@ def cancel_hearing(
             actor,
             hearing,
             HearingStatus.CANCELADA,
-            action="cancelar",
+            action=AuditAction.CANCELAR,
             reason=notes or reason.label,
             expected_version=expected_version,
         )
@@ -500,7 +471,7 @@ def annul_hearing(
             actor,
             hearing,
             HearingStatus.ANULADA,
-            action="anular",
+            action=AuditAction.ANULAR,
             reason=reason,
             expected_version=expected_version,
         )
@@ -567,7 +538,7 @@ def conclude_hearing(
             actor,
             hearing,
             HearingStatus.CONCLUIDA,
-            action="concluir",
+            action=AuditAction.CONCLUIR,
             expected_version=expected_version,
         )
         record = _close_case(session, actor, case, outcome, hearing, pending=pending, notes=notes)
@@ -579,7 +550,7 @@ def conclude_hearing(
                 load_context(session, case, hearing),
                 terms or AgreementTerms(),
                 departure_reason,
-                action="registrar_acuerdo",
+                action=AuditAction.REGISTRAR_ACUERDO,
             )
         return record.id
 
@@ -613,7 +584,7 @@ def close_without_hearing(
                 actor,
                 hearing,
                 HearingStatus.CANCELADA,
-                action="cancelar",
+                action=AuditAction.CANCELAR,
                 reason=outcome.label,
             )
         record = _close_case(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from conciliador.db import Database
 from conciliador.documents.atomic import sweep_dead_work_dirs
+from conciliador.documents.children import contain_on_windows
 from conciliador.documents.pdf import LO_WORK, PDF_TEMP
 from conciliador.services.backups import sweep_leftovers as sweep_backup_leftovers
 from conciliador.services.storage import backup_dir, documents_dir
@@ -24,7 +25,11 @@ BATCH_WORK = ".conciliador-pdf-"
 
 
 def sweep_leftovers(db: Database) -> list[Path]:
-    """Remove the dead processes' work folders around ``db``; returns what was removed."""
+    """Remove the dead processes' work folders around ``db``; returns what was removed.
+
+    Also, on Windows, put the program in its job first: from its start, every process it
+    starts (a demo's workers included) dies with it, so it leaves no new ones behind."""
+    contain_on_windows()
     removed: list[Path] = []
     folder = db.sqlite_path.parent if db.sqlite_path is not None else None
     if folder is not None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import Profile, ProfileError, load_profile
 from conciliador.criteria.places import load_places
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import OfficeLevel
 from conciliador.models import ClosureDay, Office, Room
 from conciliador.services import audit
@@ -300,7 +301,7 @@ def new_office(
     audit.record(
         session,
         actor,
-        "crear",
+        AuditAction.CREAR,
         "oficina",
         office.id,
         after=audit.snapshot(office, OFFICE_FIELDS),
@@ -338,7 +339,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
         audit.record(
             session,
             actor,
-            "crear",
+            AuditAction.CREAR,
             "sala",
             room.id,
             after={"name": name, "capacity": capacity},
@@ -373,7 +374,7 @@ def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, re
         audit.record(
             session,
             actor,
-            "crear",
+            AuditAction.CREAR,
             "dia_cierre",
             closure.id,
             after={"day": day, "reason": reason},
@@ -408,7 +409,7 @@ def set_office_place(
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "oficina",
             office.id,
             before=before,

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import ClosureDay, Hearing, Room
 from conciliador.services import audit
@@ -69,7 +70,7 @@ def update_room(db: Database, actor: Actor, room_id: int, name: str, capacity: i
         audit.record(
             session,
             actor,
-            "modificar",
+            AuditAction.MODIFICAR,
             "sala",
             room.id,
             before=before,
@@ -107,7 +108,7 @@ def set_room_active(
         audit.record(
             session,
             actor,
-            "reactivar" if active else "desactivar",
+            AuditAction.REACTIVAR if active else AuditAction.DESACTIVAR,
             "sala",
             room.id,
             before={"active": not active},
@@ -166,7 +167,7 @@ def remove_closure_day(
         audit.record(
             session,
             actor,
-            "eliminar",
+            AuditAction.ELIMINAR,
             "dia_cierre",
             closure.id,
             before={"day": closure.day, "reason": closure.reason},

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.criteria import Profile
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import CaseStatus, Matter, OverrideKind
 from conciliador.models import Case, Override, Referral, User
 from conciliador.models.base import session_now
@@ -160,7 +161,7 @@ def record_referral(
     audit.record(
         session,
         actor,
-        "derivar",
+        AuditAction.DERIVAR,
         "caso",
         case.id,
         before=before,

@@ -14,8 +14,8 @@ inserts; the second desk sees the first one's hearing and is refused.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, Select, and_, bindparam, or_, select
@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date, weekday_date
+from conciliador.domain.audit_actions import AuditAction
+from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
     CaseStatus,
     HearingMode,
@@ -31,7 +33,8 @@ from conciliador.domain.enums import (
     OverrideKind,
     Role,
 )
-from conciliador.domain.hearing_states import OCCUPYING, PENDING
+from conciliador.domain.hearing_states import OCCUPYING, PENDING, can_move, can_reschedule
+from conciliador.domain.intervals import is_free, overlap_terms, overlaps, starts_within
 from conciliador.models import Case, Citation, Hearing, Office, Override, Person, Room, User
 from conciliador.models.base import UTCDateTime, session_now
 from conciliador.services import audit
@@ -48,6 +51,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import Booking
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.permissions import Permission, allowed, current_actor, require
 from conciliador.services.text import TEXT_MAX, clean
@@ -75,14 +79,6 @@ HEARING_FIELDS = (
     "concluded_at",
     "start_reason",
 )
-
-_RULE_KIND = {
-    "horario": OverrideKind.OFFICE_HOURS,
-    "feriado": OverrideKind.HOLIDAY,
-    "cierre": OverrideKind.CLOSURE_DAY,
-    "aviso": OverrideKind.NOTICE,
-    "salvaguarda": OverrideKind.SAFEGUARDING,
-}
 
 
 @dataclass(frozen=True)
@@ -185,7 +181,7 @@ def calendar_zone(office: Office) -> dt.tzinfo:
 
 # ------------------------------------------------------------------------------ planning
 def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = None) -> _Plan:
-    far = instant_problems(request.start, "Fecha y hora", now or session_now(session))
+    far = instant_problems(request.start, Booking.START, now or session_now(session))
     if far:
         raise ValidationFailed(far)
     case = load_case(session, request.case_id)
@@ -195,26 +191,30 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
     problems: list[FieldProblem] = []
     officer = session.get(User, request.officer_id) if known_id(request.officer_id) else None
     if officer is None or not officer.active or officer.office_id != office.id:
-        problems.append(FieldProblem("Conciliador/a", "elija una persona activa de esta oficina"))
+        problems.append(FieldProblem(Booking.OFFICER, "elija una persona activa de esta oficina"))
     elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
         problems.append(
-            FieldProblem("Conciliador/a", f"{officer.full_name} no tiene el rol de conciliador/a")
+            FieldProblem(Booking.OFFICER, f"{officer.full_name} no tiene el rol de conciliador/a")
         )
     room = session.get(Room, request.room_id) if known_id(request.room_id) else None
     if request.room_id is not None and (
         room is None or room.office_id != office.id or not room.active
     ):
-        problems.append(FieldProblem("Sala", "elija una sala activa de esta oficina"))
+        problems.append(FieldProblem(Booking.ROOM, "elija una sala activa de esta oficina"))
     if request.mode not in profile.scheduling.allowed_modes:
         allowed_text = ", ".join(m.label.lower() for m in profile.scheduling.allowed_modes)
         problems.append(
-            FieldProblem("Modalidad", f"el perfil {profile.info.name} solo permite: {allowed_text}")
+            FieldProblem(
+                Booking.MODE, f"el perfil {profile.info.name} solo permite: {allowed_text}"
+            )
         )
     if request.mode == HearingMode.IN_PERSON and request.room_id is None:
-        problems.append(FieldProblem("Sala", "una audiencia presencial necesita una sala"))
+        problems.append(FieldProblem(Booking.ROOM, "una audiencia presencial necesita una sala"))
     minutes = request.minutes or profile.scheduling.hearing_minutes
     if not 15 <= minutes <= MAX_MINUTES:
-        problems.append(FieldProblem("Duración", f"debe estar entre 15 y {MAX_MINUTES} minutos"))
+        problems.append(
+            FieldProblem(Booking.MINUTES, f"debe estar entre 15 y {MAX_MINUTES} minutos")
+        )
     if problems:
         raise ValidationFailed(problems)
     assert officer is not None
@@ -278,11 +278,14 @@ def _clash_query() -> Select[Hearing]:
     start = bindparam("start", type_=UTCDateTime)
     end = bindparam("end", type_=UTCDateTime)
     excluded = Hearing.id.not_in(bindparam("exclude", type_=Integer, expanding=True))
+    starts_before_end, ends_after_start = overlap_terms(
+        Hearing.starts_at, Hearing.ends_at, start, end
+    )
     overlap = (
         Hearing.status.in_(OCCUPYING),
-        Hearing.starts_at < end,
+        starts_before_end,
         Hearing.starts_at > bindparam("lookback", type_=UTCDateTime),
-        Hearing.ends_at > start,
+        ends_after_start,
         excluded,
     )
     parties = bindparam("parties", type_=Integer, expanding=True)
@@ -339,7 +342,7 @@ def find_clashes(
     occupying = [
         h
         for h in candidates
-        if h.status in OCCUPYING and h.starts_at < plan.end and h.ends_at > plan.start
+        if h.status in OCCUPYING and overlaps(h.starts_at, h.ends_at, plan.start, plan.end)
     ]
 
     busy = next((h for h in occupying if h.officer_id == plan.officer.id), None)
@@ -416,16 +419,22 @@ def find_clashes(
     day = local_start.date()
     holiday = cal.holiday(day)
     if holiday:
-        clashes.append(Clash("feriado", f"el {short_date(day, loc)} es feriado: {holiday}", True))
+        clashes.append(
+            Clash(OverrideKind.HOLIDAY, f"el {short_date(day, loc)} es feriado: {holiday}", True)
+        )
     closure = cal.closure(day)
     if closure:
         clashes.append(
-            Clash("cierre", f"la oficina está cerrada el {short_date(day, loc)}: {closure}", True)
+            Clash(
+                OverrideKind.CLOSURE_DAY,
+                f"la oficina está cerrada el {short_date(day, loc)}: {closure}",
+                True,
+            )
         )
     if not holiday and not closure and not cal.within_hours(local_start, local_end):
         clashes.append(
             Clash(
-                "horario",
+                OverrideKind.OFFICE_HOURS,
                 (
                     f"de {clock_time(local_start, loc)} a {clock_time(local_end, loc)} queda "
                     f"fuera del horario de atención ({cal.hours_text()})"
@@ -439,7 +448,7 @@ def find_clashes(
         kind = "hábiles" if plan.profile.scheduling.notice_day_kind == "habiles" else "naturales"
         clashes.append(
             Clash(
-                "aviso",
+                OverrideKind.NOTICE,
                 (
                     f"se requieren al menos {plan.profile.scheduling.min_notice_days} días {kind}"
                     f" de aviso: la primera fecha posible es el {short_date(earliest, loc)}"
@@ -453,7 +462,7 @@ def find_clashes(
     ):
         clashes.append(
             Clash(
-                "salvaguarda",
+                OverrideKind.SAFEGUARDING,
                 (
                     "el tamizaje de salvaguarda indica violencia: no se programa una audiencia"
                     " conjunta sin la autorización de un supervisor"
@@ -472,7 +481,7 @@ def _authorise(
         return []
     reason = clean(override_reason)
     if reason:
-        reason = checked_text(reason, "Motivo de la excepción", limit=TEXT_MAX)
+        reason = checked_text(reason, Booking.OVERRIDE_REASON, limit=TEXT_MAX)
     if not reason or not all(c.overridable for c in clashes):
         raise SchedulingConflict(clashes)
     if not allowed(current_actor(session, actor), Permission.OVERRIDE_RULE):
@@ -482,9 +491,9 @@ def _authorise(
     actor = require(session, actor, Permission.OVERRIDE_RULE, plan.office.id)
     if len(reason) < 10:
         raise ValidationFailed(
-            FieldProblem("Motivo de la excepción", "explique el motivo en al menos 10 caracteres")
+            FieldProblem(Booking.OVERRIDE_REASON, "explique el motivo en al menos 10 caracteres")
         )
-    return [_RULE_KIND[c.rule] for c in clashes]
+    return [OverrideKind(c.rule) for c in clashes]
 
 
 def _record_overrides(
@@ -510,7 +519,7 @@ def _record_overrides(
         audit.record(
             session,
             actor,
-            "excepcion",
+            AuditAction.EXCEPCION,
             "audiencia",
             hearing.id,
             after={"regla": kind},
@@ -572,7 +581,7 @@ def _insert_hearing(
     audit.record(
         session,
         actor,
-        "programar",
+        AuditAction.PROGRAMAR,
         "audiencia",
         hearing.id,
         after=audit.snapshot(hearing, HEARING_FIELDS),
@@ -621,7 +630,9 @@ def book_hearing(
                 session_number += 1
             else:
                 citation_round += 1
-                if citation_round > plan.profile.scheduling.citations_before_closure:
+                if not next_citation_allowed(
+                    previous.citation_round, plan.profile.scheduling.citations_before_closure
+                ):
                     raise InvalidTransition(
                         "Ya se agotaron las citaciones que permite el perfil; "
                         "cierre el caso por inasistencia."
@@ -653,49 +664,84 @@ def reschedule_hearing(
     expected_version: int | None = None,
     now: dt.datetime | None = None,
 ) -> HearingView:
-    """Move a pending hearing: the old one becomes «reprogramada» and links to nothing new;
-    the new one links back to it (``replaces_id``) and gets fresh citations."""
-    now = now or db.now()
-    reason = clean(reason) if isinstance(reason, str) else reason
-    if not reason:
-        raise ValidationFailed(FieldProblem("Motivo", "indique por qué se reprograma"))
-    reason = checked_text(reason, "Motivo", limit=TEXT_MAX)
-    with db.write() as session:
-        old = get_hearing(session, hearing_id)
-        actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
-        check_version(old, expected_version)
-        if old.status not in PENDING:
-            raise InvalidTransition(
-                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
-            )
-        request = BookingRequest(
+    """Move a pending hearing to ``new_start``, keeping its officer, room, mode and length
+    unless told otherwise (see :func:`reschedule`)."""
+
+    def moved(old: Hearing) -> BookingRequest:
+        kept_mode = mode or old.mode
+        return BookingRequest(
             case_id=old.case_id,
             officer_id=officer_id or old.officer_id,
             start=new_start,
             room_id=room_id
             if room_id is not None
-            else (old.room_id if (mode or old.mode) == HearingMode.IN_PERSON else None),
+            else (old.room_id if kept_mode == HearingMode.IN_PERSON else None),
             minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
-            mode=mode or old.mode,
+            mode=kept_mode,
         )
-        plan = _plan(session, request, now)
+
+    return _reschedule(db, actor, hearing_id, moved, reason, override_reason, expected_version, now)
+
+
+def reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request: BookingRequest,
+    *,
+    reason: str,
+    override_reason: str = "",
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> HearingView:
+    """Move a pending hearing to the slot ``request`` describes: the old one becomes
+    «reprogramada» and links to nothing new; the new one links back to it (``replaces_id``)
+    and gets fresh citations."""
+    return _reschedule(
+        db,
+        actor,
+        hearing_id,
+        lambda old: replace(request, case_id=old.case_id),
+        reason,
+        override_reason,
+        expected_version,
+        now,
+    )
+
+
+def _reschedule(
+    db: Database,
+    actor: Actor,
+    hearing_id: int,
+    request_for: Callable[[Hearing], BookingRequest],
+    reason: str,
+    override_reason: str,
+    expected_version: int | None,
+    now: dt.datetime | None,
+) -> HearingView:
+    now = now or db.now()
+    reason = clean(reason) if isinstance(reason, str) else reason
+    if not reason:
+        raise ValidationFailed(
+            FieldProblem(Booking.RESCHEDULE_REASON, "indique por qué se reprograma")
+        )
+    reason = checked_text(reason, Booking.RESCHEDULE_REASON, limit=TEXT_MAX)
+    with db.write() as session:
+        old = get_hearing(session, hearing_id)
+        actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
+        check_version(old, expected_version)
+        require_reschedulable(old)
+        plan = _plan(session, request_for(old), now)
         _lock_resources(session, plan)
         clashes = find_clashes(session, plan, now=now, exclude=[old.id])
         kinds = _authorise(session, actor, plan, clashes, override_reason)
-        before = audit.snapshot(old, HEARING_FIELDS)
-        old.status = HearingStatus.REPROGRAMADA
-        old.status_reason = reason
-        session.flush()
-        audit.record(
+        move_hearing(
             session,
             actor,
-            "reprogramar",
-            "audiencia",
-            old.id,
-            before=before,
-            after=audit.snapshot(old, HEARING_FIELDS),
+            old,
+            HearingStatus.REPROGRAMADA,
+            action=AuditAction.REPROGRAMAR,
             reason=reason,
-            office_id=old.office_id,
         )
         new = _insert_hearing(
             session,
@@ -754,16 +800,17 @@ def propose_slots(
             if not cal.is_working_day(day):
                 continue
             for block_start, block_end in cal.blocks(day):
-                start = dt.datetime.combine(day, block_start, tzinfo=cal.zone)
-                limit = dt.datetime.combine(day, block_end, tzinfo=cal.zone)
-                while start + length <= limit:
+                for start in starts_within(
+                    dt.datetime.combine(day, block_start, tzinfo=cal.zone),
+                    dt.datetime.combine(day, block_end, tzinfo=cal.zone),
+                    length,
+                    step,
+                ):
                     s_utc = start.astimezone(dt.UTC)
-                    e_utc = s_utc + length
-                    if s_utc >= floor and not any(b0 < e_utc and b1 > s_utc for b0, b1 in busy):
+                    if s_utc >= floor and is_free(s_utc, s_utc + length, busy):
                         slots.append(Slot(start, start + length))
                         if len(slots) >= count:
                             return slots
-                    start += step
         return slots
 
 
@@ -809,6 +856,51 @@ def check_version(hearing: Hearing, expected: int | None) -> None:
         raise StaleData("esta audiencia")
 
 
+def require_reschedulable(hearing: Hearing) -> None:
+    """Only a hearing the status machine lets become «reprogramada» (a pending one) moves."""
+    if not can_reschedule(hearing.status):
+        raise InvalidTransition(
+            f"Una audiencia {hearing.status.label.lower()} no se puede reprogramar."
+        )
+
+
+def move_hearing(
+    session: Session,
+    actor: Actor,
+    hearing: Hearing,
+    target: HearingStatus,
+    *,
+    action: AuditAction,
+    reason: str = "",
+    expected_version: int | None = None,
+    audit_reason: str = "",
+) -> None:
+    """The one door through which a hearing changes status: the status machine
+    (``domain/hearing_states``) decides, the change is audited."""
+    check_version(hearing, expected_version)
+    if not can_move(hearing.status, target):
+        raise InvalidTransition(
+            f"Una audiencia {hearing.status.label.lower()} no puede pasar a "
+            f"«{target.label.lower()}»."
+        )
+    before = audit.snapshot(hearing, HEARING_FIELDS)
+    hearing.status = target
+    if reason:
+        hearing.status_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        action,
+        "audiencia",
+        hearing.id,
+        before=before,
+        after=audit.snapshot(hearing, HEARING_FIELDS),
+        reason=reason or audit_reason,
+        office_id=hearing.office_id,
+    )
+
+
 def check_reschedule(
     db: Database,
     actor: Actor,
@@ -822,9 +914,6 @@ def check_reschedule(
     with db.read() as session:
         old = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.SCHEDULE_HEARING, old.office_id)
-        if old.status not in PENDING:
-            raise InvalidTransition(
-                f"Una audiencia {old.status.label.lower()} no se puede reprogramar."
-            )
-        plan = _plan(session, request)
+        require_reschedulable(old)
+        plan = _plan(session, replace(request, case_id=old.case_id))
         return find_clashes(session, plan, now=now or db.now(), exclude=[old.id])

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role, Sex
 from conciliador.models import User
 from conciliador.services import audit
@@ -193,7 +194,7 @@ def new_user(
     audit.record(
         session,
         actor,
-        "crear",
+        AuditAction.CREAR,
         "usuario",
         user.id,
         after=audit.snapshot(user, USER_FIELDS),
@@ -242,7 +243,7 @@ def sign_in(db: Database, login: str, password: str, *, now: dt.datetime | None 
         audit.record(
             session,
             actor,
-            "iniciar_sesion",
+            AuditAction.INICIAR_SESION,
             "usuario",
             user.id,
             office_id=user.office_id,
@@ -280,7 +281,7 @@ def record_failure(session: Session, user: User, now: dt.datetime) -> None:
     audit.record(
         session,
         who,
-        "inicio_fallido",
+        AuditAction.INICIO_FALLIDO,
         "usuario",
         user.id,
         after={"failed_logins": user.failed_logins},
@@ -293,7 +294,7 @@ def record_failure(session: Session, user: User, now: dt.datetime) -> None:
         audit.record(
             session,
             who,
-            "bloquear",
+            AuditAction.BLOQUEAR,
             "usuario",
             user.id,
             after={"locked_until": user.locked_until},

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from conciliador.db import Database, first_line, head_revisions, known_revisions
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.services import anchors, audit
 from conciliador.services.actas.integrity import check_issued_actas as issued_actas_report
 from conciliador.services.actas.integrity import check_signed_actas as signed_actas_report
@@ -264,7 +265,7 @@ def verify(
             audit.record(
                 session,
                 actor,
-                "verificar",
+                AuditAction.VERIFICAR,
                 "base_de_datos",
                 "integridad",
                 after={"correcta": report.ok, "problemas": len(report.problems)},

@@ -79,6 +79,11 @@ class FieldErrors:
                 label.clear()
                 label.hide()
 
+    def widget_of(self, field: str) -> QWidget | None:
+        """The widget bound to ``field`` (a ``FieldId`` matches by identity, not by text)."""
+        bound = self._fields.get(field)
+        return bound[0] if bound else None
+
     def bind_prefix(self, prefix: str, label: QLabel, focus: QWidget | None = None) -> None:
         """Problems of any field starting with ``prefix`` (one row of a list) go to ``label``."""
         self._prefixes.append((prefix, label, focus))

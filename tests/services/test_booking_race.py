@@ -17,6 +17,9 @@ from conciliador.services.errors import SchedulingConflict
 from conciliador.services.scheduling import BookingRequest, book_hearing
 from tests.support.world import NOW, World, local, pinned_clock
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 ROUNDS = 4
 
 

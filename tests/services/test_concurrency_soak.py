@@ -30,6 +30,9 @@ from conciliador.services.verification import run_checks
 from tests.support.soak_worker import EDITED_CASES
 from tests.support.world import World
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

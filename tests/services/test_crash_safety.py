@@ -33,6 +33,9 @@ from conciliador.services.verification import run_checks
 from tests.support import crash_worker as cw
 from tests.support.world import World
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

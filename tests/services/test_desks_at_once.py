@@ -25,6 +25,8 @@ from conciliador.services import offices, users
 from conciliador.services.verification import run_checks
 from tests.support.world import PASSWORD, World
 
+pytestmark = pytest.mark.serial  # eight processes racing: alone, after the parallel part
+
 ROOT = Path(__file__).resolve().parents[2]
 DESKS = 8
 ROUNDS = 2

@@ -15,6 +15,9 @@ from conciliador.db import WRITE_LOCK, Database, DatabaseBusy, open_database
 from conciliador.models import Office
 from conciliador.services.failures import environment_problem
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 
 def test_opening_an_up_to_date_sqlite_database_does_not_wait_for_a_writer(
     sqlite_url: str,

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select, text
 
 from conciliador import migrations
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import AuditEvent
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -70,7 +71,7 @@ def test_an_existing_single_chain_trail_upgrades_and_still_verifies(tmp_path: Pa
         assert report.ok, report.problems
         assert report.events == 4 and set(report.heads) == {0}
     with db.write() as s:
-        audit.record(s, Actor.command_line("después"), "registrar", "caso", "5", office_id=1)
+        audit.record(s, Actor.command_line("después"), AuditAction.CREAR, "caso", "5", office_id=1)
     with db.read() as s:
         report = check_chain(s)
         assert report.ok, report.problems

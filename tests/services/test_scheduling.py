@@ -11,6 +11,7 @@ from conciliador.domain.enums import HearingMode, HearingStatus, Matter, Overrid
 from conciliador.models import Citation, Hearing, Override
 from conciliador.services import offices
 from conciliador.services.errors import (
+    InvalidTransition,
     PermissionDenied,
     SchedulingConflict,
     ValidationFailed,
@@ -19,7 +20,9 @@ from conciliador.services.scheduling import (
     BookingRequest,
     book_hearing,
     check_booking,
+    check_reschedule,
     propose_slots,
+    reschedule,
     reschedule_hearing,
 )
 from tests.support.world import NOW, World, local
@@ -120,6 +123,18 @@ def test_outside_office_hours_is_refused_with_the_hours(world: World) -> None:
     assert "fuera del horario de atención" in err.value.message
     assert "lunes a viernes 08:00–12:00 y 13:00–17:00" in err.value.message
     assert err.value.overridable
+    # one name for the rule: the clash, the override row and the audit all say fuera_de_horario
+    assert [c.rule for c in err.value.clashes] == [OverrideKind.OFFICE_HOURS]
+    h = book(
+        world,
+        world.case().id,
+        local(*MONDAY, 11, 30),
+        actor=world.supervisor,
+        override_reason="La citada solo puede a mediodía por su trabajo",
+    )
+    with world.db.read() as s:
+        kinds = s.scalars(select(Override.kind).where(Override.hearing_id == h.id)).all()
+    assert kinds == [OverrideKind.OFFICE_HOURS] and OverrideKind.OFFICE_HOURS == "fuera_de_horario"
 
 
 def test_weekend_is_outside_office_hours(world: World) -> None:
@@ -319,6 +334,33 @@ def test_reschedule_into_a_busy_slot_changes_nothing(world: World) -> None:
         reschedule_hearing(world.db, world.officer, old.id, local(*MONDAY, 10), reason="x", now=NOW)
     with world.db.read() as s:
         assert s.get(Hearing, old.id).status == HearingStatus.PROGRAMADA
+
+
+def test_reschedule_takes_the_booking_screens_request_as_it_is(world: World) -> None:
+    """The booking dialog hands its request over whole: room, length and officer as chosen,
+    never filled in from the old hearing; the case stays the old hearing's."""
+    case = world.case()
+    old = book(world, case.id, local(*MONDAY, 9))
+    moved = request(world, world.case().id, local(*MONDAY, 10), room=1, minutes=90)
+    new = reschedule(world.db, world.officer, old.id, moved, reason="Cambio de sala", now=NOW)
+    assert new.replaces_id == old.id and new.case_id == case.id
+    assert new.room_id == world.room_ids[1]
+    assert new.ends_at - new.starts_at == dt.timedelta(minutes=90)
+    with world.db.read() as s:
+        assert s.get(Hearing, old.id).status == HearingStatus.REPROGRAMADA
+
+
+def test_only_a_pending_hearing_is_rescheduled_or_checked_for_it(world: World) -> None:
+    case = world.case()
+    old = book(world, case.id, local(*MONDAY, 9))
+    reschedule_hearing(world.db, world.officer, old.id, local(*MONDAY, 10), reason="x", now=NOW)
+    again = request(world, case.id, local(*MONDAY, 11))
+    for attempt in (
+        lambda: check_reschedule(world.db, world.officer, old.id, again, now=NOW),
+        lambda: reschedule(world.db, world.officer, old.id, again, reason="x", now=NOW),
+    ):
+        with pytest.raises(InvalidTransition, match="reprogramada no se puede reprogramar"):
+            attempt()
 
 
 def test_a_case_has_one_pending_hearing_at_a_time(world: World) -> None:

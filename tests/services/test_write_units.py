@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select, text
 
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import AuditEvent
 from conciliador.services import audit
 from conciliador.services.actor import Actor
@@ -70,7 +71,7 @@ def test_a_desk_waiting_for_a_row_does_not_hold_the_audit_chain(pg_db: Database)
                 row_locked.set()
                 assert b_recorded.wait(30)
                 time.sleep(0.5)  # B is now waiting for the row
-                audit.record(session, SYSTEM, "editar", "prueba", "a")
+                audit.record(session, SYSTEM, AuditAction.MODIFICAR, "prueba", "a")
         except BaseException as exc:
             failures.append(exc)
 
@@ -78,7 +79,7 @@ def test_a_desk_waiting_for_a_row_does_not_hold_the_audit_chain(pg_db: Database)
         try:
             assert row_locked.wait(30)
             with db.write() as session:
-                audit.record(session, SYSTEM, "concluir", "prueba", "b")
+                audit.record(session, SYSTEM, AuditAction.CONCLUIR, "prueba", "b")
                 b_recorded.set()
                 session.execute(lock_row)
         except BaseException as exc:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from conciliador.domain.enums import Absence, CancelReason, HearingMode, HearingStatus
 from conciliador.services import hearing_flow as flow
 from conciliador.services.agenda import agenda
+from conciliador.services.fields import Booking
 from conciliador.services.hearing_details import HearingAction, hearing_detail
 from conciliador.services.scheduling import HearingView
 from conciliador.ui.agenda.controller import Group, Mode
@@ -256,7 +257,7 @@ def test_rescheduling_moves_the_hearing_and_keeps_the_old_one(
     dialog.day.set_value(dt.date(2026, 11, 27))
     dialog.check()
     dialog.ok.click()
-    assert "indique por qué" in dialog.errors._fields["Motivo"][1].text()
+    assert "indique por qué" in dialog.errors._fields[Booking.RESCHEDULE_REASON][1].text()
     type_text(dialog.reason, "Pedido de la parte citada")
     dialog.ok.click()
     assert _status(w, hearing.id) == HearingStatus.REPROGRAMADA

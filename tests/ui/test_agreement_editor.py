@@ -17,6 +17,7 @@ from conciliador.services import hearing_flow as flow
 from conciliador.services.actas import acta_of_hearing, issue_acta
 from conciliador.services.agreements import get_agreement
 from conciliador.services.agreements.editor import editor_start
+from conciliador.services.fields import AgreementFields
 from conciliador.services.hearing_details import HearingAction, hearing_detail
 from conciliador.ui.agenda.view import AgendaView
 from conciliador.ui.agreement import AgreementEditor, open_agreement_editor
@@ -191,7 +192,7 @@ def test_below_the_guideline_asks_for_the_reason_and_stores_it(
     _settle(qtbot, editor)
     _conclude(editor)
     # refused by the service, next to the reason; the hearing is still in course
-    reason_mark = editor.marks.place_of("Motivo para apartarse de la pauta")
+    reason_mark = editor.marks.place_of(AgreementFields.DEPARTURE_REASON)
     assert reason_mark is not None and "al menos 10 caracteres" in reason_mark.label.text()
     assert hearing_detail(w.db, w.officer, hearing.id, now=NOW).hearing.status == (
         HearingStatus.EN_CURSO

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from conciliador.domain.enums import HearingMode, OverrideKind
 from conciliador.models import Hearing, Override
+from conciliador.services.fields import Booking
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.booking.supervisor import SupervisorSignInDialog
 from tests.support.booking import book
@@ -115,7 +116,7 @@ def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
     assert "Autoriza: Rosa Téllez" in dialog.clash_panel.override_who.text()
     type_text(dialog.clash_panel.override_reason, "corto")
     dialog.ok.click()
-    assert "al menos 10 caracteres" in dialog.errors._fields["Motivo de la excepción"][1].text()
+    assert "al menos 10 caracteres" in dialog.errors._fields[Booking.OVERRIDE_REASON][1].text()
     assert _hearings(w) == []
     type_text(dialog.clash_panel.override_reason, " — la citada viaja el jueves a Costa Rica")
     dialog.ok.click()

@@ -15,6 +15,7 @@ from conciliador.cli.commands.backup import byte_progress
 from conciliador.cli.common import command_line_actor, database
 from conciliador.services import anchors
 from conciliador.services.backups import inspect_backup
+from conciliador.services.interchange.anchor import anchors_of_file
 from conciliador.services.storage import backup_dir
 from conciliador.services.verification import VerificationReport, verify
 
@@ -35,6 +36,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--no-anchors",
         action="store_true",
         help="no comparar con las anclas de las copias de seguridad",
+    )
+    p.add_argument(
+        "--ancla-de",
+        metavar="ARCHIVO",
+        action="append",
+        default=[],
+        help="compara además con el ancla que lleva un archivo de intercambio enviado desde "
+        "esta base (el que guarda la oficina superior); se puede repetir",
     )
     p.set_defaults(handler=run)
 
@@ -73,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
         report = verify(db, actor, use_anchors=False)
     else:
         known = anchors.load_anchors(backup_dir(db, create=False), db.url)
+        for name in args.ancla_de:
+            carried = anchors_of_file(Path(name), db.url)
+            known.anchors += carried.anchors
+            known.problems += carried.problems
         report = verify(db, actor, anchors=known.anchors, anchor_problems=known.problems)
     _print(report)
     return _finish(len(report.problems))

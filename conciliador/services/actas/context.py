@@ -15,9 +15,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from conciliador.documents.amounts import amount_in_words
+from conciliador.documents.amounts import amount_in_words, percent_text
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
 from conciliador.domain.actas import ACTA_TEMPLATES
+from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
     ActaFacts,
@@ -37,7 +38,12 @@ from conciliador.services.actas.wording import (
     ordinal_feminine,
 )
 from conciliador.services.agreements import phrases as ph
-from conciliador.services.agreements.money import MONTHLY_FACTOR_TEXT
+from conciliador.services.agreements.money import (
+    MONTHLY_FACTOR_TEXT,
+    PERIOD_FACTOR_TEXT,
+    rounded_to_unit,
+    share_monthly,
+)
 
 Context = dict[str, Any]
 
@@ -110,13 +116,27 @@ def party_context(party: PartyFacts, role: str, facts: ActaFacts) -> dict[str, A
 
 
 def _monthly_working(a: AgreementFacts, facts: ActaFacts) -> str:
-    """«C$1,376.13 × 52 ÷ 12»: how the monthly total follows from the amount per period the
-    acta states; empty when the support is paid monthly."""
+    """How the acta's one monthly amount follows from what it states: «C$1,376.13 × 52 ÷ 12»
+    for a fixed sum per period; for a share of net income, the share of the income, and how
+    the amount per period follows from it (rounded); empty when nothing needs working."""
     s = a.terms.support
-    if s is None or not MONTHLY_FACTOR_TEXT[s.periodicity]:
+    if s is None:
         return ""
-    total = money(s.total, facts.profile.regional.currency, facts.locale)
-    return f"{total} {MONTHLY_FACTOR_TEXT[s.periodicity]}"
+    currency = facts.profile.regional.currency
+    per_period = money(s.total, currency, facts.locale)
+    share = share_monthly(s, currency)
+    if share is not None and s.percentage is not None and s.income is not None:
+        if not PERIOD_FACTOR_TEXT[s.periodicity]:
+            return ""  # the share's clause already says it: the month is the share
+        return (
+            f"aplicar el {percent_text(s.percentage, facts.locale)} al ingreso neto mensual "
+            f"de {money(s.income.net, currency, facts.locale)}; cada pago "
+            f"{s.periodicity.label.lower()} de {per_period} es ese monto "
+            f"{PERIOD_FACTOR_TEXT[s.periodicity]}, {rounded_to_unit(currency)}"
+        )
+    if not MONTHLY_FACTOR_TEXT[s.periodicity]:
+        return ""
+    return f"{per_period} {MONTHLY_FACTOR_TEXT[s.periodicity]}"
 
 
 def _hearing(facts: ActaFacts) -> dict[str, Any]:
@@ -124,12 +144,12 @@ def _hearing(facts: ActaFacts) -> dict[str, Any]:
     (when it really started and ended), the booked slot only as «señalada para»."""
     h = facts.hearing
     locale = facts.locale
-    day_instant = h.held_from if h else facts.closed_at
+    day_instant = facts.moment
     day = local(day_instant, facts).date() if day_instant else facts.request_date
     limit = facts.profile.scheduling.citations_before_closure
     round_ = h.citation_round if h else 1
     citation = _ROUND.get(round_, f"citación n.º {round_}")
-    if h and round_ >= limit and round_ > 1:
+    if h and announced_as_last(round_, limit):
         citation = f"{citation} (y última)"
     recorded = h is not None and h.started_at is not None and h.concluded_at is not None
     start = local(h.started_at, facts) if h and h.started_at else None
@@ -266,11 +286,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
         profile.actas.no_show_copy_to or "" if facts.outcome == Outcome.INASISTENCIA_CITADO else ""
     )
     officer = facts.officer
-    on_day = (
-        local(facts.hearing.held_from, facts).date()
-        if facts.hearing
-        else (local(facts.closed_at, facts).date() if facts.closed_at else facts.request_date)
-    )
+    on_day = local(facts.moment, facts).date() if facts.moment else facts.request_date
     replaces = facts.replaces
     return {
         "institucion": {

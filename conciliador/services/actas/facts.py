@@ -24,6 +24,7 @@ from conciliador.domain.enums import (
     Outcome,
     Sex,
 )
+from conciliador.domain.moments import outcome_moment
 from conciliador.models import Agreement, Case, Citation, Hearing, Office, Person, Referral, User
 from conciliador.services.agreements.guideline import GuidelineWorking
 from conciliador.services.agreements.service import agreement_view
@@ -108,7 +109,8 @@ class HearingFacts:
     @property
     def held_from(self) -> dt.datetime:
         """The instant the acta dates the hearing by: its real start, else its booked time."""
-        return self.started_at or self.starts_at
+        moment: dt.datetime = outcome_moment(self.started_at, self.starts_at, None)
+        return moment
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,17 @@ class ActaFacts:
     number: str | None = None
     issued_at: dt.datetime | None = None
     replaces: ReplacedFacts | None = None
+
+    @property
+    def moment(self) -> dt.datetime | None:
+        """When the outcome happened (``domain/moments``): the hearing's real or booked start,
+        else the case's closure."""
+        h = self.hearing
+        moment: dt.datetime | None = outcome_moment(
+            h.started_at if h else None, h.starts_at if h else None, self.closed_at
+        )
+        return moment
+
     extra: dict[str, str] = field(default_factory=dict)
     #: The article of the office's name in a sentence («la», «el», or none).
     office_article: str = ""

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from conciliador.db import Database
 from conciliador.documents.seal import sha256_hex
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import Acta, ActaFile, AuditEvent, Office
 from conciliador.services.actas.facts import acta_number_text
 
@@ -57,7 +58,7 @@ def check_signed_actas(
         recorded: dict[str, str] = {}
         for entity_id, after in session.execute(
             select(AuditEvent.entity_id, AuditEvent.after).where(
-                AuditEvent.entity == "acta", AuditEvent.action == "firmar"
+                AuditEvent.entity == "acta", AuditEvent.action == AuditAction.FIRMAR
             )
         ):
             if isinstance(after, dict) and after.get("sealed_sha256"):
@@ -101,7 +102,7 @@ def check_issued_actas(db: Database) -> IntegrityReport:
         issued: dict[str, dict[str, Any]] = {}
         for entity_id, after in session.execute(
             select(AuditEvent.entity_id, AuditEvent.after)
-            .where(AuditEvent.entity == "acta", AuditEvent.action == "emitir")
+            .where(AuditEvent.entity == "acta", AuditEvent.action == AuditAction.EMITIR)
             .order_by(AuditEvent.id)
         ):
             if isinstance(after, dict):

@@ -8,6 +8,7 @@ from typing import Any
 
 from conciliador.criteria import Profile
 from conciliador.documents.formatting import clock_time, long_date, medium_date
+from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Sex
 from conciliador.services.actas.facts import ChildFacts, PersonFacts, to_office, with_article
 from conciliador.services.actas.wording import age_text, courtesy_title, id_text, officer_title
@@ -67,7 +68,7 @@ class CitationDoc:
     @property
     def is_last(self) -> bool:
         limit = self.office.profile.scheduling.citations_before_closure
-        return self.citation_round >= limit and self.citation_round > 1
+        return announced_as_last(self.citation_round, limit)
 
 
 def citation_context(doc: CitationDoc) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from conciliador.documents.docx_engine import CompiledTemplate, render
 from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
 from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import (
     Acta,
     ActaFile,
@@ -131,7 +132,7 @@ def draft_acta(db: Database, actor: Actor, agreement_id: int) -> ActaView:
             audit.record(
                 session,
                 actor,
-                "crear",
+                AuditAction.CREAR,
                 "acta",
                 acta.id,
                 after=audit.snapshot(acta, ACTA_FIELDS),
@@ -328,7 +329,7 @@ def issue_acta(
         audit.record(
             session,
             actor,
-            "emitir",
+            AuditAction.EMITIR,
             "acta",
             acta.id,
             before=before,
@@ -348,7 +349,7 @@ def issue_acta(
             audit.record(
                 session,
                 actor,
-                "marcar_reemplazada",
+                AuditAction.MARCAR_REEMPLAZADA,
                 "acta",
                 replaced.id,
                 before=before_original,
@@ -432,7 +433,7 @@ def sign_acta(
         audit.record(
             session,
             actor,
-            "firmar",
+            AuditAction.FIRMAR,
             "acta",
             acta.id,
             before=before,
@@ -493,7 +494,7 @@ def replace_acta(
             audit.record(
                 session,
                 actor,
-                "descongelar",
+                AuditAction.DESCONGELAR,
                 "acuerdo",
                 agreement.id,
                 after={"frozen_at": None, "acta_reemplazada": original.id},
@@ -516,7 +517,7 @@ def replace_acta(
         audit.record(
             session,
             actor,
-            "reemplazar",
+            AuditAction.REEMPLAZAR,
             "acta",
             original.id,
             after={"reemplazo": replacement.id},

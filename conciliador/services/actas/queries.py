@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.db import Database
 from conciliador.domain.actas import ActaStatus, SignatureMode, SignerRole
 from conciliador.domain.enums import Outcome
+from conciliador.domain.moments import outcome_moment as moment_of
 from conciliador.models import Acta, Agreement, Case, Hearing, Office, Person, User
 from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
@@ -94,7 +96,10 @@ def outcome_moment() -> ColumnElement[dt.datetime]:
     """When an outcome happened, in SQL: its hearing's real start (the booked one for a
     no-show), or the case's closure when it was reached without a hearing (a statement
     needing ``Hearing`` and ``Case`` joined)."""
-    return func.coalesce(Hearing.started_at, Hearing.starts_at, Case.closed_at)
+    return cast(
+        "ColumnElement[dt.datetime]",
+        moment_of(Hearing.started_at, Hearing.starts_at, Case.closed_at, pick=func.coalesce),
+    )
 
 
 def acta_view(session: Session, acta: Acta) -> ActaView:
@@ -103,7 +108,11 @@ def acta_view(session: Session, acta: Acta) -> ActaView:
     assert case is not None and office is not None
     hearing = session.get(Hearing, acta.hearing_id) if acta.hearing_id else None
     tz = ZoneInfo(office.timezone)
-    moment = hearing.starts_at if hearing else case.closed_at
+    moment = (
+        moment_of(hearing.started_at, hearing.starts_at, case.closed_at)
+        if hearing
+        else case.closed_at
+    )
     replaced_by = session.scalar(select(Acta.id).where(Acta.replaces_id == acta.id))
     return ActaView(
         acta_id=acta.id,
@@ -202,6 +211,7 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
                 claimant.last_names,
                 respondent.first_names,
                 respondent.last_names,
+                Hearing.started_at,
                 Hearing.starts_at,
                 User.full_name,
             )
@@ -243,8 +253,8 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             stmt = stmt.where(or_(by_name, Case.number == int(tail)) if number else by_name)
         rows = session.execute(stmt.limit(flt.limit)).all()
         out = []
-        for agreement, acta, case, office, cf, cl, rf, rl, starts, officer in rows:
-            moment = starts or case.closed_at
+        for agreement, acta, case, office, cf, cl, rf, rl, started, starts, officer in rows:
+            moment = moment_of(started, starts, case.closed_at)
             out.append(
                 ActaSummary(
                     acta_id=acta.id if acta else None,

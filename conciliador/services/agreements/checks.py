@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
@@ -41,11 +42,30 @@ from conciliador.services.agreements.terms import (
     Visitation,
     VisitBlock,
 )
+from conciliador.services.fields import support_child, support_child_amount
 
 AGREEMENT_OUTCOMES = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
 SUPPORT = Matter.ALIMENTOS.label
 VISITS = Matter.VISITAS.label
 CARE = Matter.CUIDO.label
+
+
+class Departure(StrEnum):
+    """The finding codes of an agreement below the guideline: with a written reason (a
+    warning, recorded as an override when stored) or still without one (an error)."""
+
+    DEBAJO_PAUTA = "debajo_pauta"
+    DEBAJO_PAUTA_SIN_MOTIVO = "debajo_pauta_sin_motivo"
+    AGUINALDO_DEBAJO = "aguinaldo_debajo"
+    AGUINALDO_DEBAJO_SIN_MOTIVO = "aguinaldo_debajo_sin_motivo"
+
+
+#: Findings that ask for (or carry) the reason to depart from the guideline.
+DEPARTURE_CODES: frozenset[str] = frozenset(Departure)
+#: Departures stored with their reason: each is recorded as an override.
+RECORDED_DEPARTURES: frozenset[str] = frozenset(
+    {Departure.DEBAJO_PAUTA, Departure.AGUINALDO_DEBAJO}
+)
 
 
 @dataclass(frozen=True)
@@ -276,14 +296,14 @@ def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking 
     for uid, n in Counter(c.child for c in s.children).items():
         if n > 1:
             f.error(
-                f"{field} — {ctx.child_name(uid)}",
+                support_child(uid, ctx.child_name(uid)),
                 "aparece más de una vez",
                 "pension_hijo_repetido",
             )
     for child in s.children:
         if child.amount <= 0:
             f.error(
-                f"{field} — Monto para {ctx.child_name(child.child)}",
+                support_child_amount(child.child, ctx.child_name(child.child)),
                 "debe ser mayor que cero",
                 "monto_no_positivo",
             )
@@ -456,12 +476,12 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
         what = "del piso de la pauta" if g.is_floor else "de la pauta"
         text = f"{f.money(agreed)} ({period}) está por debajo {what}, {f.money(expected)}"
         if reason:
-            f.warning(field, f"{text}; motivo registrado: «{reason}»", "debajo_pauta")
+            f.warning(field, f"{text}; motivo registrado: «{reason}»", Departure.DEBAJO_PAUTA)
         else:
             f.error(
                 field,
                 f"{text}: escriba el motivo para apartarse de la pauta",
-                "debajo_pauta_sin_motivo",
+                Departure.DEBAJO_PAUTA_SIN_MOTIVO,
             )
     if g.cap is not None and agreed > 0:
         monthly = monthly_equivalent(agreed, s.periodicity, ctx.currency)
@@ -489,12 +509,14 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
                 f" {ph.percent(g.share, ctx.locale)} de la pauta"
             )
             if reason:
-                f.warning(field13, f"{text}; motivo registrado: «{reason}»", "aguinaldo_debajo")
+                f.warning(
+                    field13, f"{text}; motivo registrado: «{reason}»", Departure.AGUINALDO_DEBAJO
+                )
             else:
                 f.error(
                     field13,
                     f"{text}: escriba el motivo para apartarse de la pauta",
-                    "aguinaldo_debajo_sin_motivo",
+                    Departure.AGUINALDO_DEBAJO_SIN_MOTIVO,
                 )
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from conciliador.criteria import Profile
 from conciliador.documents.amounts import round_money
-from conciliador.domain.agreement_terms import Periodicity
+from conciliador.domain.agreement_terms import GuidelineKind, Periodicity
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements.money import (
     monthly_equivalent,
@@ -153,7 +153,7 @@ def _support(
         (Periodicity.MONTHLY, Periodicity.FORTNIGHTLY, Periodicity.WEEKLY), (75, 20, 5)
     )[0]
     share: Decimal | None = None
-    if g.kind == "porcentaje_ingreso_neto" and g.shares:
+    if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO and g.shares:
         eligible = [int(k) for k in g.shares if int(k) <= n]
         share = g.shares[str(max(eligible))] if eligible else None
     departing = rng.random() < 0.08
@@ -169,8 +169,13 @@ def _support(
             monthly_total = round_money(monthly_total * Decimal("0.75"), currency)
     period_total = per_period(monthly_total, periodicity, currency)
     parts = split_equally(period_total, n, currency)
-    # As the service reports it: what the payments per period come to in a month.
-    monthly = monthly_equivalent(period_total, periodicity, currency)
+    # As the service reports it (money.monthly_support): a share is its monthly amount, a
+    # fixed sum what its payments per period come to in a month.
+    monthly = (
+        monthly_total
+        if percentage is not None
+        else monthly_equivalent(period_total, periodicity, currency)
+    )
 
     due_days: list[int] = []
     due_weekday = None
@@ -248,7 +253,7 @@ def _fixed_monthly(
     currency = profile.regional.currency
     if share is not None and net is not None and net > 0:
         target = net * share / 100
-    elif g.kind == "piso_salario_minimo" and g.minimum_wage and g.floor_one_child:
+    elif g.kind == GuidelineKind.PISO_SALARIO_MINIMO and g.minimum_wage and g.floor_one_child:
         each = g.floor_each_child if n > 1 and g.floor_each_child else g.floor_one_child
         target = g.minimum_wage * each / 100 * (n if n > 1 and g.floor_each_child else 1)
         if net is not None and g.cap_share is not None:

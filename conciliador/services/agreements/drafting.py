@@ -15,6 +15,7 @@ from decimal import Decimal
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
     Decider,
+    GuidelineKind,
     LivesWith,
     Party,
     SupportBasis,
@@ -49,7 +50,7 @@ def _support(ctx: AgreementContext) -> Support:
     payer = ctx.respondent
     income = Income(gross=payer.monthly_income) if payer.monthly_income else None
     count = len(ctx.children)
-    share = share_for(g.shares, count) if g.kind == "porcentaje_ingreso_neto" else None
+    share = share_for(g.shares, count) if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO else None
     working = work_guideline(ctx.profile, count, income) if count else None
     amounts = list(working.per_child) if working and working.per_child else []
     adjustment = None

@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from conciliador.documents.amounts import round_money
-from conciliador.domain.agreement_terms import SupportBasis
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding, check
 from conciliador.services.agreements.context import AgreementContext
 from conciliador.services.agreements.guideline import GuidelineWorking, work_guideline
-from conciliador.services.agreements.money import monthly_equivalent, per_period, split_equally
+from conciliador.services.agreements.money import (
+    monthly_support,
+    per_period,
+    share_monthly,
+    split_equally,
+)
 from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
 from conciliador.services.agreements.wording import ClauseText, clause_texts
 
@@ -55,17 +58,9 @@ class Evaluation:
 def _derived_monthly(ctx: AgreementContext, terms: AgreementTerms) -> Decimal | None:
     """The monthly amount of support agreed as a share of net income (None otherwise)."""
     s = terms.support
-    if (
-        s is None
-        or s.basis != SupportBasis.NET_INCOME_SHARE
-        or s.percentage is None
-        or s.income is None
-        or s.income.net <= 0
-        or not s.children
-        or s.currency != ctx.currency
-    ):
+    if s is None or not s.children or s.currency != ctx.currency:
         return None
-    return round_money(s.income.net * s.percentage / 100, ctx.currency)
+    return share_monthly(s, ctx.currency)
 
 
 def with_derived_amounts(ctx: AgreementContext, terms: AgreementTerms) -> AgreementTerms:
@@ -98,9 +93,8 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
         beneficiaries = len({c.child for c in s.children})
         guideline = work_guideline(ctx.profile, beneficiaries, s.income)
         if Matter.ALIMENTOS not in draft.pending and s.total > 0 and s.currency == ctx.currency:
-            # From the amount per period the acta states (weekly × 52 ÷ 12), never from the
-            # monthly figure it was derived from: the acta's total must follow from its parts.
-            monthly = monthly_equivalent(s.total, s.periodicity, ctx.currency)
+            # The one monthly amount the acta states (money.monthly_support says which).
+            monthly = monthly_support(s, ctx.currency)
     reason = draft.departure_reason.strip()
     return Evaluation(
         terms=terms,

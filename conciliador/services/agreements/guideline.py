@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from conciliador.criteria import Profile
 from conciliador.documents.amounts import round_money
-from conciliador.domain.agreement_terms import Periodicity
+from conciliador.domain.agreement_terms import GuidelineKind, Periodicity
 from conciliador.services.agreements import phrases as ph
 from conciliador.services.agreements.money import per_period, split_equally
 from conciliador.services.agreements.terms import Income
@@ -42,7 +42,7 @@ class WorkingLine:
 
 @dataclass(frozen=True)
 class GuidelineWorking:
-    kind: str
+    kind: GuidelineKind
     legal_basis: str
     currency: str
     children: int
@@ -64,7 +64,7 @@ class GuidelineWorking:
     @property
     def is_floor(self) -> bool:
         """Chile's guideline is a minimum; Nicaragua's is the amount itself."""
-        return self.kind == "piso_salario_minimo"
+        return self.kind == GuidelineKind.PISO_SALARIO_MINIMO
 
     def per_period(self, periodicity: Periodicity) -> Decimal | None:
         """The guideline as a payment of this periodicity."""
@@ -166,7 +166,7 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
     if g.cap_share is not None and usable_net is not None:
         cap = b.share_of(usable_net, g.cap_share)
 
-    if g.kind == "porcentaje_ingreso_neto" and children >= 1:
+    if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO and children >= 1:
         share = share_for(g.shares, children)
         if share is None:
             b.notes.append(f"El perfil no fija un porcentaje para {ph.children_noun(children)}.")
@@ -207,7 +207,7 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
                         " alimentante lo recibe."
                     )
 
-    elif g.kind == "piso_salario_minimo" and children >= 1:
+    elif g.kind == GuidelineKind.PISO_SALARIO_MINIMO and children >= 1:
         assert g.minimum_wage is not None and g.floor_one_child is not None
         label = "Ingreso mínimo mensual"
         if g.minimum_wage_since is not None:
@@ -261,7 +261,7 @@ def work_guideline(profile: Profile, children: int, income: Income | None) -> Gu
                 f" {b.pct(g.cap_share)} de sus rentas."
             )
 
-    elif g.kind == "libre":
+    elif g.kind == GuidelineKind.LIBRE:
         if cap is not None and g.cap_share is not None:
             b.add(
                 f"Tope: {b.pct(g.cap_share)} del ingreso neto",

@@ -13,7 +13,8 @@ from decimal import Decimal
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from conciliador.documents.amounts import currency_digits, currency_unit, round_money
-from conciliador.domain.agreement_terms import Periodicity
+from conciliador.domain.agreement_terms import Periodicity, SupportBasis
+from conciliador.services.agreements.terms import Support
 from conciliador.services.errors import FieldProblem, ValidationFailed
 
 #: How many payments of each periodicity make a month («quincenal» is twice a month).
@@ -54,9 +55,49 @@ MONTHLY_FACTOR_TEXT: dict[Periodicity, str] = {
 }
 
 
+#: How the amount per period follows from a monthly amount («× 12 ÷ 52»), the inverse.
+PERIOD_FACTOR_TEXT: dict[Periodicity, str] = {
+    Periodicity.MONTHLY: "",
+    Periodicity.FORTNIGHTLY: "÷ 2",
+    Periodicity.WEEKLY: "× 12 ÷ 52",
+}
+
+
+def rounded_to_unit(currency: str) -> str:
+    """«redondeado al centavo», «redondeado al peso»: how an amount was rounded, in words."""
+    return "redondeado al centavo" if currency_digits(currency) == 2 else "redondeado a la unidad"
+
+
 def monthly_equivalent(amount: Decimal, periodicity: Periodicity, currency: str) -> Decimal:
     """What a payment per period comes to in a month (weekly: × 52 ÷ 12)."""
     return round_money(amount * _PER_MONTH[periodicity], currency)
+
+
+def share_monthly(s: Support, currency: str) -> Decimal | None:
+    """The monthly amount of support agreed as a share of net income: the share of the net
+    income, rounded by the currency's rules (None when the support is not such a share)."""
+    if (
+        s.basis != SupportBasis.NET_INCOME_SHARE
+        or s.percentage is None
+        or s.income is None
+        or s.income.net <= 0
+    ):
+        return None
+    return round_money(s.income.net * s.percentage / 100, currency)
+
+
+def monthly_support(s: Support, currency: str) -> Decimal:
+    """The one monthly amount an acta states for its support.
+
+    A share of net income is a monthly amount (the share of the monthly income); the amount
+    per period is derived from it (``per_period``), so a weekly payment × 52 ÷ 12 may differ
+    from it by the rounding, which the acta says. A fixed sum is agreed per period; its month
+    is that amount × the periodicity's factor.
+    """
+    share = share_monthly(s, currency) if s.currency == currency else None
+    if share is not None and s.children:
+        return share
+    return monthly_equivalent(s.total, s.periodicity, currency)
 
 
 def instalments(total: Decimal, count: int, currency: str) -> tuple[Decimal, Decimal]:

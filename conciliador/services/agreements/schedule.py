@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from conciliador.domain.agreement_terms import VisitFrequency
+from conciliador.domain.intervals import overlaps
 from conciliador.services.agreements.terms import VisitBlock
 
 DAY = 24 * 60
@@ -66,5 +67,5 @@ def overlapping_pairs(blocks: tuple[VisitBlock, ...]) -> Iterator[tuple[int, int
     placed = [intervals(b) for b in blocks]
     for i in range(len(blocks)):
         for j in range(i + 1, len(blocks)):
-            if any(a < d and c < b for a, b in placed[i] for c, d in placed[j]):
+            if any(overlaps(a, b, c, d) for a, b in placed[i] for c, d in placed[j]):
                 yield i, j

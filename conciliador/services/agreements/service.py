@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 from conciliador.criteria.messages import error_text, location_text
 from conciliador.db import Database
 from conciliador.documents.amounts import currency_digits, is_exact_for
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter, Outcome, OverrideKind
 from conciliador.models import Agreement, Case, Hearing, Override
 from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
-from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, Finding
+from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES, RECORDED_DEPARTURES, Finding
 from conciliador.services.agreements.context import AgreementContext, load_context
 from conciliador.services.agreements.evaluation import Draft, Evaluation, evaluate
 from conciliador.services.agreements.guideline import GuidelineWorking
@@ -34,12 +35,14 @@ from conciliador.services.agreements.terms import AgreementTerms, Support
 from conciliador.services.agreements.wording import ClauseText
 from conciliador.services.cases import load_case
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import AgreementFields, support_child_amount
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import get_hearing
 from conciliador.services.text import TEXT_MAX
@@ -56,7 +59,7 @@ AGREEMENT_FIELDS = (
 )
 REASON_MIN = 10
 #: Findings that mean the amount departs from the guideline (with a written reason).
-_DEPARTURES = frozenset({"debajo_pauta", "aguinaldo_debajo"})
+_DEPARTURES = RECORDED_DEPARTURES
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,9 @@ def parse_terms(data: Mapping[str, Any]) -> AgreementTerms:
         ) from exc
 
 
-def _amount_fields(s: Support) -> list[tuple[str, Decimal | None]]:
+def _amount_fields(ctx: AgreementContext, s: Support) -> list[tuple[str, Decimal | None]]:
     fields: list[tuple[str, Decimal | None]] = [
-        (f"Monto para la hija o hijo {i}", c.amount) for i, c in enumerate(s.children, start=1)
+        (support_child_amount(c.child, ctx.child_name(c.child)), c.amount) for c in s.children
     ]
     if s.income:
         fields += [
@@ -159,11 +162,13 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
             )
         else:
             digits = currency_digits(s.currency)
-            for label, amount in _amount_fields(s):
+            for label, amount in _amount_fields(ctx, s):
                 if amount is not None and not is_exact_for(amount, s.currency):
                     problems.append(
                         FieldProblem(
-                            f"Pensión alimenticia — {label}",
+                            label
+                            if isinstance(label, FieldId)
+                            else f"Pensión alimenticia — {label}",
                             f"los montos en {regional.currency_name} no llevan decimales"
                             if digits == 0
                             else f"use como máximo {digits} decimales",
@@ -173,11 +178,11 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
     if reason and len(reason) < REASON_MIN:
         problems.append(
             FieldProblem(
-                "Motivo para apartarse de la pauta",
+                AgreementFields.DEPARTURE_REASON,
                 f"explique el motivo en al menos {REASON_MIN} caracteres",
             )
         )
-    problems += text_problems(reason, "Motivo para apartarse de la pauta", limit=TEXT_MAX)
+    problems += text_problems(reason, AgreementFields.DEPARTURE_REASON, limit=TEXT_MAX)
     return problems
 
 
@@ -200,7 +205,7 @@ def store_terms(
     terms: AgreementTerms,
     departure_reason: str,
     *,
-    action: str,
+    action: AuditAction,
 ) -> Evaluation:
     """Validate and store the terms on the agreement, inside the caller's unit of work, with
     the reporting columns in step; a departure from the guideline is recorded as an override.
@@ -247,7 +252,7 @@ def store_terms(
         audit.record(
             session,
             actor,
-            "apartarse_pauta",
+            AuditAction.APARTARSE_PAUTA,
             "acuerdo",
             agreement.id,
             after={
@@ -304,7 +309,13 @@ def update_agreement(
             )
         ctx = _context(session, agreement)
         evaluation = store_terms(
-            session, actor, agreement, ctx, terms, departure_reason, action="modificar_acuerdo"
+            session,
+            actor,
+            agreement,
+            ctx,
+            terms,
+            departure_reason,
+            action=AuditAction.MODIFICAR_ACUERDO,
         )
         return _view(session, agreement, ctx, evaluation)
 
@@ -325,7 +336,7 @@ def freeze_agreement(session: Session, actor: Actor, agreement_id: int) -> None:
     audit.record(
         session,
         actor,
-        "congelar",
+        AuditAction.CONGELAR,
         "acuerdo",
         agreement.id,
         before=before,
@@ -381,7 +392,9 @@ def get_agreement(db: Database, actor: Actor, agreement_id: int) -> AgreementVie
         case = session.get(Case, agreement.case_id)
         assert case is not None
         actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
-        audit.record(session, actor, "consultar", "acuerdo", agreement.id, office_id=case.office_id)
+        audit.record(
+            session, actor, AuditAction.CONSULTAR, "acuerdo", agreement.id, office_id=case.office_id
+        )
         return agreement_view(session, agreement.id)
 
 

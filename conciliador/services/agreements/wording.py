@@ -27,7 +27,7 @@ from conciliador.domain.agreement_terms import (
 from conciliador.domain.enums import Matter
 from conciliador.services.agreements import phrases as ph
 from conciliador.services.agreements.context import AgreementContext
-from conciliador.services.agreements.money import instalments, monthly_equivalent
+from conciliador.services.agreements.money import instalments, monthly_support, share_monthly
 from conciliador.services.agreements.terms import (
     AgreementTerms,
     Care,
@@ -114,7 +114,7 @@ class _Writer:
             "beneficiarios": self.children([c.child for c in s.children]),
         }
         total = s.total
-        monthly = monthly_equivalent(total, s.periodicity, self.currency)
+        monthly = monthly_support(s, self.currency)
         split = ph.join(
             [
                 f"{self.money(c.amount)} ({self.words(c.amount)}) para "
@@ -136,8 +136,8 @@ class _Writer:
             monto_mensual=self.money(monthly),
             monto_mensual_letras=self.words(monthly),
         )
-        if s.percentage is not None and s.income is not None:
-            monthly = round_money(s.income.net * s.percentage / 100, self.currency)
+        share = share_monthly(s, self.currency)
+        if share is not None and s.income is not None and s.percentage is not None:
             self.emit(
                 "pension_porcentaje",
                 Matter.ALIMENTOS,
@@ -146,8 +146,8 @@ class _Writer:
                 ingreso_neto=self.money(s.income.net),
                 ingreso_neto_letras=self.words(s.income.net),
                 deducciones=self.deductions(s),
-                monto_mensual=self.money(monthly),
-                monto_mensual_letras=self.words(monthly),
+                monto_mensual=self.money(share),
+                monto_mensual_letras=self.words(share),
             )
         if s.thirteenth_month_share is not None:
             thirteenth = s.income.thirteenth_month if s.income else None

@@ -20,6 +20,7 @@ from conciliador.criteria.schema import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, medium_date, money
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import (
     CaseStatus,
     HearingStatus,
@@ -680,7 +681,7 @@ def dismiss_alert(
         audit.record(
             session,
             actor,
-            "descartar_alerta",
+            AuditAction.DESCARTAR_ALERTA,
             "alerta",
             dismissal.id,
             after={"clave": key, "tipo": alert.kind, "caso": alert.case_id},

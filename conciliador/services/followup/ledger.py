@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.documents.amounts import currency_digits, is_exact_for
 from conciliador.domain.agreement_terms import PaymentMethod
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.followup import IncidentKind
 from conciliador.domain.obligations import (
     Account,
@@ -349,7 +350,7 @@ def add_payment(
     audit.record(
         session,
         actor,
-        "registrar_pago",
+        AuditAction.REGISTRAR_PAGO,
         "pago",
         payment.id,
         after={
@@ -432,7 +433,7 @@ def record_incident(
         audit.record(
             session,
             actor,
-            "registrar_incidencia",
+            AuditAction.REGISTRAR_INCIDENCIA,
             "incidencia",
             incident.id,
             after={

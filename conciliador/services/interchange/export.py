@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from conciliador.db import Database
 from conciliador.documents.atomic import write_atomically
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.models import (
     Agreement,
@@ -35,6 +36,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.interchange import schema as s
+from conciliador.services.interchange.anchor import sender_anchor
 from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
@@ -361,7 +363,9 @@ def export_records(
             else:
                 actor = require(session, actor, Permission.EXPORT_DATA)
                 office_ids = None if actor.office_ids is None else set(actor.office_ids)
-            document = build_document(session, office_ids)
+            document = build_document(session, office_ids).model_copy(
+                update={"ancla_bitacora": sender_anchor(session, db.url, db.now())}
+            )
             counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}
             data = dump(document)
             after: dict[str, object] = dict(counts)
@@ -372,7 +376,7 @@ def export_records(
             audit.record(
                 session,
                 actor,
-                "exportar",
+                AuditAction.EXPORTAR,
                 "intercambio",
                 office_code or "todas",
                 after=after,

@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import ProfileError, load_profile
 from conciliador.criteria.messages import error_text, location_text
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.domain.hearing_states import OCCUPYING
+from conciliador.domain.intervals import overlap_terms
 from conciliador.models import (
     Agreement,
     AlertDismissal,
@@ -47,6 +49,7 @@ from conciliador.services.agreements.checks import AGREEMENT_OUTCOMES
 from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
+from conciliador.services.interchange.anchor import received_text
 from conciliador.services.offices import place_problems
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
@@ -573,8 +576,9 @@ class _Importer:
             overlap = (
                 Hearing.id != hearing.id,
                 Hearing.status.in_(OCCUPYING),
-                Hearing.starts_at < hearing.ends_at,
-                Hearing.ends_at > hearing.starts_at,
+                *overlap_terms(
+                    Hearing.starts_at, Hearing.ends_at, hearing.starts_at, hearing.ends_at
+                ),
             )
             checks: list[tuple[str, Any]] = [
                 ("del mismo conciliador", Hearing.officer_id == hearing.officer_id)
@@ -781,7 +785,7 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
         audit.record_many(
             session,
             actor,
-            "importar",
+            AuditAction.IMPORTAR,
             (
                 (entity, row_id, {"uid": uid} if uid else None, office_id)
                 for entity, row_id, uid, office_id in imp.new_records
@@ -791,10 +795,18 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
         audit.record(
             session,
             actor,
-            "importar",
+            AuditAction.IMPORTAR,
             "intercambio",
             source or "archivo",
-            after={"creados": imp.created, "omitidos": imp.skipped},
+            after={
+                "creados": imp.created,
+                "omitidos": imp.skipped,
+                **(
+                    {"ancla_recibida": received_text(d.ancla_bitacora)}
+                    if d.ancla_bitacora is not None
+                    else {}
+                ),
+            },
             office_id=actor.office_id,
         )
         return ImportResult(imp.created, imp.skipped)

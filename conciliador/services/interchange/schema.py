@@ -324,9 +324,25 @@ class AlertaDescartada(_Record):
     descartada_en: AwareDatetime
 
 
+class AnclaBitacora(_Strict):
+    """The sender's audit-trail head when the file was made, signed with the sender's office
+    key: carried to the office above, it is an anchor nobody at the sending desk can rewrite
+    (``conciliador verify --ancla-de ARCHIVO`` checks the sender's trail against it)."""
+
+    huella_primer_evento: str = Field(pattern=r"^[0-9a-f]{64}$")
+    evento: int = Field(ge=1, le=2**62)
+    huella: str = Field(pattern=r"^[0-9a-f]{64}$")
+    fecha: Instant
+    #: Where the sender's database is (``audit_key.location_of``), never its content.
+    lugar: str = Field(pattern=r"^[0-9a-f]{24}$")
+    firma: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class Documento(_Strict):
     formato: Literal["conciliador-intercambio"]
     version: Literal[1, 2]
+    #: Version 2 may carry the sender's audit anchor (absent from older files).
+    ancla_bitacora: AnclaBitacora | None = None
     oficinas: list[Oficina] = []
     salas: list[Sala] = []
     dias_cierre: list[DiaCierre] = []

@@ -30,6 +30,7 @@ from conciliador.documents.reports.layout import (
     Table,
 )
 from conciliador.documents.reports.xlsx import render_xlsx
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import CaseStatus, Matter, Outcome, Sex
 from conciliador.models import Agreement, Case, Hearing, Office, Person, User, case_children
 from conciliador.services import audit
@@ -268,7 +269,7 @@ def export_case_list(
             audit.record(
                 session,
                 actor,
-                "exportar_datos_personales",
+                AuditAction.EXPORTAR_DATOS_PERSONALES,
                 "listado_casos",
                 f"{code}/{month.iso}",
                 after={

@@ -20,6 +20,7 @@ from conciliador.documents.reports.layout import ReportDocument
 from conciliador.documents.reports.pdf import render_pdf
 from conciliador.documents.reports.soffice import ConversionFailed
 from conciliador.documents.reports.xlsx import render_xlsx
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
@@ -147,7 +148,7 @@ def export_monthly_report(
             audit.record(
                 session,
                 actor,
-                "exportar_reporte",
+                AuditAction.EXPORTAR_REPORTE,
                 "reporte_mensual",
                 f"{summary.office.code}/{month.iso}",
                 after={

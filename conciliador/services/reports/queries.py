@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Result, Select, cast, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from conciliador.domain.enums import CaseStatus, HearingStatus, Outcome, Sex
+from conciliador.domain.hearing_states import PENDING
 from conciliador.models import (
     Agreement,
     Case,
@@ -49,7 +50,6 @@ Tally = dict[Key, dict[str, Any]]
 Histograms = dict[Key, dict[int, int]]
 
 HELD = (HearingStatus.CONCLUIDA, HearingStatus.SUSPENDIDA, HearingStatus.EN_CURSO)
-PENDING = (HearingStatus.PROGRAMADA, HearingStatus.CITACION_ENTREGADA)
 AGREEMENTS = (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
 
 

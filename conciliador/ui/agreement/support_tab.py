@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.agreement_terms import (
     AdjustmentKind,
+    GuidelineKind,
     InKindKind,
     Party,
     PaymentMethod,
@@ -34,6 +35,7 @@ from conciliador.domain.agreement_terms import (
 )
 from conciliador.domain.enums import Matter
 from conciliador.services.agreements import AgreementContext, Evaluation, GuidelineWorking
+from conciliador.services.agreements.checks import DEPARTURE_CODES
 from conciliador.services.agreements.money import split_equally
 from conciliador.services.agreements.terms import (
     Adjustment,
@@ -45,6 +47,7 @@ from conciliador.services.agreements.terms import (
     Support,
 )
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import AgreementFields, support_child, support_child_amount
 from conciliador.ui.agreement.fields import (
     AmountEdit,
     Choice,
@@ -64,10 +67,6 @@ from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import DateField
 
 S = Matter.ALIMENTOS.label
-#: Finding codes that ask for (or carry) the reason to depart from the guideline.
-DEPARTURE_CODES = frozenset(
-    {"debajo_pauta", "debajo_pauta_sin_motivo", "aguinaldo_debajo", "aguinaldo_debajo_sin_motivo"}
-)
 
 
 def party_text(ctx: AgreementContext, side: Party) -> str:
@@ -129,7 +128,7 @@ class ChildLine:
         self.name = name
         self.check = QCheckBox(name)
         self.check.setChecked(True)
-        self.amount = AmountEdit(money, f"{S} — Monto para {name}")
+        self.amount = AmountEdit(money, support_child_amount(uid, name))
         self.amount.setAccessibleName(tr("Monto para {name}").format(name=name))
         self.mark = mark_label()
 
@@ -213,8 +212,8 @@ class SupportTab(QScrollArea):
             grid.addWidget(line.check, 2 * i - 1, 0)
             grid.addWidget(line.amount, 2 * i - 1, 1)
             grid.addWidget(line.mark, 2 * i, 0, 1, 2)
-            marks.bind(f"{S} — Monto para {line.name}", line.mark, line.amount)
-            marks.bind(f"{S} — {line.name}", line.mark, line.check)
+            marks.bind(support_child_amount(line.uid), line.mark, line.amount)
+            marks.bind(support_child(line.uid), line.mark, line.check)
         self.total = QLabel()
         self.total.setStyleSheet("font-weight: bold;")
         grid.addWidget(self.total, 2 * len(self.child_lines) + 1, 0, 1, 2)
@@ -355,7 +354,7 @@ class SupportTab(QScrollArea):
             tr("Por qué el monto acordado es menor que el de la pauta (al menos 10 caracteres).")
         )
         reason_mark = mark_label()
-        marks.bind("Motivo para apartarse de la pauta", reason_mark, self.reason)
+        marks.bind(AgreementFields.DEPARTURE_REASON, reason_mark, self.reason)
         reason_column = QVBoxLayout(self.reason_box)
         reason_column.addWidget(self.reason)
         reason_column.addWidget(reason_mark)
@@ -647,7 +646,7 @@ class SupportTab(QScrollArea):
         if g is None:
             return
         includes_13th = self.ctx.profile.guideline.includes_13th_month
-        if g.share is not None and g.kind == "porcentaje_ingreso_neto":
+        if g.share is not None and g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO:
             self.basis.choose(SupportBasis.NET_INCOME_SHARE)
             self.percentage.setValue(float(g.share))
             if includes_13th:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.services.actor import Actor
 from conciliador.services.errors import Clash
+from conciliador.services.fields import Booking
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -23,7 +24,7 @@ from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import Form
 
-OVERRIDE_FIELD = "Motivo de la excepción"
+OVERRIDE_FIELD = Booking.OVERRIDE_REASON
 
 
 def clash_text(clash: Clash) -> str:

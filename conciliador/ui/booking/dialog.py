@@ -26,6 +26,7 @@ from conciliador.domain.enums import HearingMode
 from conciliador.services.actor import Actor
 from conciliador.services.case_list import CaseSummary, case_summary
 from conciliador.services.errors import SchedulingConflict, ServiceError, ValidationFailed
+from conciliador.services.fields import Booking
 from conciliador.services.office_info import OfficeSettings, conducting_officers, office_settings
 from conciliador.services.offices import RoomView, list_rooms
 from conciliador.services.scheduling import (
@@ -36,7 +37,7 @@ from conciliador.services.scheduling import (
     check_booking,
     check_reschedule,
     propose_slots,
-    reschedule_hearing,
+    reschedule,
 )
 from conciliador.services.users import UserView
 from conciliador.ui.booking.clashes import ClashPanel
@@ -156,14 +157,15 @@ class BookingDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Conciliador/a:"), self.officer, "Conciliador/a")
-        form.row(tr("&Modalidad:"), self.mode, "Modalidad")
-        form.row(tr("S&ala:"), self.room, "Sala")
-        form.row(tr("D&uración:"), self.minutes, "Duración")
-        form.row(tr("&Fecha:"), self.day, "Fecha")
-        form.row(tr("&Hora:"), self.time, "Hora")
+        form.row(tr("&Conciliador/a:"), self.officer, Booking.OFFICER)
+        form.row(tr("&Modalidad:"), self.mode, Booking.MODE)
+        form.row(tr("S&ala:"), self.room, Booking.ROOM)
+        form.row(tr("D&uración:"), self.minutes, Booking.MINUTES)
+        # The service checks the instant the two fields make; its problem sits under the day.
+        form.row(tr("&Fecha:"), self.day, Booking.START)
+        form.row(tr("&Hora:"), self.time)
         if reschedule is not None:
-            form.row(tr("Moti&vo de la reprogramación:"), self.reason, "Motivo")
+            form.row(tr("Moti&vo de la reprogramación:"), self.reason, Booking.RESCHEDULE_REASON)
         else:
             self.reason.hide()
 
@@ -388,16 +390,12 @@ class BookingDialog(QDialog):
                     now=self.context.now(),
                 )
             else:
-                view = reschedule_hearing(
+                view = reschedule(
                     self.context.db,
                     self.booker,
                     self.old.id,
-                    request.start,
+                    request,
                     reason=self.reason.text(),
-                    officer_id=request.officer_id,
-                    room_id=request.room_id,
-                    mode=request.mode,
-                    minutes=request.minutes,
                     override_reason=override,
                     expected_version=self.old.version,
                     now=self.context.now(),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conciliador.services.errors import FieldId
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 
@@ -49,6 +50,8 @@ class Form:
         self.labels: dict[str, QLabel] = {}
 
     def key(self, field: str) -> str:
+        if isinstance(field, FieldId):  # a typed identity is bound as it is
+            return field
         return f"{self.prefix} — {field}" if self.prefix else field
 
     def row(

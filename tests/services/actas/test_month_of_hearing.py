@@ -39,3 +39,25 @@ def test_the_rows_time_stamps_read_the_databases_clock(sqlite_world: World) -> N
     with w.db.read() as session:
         row = session.get(Case, case.id)
         assert row is not None and row.created_at == local(2031, 7, 15, 10)
+
+
+def test_an_outcome_is_dated_by_when_its_hearing_really_began(sqlite_world: World) -> None:
+    """A hearing held the day before its booked day (with the officer's reason) is listed,
+    filtered and shown under the day it was held: one rule dates it everywhere."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 1).id, hour=9, start=False)  # booked Mon 23
+    w.db.clock = FixedClock(local(2026, 11, 22, 16, 5))
+    flow.start_hearing(
+        w.db,
+        w.officer,
+        hearing.id,
+        reason="Las partes llegaron juntas el domingo por una urgencia",
+        started_at=local(2026, 11, 22, 16),
+    )
+    flow.conclude_hearing(w.db, w.officer, hearing.id, Outcome.FALTA_DE_ACUERDO)
+    sunday = ActaFilter(office_id=w.office_id, day=local(2026, 11, 22).date())
+    listed = list_actas(w.db, w.supervisor, sunday)
+    assert [a.hearing_id for a in listed] == [hearing.id]
+    assert listed[0].date == local(2026, 11, 22).date()
+    monday = ActaFilter(office_id=w.office_id, day=local(2026, 11, 23).date())
+    assert list_actas(w.db, w.supervisor, monday) == []

@@ -17,6 +17,9 @@ from conciliador.services.actor import Actor
 from tests.support.actas import concluded
 from tests.support.world import NOW, World, pinned_clock
 
+# Processes that race or are killed: run alone, after the parallel part (make test).
+pytestmark = pytest.mark.serial
+
 PER_DESK = 3
 
 

@@ -83,15 +83,19 @@ def test_every_total_follows_from_the_parts_the_acta_shows(
     assert len(shares) == children and sum(shares) == total
     assert max(shares) - min(shares) <= Decimal("0.01") or not share_of_income
 
-    # The monthly total is that amount × the periodicity's factor, to the cent.
-    assert evaluation.monthly_support == round_money(total * FACTOR[periodicity], "NIO")
-
-    # A share of the income: the stated monthly amount is the stated share of the stated income.
     if share_of_income:
+        # A share of the income: the stated monthly amount is the stated share of the stated
+        # income, it is the acta's one monthly total, and the amount per period follows from
+        # it (÷ the periodicity's factor, rounded to the cent).
         clause = texts["pension_porcentaje"]
         monthly, net = (_amount(m) for m in FIGURE.findall(clause)[:2])
         percent = Decimal(re.search(r"equivale al ([\d.]+)\s%", clause).group(1))  # type: ignore[union-attr]
         assert monthly == round_money(net * percent / 100, "NIO")
+        assert evaluation.monthly_support == monthly
+        assert total == round_money(monthly / FACTOR[periodicity], "NIO")
+    else:
+        # A fixed sum: the monthly total is that amount × the periodicity's factor, to the cent.
+        assert evaluation.monthly_support == round_money(total * FACTOR[periodicity], "NIO")
 
     # Arrears: the instalments add up to the debt.
     owed = texts["atrasos"]

@@ -1,0 +1,225 @@
+"""Services name fields by typed identity (``services/fields.py``) and the screens bind
+widgets to that identity, never to its Spanish text: every field problem a service can raise
+lands on a widget, and renaming a label moves nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from conciliador.domain.agreement_terms import SupportBasis
+from conciliador.domain.enums import Outcome
+from conciliador.services.agreements import Draft, evaluate
+from conciliador.services.agreements.service import refusals
+from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
+from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
+from conciliador.services.fields import (
+    AgreementFields,
+    Booking,
+    support_child,
+    support_child_amount,
+)
+from conciliador.services.scheduling import (
+    BookingRequest,
+    book_hearing,
+    check_booking,
+    reschedule_hearing,
+)
+from conciliador.ui.agreement import open_agreement_editor
+from conciliador.ui.booking.dialog import BookingDialog
+from tests.support.agreements import (
+    care,
+    family_case,
+    held_hearing,
+    pure_context,
+    support,
+    visitation,
+)
+from tests.support.booking import book
+from tests.support.typing import type_text
+from tests.support.world import NOW, World, local
+from tests.ui.conftest import MakeContext
+
+MONDAY = local(2026, 11, 30, 9)
+
+
+def _problems(attempt: Callable[[], object]) -> list[FieldProblem]:
+    with pytest.raises(ValidationFailed) as caught:
+        attempt()
+    return caught.value.problems
+
+
+def _every_booking_problem(w: World) -> list[FieldProblem]:
+    """Each field problem the booking services raise, one bad input at a time."""
+    case_id = w.case().id
+    officer = w.officer.user_id
+    assert officer is not None
+
+    def request(**kw: object) -> BookingRequest:
+        base: dict[str, object] = {
+            "case_id": case_id,
+            "officer_id": officer,
+            "start": MONDAY,
+            "room_id": w.room_ids[0],
+        }
+        return BookingRequest(**(base | kw))  # type: ignore[arg-type]
+
+    found: list[FieldProblem] = []
+    for bad in (
+        request(start=local(2040, 1, 2, 9)),
+        request(officer_id=10_000),
+        request(room_id=10_000),
+        request(room_id=None),
+        request(minutes=5),
+    ):
+        found += _problems(lambda bad=bad: check_booking(w.db, w.officer, bad, now=NOW))
+    inside_notice = request(start=local(2026, 11, 24, 9))
+    found += _problems(
+        lambda: book_hearing(w.db, w.supervisor, inside_notice, override_reason="corto", now=NOW)
+    )
+    hearing = book(w, case_id, MONDAY)
+    found += _problems(
+        lambda: reschedule_hearing(w.db, w.officer, hearing.id, MONDAY, reason="", now=NOW)
+    )
+    return found
+
+
+def test_every_booking_problem_lands_on_a_widget_of_the_booking_dialog(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    problems = _every_booking_problem(w)
+    produced = {p.field for p in problems}
+    assert all(isinstance(f, FieldId) for f in produced), produced
+    # Every identity is walked but «Modalidad» (Nicaragua's profile allows every mode).
+    assert produced == set(Booking.ALL) - {Booking.MODE}
+    hearing = book(w, w.case().id, local(2026, 11, 30, 11))
+    dialog = BookingDialog(make_context(w.officer), hearing.case_id, reschedule=hearing)
+    qtbot.addWidget(dialog)
+    for field in Booking.ALL:
+        assert dialog.errors.widget_of(field) is not None, field
+    # «Fecha y hora» goes under the day, not to the general line.
+    assert dialog.errors.widget_of(Booking.START) is dialog.day
+    assert dialog.errors.show(problems) == []
+    assert dialog.general.text() == ""
+
+
+def test_renaming_a_field_label_changes_no_binding(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = sqlite_world
+    renamed = FieldId(Booking.START.parts, "Día y hora de la audiencia")
+    monkeypatch.setattr(Booking, "START", renamed)
+    far = BookingRequest(
+        case_id=w.case().id,
+        officer_id=w.officer.user_id or 0,
+        start=local(2040, 1, 2, 9),
+        room_id=w.room_ids[0],
+    )
+    [problem] = _problems(lambda: check_booking(w.db, w.officer, far, now=NOW))
+    assert str(problem.field) == "Día y hora de la audiencia"
+    dialog = BookingDialog(make_context(w.officer), far.case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.show([problem]) == []
+    assert dialog.errors.widget_of(problem.field) is dialog.day
+    assert "revise la fecha" in dialog.day.accessibleDescription()
+    # … while a plain string reading like a field binds to nothing.
+    assert dialog.errors.widget_of("Fecha y hora") is None
+    assert dialog.errors.widget_of(FieldId(("audiencia", "inicio"))) is dialog.day
+
+
+def test_a_childs_amount_finding_lands_on_that_childs_amount(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    lines = editor.support_tab.child_lines
+    assert len(lines) == 2
+    for line in lines:
+        amount = support_child_amount(line.uid, "otro nombre")  # the label is not the key
+        assert editor.marks.widget_of(amount) is line.amount
+        assert editor.marks.widget_of(support_child(line.uid)) is line.check
+        # the amount's own typing problems carry the same identity
+        assert line.amount.field == amount
+    # a plain string that reads like the old key binds to nothing
+    assert editor.marks.widget_of(f"Pensión alimenticia — Monto para {lines[0].name}") is None
+    # the service's finding for a zero amount lands on that child's amount
+    editor.support_tab.basis.choose(SupportBasis.FIXED_SUM)
+    with qtbot.waitSignal(editor.evaluated, timeout=3000):
+        type_text(lines[0].amount, "0")
+    wanted = support_child_amount(lines[0].uid)
+    [mark] = [m for m in editor.findings.marks if m.field == wanted]
+    assert "mayor que cero" in mark.message
+    assert "mayor que cero" in lines[0].amount.accessibleDescription()
+
+
+def test_the_agreement_services_refusals_land_on_the_editors_widgets(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """A child's amount with more decimals than the currency has, and a reason too short,
+    are refused next to that child's amount and the reason box (the amount used to be
+    named «Monto para la hija o hijo 1», which no widget took)."""
+    ctx = pure_context(2, profile="CL")  # pesos: no decimals
+    kids = tuple(ChildAmount(child=c.uid, amount=Decimal("100000.50")) for c in ctx.children)
+    terms = AgreementTerms(
+        support=support(
+            ctx,
+            basis=SupportBasis.FIXED_SUM,
+            percentage=None,
+            currency="CLP",
+            thirteenth_month_share=None,
+            adjustment=None,
+            children=kids,
+        ),
+        visitation=visitation(ctx),
+        care=care(ctx),
+    )
+    problems = refusals(ctx, Draft(Outcome.ACUERDO_TOTAL, terms, departure_reason="corto"))
+    assert {p.field for p in problems} == {
+        support_child_amount(ctx.children[0].uid),
+        support_child_amount(ctx.children[1].uid),
+        AgreementFields.DEPARTURE_REASON,
+    }
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    s = editor.support_tab
+    assert editor.marks.widget_of(AgreementFields.DEPARTURE_REASON) is s.reason
+    for line in s.child_lines:
+        assert editor.marks.widget_of(support_child_amount(line.uid)) is line.amount
+
+
+def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Each finding of the catalogue in tests/services/agreements/test_findings.py, produced
+    on the editor's own case: those named by a FieldId are placed next to their widget.
+    (Findings still named by text reach their tab by the matter's label.)"""
+    from tests.services.agreements.test_findings import CASES, terms_of
+
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    typed: set[str] = set()
+    unplaced: set[str] = set()
+    for name, change, _severity, _code, _field, _message in CASES:
+        ctx, draft = change(editor.ctx, terms_of(editor.ctx))
+        for finding in evaluate(ctx, draft).findings:
+            if isinstance(finding.field, FieldId) and finding.field.parts[-1] in {
+                c.uid for c in editor.ctx.children
+            }:
+                typed.add(finding.code)
+                if editor.marks.place_of(finding.field) is None:
+                    unplaced.add(f"{name}: {finding.field!s}")
+    assert typed >= {"monto_no_positivo"}
+    assert unplaced == set()
