@@ -1,6 +1,6 @@
 """``python -m bench [NAME ...]`` (``make bench``): run the benchmarks, print the results, and
 rewrite the figures section of docs/benchmarks.md. Names: conflicts, agenda, generation, reports,
-desktop, trust, actas, followup."""
+desktop, trust, actas, followup, desks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,17 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import actas, agenda, conflicts, desktop, followup, generation, reports, trust
+from bench import (
+    actas,
+    agenda,
+    conflicts,
+    desks,
+    desktop,
+    followup,
+    generation,
+    reports,
+    trust,
+)
 from bench.context import Context
 from bench.data import MILLION, BuildReport, database_path, million_hearings_db
 from bench.figures import Figure
@@ -26,6 +36,8 @@ BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     # Before generation: it copies the big database once (into the cache) and signs the
     # agreements of its last two years on the copy.
     "followup": followup.run,
+    # Its own PostgreSQL server and data (bench/desks.py); writes its own section too.
+    "desks": desks.figures,
     # Last: it writes another multi-gigabyte file, which pushes the big database out of the
     # page cache the others read from warm.
     "generation": generation.run,

@@ -1,10 +1,18 @@
 """The database: engine, units of work and migrations. Built at start-up, never at import.
 
-SQLite (the embedded default) runs in WAL mode with foreign keys on. Write units start with
-``BEGIN IMMEDIATE`` so two desks writing at the same moment are serialised by SQLite itself
-(one waits for the other, up to the busy timeout) instead of failing half-way; read units stay
-deferred so readers never wait. PostgreSQL runs READ COMMITTED and services lock the rows a
-rule depends on (``SELECT … FOR UPDATE``).
+How desks writing at once are kept apart (the whole design: docs/concurrency.md):
+
+- SQLite (the embedded default) runs in WAL mode with foreign keys on. Write units start with
+  ``BEGIN IMMEDIATE`` so two desks writing at the same moment are serialised by SQLite itself
+  (one waits for the other, up to the busy timeout) instead of failing half-way; read units
+  stay deferred so readers never wait.
+- PostgreSQL runs READ COMMITTED with no global queue: a unit locks the rows a rule depends on
+  (``SELECT … FOR UPDATE``), in one order — hearing, case, officer, room, parties, person or
+  user, acta, agreement, number counter — and, last, as it commits, the audit chains of the
+  offices it wrote to (conciliador.services.audit). Every write unit first takes ``WRITE_LOCK``
+  *shared* (units never wait for each other on it); a bulk load takes it exclusively. Waits
+  are bounded by ``lock_timeout``.
+- No unit of work runs LibreOffice or writes document files: those happen between units.
 """
 
 from __future__ import annotations
@@ -29,10 +37,9 @@ ENV_VAR = "CONCILIADOR_DB"
 _WRITE_OPTION = "conciliador_write"
 BUSY_TIMEOUT_MS = 30_000
 _MIGRATION_LOCK = 7_341_002  # PostgreSQL advisory lock key for schema upgrades
-#: PostgreSQL advisory lock key every write unit takes first: one writer at a time, as SQLite's
-#: BEGIN IMMEDIATE gives. The audit trail's chain needs appends in order anyway; taking the lock
-#: at the start rather than at the first audit event means no write unit ever holds it while
-#: waiting for a row another one has locked (that order deadlocked under load).
+#: PostgreSQL advisory lock key every write unit takes first: shared by ordinary units (they never
+#: wait for each other on it), exclusive for a bulk load, which so waits for the units under way
+#: and makes new ones wait for it (see the module's docstring).
 WRITE_LOCK = 7_341_001
 
 
@@ -167,25 +174,29 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A unit of work that commits when the block ends and rolls back on any exception."""
+    def write(self, *, exclusive: bool = False) -> Iterator[Session]:
+        """A unit of work that commits when the block ends and rolls back on any exception.
+
+        ``exclusive`` (PostgreSQL): no other write unit runs meanwhile — for a bulk load."""
         with self._sessions() as session:
             session.connection(execution_options={_WRITE_OPTION: True})
             try:
                 if not self.is_sqlite:
-                    self._take_write_lock(session)
+                    self._take_write_lock(session, exclusive=exclusive)
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
 
-    def _take_write_lock(self, session: Session) -> None:
-        """PostgreSQL: wait for the one-writer lock at most as long as SQLite's busy timeout,
-        then say in Spanish who holds it instead of waiting forever."""
+    def _take_write_lock(self, session: Session, *, exclusive: bool) -> None:
+        """PostgreSQL: wait for a bulk load's exclusive lock (or, exclusive, for every unit under
+        way) at most as long as SQLite's busy timeout, then say in Spanish who holds it instead
+        of waiting forever. The timeout also bounds every row lock the unit waits for."""
         session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
+        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
         try:
-            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+            session.execute(text(f"SELECT {function}(:k)"), {"k": WRITE_LOCK})
         except OperationalError as exc:
             if "lock timeout" not in str(exc):
                 raise
@@ -201,6 +212,7 @@ class Database:
                     " EXTRACT(EPOCH FROM now() - a.xact_start)::int AS seconds"
                     " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                     " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :k"
+                    " AND l.objsubid = 1 ORDER BY l.mode = 'ExclusiveLock' DESC"
                 ),
                 {"k": WRITE_LOCK},
             ).first()
@@ -231,7 +243,7 @@ class Database:
         closed and the file is back in WAL mode. Other engines get an ordinary ``write()``.
         """
         if not self.is_sqlite:
-            with self.write() as session:
+            with self.write(exclusive=True) as session:
                 yield session
             return
         with self.engine.connect() as conn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from conciliador.domain.enums import OverrideKind
@@ -14,7 +14,10 @@ from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, st
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        Index("ix_audit_chain", "chain", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now, index=True)
@@ -31,6 +34,10 @@ class AuditEvent(Base):
     #: Hash chain: each event's hash covers its content and the previous event's hash.
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Which chain the event belongs to: the office's id for an office's work, 0 for the
+    #: database-wide chain (events of no office, and every event written before chains were
+    #: kept per office). Offices append to their own chains without waiting for each other.
+    chain: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Override(Base):

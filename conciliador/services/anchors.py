@@ -15,6 +15,13 @@ Two places hold them:
 
 A restore writes a signed ``restauracion`` line and resets the latest anchor: anchors of the
 history the office chose to leave behind stop counting.
+
+Anchors name their chain (the trail is one chain per office plus chain 0,
+conciliador.services.audit): a line of an office's chain carries the chain as a ninth field
+before the signature, a line of chain 0 keeps the old eight-field form; each chain has its own
+latest-anchor file, so desks of different offices never write the same file. A restore line
+retires the anchors of every other chain too (the whole database went back); the restore then
+writes an anchor line for each office chain of the restored trail.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +65,8 @@ def _fields(kind: str, anchor: AuditAnchor, when: dt.datetime, source: str) -> l
 
 def _signed_line(kind: str, anchor: AuditAnchor, when: dt.datetime, source: str, url: URL) -> str:
     parts = [*_fields(kind, anchor, when, source), audit_key.location_of(url)]
+    if anchor.chain:
+        parts.append(str(anchor.chain))
     return "\t".join([*parts, audit_key.sign(*parts)])
 
 
@@ -88,6 +97,7 @@ def _parse(parts: list[str]) -> AuditAnchor:
         first_hash=parts[2],
         event_id=int(parts[3]),
         hash=parts[4],
+        chain=int(parts[7]) if len(parts) == 9 else 0,
         taken_at=dt.datetime.fromisoformat(parts[1]),
         source=parts[5],
     )
@@ -105,11 +115,11 @@ def load_anchors(folder: Path, url: URL) -> LoadedAnchors:
         parts = line.split("\t")
         if not parts or parts[0] not in (_ANCHOR, _RESTORE):
             continue
-        signed = len(parts) == 8
-        if len(parts) not in (6, 8):
+        signed = len(parts) in (8, 9)
+        if len(parts) not in (6, 8, 9):
             loaded.problems.append(f"la línea {number} del archivo de anclas está incompleta")
             continue
-        if signed and not audit_key.valid(parts[7], *parts[:7]):
+        if signed and not audit_key.valid(parts[-1], *parts[:-1]):
             loaded.problems.append(
                 f"la línea {number} del archivo de anclas fue alterada (su firma no coincide)"
             )
@@ -131,26 +141,47 @@ def load_anchors(folder: Path, url: URL) -> LoadedAnchors:
             loaded.anchors = [
                 a
                 for a in loaded.anchors
-                if a.first_hash == anchor.first_hash and a.event_id < anchor.event_id
+                if a.chain == anchor.chain
+                and a.first_hash == anchor.first_hash
+                and a.event_id < anchor.event_id
             ]
         loaded.anchors.append(anchor)
     return loaded
 
 
 # ------------------------------------------------------------------------------ the latest
-def _latest_path(url: URL) -> Path:
-    return audit_key.key_dir() / f"ultima-ancla-{audit_key.location_of(url)}.tsv"
+def _latest_path(url: URL, chain: int = 0) -> Path:
+    suffix = f"-{chain}" if chain else ""
+    return audit_key.key_dir() / f"ultima-ancla-{audit_key.location_of(url)}{suffix}.tsv"
 
 
-def latest_anchor(url: URL) -> LoadedAnchors:
-    """The latest anchor this user's desks took of the database at ``url`` (signed)."""
+def latest_anchors(url: URL) -> LoadedAnchors:
+    """The latest anchor of every chain this user's desks took of the database at ``url``."""
+    loaded = LoadedAnchors()
+    prefix = f"ultima-ancla-{audit_key.location_of(url)}"
+    for path in sorted(audit_key.key_dir().glob(f"{prefix}*.tsv")):
+        rest = path.stem.removeprefix(prefix)
+        if rest and not (rest.startswith("-") and rest[1:].isdigit()):
+            continue
+        one = latest_anchor(url, int(rest[1:]) if rest else 0)
+        loaded.anchors += one.anchors
+        loaded.problems += one.problems
+    return loaded
+
+
+def latest_anchor(url: URL, chain: int = 0) -> LoadedAnchors:
+    """The latest anchor this user's desks took of one chain of the database at ``url``."""
     loaded = LoadedAnchors()
     try:
-        line = _latest_path(url).read_text(encoding="utf-8").strip()
+        line = _latest_path(url, chain).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return loaded
     parts = line.split("\t")
-    if len(parts) != 8 or not audit_key.valid(parts[7], *parts[:7]):
+    if (
+        len(parts) != (9 if chain else 8)
+        or not audit_key.valid(parts[-1], *parts[:-1])
+        or (chain and parts[7] != str(chain))
+    ):
         loaded.problems.append(
             "el ancla más reciente de esta base, guardada en la carpeta protegida de este "
             "usuario, fue alterada (su firma no coincide)"
@@ -178,7 +209,7 @@ def write_latest(
     anchor that proves it.
     """
     if not force:
-        current = latest_anchor(url)
+        current = latest_anchor(url, anchor.chain)
         if current.problems:
             return False
         if current.anchors:
@@ -189,5 +220,16 @@ def write_latest(
                 log.warning("la bitácora no coincide con su última ancla: el ancla no se mueve")
                 return False
     line = _signed_line(_LATEST, anchor, when, "última escritura", url)
-    write_atomically(_latest_path(url), (line + "\n").encode("utf-8"), mode=0o600)
+    write_atomically(_latest_path(url, anchor.chain), (line + "\n").encode("utf-8"), mode=0o600)
     return True
+
+
+def reset_latest(url: URL, heads: Sequence[AuditAnchor], when: dt.datetime) -> None:
+    """After a restore: each chain's latest anchor is the restored trail's head; chains the
+    restored trail does not have lose theirs."""
+    keep = {h.chain for h in heads}
+    for anchor in latest_anchors(url).anchors:
+        if anchor.chain not in keep:
+            _latest_path(url, anchor.chain).unlink(missing_ok=True)
+    for head in heads:
+        write_latest(url, head, when, force=True)

@@ -1,10 +1,16 @@
-"""Writing the audit trail: one event per change, chained by SHA-256.
+"""Writing the audit trail: one event per change, chained by SHA-256, one chain per office.
 
-Each event's hash covers its content and the hash of the event before it, so editing or
-removing an event afterwards breaks the chain at that point (``conciliador verify`` finds it).
-Appends are serialised: every write unit already holds the database's one-writer lock (SQLite
-BEGIN IMMEDIATE; on PostgreSQL an advisory transaction lock taken first, conciliador.db), so
-two desks never chain onto the same predecessor.
+Each event's hash covers its content and the hash of the event before it *in its chain*, so
+editing or removing an event afterwards breaks its chain at that point (``conciliador verify``
+finds it). An office's events form the office's chain (``chain`` = the office's id); events of
+no office, and every event written before chains were kept per office, form chain 0.
+
+Appends wait only for the same chain, and as late as possible: ``record`` keeps the unit of
+work's events aside, and just before the unit commits (``_append_pending``) they are chained
+and inserted, chain by chain in ascending order, each chain's turn taken first (SQLite: the
+unit already holds the one-writer lock; PostgreSQL: a transaction advisory lock on the chain).
+A unit never holds a chain's turn while it waits for anything else, so two desks cannot
+deadlock on it, and the turn lasts only the few inserts before the commit (docs/concurrency.md).
 """
 
 from __future__ import annotations
@@ -22,7 +28,6 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from conciliador.db import WRITE_LOCK
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import AuditEvent, User
 from conciliador.models.base import session_now
@@ -32,7 +37,15 @@ from conciliador.services.errors import PermissionDenied
 log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
-_AUDIT_LOCK = WRITE_LOCK  # already held by every write unit (conciliador.db)
+#: PostgreSQL advisory lock class of a chain's turn (the two-key form: class, chain).
+CHAIN_LOCK = 7_341_003
+#: The chain of events of no office (and of every event older than the per-office chains).
+CENTRAL_CHAIN = 0
+
+
+def chain_of(office_id: int | None) -> int:
+    """Which chain an event of this office goes to."""
+    return office_id or CENTRAL_CHAIN
 
 
 def jsonable(value: Any) -> Any:
@@ -71,12 +84,17 @@ HASHED = (
     "after",
     "reason",
     "prev_hash",
+    "chain",
 )
 
 
 def content_hash(fields: Mapping[Any, Any]) -> str:
-    """SHA-256 of an event's content (the ``HASHED`` columns), canonical JSON."""
+    """SHA-256 of an event's content (the ``HASHED`` columns), canonical JSON. The chain is
+    covered when it is an office's (moving an event to another chain shows); chain 0 leaves it
+    out, so the events written before per-office chains keep their hashes."""
     body = {name: fields[name] for name in HASHED}
+    if not body["chain"]:
+        del body["chain"]
     body["at"] = fields["at"].astimezone(dt.UTC).isoformat(timespec="microseconds")
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -86,10 +104,13 @@ def event_hash(event: AuditEvent) -> str:
     return content_hash({name: getattr(event, name) for name in HASHED})
 
 
-def _last_hash(session: Session) -> str:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
-    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+def _last_hash(session: Session, chain: int) -> str:
+    last = session.scalar(
+        select(AuditEvent.hash)
+        .where(AuditEvent.chain == chain)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
     return last or GENESIS
 
 
@@ -130,7 +151,6 @@ def record(
     """
     if actor.user_id is not None and not signing_in:
         _ensure_active(session, actor)
-    session.flush()
     event = AuditEvent(
         at=session_now(session),
         user_id=actor.user_id,
@@ -142,12 +162,9 @@ def record(
         before=jsonable(before) if before is not None else None,
         after=jsonable(after) if after is not None else None,
         reason=reason,
-        prev_hash=_last_hash(session),
+        chain=chain_of(office_id),
     )
-    event.hash = event_hash(event)
-    session.add(event)
-    session.flush()
-    _remember_head(session, event)
+    _pending(session).append(event)
     return event
 
 
@@ -160,14 +177,11 @@ def record_many(
     reason: str = "",
 ) -> int:
     """Append one event per (entity, entity id, after, office id), chained in memory after a
-    single look at the trail's end — for an import of thousands of records."""
+    single look at each chain's end — for an import of thousands of records."""
     if actor.user_id is not None:
         _ensure_active(session, actor)
-    session.flush()
-    previous = _last_hash(session)
-    events = []
-    for entity, entity_id, after, office_id in items:
-        event = AuditEvent(
+    events = [
+        AuditEvent(
             at=session_now(session),
             user_id=actor.user_id,
             actor=actor.label,
@@ -178,18 +192,50 @@ def record_many(
             before=None,
             after=jsonable(after) if after is not None else None,
             reason=reason,
-            prev_hash=previous,
+            chain=chain_of(office_id),
         )
-        event.hash = event_hash(event)
-        previous = event.hash
-        events.append(event)
-    # SQLAlchemy inserts a table's new rows in the order they were added, so the ids the
-    # database hands out follow the chain.
-    session.add_all(events)
-    session.flush()
-    if events:
-        _remember_head(session, events[-1])
+        for entity, entity_id, after, office_id in items
+    ]
+    _pending(session).extend(events)
     return len(events)
+
+
+# ------------------------------------------------------------------------------ appending
+_PENDING = "conciliador_audit_pending"
+
+
+def _pending(session: Session) -> list[AuditEvent]:
+    pending: list[AuditEvent] = session.info.setdefault(_PENDING, [])
+    return pending
+
+
+def _take_turn(session: Session, chain: int) -> None:
+    """Wait for this chain's turn (PostgreSQL; on SQLite the unit holds the one writer lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k, :c)"), {"k": CHAIN_LOCK, "c": chain})
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _append_pending(session: Session) -> None:
+    """Chain and insert the unit's events, last thing before the commit (see the module)."""
+    events = session.info.pop(_PENDING, None)
+    if not events:
+        return
+    session.flush()  # every other change first: from here on the unit waits for nothing else
+    by_chain: dict[int, list[AuditEvent]] = {}
+    for event in events:
+        by_chain.setdefault(event.chain, []).append(event)
+    for chain in sorted(by_chain):  # one order for every unit
+        _take_turn(session, chain)
+        previous = _last_hash(session, chain)
+        for event in by_chain[chain]:
+            event.prev_hash = previous
+            event.hash = previous = event_hash(event)
+        # SQLAlchemy inserts a table's new rows in the order they were added, so the ids the
+        # database hands out follow the chain (and nobody else appends to it meanwhile).
+        session.add_all(by_chain[chain])
+        session.flush()
+        _remember_head(session, by_chain[chain][-1])
 
 
 # ------------------------------------------------------------------------------ anchoring
@@ -204,8 +250,16 @@ def _remember_head(session: Session, event: AuditEvent) -> None:
     if event.prev_hash == GENESIS:
         first = event.hash
     else:
-        first = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id).limit(1)) or ""
-    session.info[_HEAD] = (first, event.id, event.hash)
+        first = (
+            session.scalar(
+                select(AuditEvent.hash)
+                .where(AuditEvent.chain == event.chain)
+                .order_by(AuditEvent.id)
+                .limit(1)
+            )
+            or ""
+        )
+    session.info.setdefault(_HEAD, {})[event.chain] = (first, event.id, event.hash, event.chain)
 
 
 def start_afresh(session: Session) -> None:
@@ -216,31 +270,41 @@ def start_afresh(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_commit")
 def _anchor_after_commit(session: Session) -> None:
-    head = session.info.pop(_HEAD, None)
+    heads = session.info.pop(_HEAD, None)
     fresh = session.info.pop(_FRESH_START, False)
-    if head is None:
+    if not heads:
         return
     from conciliador.services import anchors
     from conciliador.services.audit_chain import AuditAnchor
 
-    anchor = AuditAnchor(*head)
     engine = session.get_bind().engine
 
     def still_there(previous: AuditAnchor) -> bool:
+        in_chain = AuditEvent.chain == previous.chain
         with engine.connect() as conn:
-            stored = conn.scalar(select(AuditEvent.hash).where(AuditEvent.id == previous.event_id))
-            first = conn.scalar(select(AuditEvent.hash).order_by(AuditEvent.id).limit(1))
+            stored = conn.scalar(
+                select(AuditEvent.hash).where(AuditEvent.id == previous.event_id, in_chain)
+            )
+            first = conn.scalar(
+                select(AuditEvent.hash).where(in_chain).order_by(AuditEvent.id).limit(1)
+            )
         return stored == previous.hash and first == previous.first_hash
 
-    try:
-        anchors.write_latest(
-            engine.url, anchor, session_now(session), force=fresh, still_there=still_there
-        )
-    except Exception:  # the change is saved; a missing anchor only shortens what verify proves
-        log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
+    for head in heads.values():
+        try:
+            anchors.write_latest(
+                engine.url,
+                AuditAnchor(*head),
+                session_now(session),
+                force=fresh,
+                still_there=still_there,
+            )
+        except Exception:  # the change is saved; a missing anchor only shortens what verify proves
+            log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
 
 
 @sa_event.listens_for(Session, "after_rollback")
 def _forget_head(session: Session) -> None:
+    session.info.pop(_PENDING, None)
     session.info.pop(_HEAD, None)
     session.info.pop(_FRESH_START, None)

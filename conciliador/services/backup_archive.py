@@ -51,6 +51,7 @@ class Manifest:
     program_version: str
     engine: str
     schema: tuple[str, ...]
+    #: Chain 0's last event (conciliador.services.audit).
     audit_head: AuditAnchor | None
     database_member: str
     database_sha256: str
@@ -61,6 +62,8 @@ class Manifest:
     #: Problems the checks found in the database when the copy was taken (a copy of a
     #: damaged database is still kept: it may be the best one there is).
     problems: tuple[str, ...] = ()
+    #: The last event of every office's chain.
+    audit_chains: tuple[AuditAnchor, ...] = ()
 
     def to_json(self) -> bytes:
         head = self.audit_head
@@ -74,6 +77,15 @@ class Manifest:
             "bitacora": None
             if head is None
             else {"primer_hash": head.first_hash, "evento": head.event_id, "hash": head.hash},
+            "cadenas": [
+                {
+                    "cadena": h.chain,
+                    "primer_hash": h.first_hash,
+                    "evento": h.event_id,
+                    "hash": h.hash,
+                }
+                for h in self.audit_chains
+            ],
             "base": {
                 "archivo": self.database_member,
                 "sha256": self.database_sha256,
@@ -118,6 +130,16 @@ class Manifest:
                 documents_bytes=int(data["documentos"]["bytes"]),
                 source=str(data.get("origen", "")),
                 problems=tuple(str(p) for p in data.get("problemas", [])),
+                audit_chains=tuple(
+                    AuditAnchor(
+                        str(h["primer_hash"]),
+                        int(h["evento"]),
+                        str(h["hash"]),
+                        int(h["cadena"]),
+                        taken_at=created,
+                    )
+                    for h in data.get("cadenas", [])
+                ),
             )
         except BackupError:
             raise
@@ -208,6 +230,7 @@ def write_archive(
             documents_bytes=docs_bytes,
             source=base.source,
             problems=base.problems,
+            audit_chains=base.audit_chains,
         )
         raw = manifest.to_json()
         info = tarfile.TarInfo(MANIFEST)

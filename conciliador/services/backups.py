@@ -38,7 +38,7 @@ from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role
 from conciliador.services import anchors, audit, pg_tools
 from conciliador.services.actor import Actor
-from conciliador.services.audit_chain import AuditAnchor, chain_head, check_chain
+from conciliador.services.audit_chain import AuditAnchor, chain_heads, check_chain
 from conciliador.services.backup_archive import (
     DATABASE_MEMBERS,
     BackupError,
@@ -134,7 +134,7 @@ def _check_sqlite_copy(path: Path, *, thorough: bool) -> VerificationReport:
 
 def _dump_postgres(
     db: Database, target: Path
-) -> tuple[AuditAnchor | None, tuple[str, ...], list[str]]:
+) -> tuple[AuditAnchor | None, tuple[AuditAnchor, ...], tuple[str, ...], list[str]]:
     """``pg_dump`` inside the snapshot in which the audit chain is checked, so the copy and its
     checks describe exactly the same moment."""
     with db.engine.connect() as conn:
@@ -158,7 +158,7 @@ def _dump_postgres(
             )
     os.chmod(target, 0o600)
     problems = [f"Cadena de la bitácora de auditoría: {p}" for p in report.problems]
-    return report.head(), schema, problems
+    return report.head(), report.office_heads(), schema, problems
 
 
 def _check_pg_dump(db: Database, path: Path) -> None:
@@ -218,10 +218,11 @@ def create_backup(
                 _snapshot_sqlite(db, copy)
                 report = _check_sqlite_copy(copy, thorough=False)
                 head = report.fact("audit_head")
+                chains = report.fact("audit_chains")
                 schema = tuple(sorted(_revisions_of(copy)))
                 problems = report.problems
             else:
-                head, schema, problems = _dump_postgres(db, copy)
+                head, chains, schema, problems = _dump_postgres(db, copy)
                 _check_pg_dump(db, copy)
         except (sqlite3.Error, SQLAlchemyError) as exc:
             raise BackupError(f"No se pudo copiar la base de datos: {exc}") from exc
@@ -236,6 +237,7 @@ def create_backup(
             database_bytes=0,
             source=db.display_url,
             problems=tuple(problems),
+            audit_chains=tuple(chains) if isinstance(chains, tuple) else (),
         )
         try:
             with atomic_output(out) as fh:
@@ -264,9 +266,11 @@ def _after_backup(
     db: Database, actor: Actor, out: Path, manifest: Manifest, size: int, now: dt.datetime
 ) -> None:
     head = manifest.audit_head
-    if head is not None:
+    heads = [*([head] if head is not None else []), *manifest.audit_chains]
+    if heads:
         try:
-            anchors.record_anchor(backup_dir(db), head, now, f"copia {out.name}", db.url)
+            for each in heads:
+                anchors.record_anchor(backup_dir(db), each, now, f"copia {out.name}", db.url)
         except OSError:
             log.warning("no se pudo anotar el ancla de la bitácora", exc_info=True)
     with db.write() as session:
@@ -279,6 +283,7 @@ def _after_backup(
             after={
                 "bytes": size,
                 "evento": head.event_id if head else None,
+                "cadenas": {str(h.chain): h.event_id for h in manifest.audit_chains},
                 "documentos": len(manifest.documents),
                 "problemas": len(manifest.problems),
             },
@@ -319,7 +324,10 @@ def inspect_backup(
 
 def _same_head(manifest: Manifest, report: VerificationReport) -> None:
     head = report.fact("audit_head")
-    if manifest.audit_head is not None and head != manifest.audit_head:
+    chains = report.fact("audit_chains")
+    if (manifest.audit_head is not None and head != manifest.audit_head) or (
+        manifest.audit_chains and chains != manifest.audit_chains
+    ):
         raise BackupError(
             "La bitácora dentro de la copia no termina en el evento que declara su manifiesto: "
             "la copia fue alterada."
@@ -470,7 +478,6 @@ def _after_restore(
     db: Database, actor: Actor, path: Path, manifest: Manifest, now: dt.datetime
 ) -> None:
     with db.write() as session:
-        head = chain_head(session)
         audit.start_afresh(session)  # the restored trail's end becomes the latest anchor
         audit.record(
             session,
@@ -484,11 +491,21 @@ def _after_restore(
             },
             office_id=actor.office_id,
         )
-    if head is not None:
+    with db.read() as session:
+        heads = chain_heads(session)
+    try:
+        anchors.reset_latest(db.url, heads, now)
+    except OSError:
+        log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
+    if heads:
+        # The restore line retires the anchors of the history left behind, in every chain;
+        # then each other chain of the restored trail is anchored where it now ends.
+        first, *others = heads
+        source = f"restauración de {path.name}"
         try:
-            anchors.record_restore(
-                backup_dir(db), head, now, f"restauración de {path.name}", db.url
-            )
+            anchors.record_restore(backup_dir(db), first, now, source, db.url)
+            for head in others:
+                anchors.record_anchor(backup_dir(db), head, now, source, db.url)
         except OSError:
             log.warning("no se pudo anotar la restauración junto a las anclas", exc_info=True)
 

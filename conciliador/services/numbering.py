@@ -1,8 +1,10 @@
 """Gap-free, duplicate-free correlative numbers per office, year and kind.
 
 The counter row is locked for the rest of the caller's transaction (SQLite: the write unit
-already holds the database's write lock; PostgreSQL: ``SELECT … FOR UPDATE``), so a number
-is taken only by a transaction that commits; a rollback gives it back.
+already holds the database's write lock; PostgreSQL: ``SELECT … FOR UPDATE``, the last row
+lock in the order of docs/concurrency.md), so a number is taken only by a transaction that
+commits; a rollback gives it back. Nothing slow may follow it in the unit (issuing an acta
+renders before taking its number).
 """
 
 from __future__ import annotations

@@ -253,7 +253,8 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
 
 def _lock_resources(session: Session, plan: _Plan) -> None:
     """Serialise bookings that share a case, an officer, a room or a party (PostgreSQL row
-    locks)."""
+    locks, in the order of docs/concurrency.md): the clash check and the insert are one
+    decision, so two desks never book the same officer, room or person at once."""
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite: BEGIN IMMEDIATE already serialises every write unit
     # The case first (its status changes with the booking; another desk may be editing it),

@@ -143,34 +143,59 @@ def check_audit_chain(ctx: CheckContext) -> Finding:
     known = list(ctx.anchors)
     problems = list(ctx.anchor_problems)
     if ctx.use_latest:
-        latest = anchors.latest_anchor(ctx.db.url)
+        latest = anchors.latest_anchors(ctx.db.url)
         known += latest.anchors
         problems += latest.problems
     with ctx.db.read() as session:
         report = check_chain(session, known, ctx.progress)
-    head = report.head()
+    heads = list(report.heads.values())
     if report.events == 0:
         summary = "vacía"
     else:
         noun = "evento" if report.events == 1 else "eventos"
         summary = f"{report.events:,} {noun}".replace(",", ".")
-        if head is not None:
-            summary += f"; último n.º {head.event_id}, huella {head.hash[:16]}…"
+        last = max(heads, key=lambda h: h.event_id)
+        summary += f"; último n.º {last.event_id}, huella {last.hash[:16]}…"
+        if len(heads) > 1:
+            summary += f"; {len(heads)} cadenas (una por oficina)"
     if known:
         summary += f"; {len(known)} ancla(s) firmada(s) comparada(s)"
-    if head is not None:
-        covered = max((a.event_id for a in known if a.first_hash == head.first_hash), default=0)
-        tail = max(0, head.event_id - covered)
-        if covered == 0:
+    if heads:
+        covered = {
+            h.chain: max(
+                (a.event_id for a in known if a.chain == h.chain and a.first_hash == h.first_hash),
+                default=0,
+            )
+            for h in heads
+        }
+        bare = [h for h in heads if covered[h.chain] == 0]
+        short = [h for h in heads if 0 < covered[h.chain] < h.event_id]
+        if len(bare) == len(heads):
             summary += "; ninguna ancla cubre esta bitácora (haga una copia de seguridad)"
-        elif tail:
+        elif len(heads) == 1 and short:
+            head = heads[0]
             summary += (
-                f"; cubierta por anclas hasta el n.º {covered}: los {tail} evento(s) "
-                "posteriores (de otros equipos, o de una escritura interrumpida) aún no"
+                f"; cubierta por anclas hasta el n.º {covered[head.chain]}: los "
+                f"{head.event_id - covered[head.chain]} evento(s) posteriores (de otros "
+                "equipos, o de una escritura interrumpida) aún no"
+            )
+        elif short:
+            summary += (
+                f"; {len(short)} cadena(s) con eventos posteriores a su última ancla (de otros "
+                "equipos, o de una escritura interrumpida)"
             )
         else:
             summary += "; cubierta por anclas hasta el último evento"
-    return Finding(summary, tuple(problems + report.problems), {"audit_head": head})
+        if bare and len(bare) < len(heads):
+            summary += (
+                f"; {len(bare)} cadena(s) aún sin ancla en este equipo (haga una copia de "
+                "seguridad)"
+            )
+    facts: dict[str, object] = {
+        "audit_head": report.head(),
+        "audit_chains": report.office_heads(),
+    }
+    return Finding(summary, tuple(problems + report.problems), facts)
 
 
 def check_signed_actas(ctx: CheckContext) -> Finding:

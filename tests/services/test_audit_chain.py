@@ -16,12 +16,18 @@ from tests.support.world import World
 
 
 def _trail(world: World, count: int = 3) -> list[int]:
-    """A few more events (cases opened), and every event id in order."""
+    """A few more events (cases opened), and every event id of the office's chain in order."""
     case = world.case()
     for _ in range(count):
         cases.get_case(world.db, world.officer, case.id)
     with world.db.read() as s:
-        return list(s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)))
+        return list(
+            s.scalars(
+                select(AuditEvent.id)
+                .where(AuditEvent.chain == world.office_id)
+                .order_by(AuditEvent.id)
+            )
+        )
 
 
 def _problems(world: World, anchors: tuple[AuditAnchor, ...] = ()) -> list[str]:
@@ -48,9 +54,11 @@ def _rehash(world: World, event_id: int) -> None:
 
 def test_an_untouched_trail_verifies(world: World) -> None:
     ids = _trail(world)
+    with world.db.read() as s:
+        total = s.scalar(select(func.count(AuditEvent.id)))
     report = verify(world.db, world.system)
     assert report.ok, report.problems
-    assert any(f"{len(ids)} eventos; último n.º {ids[-1]}" in line for line in report.lines())
+    assert any(f"{total} eventos; último n.º {ids[-1]}" in line for line in report.lines())
 
 
 def test_an_edited_event_is_named(world: World) -> None:
@@ -110,7 +118,7 @@ def test_an_inserted_event_is_named(world: World) -> None:
 def test_a_cut_off_tail_is_found_by_an_anchor(world: World) -> None:
     ids = _trail(world)
     with world.db.read() as s:
-        anchor = chain_head(s)
+        anchor = chain_head(s, world.office_id)
     assert anchor is not None and anchor.event_id == ids[-1]
     with world.db.write() as s:
         s.execute(delete(AuditEvent).where(AuditEvent.id >= ids[-2]))
@@ -122,7 +130,7 @@ def test_a_cut_off_tail_is_found_by_an_anchor(world: World) -> None:
 def test_a_rewritten_tail_is_found_by_an_anchor(world: World) -> None:
     ids = _trail(world)
     with world.db.read() as s:
-        anchor = chain_head(s)
+        anchor = chain_head(s, world.office_id)
     assert anchor is not None
     with world.db.write() as s:
         s.execute(update(AuditEvent).where(AuditEvent.id == ids[-1]).values(reason="otro"))
@@ -131,7 +139,7 @@ def test_a_rewritten_tail_is_found_by_an_anchor(world: World) -> None:
     assert problem.startswith(f"El evento n.º {ids[-1]} no es el que había")
     # An anchor whose first event differs is a trail rewritten from the start (issue 13), not
     # an anchor to set aside: anchors of other databases are told apart by where they are.
-    other_start = AuditAnchor("f" * 64, ids[-1], "0" * 64)
+    other_start = AuditAnchor("f" * 64, ids[-1], "0" * 64, world.office_id)
     problems = _problems(world, (other_start,))
     assert any(p.startswith("El primer evento de la bitácora no es el que había") for p in problems)
 

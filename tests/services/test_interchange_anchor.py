@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from conciliador.db import Database
 from conciliador.models import AuditEvent
 from conciliador.services import anchors, cases
-from conciliador.services.audit_chain import chain_head
+from conciliador.services.audit_chain import AuditAnchor, chain_head, chain_heads
 from conciliador.services.interchange.anchor import anchors_of_file
 from conciliador.services.interchange.export import export_records
 from conciliador.services.interchange.importer import import_records
@@ -23,6 +23,12 @@ from conciliador.services.verification import verify
 from tests.cli.test_cli import conciliador
 from tests.services.test_audit_tamper import _rechain
 from tests.support.world import World
+
+
+def _last_written(world: World) -> AuditAnchor:
+    """The head of the chain written last (one chain per office, issue 19): the file's."""
+    with world.db.read() as s:
+        return max(chain_heads(s), key=lambda h: h.event_id)
 
 
 def _sent_up(world: World, tmp_path: Path) -> Path:
@@ -36,15 +42,17 @@ def _sent_up(world: World, tmp_path: Path) -> Path:
 def test_the_file_carries_the_trails_head_and_verifies_against_it(
     world: World, tmp_path: Path
 ) -> None:
-    with world.db.read() as s:
-        before = chain_head(s)
+    before = _last_written(world)
     path = _sent_up(world, tmp_path)
     carried = json.loads(path.read_text(encoding="utf-8"))["ancla_bitacora"]
     with world.db.read() as s:
-        head = chain_head(s)
-    assert before is not None and head is not None
+        chain = s.scalar(select(AuditEvent.chain).where(AuditEvent.id == carried["evento"]))
+        assert chain is not None
+        head = chain_head(s, chain)
+    last = _last_written(world)
+    assert head is not None
     # The head as the file was made: the export's own event comes after it.
-    assert before.event_id < carried["evento"] < head.event_id
+    assert before.event_id < carried["evento"] < last.event_id
     assert carried["huella_primer_evento"] == head.first_hash
     loaded = anchors_of_file(path, world.db.url)
     assert loaded.problems == [] and len(loaded.anchors) == 1
@@ -56,14 +64,19 @@ def test_a_trail_rewritten_by_someone_holding_the_key_meets_the_anchor_sent_up(
     world: World, tmp_path: Path
 ) -> None:
     path = _sent_up(world, tmp_path)
-    # The forger holds this desk's key: rewrites from event 1, recomputes every hash, and
-    # replaces the local latest anchor with one of the forged trail.
+    carried_event = json.loads(path.read_text(encoding="utf-8"))["ancla_bitacora"]["evento"]
+    # The forger holds this desk's key: rewrites the chain from its first event, recomputes
+    # every hash, and replaces the local latest anchor with one of the forged chain.
     with world.db.write() as s:
-        first = s.scalar(select(AuditEvent.id).order_by(AuditEvent.id).limit(1))
+        chain = s.scalar(select(AuditEvent.chain).where(AuditEvent.id == carried_event))
+        first = s.scalar(
+            select(AuditEvent.id).where(AuditEvent.chain == chain).order_by(AuditEvent.id).limit(1)
+        )
+        assert chain is not None and first is not None
         s.execute(update(AuditEvent).where(AuditEvent.id == first).values(reason="reescrito"))
-    _rechain(world, 1)
+    _rechain(world, first)
     with world.db.read() as s:
-        forged = chain_head(s)
+        forged = chain_head(s, chain)
     assert forged is not None
     anchors.write_latest(world.db.url, forged, world.db.now(), force=True)
     assert verify(world.db, world.system).ok  # nothing kept at this desk can tell

@@ -48,7 +48,7 @@ def test_a_postgresql_desk_gives_up_waiting_with_a_spanish_message(pg_url: str) 
     taken, release = threading.Event(), threading.Event()
 
     def long_write() -> None:
-        with holder.write() as session:
+        with holder.write(exclusive=True) as session:  # a bulk load
             session.execute(text("SELECT 1"))
             taken.set()
             release.wait(30)
@@ -68,6 +68,24 @@ def test_a_postgresql_desk_gives_up_waiting_with_a_spanish_message(pg_url: str) 
         release.set()
         thread.join()
     with waiting.write() as session:  # once the other desk finishes, writing works again
-        assert session.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        assert session.scalar(
+            text("SELECT pg_try_advisory_xact_lock_shared(:k)"), {"k": WRITE_LOCK}
+        )
     holder.dispose()
     waiting.dispose()
+
+
+@pytest.mark.pg
+def test_ordinary_postgresql_write_units_do_not_wait_for_each_other(pg_url: str) -> None:
+    """No global queue (issue 19): a unit kept open by one desk does not hold another's."""
+    holder = Database(pg_url)
+    other = Database(pg_url)
+    other.lock_timeout_ms = 1_000
+    with holder.write() as session:
+        session.execute(text("SELECT 1"))
+        started = time.monotonic()
+        with other.write() as second:
+            second.execute(text("SELECT 1"))
+        assert time.monotonic() - started < 1
+    holder.dispose()
+    other.dispose()

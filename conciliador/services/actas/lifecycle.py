@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -29,7 +30,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
-from conciliador.documents.docx_engine import render
+from conciliador.documents.docx_engine import CompiledTemplate, render
 from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
 from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
@@ -39,6 +40,7 @@ from conciliador.models import (
     ActaFile,
     ActaSignature,
     Agreement,
+    Counter,
     DocumentTemplate,
     Hearing,
     Office,
@@ -60,7 +62,8 @@ from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import (
     SignatureInput,
     blank_overlay_for,
-    final_document,
+    final_draft,
+    seal,
     signature_lines,
     validate_signatures,
 )
@@ -219,6 +222,56 @@ def _frozen(values: object) -> object:
     return values
 
 
+def _issuable(session: Session, actor: Actor, acta: Acta, expected: int | None) -> Actor:
+    actor = require(session, actor, Permission.ISSUE_ACTA, acta.office_id)
+    _check_version(acta, expected)
+    if acta.status != ActaStatus.BORRADOR:
+        raise InvalidTransition(
+            f"El acta n.º {_number_of(session, acta)} ya fue {acta.status.label.lower()}: "
+            "su texto no cambia. Para corregir un defecto, reemplácela."
+        )
+    return actor
+
+
+def _issued_text(
+    session: Session,
+    acta: Acta,
+    agreement: Agreement,
+    moment: dt.datetime,
+    number: int,
+    zone: dt.tzinfo,
+) -> tuple[CompiledTemplate, dict[str, Any], dict[str, Any]]:
+    """The template, the frozen values of the acta issued with ``number``, and what a render
+    of it takes (the values with the blank signature overlay)."""
+    office = session.get(Office, acta.office_id)
+    assert office is not None
+    year = moment.astimezone(zone).year
+    replaced = session.get(Acta, acta.replaces_id) if acta.replaces_id else None
+    facts = gather(
+        session,
+        agreement,
+        status=ActaStatus.EMITIDA,
+        number=acta_number_text(office.code, year, number),
+        issued_at=moment,
+        replaces=(
+            ReplacedFacts(
+                number=_number_of(session, replaced),
+                issued_on=replaced.issued_at.astimezone(zone).date()
+                if replaced.issued_at
+                else None,
+                reason=acta.replacement_reason,
+            )
+            if replaced is not None
+            else None
+        ),
+    )
+    template = template_for(session, office.profile_code, ACTA_TEMPLATES[acta.outcome])
+    # The acta's values, and the explanation sheet's: both say what was issued.
+    values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
+    assert isinstance(values, dict)
+    return template, values, values | blank_overlay_for(session, acta, values)
+
+
 def issue_acta(
     db: Database,
     actor: Actor,
@@ -227,17 +280,31 @@ def issue_acta(
     expected_version: int | None = None,
     now: dt.datetime | None = None,
 ) -> ActaView:
-    """Issue a borrador: number, frozen text (see the module's docstring)."""
+    """Issue a borrador: number, frozen text (see the module's docstring).
+
+    The text is rendered once (an acta that cannot be printed is not issued) before the unit
+    of work that numbers it, with the number the office's counter will most likely give; that
+    unit recomputes the text and renders again only when something changed meanwhile (another
+    desk took the number, or the data moved), so the counter is held for no rendering."""
     moment = now or db.now()
+    with db.read() as session:
+        acta = load_acta(session, acta_id)
+        _issuable(session, actor, acta, expected_version)
+        agreement = session.get(Agreement, acta.agreement_id)
+        assert agreement is not None
+        facts = gather(session, agreement)
+        problems = _officer_problems(facts.officer) + _place_problems(facts)
+        if problems:
+            raise ValidationFailed(problems)
+        year = moment.astimezone(facts.zone).year
+        counter = session.get(Counter, (acta.office_id, year, COUNTER_KIND))
+        likely = (counter.last_value if counter is not None else 0) + 1
+        template, _, printable = _issued_text(session, acta, agreement, moment, likely, facts.zone)
+    rendered = printable
+    render(template, printable)
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
-        actor = require(session, actor, Permission.ISSUE_ACTA, acta.office_id)
-        _check_version(acta, expected_version)
-        if acta.status != ActaStatus.BORRADOR:
-            raise InvalidTransition(
-                f"El acta n.º {_number_of(session, acta)} ya fue {acta.status.label.lower()}: "
-                "su texto no cambia. Para corregir un defecto, reemplácela."
-            )
+        actor = _issuable(session, actor, acta, expected_version)
         agreement = session.get(Agreement, acta.agreement_id)
         assert agreement is not None
         facts = gather(session, agreement)
@@ -250,30 +317,11 @@ def issue_acta(
         year = moment.astimezone(facts.zone).year
         number = next_number(session, office.id, year, COUNTER_KIND)
         replaced = session.get(Acta, acta.replaces_id) if acta.replaces_id else None
-        facts = gather(
-            session,
-            agreement,
-            status=ActaStatus.EMITIDA,
-            number=acta_number_text(office.code, year, number),
-            issued_at=moment,
-            replaces=(
-                ReplacedFacts(
-                    number=_number_of(session, replaced),
-                    issued_on=replaced.issued_at.astimezone(facts.zone).date()
-                    if replaced.issued_at
-                    else None,
-                    reason=acta.replacement_reason,
-                )
-                if replaced is not None
-                else None
-            ),
+        template, values, printable = _issued_text(
+            session, acta, agreement, moment, number, facts.zone
         )
-        template = template_for(session, office.profile_code, ACTA_TEMPLATES[acta.outcome])
-        # The acta's values, and the explanation sheet's: both say what was issued.
-        values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
-        assert isinstance(values, dict)
-        # Render once now: an acta that cannot be printed is not issued.
-        render(template, values | blank_overlay_for(session, acta, values))
+        if printable != rendered:
+            render(template, printable)
         before = audit.snapshot(acta, ACTA_FIELDS)
         acta.template_id = _store_template(
             session, template.name, template.sha256, template.content
@@ -349,8 +397,9 @@ def sign_acta(
 ) -> ActaView:
     """Record the signatures of an issued acta and seal it (see the module's docstring).
 
-    The PDF is made before the unit of work that stores it (LibreOffice takes a second or
-    two; the database is not held meanwhile); that unit checks the acta did not change."""
+    The PDF is made between two units of work, inside none (LibreOffice takes a second or
+    two; no transaction stays open meanwhile): the first reads and renders the text, the one
+    that stores the sealed PDF checks the acta did not change."""
     moment = now or db.now()
     with db.read() as session:
         acta = load_acta(session, acta_id)
@@ -369,7 +418,8 @@ def sign_acta(
         expected = signature_lines(session, acta)
         lines = validate_signatures(acta, expected, signatures, moment)
         version = acta.version
-        sealed = final_document(session, acta, lines, certificate=certificate)
+        draft = final_draft(session, acta, lines)
+    sealed = seal(draft, certificate=certificate)
     digest = sha256_hex(sealed.pdf)
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)

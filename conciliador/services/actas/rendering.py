@@ -416,15 +416,20 @@ def validate_signatures(
     return lines
 
 
-def final_document(
-    session: Session,
-    acta: Acta,
-    lines: list[SignatureLine],
-    *,
-    certificate: OfficeCertificate | None = None,
-) -> Sealed:
-    """The sealed original: frozen text, signatures, PDF/A, and the office's digital
-    signature when it holds a certificate."""
+@dataclass(frozen=True)
+class FinalDraft:
+    """The sealed original's .docx and what its digital signature says, read from the
+    database; sealing it (``seal``) needs no database, so no transaction waits for LibreOffice."""
+
+    stem: str
+    docx: bytes
+    reason: str
+    location: str
+    signer_name: str
+
+
+def final_draft(session: Session, acta: Acta, lines: list[SignatureLine]) -> FinalDraft:
+    """The sealed original's text: frozen text and signatures, rendered."""
     template, values = frozen_values(session, acta)
     office = _office(session, acta)
     profile = profile_of(office)
@@ -438,9 +443,19 @@ def final_document(
         held_on=held_day(values),
         words=values.get("terminos"),
     )
-    docx = render(template, values)
+    return FinalDraft(
+        stem=file_stem(session, acta),
+        docx=render(template, values),
+        reason=f"{values['acta']['titulo']} n.º {values['acta']['numero']}",
+        location=office.name,
+        signer_name=values["conciliador"]["nombre"],
+    )
+
+
+def seal(draft: FinalDraft, *, certificate: OfficeCertificate | None = None) -> Sealed:
+    """PDF/A of the draft, and the office's digital signature when it holds a certificate."""
     try:
-        [pdf] = to_pdf([(file_stem(session, acta), docx)], archival=True)
+        [pdf] = to_pdf([(draft.stem, draft.docx)], archival=True)
     except PdfNotMade as exc:
         raise PdfNotMade(
             f"{exc} El acta no se selló: sus firmas se registran cuando se pueda generar el "
@@ -448,15 +463,26 @@ def final_document(
         ) from exc
     if certificate is None:
         return Sealed(pdf, False)
-    officer = values["conciliador"]["nombre"]
     signed = sign_pdf(
         pdf,
         certificate,
-        reason=f"{values['acta']['titulo']} n.º {values['acta']['numero']}",
-        location=office.name,
-        signer_name=officer,
+        reason=draft.reason,
+        location=draft.location,
+        signer_name=draft.signer_name,
     )
     return Sealed(signed, True)
+
+
+def final_document(
+    session: Session,
+    acta: Acta,
+    lines: list[SignatureLine],
+    *,
+    certificate: OfficeCertificate | None = None,
+) -> Sealed:
+    """The sealed original: frozen text, signatures, PDF/A, and the office's digital
+    signature when it holds a certificate."""
+    return seal(final_draft(session, acta, lines), certificate=certificate)
 
 
 # ------------------------------------------------------------------------------ documents
@@ -548,7 +574,9 @@ __all__ = [
     "acta_document",
     "expected_signers",
     "final_document",
+    "final_draft",
     "preview_pdf",
+    "seal",
     "sealed_file",
     "sheet_document",
     "validate_signatures",

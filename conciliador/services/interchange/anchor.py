@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.services import audit_key
 from conciliador.services.anchors import LoadedAnchors
-from conciliador.services.audit_chain import AuditAnchor, chain_head
+from conciliador.services.audit_chain import ANY_CHAIN, AuditAnchor, chain_heads
 from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import schema as s
 
@@ -29,10 +29,15 @@ def _parts(first: str, event: int, hash_: str, when: dt.datetime, place: str) ->
 
 
 def sender_anchor(session: Session, url: URL, when: dt.datetime) -> s.AnclaBitacora | None:
-    """This database's trail head, signed, for a file leaving the office (None: empty trail)."""
-    head = chain_head(session)
-    if head is None:
+    """This database's trail head, signed, for a file leaving the office (None: empty trail).
+
+    The trail is one chain per office: the file carries the head of the chain written last
+    (the one of the sending office's latest work); the verifier finds that chain again by its
+    first event's hash."""
+    heads = chain_heads(session)
+    if not heads:
         return None
+    head = max(heads, key=lambda h: h.event_id)
     when = when.astimezone(dt.UTC).replace(microsecond=0)
     place = audit_key.location_of(url)
     return s.AnclaBitacora(
@@ -89,6 +94,7 @@ def anchors_of_file(path: Path, url: URL) -> LoadedAnchors:
                 a.huella_primer_evento,
                 a.evento,
                 a.huella,
+                ANY_CHAIN,
                 taken_at=a.fecha,
                 source=f"archivo de intercambio «{path.name}»",
             )

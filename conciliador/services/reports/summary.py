@@ -24,6 +24,7 @@ from conciliador.db import Database
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.models import Office, User
 from conciliador.services.actor import Actor
+from conciliador.services.audit import chain_of
 from conciliador.services.audit_chain import chain_head
 from conciliador.services.errors import PermissionDenied
 from conciliador.services.offices import get_office, profile_of
@@ -421,7 +422,7 @@ def monthly_summary(
         profile = profile_of(office)
         locale = profile.regional.locale
         offices = _scope(session, actor, office.id)
-        head = chain_head(session)
+        head = chain_head(session, chain_of(office.id))  # the office's own chain
         zones = {o.id: o.timezone for o in offices}
         months = (month, month.previous, month.year_before)
         counts = _count(session, Periods.build(months, zones))
