@@ -174,7 +174,9 @@ class WageBand(_Section):
     #: Whole years, both ends included.
     from_age: int = Field(alias="desde_edad", ge=0, le=150)
     to_age: int = Field(alias="hasta_edad", ge=0, le=150)
-    wage: Decimal = Field(alias="monto", gt=0)
+    #: Absent for the band the general minimum wage (``salario_minimo``) is for: that value
+    #: is written once, where the yearly update changes it.
+    wage: Decimal | None = Field(default=None, alias="monto", gt=0)
     #: How the working names the band («alimentantes menores de 18 años»).
     name: NonEmpty = Field(alias="nombre")
 
@@ -210,7 +212,7 @@ class Guideline(_Section):
         if age is not None:
             for band in self.minimum_wage_bands:
                 if band.from_age <= age <= band.to_age:
-                    return band.wage, band.name
+                    return band.wage or self.minimum_wage, band.name
         return self.minimum_wage, ""
 
     @model_validator(mode="after")

@@ -68,8 +68,8 @@ class HearingPurpose(StrEnum):
     follow a signed agreement (a follow-up hearing on the concluded case, which can reach a
     new agreement that supersedes the schedule from its own date)."""
 
-    CONCILIATION = "conciliacion"
-    FOLLOW_UP = "seguimiento"
+    CONCILIACION = "conciliacion"
+    SEGUIMIENTO = "seguimiento"
 
     @property
     def label(self) -> str:
@@ -77,6 +77,6 @@ class HearingPurpose(StrEnum):
 
 
 _PURPOSE_LABELS = {
-    HearingPurpose.CONCILIATION: "Audiencia de conciliación",
-    HearingPurpose.FOLLOW_UP: "Audiencia de seguimiento",
+    HearingPurpose.CONCILIACION: "Audiencia de conciliación",
+    HearingPurpose.SEGUIMIENTO: "Audiencia de seguimiento",
 }

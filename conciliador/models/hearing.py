@@ -60,7 +60,7 @@ class Hearing(Base):
     #: A conciliation hearing, or a follow-up hearing on a concluded case with a signed
     #: agreement (``services.followup.hearing``).
     purpose: Mapped[HearingPurpose] = mapped_column(
-        enum_column(HearingPurpose), default=HearingPurpose.CONCILIATION
+        enum_column(HearingPurpose), default=HearingPurpose.CONCILIACION
     )
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)

@@ -914,7 +914,7 @@ class _Generator:
                     else None,
                     "start_reason": "",
                     "replaces_id": previous,
-                    "purpose": HearingPurpose.CONCILIATION,
+                    "purpose": HearingPurpose.CONCILIACION,
                     "created_by_id": officer_id,
                     "created_at": booked,
                     "version": 1,

@@ -460,7 +460,7 @@ def record_no_show(
             expected_version=expected_version,
         )
         case = hearing.case
-        if hearing.purpose == HearingPurpose.FOLLOW_UP:
+        if hearing.purpose == HearingPurpose.SEGUIMIENTO:
             # A follow-up hearing missed closes nothing: the schedule stands and the office
             # decides (another citation, or the constancia de incumplimiento).
             return NoShowResult(hearing_view(session, hearing), None, None)
@@ -586,7 +586,7 @@ def conclude_hearing(
             action=AuditAction.CONCLUIR,
             expected_version=expected_version,
         )
-        if hearing.purpose == HearingPurpose.FOLLOW_UP:
+        if hearing.purpose == HearingPurpose.SEGUIMIENTO:
             record = _follow_up_record(
                 session, actor, case, outcome, hearing, pending=pending, notes=notes
             )

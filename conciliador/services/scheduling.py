@@ -106,7 +106,7 @@ class BookingRequest:
     minutes: int | None = None
     mode: HearingMode = HearingMode.IN_PERSON
     #: A follow-up hearing is booked on a concluded case with a signed agreement.
-    purpose: HearingPurpose = HearingPurpose.CONCILIATION
+    purpose: HearingPurpose = HearingPurpose.CONCILIACION
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class HearingView:
     status_reason: str
     replaces_id: int | None
     version: int
-    purpose: HearingPurpose = HearingPurpose.CONCILIATION
+    purpose: HearingPurpose = HearingPurpose.CONCILIACION
 
 
 @dataclass(frozen=True)
@@ -567,7 +567,7 @@ def _check_purpose(session: Session, plan: _Plan, purpose: HearingPurpose) -> No
     whose agreement was signed (it follows what the family agreed, and never reopens the
     procedure)."""
     number = plan.case.number_text(plan.office.code)
-    if purpose == HearingPurpose.FOLLOW_UP:
+    if purpose == HearingPurpose.SEGUIMIENTO:
         signed = session.scalar(
             select(Acta.id)
             .where(
@@ -603,7 +603,7 @@ def _insert_hearing(
     session_number: int,
     citation_round: int,
     replaces: Hearing | None,
-    purpose: HearingPurpose = HearingPurpose.CONCILIATION,
+    purpose: HearingPurpose = HearingPurpose.CONCILIACION,
 ) -> Hearing:
     hearing = Hearing(
         case_id=plan.case.id,
@@ -633,7 +633,7 @@ def _insert_hearing(
         plan.case.status = CaseStatus.EN_TRAMITE
     session.flush()
     after = audit.snapshot(hearing, HEARING_FIELDS)
-    if purpose != HearingPurpose.CONCILIATION:
+    if purpose != HearingPurpose.CONCILIACION:
         after["purpose"] = purpose.value
     audit.record(
         session,
@@ -679,7 +679,7 @@ def book_hearing(
         # A follow-up hearing starts its own series (the procedure's sessions are closed).
         previous = (
             _follow_up_of(session, plan.case.id)
-            if request.purpose == HearingPurpose.CONCILIATION
+            if request.purpose == HearingPurpose.CONCILIACION
             else None
         )
         session_number, citation_round = 1, 1

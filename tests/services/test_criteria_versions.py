@@ -215,12 +215,14 @@ def test_the_whole_text_is_edited_checked_compared_and_previewed(sqlite_world: W
     nora = national_admin(w)
     in_force = text_in_force(w.db, nora, "NI")
     draft = in_force.replace('siglas = "MIFAN"', 'siglas = "MIFAN-N"')
+    lines = in_force.splitlines()
+    at = lines.index('siglas = "MIFAN"')  # the line before it, counted from 1
     assert text_difference(in_force, draft) == [
-        ("@", "@@ -12,3 +12,3 @@"),
-        (" ", 'nombre = "Ministerio de la Familia, Adolescencia y Niñez"'),
+        ("@", f"@@ -{at},3 +{at},3 @@"),
+        (" ", lines[at - 1]),
         ("-", 'siglas = "MIFAN"'),
         ("+", 'siglas = "MIFAN-N"'),
-        (" ", 'pais = "República de Nicaragua"'),
+        (" ", lines[at + 1]),
     ]
     broken = draft.replace("[institucion]", "[institucion]\nsigla = 1")
     with pytest.raises(ValidationFailed) as refused:

@@ -209,7 +209,7 @@ def test_a_follow_up_hearing_is_booked_from_the_alert_in_two_clicks(
         booked = session.scalars(
             select(Hearing).where(Hearing.case_id == case_id, Hearing.status == "programada")
         ).all()
-    assert [h.purpose for h in booked] == [HearingPurpose.FOLLOW_UP]
+    assert [h.purpose for h in booked] == [HearingPurpose.SEGUIMIENTO]
 
 
 def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(

@@ -253,7 +253,7 @@ class Audiencia(_Record):
     motivo_inicio: Text = ""
     #: A follow-up hearing on a concluded case with a signed agreement (absent in older
     #: files: a conciliation hearing).
-    proposito: HearingPurpose = HearingPurpose.CONCILIATION
+    proposito: HearingPurpose = HearingPurpose.CONCILIACION
 
 
 class Citacion(_Record):

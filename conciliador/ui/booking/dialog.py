@@ -95,9 +95,9 @@ class BookingDialog(QDialog):
         self.purpose = (
             reschedule.purpose
             if reschedule is not None
-            else HearingPurpose.FOLLOW_UP
+            else HearingPurpose.SEGUIMIENTO
             if follow_up
-            else HearingPurpose.CONCILIATION
+            else HearingPurpose.CONCILIACION
         )
         #: Who books: the signed-in person, or a supervisor who authorised at this desk.
         self.booker: Actor = context.actor
@@ -450,7 +450,7 @@ class BookingDialog(QDialog):
                 "Audiencia de seguimiento del caso {case} citada para el {when}, {where}, con "
                 "{officer}. Se emitieron las citaciones de ambas partes."
             )
-            if view.purpose == HearingPurpose.FOLLOW_UP and self.old is None
+            if view.purpose == HearingPurpose.SEGUIMIENTO and self.old is None
             else tr(
                 "Audiencia del caso {case} programada para el {when}, {where}, con {officer}. "
                 "Se emitieron las citaciones de ambas partes."

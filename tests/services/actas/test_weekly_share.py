@@ -52,7 +52,7 @@ def test_a_weekly_share_states_one_monthly_amount_and_how_the_week_follows(
 
     # 25 % of a net income of C$24,715.00 is C$6,178.75 a month; a week is that × 12 ÷ 52.
     share = re.search(r"La pensión mensual de " + FIGURE, text)
-    total = re.search(r"Total mensual de la pensión alimenticia: " + FIGURE, text)
+    total = re.search(r"Total mensual [^:]*: " + FIGURE, text)
     weekly_sum = re.search(r"la suma total de " + FIGURE, text)
     assert share and total and weekly_sum, text
     assert _amount(share.group(1)) == _amount(total.group(1)) == Decimal("6178.75")

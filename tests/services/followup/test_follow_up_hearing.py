@@ -41,7 +41,7 @@ def follow_up(world: World, case_id: int, *, at: dt.datetime = HEARING_AT) -> He
             officer_id=world.officer.user_id,
             start=at,
             room_id=world.room_ids[0],
-            purpose=HearingPurpose.FOLLOW_UP,
+            purpose=HearingPurpose.SEGUIMIENTO,
         ),
         now=BOOKED_ON,
     )
@@ -73,7 +73,7 @@ def test_a_concluded_case_with_a_signed_agreement_takes_a_follow_up_hearing_only
         )
     before = _case(world, case_id)
     hearing = follow_up(world, case_id)
-    assert hearing.purpose == HearingPurpose.FOLLOW_UP
+    assert hearing.purpose == HearingPurpose.SEGUIMIENTO
     assert (hearing.session_number, hearing.citation_round) == (1, 1)
     assert _case(world, case_id) == before  # still concluded, same outcome and day
     with world.db.read() as session:
@@ -112,7 +112,7 @@ def test_a_missed_follow_up_hearing_closes_nothing(followed: tuple[World, int]) 
     assert _case(world, case_id) == before
     # the office may cite again
     again = follow_up(world, case_id, at=local(2027, 3, 1, 9))
-    assert again.purpose == HearingPurpose.FOLLOW_UP
+    assert again.purpose == HearingPurpose.SEGUIMIENTO
 
 
 def test_a_new_agreement_reached_in_follow_up_supersedes_the_schedule_from_its_signature(

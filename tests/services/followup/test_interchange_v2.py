@@ -117,4 +117,4 @@ def test_a_follow_up_hearing_travels_as_one(
     import_records(sqlite_db, SYSTEM, raw)
     with sqlite_db.read() as session:
         got = session.scalars(select(Hearing.purpose).where(Hearing.uid == booked.uid)).one()
-    assert got == HearingPurpose.FOLLOW_UP
+    assert got == HearingPurpose.SEGUIMIENTO
