@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,9 +31,6 @@ from conciliador.services.audit import GENESIS, HASHED, content_hash
 
 _COLUMNS = [getattr(AuditEvent, name) for name in ("id", *HASHED, "hash")]
 _BATCH = 5_000
-#: An anchor that does not name its chain (an interchange file's): it belongs to the chain whose
-#: first event has its first hash.
-ANY_CHAIN = -1
 
 
 @dataclass(frozen=True)
@@ -229,14 +226,9 @@ def _check_anchors(session: Session, report: ChainReport, anchors: Sequence[Audi
     not a reason to set the anchors aside."""
     rewritten_from_start: set[int] = set()
     for anchor in sorted(set(anchors), key=lambda a: (a.chain, a.event_id)):
-        if anchor.chain == ANY_CHAIN:
-            found = [c for c, h in report.heads.items() if h.first_hash == anchor.first_hash]
-            anchor = replace(anchor, chain=found[0] if found else ANY_CHAIN)
         where = f" ({anchor.source})" if anchor.source else ""
         chain = _where(anchor.chain)
         head = report.heads.get(anchor.chain)
-        if anchor.chain == ANY_CHAIN and report.heads:
-            head = next(iter(report.heads.values()))  # no chain starts where it started
         if head is not None and anchor.first_hash != head.first_hash:
             if anchor.chain not in rewritten_from_start:
                 report.problems.append(

@@ -223,8 +223,8 @@ def test_demo_same_seed_same_data(tmp_path: Path) -> None:
         assert conciliador("export", "--db", url, "--out", str(out)).returncode == 0
         exports.append(json.loads(out.read_bytes()))
     # The same records; each file's audit anchor is of its own database (its place differs).
-    anchors = [e.pop("ancla_bitacora") for e in exports]
-    assert anchors[0]["lugar"] != anchors[1]["lugar"]
+    anchors = [e.pop("anclas_bitacora") for e in exports]
+    assert anchors[0][0]["lugar"] != anchors[1][0]["lugar"]
     assert exports[0] == exports[1]
     doc = exports[0]
     assert len(doc["casos"]) == 120

@@ -55,8 +55,8 @@ def test_export_import_export_gives_the_same_file(world: World, sqlite_db: Datab
     second, _ = export_records(sqlite_db, SYSTEM)
     # The same records; each file carries its own sender's audit anchor (another trail).
     assert (
-        json.loads(first)["ancla_bitacora"]["lugar"]
-        != json.loads(second)["ancla_bitacora"]["lugar"]
+        json.loads(first)["anclas_bitacora"][0]["lugar"]
+        != json.loads(second)["anclas_bitacora"][0]["lugar"]
     )
     assert records(second) == records(first)
 

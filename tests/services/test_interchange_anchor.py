@@ -1,4 +1,5 @@
-"""The interchange file carries the sender's audit anchor to the office above (issue 13 §1).
+"""The interchange file carries the sender's audit anchors, one per chain, to the office above
+(issue 13 §1).
 
 Someone holding this desk's key can rewrite the trail and re-sign the anchors kept here; the
 anchor that left in a file to the office above cannot be re-signed there. ``verify --ancla-de``
@@ -9,13 +10,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 
 from conciliador.db import Database
 from conciliador.models import AuditEvent
 from conciliador.services import anchors, cases
-from conciliador.services.audit_chain import AuditAnchor, chain_head, chain_heads
+from conciliador.services.audit_chain import chain_head, chain_heads
 from conciliador.services.interchange.anchor import anchors_of_file
 from conciliador.services.interchange.export import export_records
 from conciliador.services.interchange.importer import import_records
@@ -23,12 +25,6 @@ from conciliador.services.verification import verify
 from tests.cli.test_cli import conciliador
 from tests.services.test_audit_tamper import _rechain
 from tests.support.world import World
-
-
-def _last_written(world: World) -> AuditAnchor:
-    """The head of the chain written last (one chain per office, issue 19): the file's."""
-    with world.db.read() as s:
-        return max(chain_heads(s), key=lambda h: h.event_id)
 
 
 def _sent_up(world: World, tmp_path: Path) -> Path:
@@ -39,40 +35,42 @@ def _sent_up(world: World, tmp_path: Path) -> Path:
     return path
 
 
-def test_the_file_carries_the_trails_head_and_verifies_against_it(
+def _carried(path: Path) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["anclas_bitacora"]
+    return found
+
+
+def test_the_file_carries_every_chains_head_and_verifies_against_them(
     world: World, tmp_path: Path
 ) -> None:
-    before = _last_written(world)
     path = _sent_up(world, tmp_path)
-    carried = json.loads(path.read_text(encoding="utf-8"))["ancla_bitacora"]
     with world.db.read() as s:
-        chain = s.scalar(select(AuditEvent.chain).where(AuditEvent.id == carried["evento"]))
-        assert chain is not None
-        head = chain_head(s, chain)
-    last = _last_written(world)
-    assert head is not None
-    # The head as the file was made: the export's own event comes after it.
-    assert before.event_id < carried["evento"] < last.event_id
-    assert carried["huella_primer_evento"] == head.first_hash
+        heads = {h.chain: h for h in chain_heads(s)}
+    carried = {a["cadena"]: a for a in _carried(path)}
+    # One chain per office (the export's own event, written after, may start another).
+    assert set(carried) <= set(heads) and len(carried) >= 2
+    for chain, anchor in carried.items():
+        assert anchor["huella_primer_evento"] == heads[chain].first_hash
+        # The head as the file was made: the export's own event may come after it.
+        assert anchor["evento"] <= heads[chain].event_id
     loaded = anchors_of_file(path, world.db.url)
-    assert loaded.problems == [] and len(loaded.anchors) == 1
+    assert loaded.problems == [] and len(loaded.anchors) == len(carried)
     report = verify(world.db, world.system, anchors=loaded.anchors)
     assert report.ok, report.problems
 
 
-def test_a_trail_rewritten_by_someone_holding_the_key_meets_the_anchor_sent_up(
+def test_a_trail_rewritten_by_someone_holding_the_key_meets_the_anchors_sent_up(
     world: World, tmp_path: Path
 ) -> None:
     path = _sent_up(world, tmp_path)
-    carried_event = json.loads(path.read_text(encoding="utf-8"))["ancla_bitacora"]["evento"]
-    # The forger holds this desk's key: rewrites the chain from its first event, recomputes
-    # every hash, and replaces the local latest anchor with one of the forged chain.
+    # The forger holds this desk's key: rewrites the office's chain from its first event,
+    # recomputes every hash, and replaces the local latest anchor with one of the forged chain.
+    chain = max(a["cadena"] for a in _carried(path))
     with world.db.write() as s:
-        chain = s.scalar(select(AuditEvent.chain).where(AuditEvent.id == carried_event))
         first = s.scalar(
             select(AuditEvent.id).where(AuditEvent.chain == chain).order_by(AuditEvent.id).limit(1)
         )
-        assert chain is not None and first is not None
+        assert first is not None
         s.execute(update(AuditEvent).where(AuditEvent.id == first).values(reason="reescrito"))
     _rechain(world, first)
     with world.db.read() as s:
@@ -89,18 +87,19 @@ def test_a_trail_rewritten_by_someone_holding_the_key_meets_the_anchor_sent_up(
 def test_an_altered_anchor_in_the_file_is_reported_not_used(world: World, tmp_path: Path) -> None:
     path = _sent_up(world, tmp_path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["ancla_bitacora"]["evento"] -= 1
+    first = data["anclas_bitacora"][0]
+    first["huella"] = ("0" if first["huella"][0] != "0" else "1") + first["huella"][1:]
     path.write_text(json.dumps(data), encoding="utf-8")
     loaded = anchors_of_file(path, world.db.url)
-    assert loaded.anchors == []
-    assert any("fue alterada" in p for p in loaded.problems)
+    assert len(loaded.anchors) == len(data["anclas_bitacora"]) - 1
+    assert any("n.º 1" in p and "fue alterada" in p for p in loaded.problems)
 
 
-def test_the_office_above_records_the_anchor_it_received_in_its_own_trail(
+def test_the_office_above_records_the_anchors_it_received_in_its_own_trail(
     world: World, tmp_path: Path
 ) -> None:
     path = _sent_up(world, tmp_path)
-    carried = json.loads(path.read_text(encoding="utf-8"))["ancla_bitacora"]
+    carried = _carried(path)
     above = Database(f"sqlite:///{tmp_path / 'superior.sqlite'}", clock=world.db.clock)
     above.upgrade()
     import_records(above, world.system, path.read_bytes(), source="envio.json")
@@ -111,9 +110,11 @@ def test_the_office_above_records_the_anchor_it_received_in_its_own_trail(
             )
         ).one()
     assert after is not None
-    assert after["ancla_recibida"].startswith(
-        f"n.º {carried['evento']} · SHA-256 {carried['huella']}"
-    )
+    for anchor in carried:
+        assert (
+            f"cadena {anchor['cadena']}: n.º {anchor['evento']} · SHA-256 {anchor['huella']}"
+            in after["anclas_recibidas"]
+        )
 
 
 def test_verify_on_the_command_line_takes_the_file(world: World, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 
 def records(data: bytes) -> dict[str, Any]:
-    """The file's content without its ``ancla_bitacora``."""
+    """The file's content without its ``anclas_bitacora``."""
     document: dict[str, Any] = json.loads(data)
-    document.pop("ancla_bitacora", None)
+    document.pop("anclas_bitacora", None)
     return document

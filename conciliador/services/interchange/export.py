@@ -36,7 +36,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.interchange import schema as s
-from conciliador.services.interchange.anchor import sender_anchor
+from conciliador.services.interchange.anchor import sender_anchors
 from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
@@ -365,7 +365,7 @@ def export_records(
                 actor = require(session, actor, Permission.EXPORT_DATA)
                 office_ids = None if actor.office_ids is None else set(actor.office_ids)
             document = build_document(session, office_ids).model_copy(
-                update={"ancla_bitacora": sender_anchor(session, db.url, db.now())}
+                update={"anclas_bitacora": sender_anchors(session, db.url, db.now())}
             )
             counts = {name: len(getattr(document, name)) for name in s.COLLECTIONS}
             data = dump(document)

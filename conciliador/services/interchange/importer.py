@@ -803,8 +803,8 @@ def _import(db: Database, actor: Actor, document: s.Documento, source: str) -> I
                 "creados": imp.created,
                 "omitidos": imp.skipped,
                 **(
-                    {"ancla_recibida": received_text(d.ancla_bitacora)}
-                    if d.ancla_bitacora is not None
+                    {"anclas_recibidas": received_text(d.anclas_bitacora)}
+                    if d.anclas_bitacora
                     else {}
                 ),
             },

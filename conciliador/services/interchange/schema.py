@@ -328,10 +328,13 @@ class AlertaDescartada(_Record):
 
 
 class AnclaBitacora(_Strict):
-    """The sender's audit-trail head when the file was made, signed with the sender's office
-    key: carried to the office above, it is an anchor nobody at the sending desk can rewrite
-    (``conciliador verify --ancla-de ARCHIVO`` checks the sender's trail against it)."""
+    """One chain of the sender's audit trail (there is one per office) as it was when the file
+    was made, signed with the sender's office key: carried to the office above, it is an
+    anchor nobody at the sending desk can rewrite (``conciliador verify --ancla-de ARCHIVO``
+    checks the sender's trail against it)."""
 
+    #: The chain within the sender's database (0: events of no office and older ones).
+    cadena: int = Field(ge=0, le=2**62)
     huella_primer_evento: str = Field(pattern=r"^[0-9a-f]{64}$")
     evento: int = Field(ge=1, le=2**62)
     huella: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -344,8 +347,8 @@ class AnclaBitacora(_Strict):
 class Documento(_Strict):
     formato: Literal["conciliador-intercambio"]
     version: Literal[1, 2]
-    #: Version 2 may carry the sender's audit anchor (absent from older files).
-    ancla_bitacora: AnclaBitacora | None = None
+    #: Version 2 may carry the sender's audit anchors, one per chain (absent from older files).
+    anclas_bitacora: list[AnclaBitacora] = Field(default=[], max_length=100_000)
     oficinas: list[Oficina] = []
     salas: list[Sala] = []
     dias_cierre: list[DiaCierre] = []
