@@ -438,7 +438,10 @@ def _family_hearing(context, hour: int, names: tuple[str, str, str]) -> int:  # 
         override_reason="Captura de pantalla: audiencia de esta mañana",
         now=week_ago,
     )
-    flow.start_hearing(context.db, context.actor, hearing.id)
+    # The citations of this scene were never delivered: the hearing starts with its reason.
+    flow.start_hearing(
+        context.db, context.actor, hearing.id, reason="Ambas partes acudieron por su cuenta."
+    )
     return hearing.id
 
 
