@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria import available_profiles
-from conciliador.criteria.places import load_places
 from conciliador.domain.enums import OfficeLevel
 from conciliador.services.office_admin import (
     OfficeDetail,
@@ -39,6 +38,11 @@ from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.places import (
+    chosen_municipality,
+    fill_departments,
+    fill_municipalities,
+)
 from conciliador.ui.widgets.table import RowTable
 from conciliador.ui.widgets.table_model import Column, RowsModel
 
@@ -180,30 +184,15 @@ class OfficeDialog(QDialog):
         return tr("(ninguna: oficina nacional)")
 
     def _profile_changed(self) -> None:
-        places = load_places(self.profile.currentData() or "")
-        self.department.blockSignals(True)
-        self.department.clear()
-        self.department.addItem(tr("(elija)"), "")
-        for division in places.divisions if places else ():
-            self.department.addItem(division.name, division.name)
-        self.department.blockSignals(False)
+        fill_departments(self.department, self.profile.currentData() or "")
         self._department_changed()
 
     def _department_changed(self) -> None:
-        places = load_places(self.profile.currentData() or "")
-        division = places.division(self.department.currentData() or "") if places else None
-        self.municipality.clear()
-        listed = division.municipalities if division else ()
-        self.municipality.setEditable(not listed and division is not None)
-        if listed:
-            self.municipality.addItem(tr("(elija)"), "")
-        for name in listed:
-            self.municipality.addItem(name, name)
-
-    def _municipality(self) -> str:
-        if self.municipality.isEditable():
-            return self.municipality.currentText()
-        return str(self.municipality.currentData() or "")
+        fill_municipalities(
+            self.municipality,
+            self.profile.currentData() or "",
+            self.department.currentData() or "",
+        )
 
     def save(self) -> None:
         db, actor = self.context.db, self.context.actor
@@ -215,7 +204,7 @@ class OfficeDialog(QDialog):
             "timezone": self.timezone.currentText().strip(),
             "profile_code": str(self.profile.currentData() or ""),
             "department": str(self.department.currentData() or ""),
-            "municipality": self._municipality(),
+            "municipality": chosen_municipality(self.municipality),
             "name_article": str(self.article.currentData() or ""),
         }
         office = self.office

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria import DEFAULT_PROFILE, ProfileError, available_profiles, load_profile
-from conciliador.criteria.places import load_places
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
@@ -37,6 +36,11 @@ from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.tasks import Cancelled, Progress, TaskRunner
 from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.places import (
+    chosen_municipality,
+    fill_departments,
+    fill_municipalities,
+)
 
 PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_DEMO, PAGE_READY = range(5)
 DEMO_CASES = 1500
@@ -172,26 +176,16 @@ class OfficePage(QWizardPage):
         except ProfileError:
             return
         self.subdivision.setPlaceholderText(regional.holidays_subdivision or "")
-        places = load_places(self.profile.currentData())
-        self.department.blockSignals(True)
-        self.department.clear()
-        self.department.addItem(tr("(elija)"), "")
-        for division in places.divisions if places else ():
-            self.department.addItem(division.name, division.name)
-        self.department.blockSignals(False)
+        fill_departments(self.department, self.profile.currentData() or "")
         self._department_changed()
 
     def _department_changed(self) -> None:
         """The municipalities of the chosen department; typed where the list is not shipped."""
-        places = load_places(self.profile.currentData() or "")
-        division = places.division(self.department.currentData() or "") if places else None
-        self.municipality.clear()
-        listed = division.municipalities if division else ()
-        self.municipality.setEditable(not listed and division is not None)
-        if listed:
-            self.municipality.addItem(tr("(elija)"), "")
-        for name in listed:
-            self.municipality.addItem(name, name)
+        fill_municipalities(
+            self.municipality,
+            self.profile.currentData() or "",
+            self.department.currentData() or "",
+        )
 
     def first_office(self) -> FirstOffice:
         return FirstOffice(
@@ -202,11 +196,7 @@ class OfficePage(QWizardPage):
             subdivision=self.subdivision.text().strip().upper() or None,
             address=self.address.text().strip(),
             department=self.department.currentData() or "",
-            municipality=(
-                self.municipality.currentText()
-                if self.municipality.isEditable()
-                else self.municipality.currentData() or ""
-            ),
+            municipality=(chosen_municipality(self.municipality)),
             name_article=self.article.currentData(),
         )
 
