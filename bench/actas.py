@@ -30,6 +30,7 @@ from docxtpl import DocxTemplate
 from sqlalchemy import select
 
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.documents import pdf as pdfs
 from conciliador.documents.atomic import write_atomically
 from conciliador.documents.docx_engine import render
@@ -40,7 +41,6 @@ from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.rendering import file_stem, transient_acta, values_for
 from conciliador.services.actas.samples import sample_facts
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 START = "<!-- bench:actas:start (rewritten by `python -m bench.actas`) -->"

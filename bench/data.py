@@ -10,7 +10,7 @@ For other benchmarks (reports, desktop, actas), the whole API is::
 The file is a complete Conciliador database at the newest migration: 100 offices (the national
 one and 99 delegations holding hearings), ten years of requests ending on ``MILLION.today``,
 about 1,000,000 hearings with their cases, people, children, citations, referrals, agreements and
-overrides, made by the same generator as ``conciliador demo`` (``services/demo.py``).
+overrides, made by the same generator as ``conciliador demo`` (``conciliador/demo/``).
 
 It lives in the user's cache folder (``~/.cache/conciliador/bench/`` on Linux). Its name
 carries a key made of the Alembic head and a hash of the generator's source and data, so a
@@ -41,15 +41,12 @@ from platformdirs import user_cache_path
 import conciliador
 from conciliador import migrations
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, DemoSummary, default_workers, generate_demo
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, DemoSummary, default_workers, generate_demo
 
 _PACKAGE = Path(conciliador.__file__).parent
 #: What the data depends on besides the schema: a change to any of these rebuilds the file.
-GENERATOR_FILES = (
-    _PACKAGE / "services" / "demo.py",
-    _PACKAGE / "services" / "bulkload.py",
-)
+GENERATOR_FILES = tuple(sorted((_PACKAGE / "demo").glob("*.py")))
 #: Same for the data files the generator reads (names, the criteria profile).
 _RESOURCE_GLOBS = ("demo/*.toml", "criteria/ni.toml")
 

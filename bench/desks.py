@@ -105,8 +105,8 @@ def postgres_server() -> Iterator[str]:
 
 def load(url: str, cases: int, months: int) -> dict[str, float]:
     from conciliador.db import Database
+    from conciliador.demo import DemoSpec, generate_demo
     from conciliador.services.actor import Actor
-    from conciliador.services.demo import DemoSpec, generate_demo
 
     db = Database(url)
     db.upgrade()

@@ -61,9 +61,9 @@ def bench_dir() -> Path:
 
 
 def _generate(path: Path, **spec: Any) -> str:
+    from conciliador.demo import DemoSpec, generate_demo
     from conciliador.services.actor import Actor
     from conciliador.services.context import Database
-    from conciliador.services.demo import DemoSpec, generate_demo
 
     url = f"sqlite:///{path}"
     if path.exists():

@@ -34,15 +34,15 @@ from bench.context import Context
 from bench.data import cache_dir
 from bench.figures import Figure
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
+from conciliador.demo.followup import add_follow_up
 from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.enums import OfficeLevel
 from conciliador.models import Case, Office
 from conciliador.models.base import new_uid
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.followup import obligations as followup_obligations
 from conciliador.services.followup.alerts import list_alerts
-from conciliador.services.followup.demo import add_follow_up
 from conciliador.services.followup.ledger import PaymentInput, record_payment
 
 TODAY = dt.date(2027, 3, 10)

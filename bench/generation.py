@@ -25,7 +25,7 @@ from bench.data import MILLION, BuildReport, build_database, cache_dir
 from bench.figures import Figure
 from bench.naive_orm import OrmSink
 from conciliador.db import Database
-from conciliador.services.demo import generate_rows
+from conciliador.demo import generate_rows
 
 SAMPLE_CASES = 1_500
 

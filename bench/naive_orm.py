@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from conciliador.demo.bulkload import table_named
 from conciliador.models import Base
-from conciliador.services.bulkload import table_named
 
 
 class OrmSink:

@@ -113,7 +113,7 @@ def test_a_killed_demo_leaves_no_worker_and_the_next_start_sweeps_its_folder(
         f"""
         from conciliador.db import open_database
         from conciliador.services.actor import Actor
-        from conciliador.services.demo import DemoSpec, generate_demo
+        from conciliador.demo import DemoSpec, generate_demo
         db = open_database({url!r})
         spec = DemoSpec(cases=30_000, password="clave-segura-2026")
         generate_demo(db, Actor.command_line(), spec, workers=2)

@@ -134,8 +134,8 @@ def first_run(work: Path, shoot: Shooter) -> None:
 
 
 def demo_database(work: Path) -> str:
+    from conciliador.demo import DemoSpec, generate_demo
     from conciliador.services.context import Database
-    from conciliador.services.demo import DemoSpec, generate_demo
     from conciliador.ui.shell.first_run import assistant_actor
 
     url = f"sqlite:///{work / 'demo.sqlite'}"

@@ -22,10 +22,16 @@ _ENUM_NAMES = {"Permission", "P"}
 
 
 def service_files() -> Iterator[tuple[str, Path]]:
+    """The services' source files, then the demo package's (``conciliador/demo``, above the
+    services: it loads its data for an actor too); read as text, never imported."""
     root = Path(str(resources.files("conciliador.services")))
     for path in sorted(root.rglob("*.py")):
         relative = path.relative_to(root).with_suffix("")
         yield ".".join(relative.parts), path
+    demo = root.parent / "demo"
+    for path in sorted(demo.rglob("*.py")):
+        relative = path.relative_to(demo).with_suffix("")
+        yield ".".join(("demo", *relative.parts)), path
 
 
 def _permission_of(node: ast.expr) -> Permission | None:

@@ -11,8 +11,8 @@ import pytest
 
 from bench.data import BenchData, alembic_head, build_database, cached_database, generator_hash
 from conciliador.db import Database
+from conciliador.demo import generate_demo
 from conciliador.services.actor import Actor
-from conciliador.services.demo import generate_demo
 
 TINY = BenchData(name="diminuta", cases=260, offices=6, months=3)
 #: Statuses in which a hearing holds its officer, room and parties (domain/hearing_states.py).

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from conciliador.criteria.places import load_places
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.domain.enums import OfficeLevel, Role, Sex
 from conciliador.models import AuditEvent, Case, Citation, Counter, Hearing, Office, Person, User
 from conciliador.services import offices, users
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.errors import ServiceError, ValidationFailed
 from tests.support.world import PASSWORD, World
 

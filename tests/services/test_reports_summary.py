@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.domain.enums import HearingMode, HearingStatus, OfficeLevel
 from conciliador.models import Case, Hearing, Office
 from conciliador.services import offices
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.errors import PermissionDenied, ValidationFailed
 from conciliador.services.reports import Month, MonthlySummary, UnitKind, monthly_summary
 from conciliador.services.reports.indicators import Section

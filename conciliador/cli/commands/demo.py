@@ -10,7 +10,7 @@ from typing import Any
 from conciliador.cli.common import command_line_actor, database, progress_printer, secret_from
 from conciliador.cli.parser import bounded
 from conciliador.criteria import DEFAULT_PROFILE, available_profiles
-from conciliador.services.demo import MAX_CASES, DemoSpec, generate_demo
+from conciliador.demo import MAX_CASES, DemoSpec, generate_demo
 
 
 def _day(text: str) -> dt.date:
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.citations} citaciones."
     )
     if args.follow_up > 0:
-        from conciliador.services.followup.demo import add_follow_up
+        from conciliador.demo.followup import add_follow_up
 
         follow = add_follow_up(db, command_line_actor(), families=args.follow_up)
         kinds = ", ".join(f"{kind}: {len(ids)}" for kind, ids in follow.families.items())

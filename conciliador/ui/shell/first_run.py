@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria import DEFAULT_PROFILE, ProfileError, available_profiles, load_profile
+from conciliador.demo import DemoSpec, DemoSummary, generate_demo
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
-from conciliador.services.demo import DemoSpec, DemoSummary, generate_demo
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
 from conciliador.services.setup import FirstAdmin, FirstOffice, check_first_office, initialize
 from conciliador.services.users import MIN_PASSWORD

@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from conciliador.criteria import load_profile
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.domain.enums import Outcome
 from conciliador.models import Agreement, Office
 from conciliador.services.actas import acta_document, draft_acta
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from tests.documents.test_country_actas import OWN, _says
 from tests.support.docx_text import document_text
 from tests.support.world import PASSWORD, pinned_clock

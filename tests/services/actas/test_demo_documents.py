@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from conciliador.criteria import load_profile
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.documents.amounts import amount_in_words
 from conciliador.documents.formatting import money
 from conciliador.domain.enums import Outcome
@@ -21,7 +22,6 @@ from conciliador.services.actas import acta_document, draft_acta, sheet_document
 from conciliador.services.actas.batch import month_actas, print_citations
 from conciliador.services.actas.citations import citation_document, referral_letter
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from tests.support.docx_text import document_text
 from tests.support.world import PASSWORD, pinned_clock
 

@@ -8,13 +8,13 @@ from collections import Counter
 from sqlalchemy import select
 
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
 from conciliador.domain.enums import Matter, Outcome, OverrideKind
 from conciliador.models import Agreement, Case, Hearing, Override
 from conciliador.services.actor import Actor
 from conciliador.services.agreements import Draft, agreement_view, evaluate
 from conciliador.services.agreements.context import load_context
 from conciliador.services.agreements.terms import AgreementTerms
-from conciliador.services.demo import DemoSpec, generate_demo
 from tests.support.world import PASSWORD
 
 SYSTEM = Actor.command_line("pruebas")

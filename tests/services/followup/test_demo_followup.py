@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conciliador.db import Database
+from conciliador.demo import DemoSpec, generate_demo
+from conciliador.demo.followup import add_follow_up
 from conciliador.domain.followup import AlertKind
 from conciliador.services.actor import Actor
-from conciliador.services.demo import DemoSpec, generate_demo
 from conciliador.services.followup.alerts import list_alerts
-from conciliador.services.followup.demo import add_follow_up
 from conciliador.services.followup.ledger import case_follow_up
 from tests.support.world import PASSWORD
 

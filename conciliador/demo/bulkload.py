@@ -1,6 +1,6 @@
 """Writing a great many generated rows quickly, on SQLite and on any other engine.
 
-The demonstration generator (``services/demo.py``) fills both the small demo database and the
+The demonstration generator (``demo/generator.py``) fills both the small demo database and the
 benchmarks' million-hearing one through these sinks. A sink takes plain row dicts, keyed by
 column name with the Python values the models use (aware datetimes, Decimals, enums), and
 writes them in batches, parents before children.

@@ -42,6 +42,17 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import Profile, load_profile
 from conciliador.criteria.files import resources_dir
 from conciliador.db import Database
+from conciliador.demo.bulkload import (
+    CoreSink,
+    RowSink,
+    SqliteSink,
+    create_indexes,
+    drop_indexes,
+    merge_side_file,
+    open_side_file,
+)
+from conciliador.demo.terms import demo_terms
+from conciliador.demo.workers import Workers
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import last_round
 from conciliador.domain.enums import (
@@ -65,22 +76,11 @@ from conciliador.models import Counter, Office
 from conciliador.models.base import time_ordered_uid
 from conciliador.services import audit
 from conciliador.services.actor import Actor
-from conciliador.services.agreements.demo_terms import demo_terms
-from conciliador.services.bulkload import (
-    CoreSink,
-    RowSink,
-    SqliteSink,
-    create_indexes,
-    drop_indexes,
-    merge_side_file,
-    open_side_file,
-)
 from conciliador.services.calendar import OfficeCalendar, calendar_for
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import search_key
 from conciliador.services.users import hash_password, password_problems
-from conciliador.services.workers import Workers
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem

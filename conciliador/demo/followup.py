@@ -1,7 +1,7 @@
 """Acompañamiento in the demonstration data: a few families whose agreement was signed, with
 payment histories of three kinds — on time, late, and unpaid.
 
-It runs after ``services.demo.generate_demo`` (which loads rows in bulk and has no actas) and
+It runs after ``demo.load.generate_demo`` (which loads rows in bulk and has no actas) and
 goes through the real services: the acta is drafted, issued and signed (a sealed PDF, so
 LibreOffice runs once per family), and every payment is recorded as a clerk would.
 """
