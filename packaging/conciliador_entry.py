@@ -2,7 +2,7 @@
 
 ``freeze_support``: a worker process started with ``spawn`` (``demo/workers.py``) runs this
 same executable, which must then run the worker, not a second copy of the application. (Today
-the demo generator keeps to one process when frozen: its ``_spawn_can_start`` finds no script
+the demo generator keeps to one process when frozen: its ``shards.spawn_can_start`` finds no script
 file to re-import.)
 """
 

@@ -14,14 +14,9 @@ worker processes, caches.
 - ``load``: ``generate_demo`` (the whole load in one unit of work) and ``generate_rows``.
 """
 
-from conciliador.demo.generator import (
-    MAX_CASES,
-    DemoSpec,
-    DemoSummary,
-    default_workers,
-    generate_demo,
-    generate_rows,
-)
+from conciliador.demo.load import generate_demo, generate_rows
+from conciliador.demo.shards import default_workers
+from conciliador.demo.spec import MAX_CASES, DemoSpec, DemoSummary
 
 __all__ = [
     "MAX_CASES",

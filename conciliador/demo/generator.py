@@ -1,59 +1,28 @@
-"""Realistic demonstration data: offices, people, cases and hearings in every status.
-
-Outcomes follow the proportions of Colombia's national conciliation registry quoted in
-PRODUCT.md (about a third total agreement, 3 % partial, a quarter no-show, a quarter no
-agreement); about half of the requesters are women. Same seed and same day, same data.
+"""The rows of a demonstration database: offices, rooms, users, people, cases and hearings in
+every status, agreements and overrides.
 
 One generator fills both the demo database and the benchmarks' million-hearing database
 (``bench/data.py``). Hearings are placed on a per-officer slot grid inside office hours on
-working days, so the data obeys the scheduling rules it will be checked against.
-
-How a million hearings load in about a minute: rows go to the database in batches through the
-sinks of ``services/bulkload.py`` (on SQLite: tuples straight to the driver, indexes built once
-at the end, no WAL during the load); each office has its own random stream, uid space and ID
-serials, so the offices can be shared among worker processes — each writes a side file that
-the main process copies in with shifted ids — and the result is the same for any number of
-processes.
+working days, so the data obeys the scheduling rules it will be checked against; every
+office draws from its own random stream (``draws.py``), mints its uids in its own space
+(``uids.py``) and reads its working days from a cache (``calendars.py``). Same seed and same
+day, same data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import os
 import random
-import sys
-import tempfile
-import time
-import tomllib
-from bisect import bisect
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import accumulate
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
-
 from conciliador.criteria import Profile, load_profile
-from conciliador.criteria.files import resources_dir
-from conciliador.db import Database
 from conciliador.demo.bulkload import (
-    CoreSink,
     RowSink,
-    SqliteSink,
-    create_indexes,
-    drop_indexes,
-    merge_side_file,
-    open_side_file,
 )
 from conciliador.demo.terms import demo_terms
-from conciliador.demo.workers import Workers
-from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import last_round
 from conciliador.domain.enums import (
     Absence,
@@ -72,104 +41,39 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.followup import HearingPurpose
 from conciliador.domain.intervals import starts_within
-from conciliador.models import Counter, Office
-from conciliador.models.base import time_ordered_uid
-from conciliador.services import audit
-from conciliador.services.actor import Actor
-from conciliador.services.calendar import OfficeCalendar, calendar_for
-from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
-from conciliador.services.permissions import Permission, require
+from conciliador.services.calendar import OfficeCalendar
 from conciliador.services.text import search_key
-from conciliador.services.users import hash_password, password_problems
+from conciliador.services.users import hash_password
 
 if TYPE_CHECKING:
-    from _typeshed import SupportsLenAndGetItem
+    pass
 
-_T = TypeVar("_T")
 
-#: Outcome shares (PRODUCT.md, "Figures that ground the reporting").
-OUTCOME_WEIGHTS: dict[Outcome, float] = {
-    Outcome.ACUERDO_TOTAL: 0.33,
-    Outcome.ACUERDO_PARCIAL: 0.03,
-    Outcome.INASISTENCIA_CITADO: 0.25,
-    Outcome.FALTA_DE_ACUERDO: 0.25,
-    Outcome.INASISTENCIA_SOLICITANTE: 0.04,
-    Outcome.INASISTENCIA_AMBAS: 0.02,
-    Outcome.CONCLUSION_MOTIVADA: 0.02,
-    Outcome.DOMICILIO_DESCONOCIDO: 0.02,
-    Outcome.NO_CONCILIABLE: 0.02,
-    Outcome.DESISTIMIENTO: 0.02,
-}
-FLAGGED_SHARE = 0.04
-CLAIMANT_WOMEN_SHARE = 0.52
-#: From this many cases a SQLite load is shared among worker processes.
-PARALLEL_FROM = 40_000
-#: The main process's share of the cases when it has helpers (it also merges and indexes).
-_MAIN_SHARE = 0.47
-#: The tables a load fills per office: their secondary indexes are built once, at the end.
-_CASE_TABLES = (
-    "persons",
-    "children",
-    "cases",
-    "case_children",
-    "hearings",
-    "citations",
-    "referrals",
-    "agreements",
-    "overrides",
+from conciliador.demo.calendars import WorkingCalendars, next_working
+from conciliador.demo.draws import (
+    CHILDREN,
+    QuickRandom,
+    load_names,
+    pick_weighted,
+    rut_check_digit,
+    thousands,
 )
-#: ID-number serials are unique up to here (see ``_Generator.cedula``).
+from conciliador.demo.spec import (
+    CLAIMANT_WOMEN_SHARE,
+    FLAGGED_SHARE,
+    OUTCOME_WEIGHTS,
+    DemoSpec,
+    DemoSummary,
+    resolve_now,
+)
+from conciliador.demo.uids import Ids, UidMinter
+
+#: ID-number serials are unique up to here (see ``Generator.cedula``).
 _SERIALS = 142_000_000
-_LOW_62 = (1 << 62) - 1
-_LOW_48 = (1 << 48) - 1
-
-
-#: More cases than any office network holds (the benchmarks' largest is 783,000); beyond it the
-#: generator would only run out of memory.
-MAX_CASES = 10_000_000
-
-
-@dataclass(frozen=True)
-class DemoSpec:
-    cases: int = 400
-    seed: int = 1
-    password: str = ""
-    #: The office-local day the data is generated around (default: today in Managua).
-    today: dt.date | None = None
-    #: How many calendar months the requests span, ending with the current one.
-    months: int = 2
-    #: How many offices (national, departmental, municipal); default 16.
-    offices: int = 16
-    profile_code: str = "NI"
 
 
 @dataclass
-class DemoSummary:
-    offices: int = 0
-    users: int = 0
-    persons: int = 0
-    cases: int = 0
-    hearings: int = 0
-    citations: int = 0
-    outcomes: dict[Outcome, int] = field(default_factory=dict)
-    statuses: dict[HearingStatus, int] = field(default_factory=dict)
-    logins: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Seconds spent in each phase of the load (generating, merging, indexing…).
-    phases: dict[str, float] = field(default_factory=dict)
-
-    def absorb(self, other: DemoSummary) -> None:
-        """Add another part's counts (a worker process's offices) to these."""
-        for name in ("offices", "users", "persons", "cases", "hearings", "citations"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for outcome, count in other.outcomes.items():
-            self.outcomes[outcome] = self.outcomes.get(outcome, 0) + count
-        for status, count in other.statuses.items():
-            self.statuses[status] = self.statuses.get(status, 0) + count
-        self.logins.extend(other.logins)
-
-
-@dataclass
-class _OfficePlan:
+class OfficePlan:
     id: int
     code: str
     name: str
@@ -189,84 +93,7 @@ class _OfficePlan:
     serial_base: int = 0
 
 
-@dataclass(frozen=True)
-class _WorkingDays:
-    """A calendar's working days over the generated span, for constant-time lookups."""
-
-    first: int  # ordinal of the first day covered
-    flags: list[bool]  # per day: a working day?
-    rank: list[int]  # per day: how many working days up to and including it
-    dates: list[dt.date]  # the working days, in order
-
-
-class _Ids:
-    """Explicit primary keys, so rows can point at each other before they are written."""
-
-    def __init__(self) -> None:
-        self._next: dict[str, int] = {}
-
-    def __call__(self, table: str) -> int:
-        value = self._next.get(table, 0) + 1
-        self._next[table] = value
-        return value
-
-
-class _Random(random.Random):
-    """``random.Random`` with quicker ``choice``, ``randint`` and ``randrange``: one float
-    draw each instead of rejection sampling on bits (the generator makes tens of millions)."""
-
-    def choice(self, seq: SupportsLenAndGetItem[_T]) -> _T:
-        return seq[int(self.random() * len(seq))]
-
-    def randint(self, a: int, b: int) -> int:
-        return a + int(self.random() * (b - a + 1))
-
-    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
-        if stop is None:
-            start, stop = 0, start
-        return start + step * int(self.random() * ((stop - start + step - 1) // step))
-
-
-def _load_names(profile_code: str = "NI") -> dict[str, Any]:
-    """The country's invented names, places and formats (resources/demo/<perfil>.toml)."""
-    with (resources_dir() / "demo" / f"{profile_code.lower()}.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def _rut_check_digit(body: int) -> str:
-    """The check digit of a Chilean RUN/RUT (modulo 11)."""
-    total, factor = 0, 2
-    for digit in reversed(str(body)):
-        total += int(digit) * factor
-        factor = 2 if factor == 7 else factor + 1
-    rest = 11 - total % 11
-    return {11: "0", 10: "K"}.get(rest, str(rest))
-
-
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-class _Weighted(Generic[_T]):
-    """A weighted draw with its cumulative table worked out once."""
-
-    def __init__(self, weights: dict[_T, float]) -> None:
-        self.items = list(weights)
-        self.cumulative = list(accumulate(weights.values()))
-
-    def pick(self, rng: random.Random) -> _T:
-        return self.items[bisect(self.cumulative, rng.random() * self.cumulative[-1])]
-
-
-_OUTCOMES = _Weighted(OUTCOME_WEIGHTS)
-_CHILDREN = _Weighted({1: 50.0, 2: 32.0, 3: 13.0, 4: 5.0})
 _METHODS = tuple(CitationMethod)
-
-
-def _pick_weighted(rng: random.Random, weights: dict[Any, float]) -> Any:
-    if weights is OUTCOME_WEIGHTS:
-        return _OUTCOMES.pick(rng)
-    return _Weighted(weights).pick(rng)
 
 
 def _month_start(day: dt.date, back: int) -> dt.date:
@@ -274,7 +101,7 @@ def _month_start(day: dt.date, back: int) -> dt.date:
     return dt.date(month_index // 12, month_index % 12 + 1, 1)
 
 
-class _Generator:
+class Generator:
     """Writes the organisation (offices, rooms, users) and then each office's cases.
 
     Every office draws from its own random stream (seeded by the seed and the office code), its
@@ -285,28 +112,26 @@ class _Generator:
 
     def __init__(self, spec: DemoSpec, writer: RowSink, *, now: dt.datetime):
         self.spec = spec
-        self.rng: random.Random = _Random(spec.seed)
+        self.rng: random.Random = QuickRandom(spec.seed)
         self.w = writer
-        self.ids = _Ids()
+        self.ids = Ids()
         self.profile: Profile = load_profile(spec.profile_code)
-        self.names = _load_names(self.profile.code)
+        self.names = load_names(self.profile.code)
         self.offices_words: dict[str, Any] = self.names["oficinas"]
         self.zone = ZoneInfo(self.profile.regional.timezone)
-        self.now = _resolve_now(spec, self.zone, now)
+        self.now = resolve_now(spec, self.zone, now)
         self.today = self.now.date()
         self.window_start = _month_start(self.today, spec.months - 1)
         self.summary = DemoSummary()
         self._password_hash: str | None = None
-        self.calendars: dict[str, OfficeCalendar] = {}
-        self._working: dict[str | None, _WorkingDays] = {}
+        self.days = WorkingCalendars(self.profile, self.window_start, self.today)
+        self.calendar = self.days.calendar
+        self.working = self.days.working
+        self.after_notice = self.days.after_notice
         self._keys: dict[str, str] = {}
         self._slots: dict[tuple[str | None, int], list[dt.time]] = {}
-        self.uid_serial = 0
-        self.uid_space = 0
-        self._uid_renew = 0
-        self._uid_head = ""
         self.window_midnight = self.midnight(self.window_start)
-        self.uid_epoch = int(self.window_midnight.timestamp() * 1000)
+        self.uid = UidMinter(int(self.window_midnight.timestamp() * 1000), self.rng)
         self.serial = 0
         self.serial_limit = _SERIALS
         self.child_serial = 0
@@ -327,63 +152,6 @@ class _Generator:
             self._password_hash = hash_password(self.spec.password)
         return self._password_hash
 
-    def uid(self) -> str:
-        """Deterministic for a seed, and time-ordered like the application's own uids: in
-        the order rows are written (office after office), so they append to the uid index."""
-        self.uid_serial += 1
-        serial = self.uid_serial
-        tail = serial << 20 | self.rng.getrandbits(20)
-        if serial >= self._uid_renew:  # the first 19 characters change every 1000 uids
-            millis = self.uid_epoch + (self.uid_space << 22) + serial // 1000
-            self._uid_head = time_ordered_uid(millis, tail)[:19]
-            self._uid_renew = (serial // 1000 + 1) * 1000 if tail >> 62 == 0 else serial + 1
-        if tail <= _LOW_48:  # variant bits, then 12 digits: one format for nearly every uid
-            return f"{self._uid_head}8000-{tail:012x}"
-        low = 0b10 << 62 | tail & _LOW_62
-        return f"{self._uid_head}{low >> 48:04x}-{low & _LOW_48:012x}"
-
-    def working(self, cal: OfficeCalendar, day: dt.date) -> bool:
-        days = self.working_days(cal)
-        index = day.toordinal() - days.first
-        if 0 <= index < len(days.rank):
-            return days.flags[index]
-        return cal.is_working_day(day)
-
-    def after_notice(self, cal: OfficeCalendar, day: dt.date, count: int) -> dt.date:
-        """The ``count``-th working day after ``day`` (or calendar day, as the profile says)."""
-        if self.profile.scheduling.notice_day_kind == "calendario":
-            return day + dt.timedelta(days=count)
-        days = self.working_days(cal)
-        index = day.toordinal() - days.first
-        if 0 <= index < len(days.rank) and days.rank[index] + count <= len(days.dates):
-            return days.dates[days.rank[index] + count - 1]
-        return cal.add_notice_days(day, count)
-
-    def working_days(self, cal: OfficeCalendar) -> _WorkingDays:
-        """The office calendar's working days from the window's start to two years after
-        today, worked out once per subdivision (holiday lookups are slow at this rate)."""
-        known = self._working.get(cal.subdivision)
-        if known is None:
-            first = self.window_start - dt.timedelta(days=7)
-            span = (self.today - first).days + 2 * 366
-            open_days = [bool(cal.blocks(first + dt.timedelta(days=n))) for n in range(7)]
-            flags = [
-                open_days[n % 7]
-                and not cal.holiday(day := first + dt.timedelta(days=n))
-                and not cal.closure(day)
-                for n in range(span)
-            ]
-            dates: list[dt.date] = []
-            rank: list[int] = []
-            for n, flag in enumerate(flags):
-                if flag:
-                    dates.append(first + dt.timedelta(days=n))
-                rank.append(len(dates))  # working days up to and including this one
-            known = self._working[cal.subdivision] = _WorkingDays(
-                first.toordinal(), flags, rank, dates
-            )
-        return known
-
     def person_key(self, *names: str) -> str:
         """``search_key`` of the names, worked out once per name."""
         keys = []
@@ -395,20 +163,11 @@ class _Generator:
         return " ".join(keys)
 
     # ----------------------------------------------------------------- offices and people
-    def calendar(self, subdivision: str) -> OfficeCalendar:
-        if subdivision not in self.calendars:
-            self.calendars[subdivision] = calendar_for(
-                self.profile,
-                timezone=self.profile.regional.timezone,
-                country=self.profile.regional.holidays_country,
-                subdivision=subdivision,
-            )
-        return self.calendars[subdivision]
 
-    def office_plans(self) -> list[_OfficePlan]:
+    def office_plans(self) -> list[OfficePlan]:
         departments = self.names["departamentos"]
         total = max(3, self.spec.offices)
-        national = _OfficePlan(
+        national = OfficePlan(
             self.ids("offices"),
             "NAC",
             self.offices_words["nacional"],
@@ -438,7 +197,7 @@ class _Generator:
             if not placed:
                 break
         for dept, extra in zip(departments[:n_depts], per_dept, strict=True):
-            dept_plan = _OfficePlan(
+            dept_plan = OfficePlan(
                 self.ids("offices"),
                 dept["codigo"],
                 self.offices_words["departamental"].format(departamento=dept["nombre"]),
@@ -456,7 +215,7 @@ class _Generator:
                     else self.offices_words["municipal"].format(municipio=town)
                 )
                 plans.append(
-                    _OfficePlan(
+                    OfficePlan(
                         self.ids("offices"),
                         f"{dept['codigo']}-{index:02d}",
                         name,
@@ -470,7 +229,7 @@ class _Generator:
                 )
         return plans
 
-    def write_office(self, plan: _OfficePlan) -> None:
+    def write_office(self, plan: OfficePlan) -> None:
         self.w.add(
             "offices",
             {
@@ -541,7 +300,7 @@ class _Generator:
             plan, Role.CLERK, f"secretario.{plan.code.lower()}", post=("Secretaria", "Secretario")
         )
 
-    def user(self, plan: _OfficePlan, role: Role, login: str, *, post: tuple[str, ...]) -> int:
+    def user(self, plan: OfficePlan, role: Role, login: str, *, post: tuple[str, ...]) -> int:
         """A user whose post agrees with their sex: ``post`` is (feminine, masculine)."""
         user_id = self.ids("users")
         sex = Sex.FEMALE if self.rng.random() < 0.6 else Sex.MALE
@@ -602,11 +361,11 @@ class _Generator:
             raise RuntimeError("serial de documento fuera del rango de la oficina")
         if kind == "run":
             body = 8_000_000 + self.serial
-            return f"{_thousands(body)}-{_rut_check_digit(body)}"
+            return f"{thousands(body)}-{rut_check_digit(body)}"
         if kind == "dni":
             return f"{self.serial + 10_000_000:08d}"[-8:]
         if kind == "cedula_co":
-            return _thousands(1_000_000_000 + self.serial)
+            return thousands(1_000_000_000 + self.serial)
         if kind == "dpi":
             digits = f"{self.serial:08d}"[-8:]
             return f"{digits[:4]} {digits[4:]}{self.serial % 10} 0901"
@@ -684,7 +443,7 @@ class _Generator:
         self._slots[key] = starts
         return starts
 
-    def allocate(self, plan: _OfficePlan, earliest: dt.date) -> tuple[int, int, dt.datetime]:
+    def allocate(self, plan: OfficePlan, earliest: dt.date) -> tuple[int, int, dt.datetime]:
         cal = self.calendar(plan.subdivision)
         day = earliest
         officers, busy = plan.officers, plan.busy
@@ -704,7 +463,7 @@ class _Generator:
             day += dt.timedelta(days=1)
 
     # ----------------------------------------------------------------- cases
-    def case(self, plan: _OfficePlan, number: int, request_day: dt.date) -> None:
+    def case(self, plan: OfficePlan, number: int, request_day: dt.date) -> None:
         rng = self.rng
         cal = self.calendar(plan.subdivision)
         case_id = self.ids("cases")
@@ -724,7 +483,7 @@ class _Generator:
             if rng.random() < share
         }
         matters = matters or {Matter.ALIMENTOS}
-        n_children = _CHILDREN.pick(rng)
+        n_children = CHILDREN.pick(rng)
         registered = self.midnight(request_day)
         for _ in range(n_children):
             child_id = self.ids("children")
@@ -825,7 +584,7 @@ class _Generator:
 
     def hearings(
         self,
-        plan: _OfficePlan,
+        plan: OfficePlan,
         cal: OfficeCalendar,
         row: dict[str, Any],
         matters: set[Matter],
@@ -835,7 +594,7 @@ class _Generator:
     ) -> None:
         rng = self.rng
         case_id = row["id"]
-        outcome: Outcome = _pick_weighted(rng, OUTCOME_WEIGHTS)
+        outcome: Outcome = pick_weighted(rng, OUTCOME_WEIGHTS)
         if outcome == Outcome.ACUERDO_PARCIAL and len(matters) < 2:
             outcome = Outcome.ACUERDO_TOTAL
         chain = self.chain_for(outcome)
@@ -1068,7 +827,7 @@ class _Generator:
         )
 
     # ----------------------------------------------------------------- whole run
-    def organisation(self) -> list[_OfficePlan]:
+    def organisation(self) -> list[OfficePlan]:
         """Write the offices, rooms and users; return the offices that hold hearings, each
         with its share of the cases and its range of ID-number serials."""
         plans = self.office_plans()
@@ -1086,10 +845,10 @@ class _Generator:
             base += _serials_for(plan.cases)
         return conciliating
 
-    def office(self, plan: _OfficePlan) -> dict[int, int]:
+    def office(self, plan: OfficePlan) -> dict[int, int]:
         """All the cases of one office; returns the last case number of each year."""
-        self.rng = _Random(f"{self.spec.seed}:{plan.code}")
-        self.uid_space, self.uid_serial, self._uid_renew = plan.position, 0, 0
+        self.rng = QuickRandom(f"{self.spec.seed}:{plan.code}")
+        self.uid.restart(plan.position, self.rng)
         self.serial = plan.serial_base
         self.serial_limit = plan.serial_base + _serials_for(plan.cases)
         self.child_serial = 0
@@ -1102,7 +861,7 @@ class _Generator:
         numbers: dict[int, int] = {}
         for day in request_days:
             if not self.working(cal, day):
-                day = _next_working(self.working, cal, day, self.today)
+                day = next_working(self.working, cal, day, self.today)
             numbers[day.year] = numbers.get(day.year, 0) + 1
             self.case(plan, numbers[day.year], day)
         plan.busy.clear()
@@ -1129,18 +888,6 @@ def _serials_for(cases: int) -> int:
     return 4 * cases + 16
 
 
-def _next_working(
-    working: Callable[[OfficeCalendar, dt.date], bool],
-    cal: OfficeCalendar,
-    day: dt.date,
-    limit: dt.date,
-) -> dt.date:
-    current = day
-    while not working(cal, current) and current < limit:
-        current += dt.timedelta(days=1)
-    return current
-
-
 _REASONS = {
     HearingStatus.REPROGRAMADA: "A solicitud de la parte citada, por motivos laborales",
     HearingStatus.SUSPENDIDA: "Las partes pidieron tiempo para consultar el monto",
@@ -1153,245 +900,3 @@ def _reason(status: HearingStatus, absence: Absence | None) -> str:
     if status == HearingStatus.INASISTENCIA:
         return absence.label if absence else ""
     return _REASONS.get(status, "")
-
-
-def _resolve_now(spec: DemoSpec, zone: ZoneInfo, now: dt.datetime) -> dt.datetime:
-    """The moment the data is generated around: 10:30 on ``spec.today``, or ``now`` (the
-    database's clock)."""
-    if spec.today is not None:
-        return dt.datetime.combine(spec.today, dt.time(10, 30), tzinfo=zone)
-    return now.astimezone(zone)
-
-
-# ------------------------------------------------------------------------------ worker processes
-@dataclass(frozen=True)
-class _ShardJob:
-    """One worker process's offices and the side file it writes them into."""
-
-    spec: DemoSpec
-    now: dt.datetime
-    plans: list[_OfficePlan]
-    alias: str  # the side file's name where the main connection attached it
-    path: str
-
-
-@dataclass
-class _ShardResult:
-    summary: DemoSummary
-    counts: dict[str, int]
-    numbers: dict[int, dict[int, int]]
-
-
-def _write_offices(
-    generator: _Generator, sink: RowSink, plans: list[_OfficePlan], done: Callable[[int], None]
-) -> dict[int, dict[int, int]]:
-    numbers: dict[int, dict[int, int]] = {}
-    for plan in plans:
-        numbers[plan.id] = generator.office(plan)
-        sink.flush()
-        done(plan.cases)
-    return numbers
-
-
-def _generate_shard(job: _ShardJob, advance: Callable[[int], None]) -> _ShardResult:
-    """What a worker process does: generate the job's offices into its side file."""
-    gc.disable()  # see _cycle_collector_paused; the process ends with the job
-    connection = open_side_file(job.path)
-    sink = SqliteSink(connection, bare_tables=True)
-    generator = _Generator(job.spec, sink, now=job.now)
-    connection.execute("BEGIN")
-    numbers = _write_offices(generator, sink, job.plans, advance)
-    connection.execute("COMMIT")
-    connection.close()
-    return _ShardResult(generator.summary, sink.counts, numbers)
-
-
-def _split(plans: list[_OfficePlan], workers: int) -> list[list[_OfficePlan]]:
-    """Contiguous runs of offices, one per process. The first stays in the main process,
-    which afterwards merges the others and builds the indexes, so it gets a smaller share."""
-    if workers <= 1 or len(plans) < 2:
-        return [plans]
-    total = sum(p.cases for p in plans) or 1
-    weights = [_MAIN_SHARE] + [(1 - _MAIN_SHARE) / (workers - 1)] * (workers - 1)
-    shards: list[list[_OfficePlan]] = [[] for _ in weights]
-    done, bound, shard = 0, weights[0] * total, 0
-    for plan in plans:
-        if done >= bound and shard < len(shards) - 1 and shards[shard]:
-            shard += 1
-            bound += weights[shard] * total
-        shards[shard].append(plan)
-        done += plan.cases
-    return [s for s in shards if s]
-
-
-def default_workers(cases: int) -> int:
-    """Processes a SQLite load of ``cases`` uses unless told: two from ``PARALLEL_FROM``
-    cases where the machine has two cores (more would only wait for the one writer)."""
-    if cases < PARALLEL_FROM or not _spawn_can_start():
-        return 1
-    return max(1, min(2, os.cpu_count() or 1))
-
-
-def _spawn_can_start() -> bool:
-    """A spawned process re-imports the main script by its path: not possible for a script
-    read from standard input (``python - <<EOF``), which then loads in one process."""
-    main = sys.modules.get("__main__")
-    path = getattr(main, "__file__", None)
-    return path is None or Path(path).exists()
-
-
-def generate_rows(spec: DemoSpec, sink: RowSink, *, now: dt.datetime) -> DemoSummary:
-    """Every row of a demonstration database, office after office, into ``sink``, in this
-    process: the reference path (``generate_demo`` gives the same rows, only faster). For
-    benchmarks and tools that bring their own sink; no validation, no audit event."""
-    generator = _Generator(spec, sink, now=now)
-    for plan in generator.organisation():
-        generator.office(plan)
-        sink.flush()
-    return generator.summary
-
-
-# ------------------------------------------------------------------------------ the use case
-def generate_demo(
-    db: Database,
-    actor: Actor,
-    spec: DemoSpec,
-    *,
-    progress: Callable[[int], None] | None = None,
-    workers: int | None = None,
-) -> DemoSummary:
-    """Fill an empty database with demonstration data, in one unit of work.
-
-    On SQLite the load runs in bulk mode (``Database.bulk_write``: secondary indexes built
-    once at the end) and, for large loads, shares the offices among ``workers`` processes
-    (default: two from 40,000 cases where the machine has two cores). The data depend only on
-    the spec, never on the number of workers.
-    """
-    problems = password_problems(spec.password)
-    if not 0 <= spec.cases <= MAX_CASES:
-        problems.append(FieldProblem("--cases", f"entre 0 y {MAX_CASES:_}".replace("_", ".")))
-    if not 1 <= spec.months <= 240:
-        problems.append(FieldProblem("Meses", "entre 1 y 240"))
-    if problems:
-        raise ValidationFailed(problems)
-    report = progress or (lambda _done: None)
-    actor = require(db, actor, Permission.IMPORT_DATA)  # loading demo data is an import (issue 7)
-    workers = default_workers(spec.cases) if workers is None else max(1, workers)
-    if not db.is_sqlite:
-        workers = 1
-    now = _resolve_now(spec, ZoneInfo(load_profile(spec.profile_code).regional.timezone), db.now())
-    # Side files go next to the database (a worker's share is a gigabyte at a million hearings).
-    beside = Path(db.url.database).parent if db.is_sqlite and db.url.database else None
-    # named after this process, so the next start sweeps it if this one is killed half-way
-    prefix = f".conciliador-demo-{os.getpid()}-"
-    with tempfile.TemporaryDirectory(prefix=prefix, dir=beside) as scratch:
-        sides = {f"parte{n}": Path(scratch, f"parte{n}.sqlite") for n in range(1, workers)}
-        for path in sides.values():
-            open_side_file(str(path)).close()
-        with _cycle_collector_paused(), db.bulk_write(attach=sides) as session:
-            summary = _load(session, actor, spec, now, sides, report)
-            lap = _stopwatch(summary.phases)
-        lap("commit")
-        return summary
-
-
-def _stopwatch(phases: dict[str, float]) -> Callable[[str], None]:
-    """``lap(name)`` records the seconds since the previous lap under ``name``."""
-    last = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        phases[name] = phases.get(name, 0.0) + now - last
-        last = now
-
-    return lap
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Millions of short-lived row dicts and tuples would set off Python's cycle collector
-    over and over, each time walking every live object; rows are freed by reference counting
-    anyway (they hold no cycles), so it rests while the rows are generated."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _load(
-    session: Session,
-    actor: Actor,
-    spec: DemoSpec,
-    now: dt.datetime,
-    sides: dict[str, Path],
-    report: Callable[[int], None],
-) -> DemoSummary:
-    if session.scalar(select(func.count(Office.id))):
-        raise ServiceError(
-            "La base de datos ya tiene oficinas: la demostración se carga en una base vacía "
-            "(use --db con otro archivo)."
-        )
-    dialect = session.get_bind().dialect
-    raw = session.connection().connection.driver_connection if dialect.name == "sqlite" else None
-    sink: RowSink = SqliteSink(raw, dialect=dialect) if raw is not None else CoreSink(session)
-    generator = _Generator(spec, sink, now=now)
-    lap = _stopwatch(generator.summary.phases)
-    plans = generator.organisation()
-    organisation = set(sink.counts)  # offices, rooms, users: written once, here
-    shards = _split(plans, len(sides) + 1)
-    indexes = drop_indexes(raw, _CASE_TABLES) if raw is not None else []
-    jobs = [
-        _ShardJob(replace(spec, password=""), now, shard, alias, str(sides[alias]))
-        for shard, alias in zip(shards[1:], sides, strict=False)
-    ]
-    workers = Workers(_generate_shard, jobs, "demostración") if jobs else None
-    try:
-        done = 0
-
-        def advance(cases: int) -> None:
-            nonlocal done
-            done += cases
-            report(done + (workers.progress() if workers else 0))
-
-        numbers = _write_offices(generator, sink, shards[0], advance)
-        lap("generate")
-        results = workers.wait(lambda other: report(done + other)) if workers else []
-        lap("wait")
-    finally:
-        if workers:
-            workers.stop()
-    # A worker's ids count from 1: shift them past the rows already in each table.
-    offsets = {t: n for t, n in sink.counts.items() if t not in organisation}
-    for job, result in zip(jobs, results, strict=True):
-        if organisation & set(result.counts):
-            raise RuntimeError("un proceso auxiliar escribió tablas de la organización")
-        assert raw is not None
-        merge_side_file(raw, job.alias, offsets)
-        for table, count in result.counts.items():
-            offsets[table] = offsets.get(table, 0) + count
-        generator.summary.absorb(result.summary)
-        numbers.update(result.numbers)
-    lap("merge")
-    counters = [
-        {"office_id": office_id, "year": year, "kind": "caso", "last_value": value}
-        for office_id, years in sorted(numbers.items())
-        for year, value in sorted(years.items())
-    ]
-    if counters:
-        session.execute(insert(Counter), counters)
-    if raw is not None:
-        create_indexes(raw, indexes)
-    lap("index")
-    audit.record(
-        session,
-        actor,
-        AuditAction.CARGAR_DEMO,
-        "base_de_datos",
-        "demo",
-        after={"casos": spec.cases, "semilla": spec.seed, "dia": generator.today.isoformat()},
-    )
-    return generator.summary
