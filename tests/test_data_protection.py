@@ -138,6 +138,7 @@ def test_no_personal_data_in_the_log(world: World, log_file: Path) -> None:
     assert case_id
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_an_unexpected_error_in_an_order_logs_no_personal_data(tmp_path: Path) -> None:
     """An import that breaks in an unforeseen way: the log has the traceback and no names."""
     url = f"sqlite:///{tmp_path / 'oficina.sqlite'}"

@@ -52,6 +52,7 @@ def test_missing_argument_is_one_spanish_line() -> None:
     ]
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_init_scripted_creates_office_and_admin_then_is_idempotent(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     args = (
@@ -83,6 +84,7 @@ def test_init_scripted_creates_office_and_admin_then_is_idempotent(tmp_path: Pat
     assert (tmp_path / "c.sqlite").stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_init_refuses_a_municipality_that_is_not_in_the_department(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     base = ("init", "--db", url, "--office-code", "SJO", "--office-name", "Delegación Municipal")
@@ -117,6 +119,7 @@ def test_init_refuses_a_municipality_that_is_not_in_the_department(tmp_path: Pat
     assert right.returncode == 0, right.stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_init_without_a_password_refuses_and_creates_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     result = conciliador(
@@ -202,6 +205,7 @@ def test_database_from_environment_variable(tmp_path: Path) -> None:
     assert (tmp_path / "env.sqlite").exists()
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_demo_same_seed_same_data(tmp_path: Path) -> None:
     exports = []
     for name in ("a", "b"):
@@ -235,6 +239,7 @@ def test_demo_same_seed_same_data(tmp_path: Path) -> None:
     assert 0.2 < share_total < 0.6  # about a third of closed cases (a third of all requests)
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_demo_refuses_a_database_that_has_data(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'd.sqlite'}"
     env = {"CONCILIADOR_DEMO_PASSWORD": PASSWORD}
@@ -263,6 +268,7 @@ def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_office_place_sets_where_an_existing_office_is(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite'}"
     made = conciliador(

@@ -45,6 +45,7 @@ def one_spanish_line(result: object, *words: str) -> None:
         assert word in stderr, stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_out_naming_a_folder_is_refused_and_nothing_is_recorded(url: str, tmp_path: Path) -> None:
     folder = tmp_path / "carpeta"
     folder.mkdir()
@@ -55,6 +56,7 @@ def test_out_naming_a_folder_is_refused_and_nothing_is_recorded(url: str, tmp_pa
     assert done.returncode == 0 and exports_recorded(url) == 1
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_a_link_or_a_pipe_is_never_replaced_by_a_file(url: str, tmp_path: Path) -> None:
     target = tmp_path / "destino.json"
     link = tmp_path / "enlace.json"
@@ -76,6 +78,7 @@ def test_a_device_node_stays_a_device(url: str, tmp_path: Path) -> None:
     assert not node.is_file() and node.is_char_device()
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_numbers_out_of_range_are_usage_errors(url: str, tmp_path: Path) -> None:
     result = conciliador(
         "actas", "render", "--db", url, "--hearing", str(2**70), "--out", str(tmp_path)
@@ -84,6 +87,7 @@ def test_numbers_out_of_range_are_usage_errors(url: str, tmp_path: Path) -> None
     one_spanish_line(conciliador("agreement", "--db", url, "--hearing", str(2**70)), "--hearing")
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_a_missing_password_file_a_bad_url_and_a_newer_schema(url: str, tmp_path: Path) -> None:
     missing = conciliador(
         "demo",

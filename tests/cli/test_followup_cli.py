@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli import conciliador
 from tests.support.followup import _followed_template, followed
 from tests.support.world import World
@@ -17,6 +19,7 @@ def _url(world: World) -> str:
     return str(world.db.engine.url)
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_alerts_lists_the_delinquent_family_with_its_next_step(
     followed: tuple[World, int],
 ) -> None:
@@ -34,6 +37,7 @@ def test_alerts_lists_the_delinquent_family_with_its_next_step(
     assert quiet.stdout.strip() == "Sin alertas pendientes al 2026-12-01."
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_alerts_refuses_an_unknown_office_and_a_bad_date(followed: tuple[World, int]) -> None:
     world, _ = followed
     unknown = conciliador("alerts", "--db", _url(world), "--office", "XX")
@@ -43,6 +47,7 @@ def test_alerts_refuses_an_unknown_office_and_a_bad_date(followed: tuple[World, 
     assert bad.returncode == 2 and "«15/01/2027» no es una fecha AAAA-MM-DD" in bad.stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_payments_import_one_bad_line_writes_nothing_and_names_the_line(
     followed: tuple[World, int], tmp_path: Path
 ) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.cli.test_cli import conciliador
 from tests.support.booking import book
 from tests.support.world import World, local
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_a_start_before_the_booked_day_needs_a_reason_and_times_are_corrected_with_one(
     sqlite_world: World,
 ) -> None:

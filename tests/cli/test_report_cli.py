@@ -7,12 +7,14 @@ import io
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from conciliador.db import Database
 from tests.cli.test_cli import conciliador
 from tests.services.test_reports_summary import demo
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_report_monthly_writes_the_workbook_and_says_where(
     sqlite_db: Database, sqlite_url: str, tmp_path: Path
 ) -> None:
@@ -46,6 +48,7 @@ def test_report_monthly_writes_the_workbook_and_says_where(
     assert rows[1][1].startswith("NAC · ") and rows[1][2] == "Total"
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_report_errors_are_one_spanish_line(
     sqlite_db: Database, sqlite_url: str, tmp_path: Path
 ) -> None:
@@ -78,6 +81,7 @@ def test_report_errors_are_one_spanish_line(
     assert "REPORTE" in result.stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_report_cases_lists_people_only_when_asked(
     sqlite_db: Database, sqlite_url: str, tmp_path: Path
 ) -> None:

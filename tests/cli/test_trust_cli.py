@@ -46,6 +46,7 @@ def office(tmp_path: Path) -> str:
     return url
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_verify_says_all_is_well_then_names_the_edited_event(office: str, tmp_path: Path) -> None:
     ok = conciliador("verify", "--db", office)
     assert ok.returncode == 0, ok.stderr
@@ -64,6 +65,7 @@ def test_verify_says_all_is_well_then_names_the_edited_event(office: str, tmp_pa
     ]
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_backup_verify_restore_round_trip(office: str, tmp_path: Path) -> None:
     copy = tmp_path / "copias" / "lunes.tar.gz"
     made = conciliador("backup", "--db", office, "--out", str(copy))
@@ -88,6 +90,7 @@ def test_backup_verify_restore_round_trip(office: str, tmp_path: Path) -> None:
     assert conciliador("verify", "--db", office).returncode == 0
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_restoring_something_that_is_not_a_backup_is_one_line(office: str, tmp_path: Path) -> None:
     junk = tmp_path / "foto.tar.gz"
     junk.write_bytes(b"no soy una copia")
@@ -97,6 +100,7 @@ def test_restoring_something_that_is_not_a_backup_is_one_line(office: str, tmp_p
     assert "dañada o incompleta" in result.stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_daily_backup_for_cron(office: str, tmp_path: Path) -> None:
     folder = tmp_path / "diarias"
     first = conciliador("backup", "--daily", "--folder", str(folder), "--db", office)
@@ -106,6 +110,7 @@ def test_daily_backup_for_cron(office: str, tmp_path: Path) -> None:
     assert again.stdout.strip() == "Sin copia nueva: ya hay una copia de hoy."
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_user_orders_reset_unlock_and_deactivate(office: str, tmp_path: Path) -> None:
     secret = tmp_path / "nueva.txt"
     secret.write_text("temporal-2026\n", encoding="utf-8")
@@ -129,6 +134,7 @@ def test_user_orders_reset_unlock_and_deactivate(office: str, tmp_path: Path) ->
     assert missing.returncode == 1 and "Falta la contraseña" in missing.stderr
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_permissions_order_writes_the_matrix(tmp_path: Path) -> None:
     out = tmp_path / "permisos.md"
     result = conciliador("permissions", "--out", str(out))

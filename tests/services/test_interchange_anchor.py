@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 
 from conciliador.db import Database
@@ -117,6 +118,7 @@ def test_the_office_above_records_the_anchors_it_received_in_its_own_trail(
         )
 
 
+@pytest.mark.slow  # `conciliador` in subprocesses: in make test, not in make check
 def test_verify_on_the_command_line_takes_the_file(world: World, tmp_path: Path) -> None:
     path = _sent_up(world, tmp_path)
     done = conciliador(
