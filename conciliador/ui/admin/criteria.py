@@ -32,6 +32,7 @@ from conciliador.services.criteria_versions import (
     text_in_force,
 )
 from conciliador.services.errors import FieldProblem
+from conciliador.ui.admin.decreed import HOLIDAY, PRICE_INDEX, DecreedValueDialog
 from conciliador.ui.admin.profile_editor import ProfileEditorDialog
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
@@ -89,6 +90,10 @@ class CriteriaTab(QWidget):
         self.import_button.clicked.connect(self.choose_package)
         self.trust_button = QPushButton(tr("Instalar la clave &nacional…"))
         self.trust_button.clicked.connect(self.choose_key)
+        self.holiday_button = QPushButton(tr("Feriado por &decreto…"))
+        self.holiday_button.clicked.connect(lambda: self.record(HOLIDAY))
+        self.index_button = QPushButton(tr("Variación del I&PC…"))
+        self.index_button.clicked.connect(lambda: self.record(PRICE_INDEX))
         self.dialog: QDialog | None = None
         # The yearly values of the next version.
         self.wage = QLineEdit()
@@ -129,6 +134,8 @@ class CriteriaTab(QWidget):
         chooser.addWidget(caption)
         chooser.addWidget(self.profile)
         chooser.addStretch(1)
+        chooser.addWidget(self.holiday_button)
+        chooser.addWidget(self.index_button)
         chooser.addWidget(self.editor_button)
         chooser.addWidget(self.publish_button)
         packages = QHBoxLayout()
@@ -204,6 +211,13 @@ class CriteriaTab(QWidget):
             self.source.clear()
             self.note.clear()
             self.load()
+
+    def record(self, kind: str) -> None:
+        """A holiday by decree or the CPI's variation, saved as a draft with its source."""
+        dialog = DecreedValueDialog(self.context, self._code(), kind, self)
+        dialog.accepted.connect(self.load)
+        self.dialog = dialog
+        dialog.open()
 
     def open_editor(self) -> None:
         code = self._code()

@@ -1,0 +1,150 @@
+"""The values that change during the year, recorded by the national office with their source:
+a holiday added by decree, the consumer price index's yearly variation. Each is saved as a
+draft version of the profile, published from the criteria tab like any other version."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from conciliador.services.criteria_decreed import (
+    DecreedValue,
+    draft_decreed_holiday,
+    draft_price_index,
+    recorded_values,
+)
+from conciliador.services.criteria_versions import ProfileVersionView
+from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.i18n import tr
+from conciliador.ui.widgets.forms import DateField, Form, error_label
+
+HOLIDAY = "feriado"
+PRICE_INDEX = "ipc"
+
+
+def _listed(values: list[DecreedValue]) -> str:
+    if not values:
+        return tr("Ninguno registrado todavía.")
+    return "\n".join(f"{v.day:%d/%m/%Y} · {v.text} · {v.source}" for v in values[-5:])
+
+
+class DecreedValueDialog(QDialog):
+    """A holiday by decree (``HOLIDAY``) or the CPI's variation (``PRICE_INDEX``)."""
+
+    def __init__(
+        self, context: UiContext, code: str, kind: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.code = code
+        self.kind = kind
+        self.saved: ProfileVersionView | None = None
+        holiday = kind == HOLIDAY
+        self.setWindowTitle(
+            tr("Feriado por decreto ({code})") if holiday else tr("Variación del IPC ({code})")
+        )
+        self.setWindowTitle(self.windowTitle().format(code=code))
+        self.setMinimumWidth(480)
+        self.day = DateField(optional=False)
+        self.text = QLineEdit()
+        self.text.setMaxLength(200)
+        self.source = QLineEdit()
+        self.source.setMaxLength(1000)
+        self.effective = DateField(optional=False)
+        today = context.now().date()
+        self.effective.set_value(today)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = Form(self.errors)
+        if holiday:
+            self.day.set_value(today)
+            self.text.setPlaceholderText(tr("p. ej. Día de duelo nacional"))
+            self.source.setPlaceholderText(tr("El decreto o la ley que lo declara"))
+            form.row(tr("&Fecha del feriado:"), self.day, "Fecha del feriado")
+            form.row(tr("&Nombre:"), self.text, "Nombre del feriado")
+        else:
+            self.day.set_value(dt.date(today.year + 1, 1, 1))
+            self.text.setPlaceholderText(tr("p. ej. 4,5"))
+            self.source.setPlaceholderText(tr("La entidad que publica el índice y su boletín"))
+            form.row(tr("&Variación anual (%):"), self.text, "Variación del IPC")
+            form.row(
+                tr("Se &aplica desde:"),
+                self.day,
+                "Se aplica desde",
+                hint=tr("Los reajustes por IPC de ese día en adelante (durante un año)."),
+            )
+        form.row(tr("F&uente:"), self.source, "Fuente")
+        form.row(
+            tr("Vi&gente desde:"),
+            self.effective,
+            "Vigente desde",
+            hint=tr("La versión del perfil que lo registra rige desde ese día."),
+        )
+        recorded = run_service(
+            context.messages, lambda: recorded_values(context.db, context.actor, code)
+        )
+        holidays, figures = recorded or ([], [])
+        self.recorded = QLabel(_listed(holidays if holiday else figures))
+        self.recorded.setWordWrap(True)
+        caption = QLabel(tr("Ya registrados:") if holiday else tr("Variaciones ya registradas:"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(tr("&Guardar como borrador"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form.layout)
+        layout.addWidget(caption)
+        layout.addWidget(self.recorded)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        db, actor, code = self.context.db, self.context.actor, self.code
+        if self.kind == HOLIDAY:
+            saved = run_service(
+                self.context.messages,
+                lambda: draft_decreed_holiday(
+                    db,
+                    actor,
+                    code,
+                    day=self.day.value(),
+                    name=self.text.text(),
+                    source=self.source.text(),
+                    effective_from=self.effective.value(),
+                ),
+                errors=self.errors,
+            )
+        else:
+            saved = run_service(
+                self.context.messages,
+                lambda: draft_price_index(
+                    db,
+                    actor,
+                    code,
+                    percentage=self.text.text(),
+                    applies_from=self.day.value(),
+                    source=self.source.text(),
+                    effective_from=self.effective.value(),
+                ),
+                errors=self.errors,
+            )
+        if saved is None:
+            return
+        self.saved = saved
+        self.context.messages.success(
+            tr(
+                "Borrador {number} del perfil {code} guardado ({note}): publíquelo para que "
+                "rija desde el {day}."
+            ).format(
+                number=saved.number,
+                code=code,
+                note=saved.note,
+                day=f"{saved.effective_from:%d/%m/%Y}",
+            )
+        )
+        self.accept()
