@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from conciliador.services.criteria_decreed import (
     DecreedValue,
@@ -16,9 +16,10 @@ from conciliador.services.criteria_decreed import (
 )
 from conciliador.services.criteria_versions import ProfileVersionView
 from conciliador.ui.context import UiContext
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
-from conciliador.ui.widgets.forms import DateField, Form, error_label
+from conciliador.ui.widgets.forms import DateField
+from conciliador.ui.widgets.list_actions import FormDialog
 
 HOLIDAY = "feriado"
 PRICE_INDEX = "ipc"
@@ -30,23 +31,25 @@ def _listed(values: list[DecreedValue]) -> str:
     return "\n".join(f"{v.day:%d/%m/%Y} · {v.text} · {v.source}" for v in values[-5:])
 
 
-class DecreedValueDialog(QDialog):
+class DecreedValueDialog(FormDialog):
     """A holiday by decree (``HOLIDAY``) or the CPI's variation (``PRICE_INDEX``)."""
 
     def __init__(
         self, context: UiContext, code: str, kind: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        holiday = kind == HOLIDAY
+        super().__init__(
+            context,
+            (
+                tr("Feriado por decreto ({code})") if holiday else tr("Variación del IPC ({code})")
+            ).format(code=code),
+            width=480,
+            ok_text=tr("&Guardar como borrador"),
+            parent=parent,
+        )
         self.code = code
         self.kind = kind
         self.saved: ProfileVersionView | None = None
-        holiday = kind == HOLIDAY
-        self.setWindowTitle(
-            tr("Feriado por decreto ({code})") if holiday else tr("Variación del IPC ({code})")
-        )
-        self.setWindowTitle(self.windowTitle().format(code=code))
-        self.setMinimumWidth(480)
         self.day = DateField(optional=False)
         self.text = QLineEdit()
         self.text.setMaxLength(200)
@@ -55,9 +58,7 @@ class DecreedValueDialog(QDialog):
         self.effective = DateField(optional=False)
         today = context.now().date()
         self.effective.set_value(today)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
+        form = self.form
         if holiday:
             self.day.set_value(today)
             self.text.setPlaceholderText(tr("p. ej. Día de duelo nacional"))
@@ -89,55 +90,31 @@ class DecreedValueDialog(QDialog):
         self.recorded = QLabel(_listed(holidays if holiday else figures))
         self.recorded.setWordWrap(True)
         caption = QLabel(tr("Ya registrados:") if holiday else tr("Variaciones ya registradas:"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(tr("&Guardar como borrador"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(caption)
-        layout.addWidget(self.recorded)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange(below=[caption, self.recorded])
 
     def save(self) -> None:
         db, actor, code = self.context.db, self.context.actor, self.code
-        if self.kind == HOLIDAY:
-            saved = run_service(
-                self.context.messages,
-                lambda: draft_decreed_holiday(
-                    db,
-                    actor,
-                    code,
-                    day=self.day.value(),
-                    name=self.text.text(),
-                    source=self.source.text(),
-                    effective_from=self.effective.value(),
-                ),
-                errors=self.errors,
+        day, text, source = self.day.value(), self.text.text(), self.source.text()
+        effective = self.effective.value()
+
+        def work() -> ProfileVersionView:
+            if self.kind == HOLIDAY:
+                return draft_decreed_holiday(
+                    db, actor, code, day=day, name=text, source=source, effective_from=effective
+                )
+            return draft_price_index(
+                db,
+                actor,
+                code,
+                percentage=text,
+                applies_from=day,
+                source=source,
+                effective_from=effective,
             )
-        else:
-            saved = run_service(
-                self.context.messages,
-                lambda: draft_price_index(
-                    db,
-                    actor,
-                    code,
-                    percentage=self.text.text(),
-                    applies_from=self.day.value(),
-                    source=self.source.text(),
-                    effective_from=self.effective.value(),
-                ),
-                errors=self.errors,
-            )
-        if saved is None:
-            return
-        self.saved = saved
-        self.context.messages.success(
-            tr(
+
+        self.saved = self.submit(
+            work,
+            lambda saved: tr(
                 "Borrador {number} del perfil {code} guardado ({note}): publíquelo para que "
                 "rija desde el {day}."
             ).format(
@@ -145,6 +122,5 @@ class DecreedValueDialog(QDialog):
                 code=code,
                 note=saved.note,
                 day=f"{saved.effective_from:%d/%m/%Y}",
-            )
+            ),
         )
-        self.accept()

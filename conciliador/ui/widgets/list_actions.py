@@ -98,13 +98,15 @@ class ListWithActions(QWidget):
         above: Iterable[Part] = (),
         below: Iterable[Part] = (),
         *,
+        between: Iterable[Part] = (),
         buttons_below: bool = False,
         table_stretch: int = 1,
         below_stretch: Sequence[int] = (),
         side: QWidget | None = None,
     ) -> None:
-        """Lay the tab out: ``above``, the buttons, the table, ``below`` (the buttons after the
-        table with ``buttons_below``); ``side``: a pane beside it all, in a splitter."""
+        """Lay the tab out: ``above``, the buttons, ``between``, the table, ``below`` (the
+        buttons after the table with ``buttons_below``); ``side``: a pane beside it all, in a
+        splitter."""
         self.buttons.addStretch(1)
         for button in self._trailing:
             self.buttons.addWidget(button)
@@ -113,6 +115,8 @@ class ListWithActions(QWidget):
             _add(column, part)
         if not buttons_below:
             column.addLayout(self.buttons)
+        for part in between:
+            _add(column, part)
         column.addWidget(self.table, table_stretch)
         if buttons_below:
             column.addLayout(self.buttons)
@@ -143,10 +147,10 @@ class ListWithActions(QWidget):
         rows = run_service(self.context.messages, self.fetch)
         self.model.set_rows(rows or [])
         self.table.fit_columns(stretch=self._stretch)
-        self.loaded(rows)
+        self.rows_shown(rows)
         self.sync()
 
-    def loaded(self, rows: list[Any] | None) -> None:
+    def rows_shown(self, rows: list[Any] | None) -> None:
         """After the rows are shown (a subclass selects one, shows a summary)."""
 
     def sync(self) -> None:
