@@ -224,6 +224,10 @@
         <translation>The profile version that records it is in force from that day.</translation>
     </message>
     <message>
+        <source>Ninguna registrada todavía.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
         <source>Ya registrados:</source>
         <translation>Already recorded:</translation>
     </message>

@@ -25,9 +25,9 @@ HOLIDAY = "feriado"
 PRICE_INDEX = "ipc"
 
 
-def _listed(values: list[DecreedValue]) -> str:
+def _listed(values: list[DecreedValue], none: str) -> str:
     if not values:
-        return tr("Ninguno registrado todavía.")
+        return none
     return "\n".join(f"{v.day:%d/%m/%Y} · {v.text} · {v.source}" for v in values[-5:])
 
 
@@ -87,7 +87,11 @@ class DecreedValueDialog(FormDialog):
             context.messages, lambda: recorded_values(context.db, context.actor, code)
         )
         holidays, figures = recorded or ([], [])
-        self.recorded = QLabel(_listed(holidays if holiday else figures))
+        self.recorded = QLabel(
+            _listed(holidays, tr("Ninguno registrado todavía."))
+            if holiday
+            else _listed(figures, tr("Ninguna registrada todavía."))
+        )
         self.recorded.setWordWrap(True)
         caption = QLabel(tr("Ya registrados:") if holiday else tr("Variaciones ya registradas:"))
         self.arrange(below=[caption, self.recorded])
