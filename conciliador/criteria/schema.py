@@ -116,6 +116,16 @@ class HoursBlock(_Section):
         return self
 
 
+class DecreedHoliday(_Section):
+    """A public holiday added by decree, which the holidays table does not know (a day added
+    for an event, a holiday moved by law): the office is closed that day."""
+
+    day: dt.date = Field(alias="fecha")
+    name: NonEmpty = Field(alias="nombre")
+    #: The decree or law that declares it.
+    source: NonEmpty = Field(alias="fuente")
+
+
 class Scheduling(_Section):
     hearing_minutes: int = Field(alias="duracion_audiencia_min", ge=15, le=480)
     slot_step_minutes: int = Field(default=30, alias="intervalo_propuestas_min", ge=5, le=240)
@@ -129,6 +139,11 @@ class Scheduling(_Section):
     #: party who comes on time must not find it already held).
     early_start_minutes: int = Field(alias="tolerancia_inicio_anticipado_min", ge=0, le=240)
     office_hours: list[HoursBlock] = Field(alias="horario", min_length=1)
+    #: Holidays added by decree, recorded in the app by the national office (each with its
+    #: source); the holidays table of the country gives the others.
+    decreed_holidays: list[DecreedHoliday] = Field(
+        default_factory=list, alias="feriados_decretados"
+    )
 
     @model_validator(mode="after")
     def _in_person_allowed(self) -> Scheduling:
@@ -305,6 +320,16 @@ class Alerts(_Section):
     safeguarding_override: AlertRule = Field(alias="salvaguarda_excepcion")
 
 
+class IndexFigure(_Section):
+    """The yearly variation of the consumer price index (IPC) as published, applied to the
+    index adjustments of child support that fall due from ``applies_from`` on (for a year)."""
+
+    applies_from: dt.date = Field(alias="desde")
+    percentage: Decimal = Field(alias="porcentaje", gt=-100, le=1000)
+    #: Who published the figure (the statistics office and its bulletin).
+    source: NonEmpty = Field(alias="fuente")
+
+
 class FollowUp(_Section):
     """Acompañamiento: what the schedule of a signed agreement needs beyond its terms."""
 
@@ -312,6 +337,8 @@ class FollowUp(_Section):
     #: the dates when there are several.
     thirteenth_month_dates: list[str] = Field(alias="fechas_aguinaldo", min_length=1)
     thirteenth_month_rationale: NonEmpty = Field(alias="fundamento_aguinaldo")
+    #: The published yearly variations of the CPI, recorded in the app by the national office.
+    price_index: list[IndexFigure] = Field(default_factory=list, alias="variaciones_ipc")
 
     @field_validator("thirteenth_month_dates")
     @classmethod

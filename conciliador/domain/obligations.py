@@ -114,10 +114,20 @@ def due_dates(
 class AdjustmentPlan:
     """The yearly adjustment: on ``first_date`` and the same day every year after. A fixed
     percentage is applied here; an index's figure is not known in advance, so the amount stays
-    as it was and the instalments say an adjustment is due (``awaiting_index``)."""
+    as it was and the instalments say an adjustment is due (``awaiting_index``) until the
+    index's figure is recorded: ``index_figures`` are the published yearly variations, each
+    with the day it applies from."""
 
     first_date: dt.date
     percentage: Decimal | None = None
+    index_figures: tuple[tuple[dt.date, Decimal], ...] = ()
+
+    def index_figure(self, day: dt.date) -> Decimal | None:
+        """The variation for an adjustment on ``day``: the latest one that applies from a day
+        in the year up to ``day`` (last year's figure is not this year's)."""
+        year_before = add_months(day, -12)
+        found = [(since, pct) for since, pct in self.index_figures if year_before < since <= day]
+        return max(found)[1] if found else None
 
     def dates(self, until: dt.date) -> Iterator[dt.date]:
         years = 0
@@ -216,10 +226,15 @@ def _support_instalments(plan: SupportPlan, source: int, until: dt.date) -> Iter
             return
         while applied < len(adjustments) and adjustments[applied] <= due:
             assert plan.adjustment is not None
-            if plan.adjustment.percentage is None:
+            rate = plan.adjustment.percentage
+            if rate is None and not awaiting:
+                # an index: its published figure, once recorded; without it the amount stays
+                # and every later adjustment waits too (it would build on an unknown amount)
+                rate = plan.adjustment.index_figure(adjustments[applied])
+            if rate is None:
                 awaiting = True
             else:
-                amount = plan.round(amount * (1 + plan.adjustment.percentage / 100))
+                amount = plan.round(amount * (1 + rate / 100))
             applied += 1
         yield Instalment(
             InstalmentKind.SUPPORT, due, amount, plan.currency, source, awaiting, number

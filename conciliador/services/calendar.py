@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -55,7 +55,14 @@ class OfficeCalendar:
         return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
     # -- days --------------------------------------------------------------------------------
+    #: Holidays added by decree (recorded in the app, from the criteria version in force on
+    #: each of those days), which the holidays table does not know.
+    decreed: dict[dt.date, str] = field(default_factory=dict)
+
     def holiday(self, day: dt.date) -> str | None:
+        decreed = self.decreed.get(day)
+        if decreed:
+            return decreed
         return _holidays(self.country, self.subdivision, day.year).get(day)
 
     def closure(self, day: dt.date) -> str | None:
@@ -117,5 +124,9 @@ def calendar_for(
     country: str,
     subdivision: str | None,
     closures: Iterable[tuple[dt.date, str]] = (),
+    decreed: Iterable[tuple[dt.date, str]] | None = None,
 ) -> OfficeCalendar:
-    return OfficeCalendar(profile, timezone, country, subdivision, dict(closures))
+    """``decreed``: the holidays added by decree; by default the profile's own."""
+    if decreed is None:
+        decreed = [(h.day, h.name) for h in profile.scheduling.decreed_holidays]
+    return OfficeCalendar(profile, timezone, country, subdivision, dict(closures), dict(decreed))

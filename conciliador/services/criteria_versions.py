@@ -216,6 +216,61 @@ def _seed(session: Session, code: str) -> None:
     session.flush()
 
 
+def newest_text(session: Session, code: str) -> str:
+    """The text of the profile's newest version, draft or published (the next draft is made
+    from it); the shipped file is stored as version 1 first when none is stored."""
+    _known(code)
+    _seed(session, code)
+    return session.scalars(
+        select(ProfileVersion.toml_text)
+        .where(ProfileVersion.profile_code == code)
+        .order_by(ProfileVersion.number.desc())
+        .limit(1)
+    ).one()
+
+
+def new_draft(
+    session: Session,
+    actor: Actor,
+    code: str,
+    text: str,
+    *,
+    effective_from: dt.date,
+    note: str,
+    source: str,
+) -> ProfileVersion:
+    """A draft (borrador) holding ``text``, numbered after the newest version, once ``text``
+    passes the loader's validation (ValidationFailed naming the key otherwise)."""
+    try:
+        profile_from_text(text, code)
+    except ProfileError as exc:
+        raise ValidationFailed(FieldProblem("Perfil de criterios", str(exc))) from exc
+    number = 1 + (
+        session.scalar(
+            select(func.max(ProfileVersion.number)).where(ProfileVersion.profile_code == code)
+        )
+        or 0
+    )
+    version = ProfileVersion(
+        profile_code=code,
+        number=number,
+        status=VersionStatus.BORRADOR,
+        effective_from=effective_from,
+        toml_text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        note=note,
+        source=source,
+        created_by_id=actor.user_id,
+    )
+    session.add(version)
+    session.flush()
+    return version
+
+
+def view_of(version: ProfileVersion, who: str) -> ProfileVersionView:
+    return _view(version, who)
+
+
 def _parse_yearly(values: dict[str, str]) -> list[tuple[YearlyValue, str]]:
     by_key = {v.key: v for v in YEARLY_VALUES}
     problems: list[FieldProblem] = []
@@ -267,35 +322,19 @@ def draft_yearly_values(
         raise ValidationFailed(FieldProblem("Ingreso mínimo", "indique el nuevo valor"))
     with db.write() as session:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
-        _known(code)
-        _seed(session, code)
-        base = session.scalars(
-            select(ProfileVersion)
-            .where(ProfileVersion.profile_code == code)
-            .order_by(ProfileVersion.number.desc())
-            .limit(1)
-        ).one()
-        text = base.toml_text
+        text = newest_text(session, code)
         for spec, literal in literals:
             text = with_value(text, spec.section, spec.key, literal)
-        try:
-            profile_from_text(text, code)
-        except ProfileError as exc:
-            raise ValidationFailed(FieldProblem("Perfil de criterios", str(exc))) from exc
-        number = base.number + 1
-        version = ProfileVersion(
-            profile_code=code,
-            number=number,
-            status=VersionStatus.BORRADOR,
+        version = new_draft(
+            session,
+            actor,
+            code,
+            text,
             effective_from=effective_from,
-            toml_text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
             note=note or ", ".join(f"{s.label}: {lit.strip(QUOTE)}" for s, lit in literals),
             source=source,
-            created_by_id=actor.user_id,
         )
-        session.add(version)
-        session.flush()
+        number = version.number
         audit.record(
             session,
             actor,

@@ -19,6 +19,7 @@ from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.calendar import OfficeCalendar, calendar_for
+from conciliador.services.criteria_decreed import decreed_holidays
 from conciliador.services.criteria_versions import profile_in_force
 from conciliador.services.errors import (
     FieldProblem,
@@ -145,12 +146,15 @@ def calendar_of(session: Session, office: Office) -> OfficeCalendar:
     closures = session.execute(
         select(ClosureDay.day, ClosureDay.reason).where(ClosureDay.office_id == office.id)
     ).all()
+    profile = profile_of(office)
+    shipped = [(h.day, h.name) for h in profile.scheduling.decreed_holidays]
     return calendar_for(
-        profile_of(office),
+        profile,
         timezone=office.timezone,
         country=office.country,
         subdivision=office.subdivision,
         closures=[(day, reason) for day, reason in closures],
+        decreed=decreed_holidays(session, office.profile_code, shipped),
     )
 
 

@@ -164,8 +164,80 @@
         <translation> people</translation>
     </message>
     <message>
+        <source>Ninguno registrado todavía.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
+        <source>Feriado por decreto ({code})</source>
+        <translation>Holiday by decree ({code})</translation>
+    </message>
+    <message>
+        <source>Variación del IPC ({code})</source>
+        <translation>CPI variation ({code})</translation>
+    </message>
+    <message>
+        <source>p. ej. Día de duelo nacional</source>
+        <translation>e.g. National day of mourning</translation>
+    </message>
+    <message>
+        <source>El decreto o la ley que lo declara</source>
+        <translation>The decree or law that declares it</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha del feriado:</source>
+        <translation>Holiday &amp;date:</translation>
+    </message>
+    <message>
         <source>&amp;Nombre:</source>
         <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>p. ej. 4,5</source>
+        <translation>e.g. 4.5</translation>
+    </message>
+    <message>
+        <source>La entidad que publica el índice y su boletín</source>
+        <translation>The body that publishes the index, and its bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Variación anual (%):</source>
+        <translation>Yearly &amp;variation (%):</translation>
+    </message>
+    <message>
+        <source>Se &amp;aplica desde:</source>
+        <translation>&amp;Applies from:</translation>
+    </message>
+    <message>
+        <source>Los reajustes por IPC de ese día en adelante (durante un año).</source>
+        <translation>CPI adjustments from that day on (for one year).</translation>
+    </message>
+    <message>
+        <source>F&amp;uente:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Vi&amp;gente desde:</source>
+        <translation>In for&amp;ce from:</translation>
+    </message>
+    <message>
+        <source>La versión del perfil que lo registra rige desde ese día.</source>
+        <translation>The profile version that records it is in force from that day.</translation>
+    </message>
+    <message>
+        <source>Ninguna registrada todavía.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
+        <source>Ya registrados:</source>
+        <translation>Already recorded:</translation>
+    </message>
+    <message>
+        <source>Variaciones ya registradas:</source>
+        <translation>Variations already recorded:</translation>
+    </message>
+    <message>
+        <source>Borrador {number} del perfil {code} guardado ({note}): publíquelo para que rija desde el {day}.</source>
+        <translation>Draft {number} of profile {code} saved ({note}): publish it to put it in force from {day}.</translation>
     </message>
     <message>
         <source>&amp;Capacidad:</source>
@@ -2080,6 +2152,14 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Instalar la clave &amp;nacional…</source>
         <translation>Install the &amp;national key…</translation>
+    </message>
+    <message>
+        <source>Feriado por &amp;decreto…</source>
+        <translation>Holiday by &amp;decree…</translation>
+    </message>
+    <message>
+        <source>Variación del I&amp;PC…</source>
+        <translation>C&amp;PI variation…</translation>
     </message>
     <message>
         <source>p. ej. 560000</source>

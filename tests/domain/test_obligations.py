@@ -131,6 +131,20 @@ def test_index_adjustment_keeps_the_amount_and_marks_it_awaiting_the_index() -> 
     ]
 
 
+def test_an_index_figure_applies_from_its_date_for_one_year_only() -> None:
+    adjustment = AdjustmentPlan(
+        dt.date(2028, 1, 1),
+        index_figures=((dt.date(2028, 1, 1), Decimal("5")), (dt.date(2027, 6, 1), Decimal("9"))),
+    )
+    items = schedule([segment(plan(adjustment=adjustment))], dt.date(2029, 2, 15))
+    by_due = {i.due: (i.amount, i.awaiting_index) for i in items}
+    assert by_due[dt.date(2027, 12, 15)] == (Decimal("2162.56"), False)
+    assert by_due[dt.date(2028, 1, 15)] == (Decimal("2270.69"), False)  # × 1.05, the newest
+    # 2029's adjustment has no figure of its own: it waits, and the amount stays
+    assert by_due[dt.date(2029, 1, 15)] == (Decimal("2270.69"), True)
+    assert adjustment.index_figure(dt.date(2029, 1, 1)) is None
+
+
 def test_arrears_instalments_add_up_to_the_recognised_debt() -> None:
     items = schedule(
         [segment(plan(arrears_total=Decimal("1000.00"), arrears_count=3))], dt.date(2027, 6, 1)

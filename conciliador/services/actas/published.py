@@ -3,6 +3,7 @@ profile (``template_versions``), or the shipped file while none is stored."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import select
@@ -22,8 +23,23 @@ def compiled_version(name: str, sha256: str, content: bytes) -> CompiledTemplate
         raise TemplateError(str(exc)) from exc
 
 
-def template_for(session: Session, profile_code: str, name: str) -> CompiledTemplate:
-    """The template the next document of an office with this profile is rendered from."""
+@dataclass(frozen=True)
+class Published:
+    """The template a document is rendered from, and which version it is."""
+
+    template: CompiledTemplate
+    #: The version's number for the profile; None for the shipped file (none published).
+    number: int | None
+
+    @property
+    def label(self) -> str:
+        """How a record names it: «versión 3» or «de fábrica»."""
+        return f"versión {self.number}" if self.number is not None else "de fábrica"
+
+
+def published_template(session: Session, profile_code: str, name: str) -> Published:
+    """The template the next document of an office with this profile is rendered from, with
+    its version number (None while none is published: the shipped file)."""
     stored = session.scalars(
         select(TemplateVersion)
         .where(TemplateVersion.profile_code == profile_code, TemplateVersion.name == name)
@@ -31,5 +47,10 @@ def template_for(session: Session, profile_code: str, name: str) -> CompiledTemp
         .limit(1)
     ).first()
     if stored is None:
-        return load_template(name)
-    return compiled_version(stored.name, stored.sha256, stored.content)
+        return Published(load_template(name), None)
+    return Published(compiled_version(stored.name, stored.sha256, stored.content), stored.number)
+
+
+def template_for(session: Session, profile_code: str, name: str) -> CompiledTemplate:
+    """The template the next document of an office with this profile is rendered from."""
+    return published_template(session, profile_code, name).template

@@ -25,6 +25,7 @@ from conciliador.documents.docx_engine import render
 from conciliador.documents.formatting import medium_date, money, short_date
 from conciliador.domain.actas import NONCOMPLIANCE_CERTIFICATE, PAYMENT_STATEMENT
 from conciliador.domain.agreement_terms import Party, PaymentMethod, Periodicity
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import IdType
 from conciliador.domain.obligations import (
     Account,
@@ -37,10 +38,11 @@ from conciliador.domain.obligations import (
     schedule,
 )
 from conciliador.models import Office, User
-from conciliador.services.actas.catalog import load_template
+from conciliador.services import audit
 from conciliador.services.actas.citations import office_facts
 from conciliador.services.actas.facts import PersonFacts
 from conciliador.services.actas.letters import OfficeFacts
+from conciliador.services.actas.published import Published, published_template
 from conciliador.services.actas.rendering import DOCX, PDF, Document, to_pdf
 from conciliador.services.actas.wording import count_feminine, id_text
 from conciliador.services.actor import Actor
@@ -173,14 +175,21 @@ def noncompliance_context(doc: FollowUpDoc) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------ use cases
 def _doc(
-    db: Database, actor: Actor, case_id: int, as_of: dt.date | None, now: dt.datetime | None
-) -> FollowUpDoc:
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    as_of: dt.date | None,
+    now: dt.datetime | None,
+    name: str,
+) -> tuple[FollowUpDoc, Published]:
+    """The document's facts, and the template published for the office's profile."""
     moment = now or db.now()
     with db.read() as session:
         case = load_case(session, case_id)
         actor = require(session, actor, Permission.PRINT_DOCUMENTS, case.office_id)
         office = session.get(Office, case.office_id)
         assert office is not None
+        published = published_template(session, office.profile_code, name)
         today = moment.astimezone(ZoneInfo(office.timezone)).date()
         actas = binding_actas(session, [case.id]).get(case.id, [])
         view = follow_up_view(session, case, as_of or today)
@@ -194,7 +203,7 @@ def _doc(
         assert support is not None
         payer_is_claimant = support.payer == Party.CLAIMANT
         user = session.get(User, actor.user_id) if actor.user_id else None
-        return FollowUpDoc(
+        doc = FollowUpDoc(
             office=office_facts(office),
             case_number=view.case_number,
             acta_number=latest.number,
@@ -208,14 +217,44 @@ def _doc(
             responsible=user.full_name if user else actor.name,
             responsible_post=user.post if user else "",
         )
+        return doc, published
 
 
-def _produce(name: str, stem: str, values: dict[str, Any], pdf: bool) -> Document:
-    docx = render(load_template(name), values)
-    if not pdf:
-        return Document(f"{stem}.docx", docx, DOCX)
-    [data] = to_pdf([(f"{stem}.docx", docx)])
-    return Document(f"{stem}.pdf", data, PDF)
+def _produce(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    published: Published,
+    stem: str,
+    values: dict[str, Any],
+    pdf: bool,
+) -> Document:
+    """Render the document from its published template and record, in the case's trail,
+    that it was issued and with which template version."""
+    docx = render(published.template, values)
+    if pdf:
+        [data] = to_pdf([(f"{stem}.docx", docx)])
+        made = Document(f"{stem}.pdf", data, PDF)
+    else:
+        made = Document(f"{stem}.docx", docx, DOCX)
+    with db.write() as session:
+        case = load_case(session, case_id)
+        actor = require(session, actor, Permission.PRINT_DOCUMENTS, case.office_id)
+        audit.record(
+            session,
+            actor,
+            AuditAction.EMITIR,
+            published.template.name,
+            case_id,
+            after={
+                "documento": made.name,
+                "plantilla": published.template.name,
+                "version_plantilla": published.label,
+                "sha256_plantilla": published.template.sha256,
+            },
+            office_id=case.office_id,
+        )
+    return made
 
 
 def payment_statement(
@@ -228,9 +267,12 @@ def payment_statement(
     pdf: bool = False,
 ) -> Document:
     """The family's «hoja de estado de cuenta» as of a day (by default today)."""
-    doc = _doc(db, actor, case_id, as_of, now)
+    doc, published = _doc(db, actor, case_id, as_of, now, PAYMENT_STATEMENT)
     return _produce(
-        PAYMENT_STATEMENT,
+        db,
+        actor,
+        case_id,
+        published,
         f"estado-de-cuenta-{doc.case_number}-{doc.account.as_of.isoformat()}",
         statement_context(doc),
         pdf,
@@ -247,9 +289,12 @@ def noncompliance_certificate(
     pdf: bool = False,
 ) -> Document:
     """The «constancia de incumplimiento», while an instalment is in arrears."""
-    doc = _doc(db, actor, case_id, as_of, now)
+    doc, published = _doc(db, actor, case_id, as_of, now, NONCOMPLIANCE_CERTIFICATE)
     return _produce(
-        NONCOMPLIANCE_CERTIFICATE,
+        db,
+        actor,
+        case_id,
+        published,
         f"constancia-incumplimiento-{doc.case_number}-{doc.account.as_of.isoformat()}",
         noncompliance_context(doc),
         pdf,

@@ -9,6 +9,7 @@ by ``domain.obligations``; this module only turns stored records into its plans.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -40,6 +41,16 @@ from conciliador.services.agreements.terms import AgreementTerms, Support, Visit
 AGREED = (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)
 
 
+#: An agreement's index that is the consumer price index, whose recorded yearly variations
+#: (``[seguimiento] variaciones_ipc``) its adjustments apply; any other index (Nicaragua's
+#: minimum wage) stays awaiting its figure.
+_CPI = re.compile(r"\bIPC\b|precios al consumidor", re.IGNORECASE)
+
+
+def follows_cpi(index: str) -> bool:
+    return _CPI.search(index) is not None
+
+
 def support_plan(support: Support, profile: Profile) -> SupportPlan | None:
     """The support as a plan, or None when it has nothing to schedule (no amount yet, no first
     payment date: an unfinished agreement, which cannot have been signed)."""
@@ -60,6 +71,13 @@ def support_plan(support: Support, profile: Profile) -> SupportPlan | None:
             support.adjustment.percentage
             if support.adjustment.kind == AdjustmentKind.PERCENTAGE
             else None,
+            # the CPI's yearly variations the national office recorded, from their dates
+            index_figures=tuple(
+                (figure.applies_from, figure.percentage) for figure in profile.follow_up.price_index
+            )
+            if support.adjustment.kind == AdjustmentKind.INDEX
+            and follows_cpi(support.adjustment.index)
+            else (),
         )
     arrears = support.arrears
     return SupportPlan(

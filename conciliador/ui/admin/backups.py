@@ -34,13 +34,11 @@ from conciliador.services.backup_desk import (
 )
 from conciliador.services.backups import BackupInfo, RestoreResult, inspect_backup, restore_backup
 from conciliador.ui.context import UiContext
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
-from conciliador.ui.icons import icon
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.list_actions import FormDialog, ListWithActions
 from conciliador.ui.widgets.progress import run_with_progress
-from conciliador.ui.widgets.table import RowTable
-from conciliador.ui.widgets.table_model import Column, RowsModel
+from conciliador.ui.widgets.table_model import Column
 
 
 def size_text(size: int) -> str:
@@ -96,14 +94,11 @@ def restore_question(plan: RestorePlan) -> str:
     )
 
 
-class PolicyDialog(QDialog):
+class PolicyDialog(FormDialog):
     """Where the copies go and how many the rotation keeps."""
 
     def __init__(self, context: UiContext, policy: BackupPolicy, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.setWindowTitle(tr("Carpeta y rotación de las copias"))
-        self.setMinimumWidth(520)
+        super().__init__(context, tr("Carpeta y rotación de las copias"), width=520, parent=parent)
         self.folder = QLineEdit(str(policy.folder))
         self.folder.setReadOnly(policy.fixed_by_environment)
         self.browse = QPushButton(tr("&Elegir…"))
@@ -122,9 +117,7 @@ class PolicyDialog(QDialog):
         ):
             box.setRange(0, LIMITS[key])
             box.setValue(value)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
+        form = self.form
         form.row(
             tr("&Carpeta:"),
             folder_row,
@@ -141,16 +134,7 @@ class PolicyDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(note)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange(below=[note])
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -160,8 +144,7 @@ class PolicyDialog(QDialog):
             self.folder.setText(chosen)
 
     def save(self) -> None:
-        saved = run_service(
-            self.context.messages,
+        self.submit(
             lambda: set_backup_policy(
                 self.context.db,
                 self.context.actor,
@@ -170,13 +153,8 @@ class PolicyDialog(QDialog):
                 weeks=self.weeks.value(),
                 months=self.months.value(),
             ),
-            errors=self.errors,
+            lambda saved: tr("Las copias se guardarán en «{folder}».").format(folder=saved.folder),
         )
-        if saved is not None:
-            self.context.messages.success(
-                tr("Las copias se guardarán en «{folder}».").format(folder=saved.folder)
-            )
-            self.accept()
 
 
 class RestoreDialog(QDialog):
@@ -216,43 +194,30 @@ class RestoreDialog(QDialog):
         self.ok.setEnabled(not self.plan.backup.problems or self.accept_problems.isChecked())
 
 
-class BackupsTab(QWidget):
+class BackupsTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
+        super().__init__(
+            context, backup_columns(), tr("Copias de seguridad"), stretch=3, parent=parent
+        )
         self.policy: BackupPolicy | None = None
-        self.model: RowsModel[BackupEntry] = RowsModel(backup_columns(), self)
-        self.table = RowTable(tr("Copias de seguridad"))
-        self.table.setModel(self.model)
-        self.table.current_changed.connect(lambda _r: self._sync())
         self.where = QLabel()
         self.where.setWordWrap(True)
-        self.now_button = QPushButton(icon("save"), tr("&Hacer una copia ahora"))
-        self.check_button = QPushButton(tr("&Verificar"))
-        self.restore_button = QPushButton(tr("&Restaurar…"))
-        self.policy_button = QPushButton(tr("Carpeta y ro&tación…"))
-        self.now_button.clicked.connect(self.make_now)
-        self.check_button.clicked.connect(self.check)
-        self.restore_button.clicked.connect(self.restore)
-        self.policy_button.clicked.connect(self.choose_policy)
-        buttons = QHBoxLayout()
-        for button in (self.now_button, self.check_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.policy_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.where)
-        layout.addWidget(self.table, 1)
-        self._sync()
+        self.now_button = self.action(
+            tr("&Hacer una copia ahora"), self.make_now, icon_name="save", enabled=None
+        )
+        self.check_button = self.action(tr("&Verificar"), self.check)
+        self.restore_button = self.action(tr("&Restaurar…"), self.restore)
+        self.policy_button = self.action(
+            tr("Carpeta y ro&tación…"), self.choose_policy, enabled=None, trailing=True
+        )
+        self.arrange(between=[self.where])
 
-    def load(self) -> None:
+    def fetch(self) -> list[BackupEntry]:
         db, actor = self.context.db, self.context.actor
         self.policy = run_service(self.context.messages, lambda: backup_policy(db, actor))
-        rows = run_service(self.context.messages, lambda: list_backups(db, actor))
-        self.model.set_rows(rows or [])
-        self.table.fit_columns(stretch=3)
+        return list_backups(db, actor)
+
+    def rows_shown(self, rows: list[BackupEntry] | None) -> None:
         if self.policy is not None:
             keep = self.policy.retention
             self.where.setText(
@@ -266,12 +231,6 @@ class BackupsTab(QWidget):
                     months=keep.months,
                 )
             )
-        self._sync()
-
-    def _sync(self) -> None:
-        chosen = self.table.current_row() is not None
-        self.check_button.setEnabled(chosen)
-        self.restore_button.setEnabled(chosen)
 
     def make_now(self) -> None:
         db, actor = self.context.db, self.context.actor
@@ -381,7 +340,4 @@ class BackupsTab(QWidget):
         )
         if policy is None:
             return
-        dialog = PolicyDialog(self.context, policy, self)
-        dialog.accepted.connect(self.load)
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(PolicyDialog(self.context, policy, self))

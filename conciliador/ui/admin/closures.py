@@ -3,16 +3,7 @@ day), reopen a future one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from conciliador.documents.formatting import long_date
 from conciliador.services.errors import FieldProblem
@@ -24,12 +15,11 @@ from conciliador.services.premises import (
     remove_closure_day,
 )
 from conciliador.ui.context import UiContext
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import count, display_locale, tr
-from conciliador.ui.icons import icon
-from conciliador.ui.widgets.forms import DateField, Form, error_label
-from conciliador.ui.widgets.table import RowTable
-from conciliador.ui.widgets.table_model import Column, RowsModel
+from conciliador.ui.widgets.forms import DateField
+from conciliador.ui.widgets.list_actions import FormDialog, ListWithActions
+from conciliador.ui.widgets.table_model import Column
 
 
 def closure_columns() -> list[Column[ClosureDayView]]:
@@ -42,12 +32,9 @@ def closure_columns() -> list[Column[ClosureDayView]]:
     ]
 
 
-class ClosureDialog(QDialog):
+class ClosureDialog(FormDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWindowTitle(tr("Cerrar la oficina un día"))
-        self.setMinimumWidth(460)
+        super().__init__(context, tr("Cerrar la oficina un día"), width=460, parent=parent)
         self.day = DateField()
         self.day.set_default_page(context.now().date())
         self.reason = QLineEdit()
@@ -56,21 +43,9 @@ class ClosureDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #7d6608;")
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Fecha:"), self.day, "Fecha")
-        form.row(tr("&Motivo:"), self.reason, "Motivo del cierre")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.form.row(tr("&Fecha:"), self.day, "Fecha")
+        self.form.row(tr("&Motivo:"), self.reason, "Motivo del cierre")
+        self.arrange(below=[self.warning])
         self.day.dateChanged.connect(lambda _d: self._warn())
 
     def _warn(self) -> None:
@@ -111,22 +86,14 @@ class ClosureDialog(QDialog):
             )
             return True
 
-        if run_service(self.context.messages, work, errors=self.errors):
-            self.context.messages.success(
-                tr("Oficina cerrada el {day}.").format(day=f"{day:%d/%m/%Y}")
-            )
-            self.accept()
+        self.submit(
+            work, lambda _done: tr("Oficina cerrada el {day}.").format(day=f"{day:%d/%m/%Y}")
+        )
 
 
-class ClosuresTab(QWidget):
+class ClosuresTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
-        self.model: RowsModel[ClosureDayView] = RowsModel(closure_columns(), self)
-        self.table = RowTable(tr("Días de cierre"))
-        self.table.setModel(self.model)
-        self.table.current_changed.connect(lambda _r: self._sync())
+        super().__init__(context, closure_columns(), tr("Días de cierre"), parent=parent)
         note = QLabel(
             tr(
                 "Los feriados nacionales y departamentales ya los conoce el programa; aquí van "
@@ -135,37 +102,17 @@ class ClosuresTab(QWidget):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #566573;")
-        self.add_button = QPushButton(icon("add"), tr("&Agregar un día…"))
-        self.remove_button = QPushButton(icon("close"), tr("&Reabrir el día"))
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self._sync()
-
-    def load(self) -> None:
-        days = run_service(
-            self.context.messages,
-            lambda: list_closure_days(self.context.db, self.context.actor, self.context.office.id),
+        self.add_button = self.action(
+            tr("&Agregar un día…"), self.add, icon_name="add", enabled=None
         )
-        self.model.set_rows(days or [])
-        self.table.fit_columns()
-        self._sync()
+        self.remove_button = self.action(tr("&Reabrir el día"), self.remove, icon_name="close")
+        self.arrange(above=[note])
 
-    def _sync(self) -> None:
-        self.remove_button.setEnabled(self.table.current_row() is not None)
+    def fetch(self) -> list[ClosureDayView]:
+        return list_closure_days(self.context.db, self.context.actor, self.context.office.id)
 
     def add(self) -> None:
-        dialog = ClosureDialog(self.context, self)
-        dialog.accepted.connect(self.load)
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(ClosureDialog(self.context, self))
 
     def remove(self) -> None:
         closure = self.table.current_row()
@@ -179,7 +126,6 @@ class ClosuresTab(QWidget):
             return True
 
         if run_service(self.context.messages, work):
-            self.context.messages.success(
+            self.done(
                 tr("La oficina vuelve a atender el {day}.").format(day=f"{closure.day:%d/%m/%Y}")
             )
-            self.load()

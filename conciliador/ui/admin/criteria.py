@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -32,13 +31,14 @@ from conciliador.services.criteria_versions import (
     text_in_force,
 )
 from conciliador.services.errors import FieldProblem
+from conciliador.ui.admin.decreed import HOLIDAY, PRICE_INDEX, DecreedValueDialog
 from conciliador.ui.admin.profile_editor import ProfileEditorDialog
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
 from conciliador.ui.widgets.forms import DateField, Form, error_label
-from conciliador.ui.widgets.table import RowTable
-from conciliador.ui.widgets.table_model import Column, RowsModel
+from conciliador.ui.widgets.list_actions import ListWithActions
+from conciliador.ui.widgets.table_model import Column
 
 
 def _since(version: ProfileVersionView) -> str:
@@ -70,26 +70,32 @@ def version_columns() -> list[Column[ProfileVersionView]]:
     ]
 
 
-class CriteriaTab(QWidget):
+class CriteriaTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context, version_columns(), tr("Versiones del perfil"), stretch=5, parent=parent
+        )
         self.profile = QComboBox()
         for code in available_profiles():
             self.profile.addItem(code, code)
-        self.model: RowsModel[ProfileVersionView] = RowsModel(version_columns(), self)
-        self.table = RowTable(tr("Versiones del perfil"))
-        self.table.setModel(self.model)
-        self.table.current_changed.connect(lambda _r: self._sync())
-        self.publish_button = QPushButton(tr("Pu&blicar el borrador"))
-        self.publish_button.clicked.connect(self.publish)
-        self.editor_button = QPushButton(tr("Editar el perfil &completo…"))
-        self.editor_button.clicked.connect(self.open_editor)
+        self.holiday_button = self.action(
+            tr("Feriado por &decreto…"), lambda: self.record(HOLIDAY), enabled=None
+        )
+        self.index_button = self.action(
+            tr("Variación del I&PC…"), lambda: self.record(PRICE_INDEX), enabled=None
+        )
+        self.editor_button = self.action(
+            tr("Editar el perfil &completo…"), self.open_editor, enabled=None
+        )
+        self.publish_button = self.action(
+            tr("Pu&blicar el borrador"),
+            self.publish,
+            enabled=lambda v: v is not None and v.status == VersionStatus.BORRADOR,
+        )
         self.import_button = QPushButton(tr("I&mportar un paquete firmado…"))
         self.import_button.clicked.connect(self.choose_package)
         self.trust_button = QPushButton(tr("Instalar la clave &nacional…"))
         self.trust_button.clicked.connect(self.choose_key)
-        self.dialog: QDialog | None = None
         # The yearly values of the next version.
         self.wage = QLineEdit()
         self.wage.setPlaceholderText(tr("p. ej. 560000"))
@@ -129,32 +135,21 @@ class CriteriaTab(QWidget):
         chooser.addWidget(caption)
         chooser.addWidget(self.profile)
         chooser.addStretch(1)
-        chooser.addWidget(self.editor_button)
-        chooser.addWidget(self.publish_button)
         packages = QHBoxLayout()
         packages.addWidget(QLabel(tr("Oficinas con su propia base:")))
         packages.addWidget(self.trust_button)
         packages.addWidget(self.import_button)
         packages.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(chooser)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(packages)
-        layout.addWidget(box)
+        self.arrange(above=[chooser], below=[packages, box])
         self.profile.currentIndexChanged.connect(self.load)
-        self._sync()
 
     def _code(self) -> str:
         return str(self.profile.currentData() or "")
 
-    def load(self) -> None:
-        code = self._code()
-        rows = run_service(
-            self.context.messages,
-            lambda: profile_versions(self.context.db, self.context.actor, code),
-        )
-        self.model.set_rows(rows or [])
-        self.table.fit_columns(stretch=5)
+    def fetch(self) -> list[ProfileVersionView]:
+        return profile_versions(self.context.db, self.context.actor, self._code())
+
+    def rows_shown(self, rows: list[ProfileVersionView] | None) -> None:
         newest = rows[0] if rows else None
         next_year = dt.date(self.context.now().year + 1, 1, 1)
         values = dict(newest.yearly) if newest else {}
@@ -163,13 +158,6 @@ class CriteriaTab(QWidget):
         self.wage_since.set_value(next_year)
         self.effective.set_value(next_year)
         self.draft_button.setEnabled("salario_minimo" in values)
-        self._sync()
-
-    def _sync(self) -> None:
-        version = self.table.current_row()
-        self.publish_button.setEnabled(
-            version is not None and version.status == VersionStatus.BORRADOR
-        )
 
     def save_draft(self) -> None:
         code = self._code()
@@ -205,6 +193,10 @@ class CriteriaTab(QWidget):
             self.note.clear()
             self.load()
 
+    def record(self, kind: str) -> None:
+        """A holiday by decree or the CPI's variation, saved as a draft with its source."""
+        self.open_dialog(DecreedValueDialog(self.context, self._code(), kind, self))
+
     def open_editor(self) -> None:
         code = self._code()
         text = run_service(
@@ -213,10 +205,7 @@ class CriteriaTab(QWidget):
         )
         if text is None:
             return
-        dialog = ProfileEditorDialog(self.context, code, text, self)
-        dialog.accepted.connect(self.load)
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(ProfileEditorDialog(self.context, code, text, self))
 
     def choose_package(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -8,14 +8,12 @@ from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,11 +31,10 @@ from conciliador.services.office_admin import (
 )
 from conciliador.services.offices import OfficeView, create_office
 from conciliador.ui.context import UiContext
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
-from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.list_actions import FormDialog, ListWithActions
 from conciliador.ui.widgets.places import (
     chosen_municipality,
     fill_departments,
@@ -77,7 +74,7 @@ def _zones() -> list[str]:
     return sorted(z for z in available_timezones() if z.startswith("America/"))
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(FormDialog):
     """A new office under the chosen one, or an existing office's settings."""
 
     def __init__(
@@ -87,12 +84,14 @@ class OfficeDialog(QDialog):
         parent_office: OfficeDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Editar la oficina") if office else tr("Nueva oficina"),
+            width=520,
+            parent=parent,
+        )
         self.office = office
         self.parent_office = parent_office
-        self.setWindowTitle(tr("Editar la oficina") if office else tr("Nueva oficina"))
-        self.setMinimumWidth(520)
         self.code = QLineEdit(office.code if office else "")
         self.code.setMaxLength(20)
         self.code.setReadOnly(office is not None)
@@ -131,9 +130,7 @@ class OfficeDialog(QDialog):
         self.address.setFixedHeight(52)
         self.phone = QLineEdit(office.phone if office else "")
         self.phone.setMaxLength(60)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
+        form = self.form
         form.row(tr("Su&perior:"), QLabel(self._superior_text()), "Oficina superior")
         form.row(tr("&Código:"), self.code, "Código de la oficina")
         form.row(tr("&Nombre:"), self.name, "Nombre de la oficina")
@@ -155,15 +152,7 @@ class OfficeDialog(QDialog):
         )
         form.row(tr("D&irección:"), self.address, "Dirección")
         form.row(tr("&Teléfono:"), self.phone, "Teléfono")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange()
         self.profile.currentIndexChanged.connect(self._profile_changed)
         self.department.currentIndexChanged.connect(self._department_changed)
         self._profile_changed()
@@ -208,32 +197,24 @@ class OfficeDialog(QDialog):
             "name_article": str(self.article.currentData() or ""),
         }
         office = self.office
-        saved: OfficeView | OfficeDetail | None
-        if office is None:
-            superior = self.parent_office
-            saved = run_service(
-                self.context.messages,
-                lambda: create_office(
+        superior = self.parent_office
+        code = self.code.text()
+
+        def work() -> OfficeView | OfficeDetail:
+            if office is None:
+                return create_office(
                     db,
                     actor,
-                    code=self.code.text(),
+                    code=code,
                     parent_code=superior.code if superior else None,
                     **values,  # type: ignore[arg-type]
-                ),
-                errors=self.errors,
-            )
-        else:
-            saved = run_service(
-                self.context.messages,
-                lambda: update_office(db, actor, office.id, **values),  # type: ignore[arg-type]
-                errors=self.errors,
-            )
-        if saved is not None:
-            self.context.messages.success(tr("Oficina «{code}» guardada.").format(code=saved.code))
-            self.accept()
+                )
+            return update_office(db, actor, office.id, **values)  # type: ignore[arg-type]
+
+        self.submit(work, lambda saved: tr("Oficina «{code}» guardada.").format(code=saved.code))
 
 
-class MoveDialog(QDialog):
+class MoveDialog(FormDialog):
     """Choose the office's new superior among those the administrator keeps."""
 
     def __init__(
@@ -243,20 +224,16 @@ class MoveDialog(QDialog):
         choices: list[OfficeDetail],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context, tr("Mover la oficina «{code}»").format(code=office.code), parent=parent
+        )
         self.office = office
-        self.setWindowTitle(tr("Mover la oficina «{code}»").format(code=office.code))
-        self.setMinimumWidth(440)
         self.superior = QComboBox()
         for choice in choices:
             if choice.id != office.id and choice.active:
                 self.superior.addItem(f"{choice.code} — {choice.name}", choice.code)
         self.superior.setCurrentIndex(max(0, self.superior.findData(office.parent_code)))
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Nueva oficina superior:"), self.superior, "Oficina superior")
+        self.form.row(tr("&Nueva oficina superior:"), self.superior, "Oficina superior")
         note = QLabel(
             tr(
                 "Quienes supervisan la oficina superior verán sus casos y su agenda; "
@@ -264,65 +241,43 @@ class MoveDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(note)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange(below=[note])
 
     def save(self) -> None:
         code = str(self.superior.currentData() or "")
-        moved = run_service(
-            self.context.messages,
+        self.submit(
             lambda: move_office(self.context.db, self.context.actor, self.office.id, code),
-            errors=self.errors,
+            lambda moved: tr("La oficina «{code}» depende ahora de «{parent}».").format(
+                code=moved.code, parent=moved.parent_code
+            ),
         )
-        if moved is not None:
-            self.context.messages.success(
-                tr("La oficina «{code}» depende ahora de «{parent}».").format(
-                    code=moved.code, parent=moved.parent_code
-                )
-            )
-            self.accept()
 
 
-class CloseDialog(QDialog):
+class CloseDialog(FormDialog):
     """Closing an office needs a reason (kept in the audit trail)."""
 
     def __init__(self, context: UiContext, office: OfficeDetail, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Cerrar la oficina «{code}»").format(code=office.code),
+            ok=QDialogButtonBox.StandardButton.Ok,
+            ok_text=tr("Cerrar la oficina"),
+            parent=parent,
+        )
         self.office = office
-        self.setWindowTitle(tr("Cerrar la oficina «{code}»").format(code=office.code))
-        self.setMinimumWidth(440)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Motivo:"), self.reason, "Motivo")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.arrange(
+            above=[
+                QLabel(
+                    tr("Sus expedientes, actas y bitácora se conservan; no recibirá casos nuevos.")
+                )
+            ]
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Cerrar la oficina"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(tr("Sus expedientes, actas y bitácora se conservan; no recibirá casos nuevos."))
-        )
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
-        closed = run_service(
-            self.context.messages,
+        self.submit(
             lambda: set_office_open(
                 self.context.db,
                 self.context.actor,
@@ -330,43 +285,31 @@ class CloseDialog(QDialog):
                 False,
                 reason=self.reason.text(),
             ),
-            errors=self.errors,
+            lambda closed: tr("Oficina «{code}» cerrada.").format(code=closed.code),
         )
-        if closed is not None:
-            self.context.messages.success(tr("Oficina «{code}» cerrada.").format(code=closed.code))
-            self.accept()
 
 
-class CapacityDialog(QDialog):
+class CapacityDialog(FormDialog):
     """The instrument that delegates the power to conciliate to one person."""
 
     def __init__(
         self, context: UiContext, person: OfficerCapacity, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Capacidad legal de {name}").format(name=person.full_name),
+            width=460,
+            parent=parent,
+        )
         self.person = person
-        self.setWindowTitle(tr("Capacidad legal de {name}").format(name=person.full_name))
-        self.setMinimumWidth(460)
         self.capacity = QPlainTextEdit(person.legal_capacity)
         self.capacity.setTabChangesFocus(True)
         self.capacity.setFixedHeight(72)
         self.capacity.setPlaceholderText(
             tr("p. ej. Acuerdo Ministerial n.º 12-2026 de delegación de funciones de conciliación")
         )
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("Capacidad &legal:"), self.capacity, "Capacidad legal")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.form.row(tr("Capacidad &legal:"), self.capacity, "Capacidad legal")
+        self.arrange()
 
     def save(self) -> None:
         def record() -> bool:
@@ -378,78 +321,66 @@ class CapacityDialog(QDialog):
             )
             return True
 
-        done = run_service(self.context.messages, record, errors=self.errors)
-        if done:
-            self.context.messages.success(
-                tr("Capacidad legal de {name} guardada.").format(name=self.person.full_name)
-            )
-            self.accept()
+        self.submit(
+            record,
+            lambda _done: tr("Capacidad legal de {name} guardada.").format(
+                name=self.person.full_name
+            ),
+        )
 
 
-class OfficesTab(QWidget):
+class OfficesTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
-        self.model: RowsModel[OfficeDetail] = RowsModel(office_columns(), self)
-        self.table = RowTable(tr("Oficinas"))
-        self.table.setModel(self.model)
+        super().__init__(context, office_columns(), tr("Oficinas"), stretch=1, parent=parent)
+        self._keep: OfficeDetail | None = None
         self.table.opened.connect(self.edit)
-        self.table.current_changed.connect(lambda _r: self._sync())
         self.officers: RowsModel[OfficerCapacity] = RowsModel(officer_columns(), self)
         self.officer_table = RowTable(tr("Quienes conducen audiencias en la oficina"))
         self.officer_table.setModel(self.officers)
         self.officer_table.opened.connect(self.edit_capacity)
-        self.add_button = QPushButton(icon("add"), tr("&Nueva oficina debajo…"))
-        self.edit_button = QPushButton(icon("edit"), tr("&Editar…"))
-        self.move_button = QPushButton(tr("&Mover…"))
-        self.toggle_button = QPushButton(tr("Ce&rrar…"))
+        self.officer_table.current_changed.connect(lambda _r: self.sync())
+        self.add_button = self.action(
+            tr("&Nueva oficina debajo…"),
+            self.add,
+            icon_name="add",
+            enabled=lambda o: o is not None and o.level != OfficeLevel.MUNICIPAL,
+        )
+        self.edit_button = self.action(
+            tr("&Editar…"), lambda: self.edit(self.table.current_row()), icon_name="edit"
+        )
+        self.move_button = self.action(
+            tr("&Mover…"),
+            self.move_selected,
+            enabled=lambda o: o is not None and o.parent_id is not None,
+        )
+        self.toggle_button = self.action(tr("Ce&rrar…"), self.toggle)
         self.capacity_button = QPushButton(tr("Capacidad &legal…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(lambda: self.edit(self.table.current_row()))
-        self.move_button.clicked.connect(self.move_selected)
-        self.toggle_button.clicked.connect(self.toggle)
         self.capacity_button.clicked.connect(
             lambda: self.edit_capacity(self.officer_table.current_row())
         )
-        self.officer_table.current_changed.connect(lambda _r: self._sync())
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.move_button, self.toggle_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         people = QHBoxLayout()
         self.people_title = QLabel()
         self.people_title.setStyleSheet("font-weight: bold;")
         people.addWidget(self.people_title, 1)
         people.addWidget(self.capacity_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(people)
-        layout.addWidget(self.officer_table, 2)
-        self._sync()
+        self.arrange(below=[people, self.officer_table], table_stretch=3, below_stretch=(0, 2))
+
+    def fetch(self) -> list[OfficeDetail]:
+        return offices_in_reach(self.context.db, self.context.actor)
 
     def load(self) -> None:
-        current = self.table.current_row()
-        rows = run_service(
-            self.context.messages,
-            lambda: offices_in_reach(self.context.db, self.context.actor),
-        )
-        self.model.set_rows(rows or [])
-        self.table.fit_columns(stretch=1)
+        self._keep = self.table.current_row()
+        super().load()
+
+    def rows_shown(self, rows: list[OfficeDetail] | None) -> None:
+        current = self._keep
         wanted = current.id if current else self.context.office.id
         for row, office in enumerate(rows or []):
             if office.id == wanted:
                 self.table.selectRow(row)
                 break
-        self._sync()
 
-    def _sync(self) -> None:
-        office = self.table.current_row()
-        for button in (self.add_button, self.edit_button, self.move_button, self.toggle_button):
-            button.setEnabled(office is not None)
-        self.add_button.setEnabled(office is not None and office.level != OfficeLevel.MUNICIPAL)
-        self.move_button.setEnabled(office is not None and office.parent_id is not None)
+    def synced(self, office: OfficeDetail | None) -> None:
         self.toggle_button.setText(
             tr("Ce&rrar…") if office is None or office.active else tr("&Reabrir")
         )
@@ -462,13 +393,8 @@ class OfficesTab(QWidget):
         )
         self.capacity_button.setEnabled(self.officer_table.current_row() is not None)
 
-    def _open(self, dialog: QDialog) -> None:
-        dialog.accepted.connect(self.load)
-        self.dialog = dialog
-        dialog.open()
-
     def add(self) -> None:
-        self._open(OfficeDialog(self.context, None, self.table.current_row(), self))
+        self.open_dialog(OfficeDialog(self.context, None, self.table.current_row(), self))
 
     def edit(self, office: OfficeDetail | None) -> None:
         if office is None:
@@ -478,30 +404,27 @@ class OfficesTab(QWidget):
             lambda: office_detail(self.context.db, self.context.actor, office.id),
         )
         if fresh is not None:
-            self._open(OfficeDialog(self.context, fresh, None, self))
+            self.open_dialog(OfficeDialog(self.context, fresh, None, self))
 
     def move_selected(self) -> None:
         office = self.table.current_row()
         if office is not None:
-            self._open(MoveDialog(self.context, office, self.model.rows, self))
+            self.open_dialog(MoveDialog(self.context, office, self.model.rows, self))
 
     def toggle(self) -> None:
         office = self.table.current_row()
         if office is None:
             return
         if office.active:
-            self._open(CloseDialog(self.context, office, self))
+            self.open_dialog(CloseDialog(self.context, office, self))
             return
         reopened = run_service(
             self.context.messages,
             lambda: set_office_open(self.context.db, self.context.actor, office.id, True),
         )
         if reopened is not None:
-            self.context.messages.success(
-                tr("Oficina «{code}» abierta de nuevo.").format(code=reopened.code)
-            )
-            self.load()
+            self.done(tr("Oficina «{code}» abierta de nuevo.").format(code=reopened.code))
 
     def edit_capacity(self, person: OfficerCapacity | None) -> None:
         if person is not None:
-            self._open(CapacityDialog(self.context, person, self))
+            self.open_dialog(CapacityDialog(self.context, person, self))

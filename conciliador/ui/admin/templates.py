@@ -8,15 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,13 +31,13 @@ from conciliador.services.template_versions import (
 )
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.pdf_pane import PdfPane
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.forms import error_label
+from conciliador.ui.widgets.list_actions import FormDialog, ListWithActions
 from conciliador.ui.widgets.progress import run_with_progress
-from conciliador.ui.widgets.table import RowTable
-from conciliador.ui.widgets.table_model import Column, RowsModel
+from conciliador.ui.widgets.table_model import Column
 
 
 def version_columns() -> list[Column[TemplateVersionView]]:
@@ -60,7 +57,7 @@ def version_columns() -> list[Column[TemplateVersionView]]:
     ]
 
 
-class PublishDialog(QDialog):
+class PublishDialog(FormDialog):
     """What changed, said in a line, before publishing."""
 
     def __init__(
@@ -71,40 +68,29 @@ class PublishDialog(QDialog):
         content: bytes,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Publicar la plantilla «{name}»").format(name=name),
+            width=480,
+            ok=QDialogButtonBox.StandardButton.Ok,
+            ok_text=tr("Publicar"),
+            parent=parent,
+        )
         self.profile, self.name, self.content = profile, name, content
-        self.setWindowTitle(tr("Publicar la plantilla «{name}»").format(name=name))
-        self.setMinimumWidth(480)
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
-        form.row(tr("Plantilla:"), QLabel(tr("(el archivo cargado)")), "Plantilla")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
+        self.form.row(tr("Plantilla:"), QLabel(tr("(el archivo cargado)")), "Plantilla")
+        intro = QLabel(
+            tr(
+                "Las actas que se emitan desde ahora en las oficinas con el perfil {profile} "
+                "usarán esta versión; las ya emitidas conservan la suya."
+            ).format(profile=profile)
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Publicar"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "Las actas que se emitan desde ahora en las oficinas con el perfil {profile} "
-                    "usarán esta versión; las ya emitidas conservan la suya."
-                ).format(profile=profile)
-            )
-        )
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange(above=[intro])
 
     def save(self) -> None:
-        done = run_service(
-            self.context.messages,
+        self.submit(
             lambda: publish_template(
                 self.context.db,
                 self.context.actor,
@@ -113,22 +99,17 @@ class PublishDialog(QDialog):
                 self.content,
                 self.note.text(),
             ),
-            errors=self.errors,
+            lambda done: tr("Plantilla «{name}» publicada como versión {number}.").format(
+                name=done.name, number=done.number
+            ),
         )
-        if done is not None:
-            self.context.messages.success(
-                tr("Plantilla «{name}» publicada como versión {number}.").format(
-                    name=done.name, number=done.number
-                )
-            )
-            self.accept()
 
 
-class TemplatesTab(QWidget):
+class TemplatesTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
+        super().__init__(
+            context, version_columns(), tr("Versiones de la plantilla"), stretch=4, parent=parent
+        )
         # The edited .docx loaded and checked, waiting to be previewed or published.
         self.loaded: bytes | None = None
         self.profile = QComboBox()
@@ -137,20 +118,20 @@ class TemplatesTab(QWidget):
         self.template = QComboBox()
         for name in ALL_TEMPLATES:
             self.template.addItem(name, name)
-        self.model: RowsModel[TemplateVersionView] = RowsModel(version_columns(), self)
-        self.table = RowTable(tr("Versiones de la plantilla"))
-        self.table.setModel(self.model)
-        self.table.current_changed.connect(lambda _r: self._sync())
+        self.rollback_button = self.action(
+            tr("Volver a esta ve&rsión"),
+            self.rollback,
+            enabled=lambda v: v is not None and not v.current,
+        )
+        self.download_button = self.action(
+            tr("&Guardar una copia…"), self.download, icon_name="save"
+        )
         self.upload_button = QPushButton(icon("add"), tr("Cargar una plantilla e&ditada…"))
         self.preview_button = QPushButton(tr("&Vista previa"))
         self.publish_button = QPushButton(tr("Pu&blicar…"))
-        self.rollback_button = QPushButton(tr("Volver a esta ve&rsión"))
-        self.download_button = QPushButton(icon("save"), tr("&Guardar una copia…"))
         self.upload_button.clicked.connect(self.choose_file)
         self.preview_button.clicked.connect(self.preview)
         self.publish_button.clicked.connect(self.publish)
-        self.rollback_button.clicked.connect(self.rollback)
-        self.download_button.clicked.connect(self.download)
         self.loaded_text = QLabel(tr("Ninguna plantilla cargada."))
         self.loaded_text.setWordWrap(True)
         self.problem = error_label()
@@ -167,34 +148,19 @@ class TemplatesTab(QWidget):
             caption.setBuddy(field)
             chooser.addWidget(caption)
             chooser.addWidget(field, stretch)
-        history = QHBoxLayout()
-        history.addWidget(self.rollback_button)
-        history.addWidget(self.download_button)
-        history.addStretch(1)
         edit = QHBoxLayout()
         edit.addWidget(self.upload_button)
         edit.addWidget(self.preview_button)
         edit.addWidget(self.publish_button)
         edit.addStretch(1)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(chooser)
-        column.addWidget(self.table, 1)
-        column.addLayout(history)
-        column.addLayout(edit)
-        column.addWidget(self.loaded_text)
-        column.addWidget(self.problem)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        self.arrange(
+            above=[chooser],
+            below=[edit, self.loaded_text, self.problem],
+            buttons_below=True,
+            side=self.pane,
+        )
         self.profile.currentIndexChanged.connect(self.load)
         self.template.currentIndexChanged.connect(self._template_changed)
-        self._sync()
 
     def _chosen(self) -> tuple[str, str]:
         return str(self.profile.currentData() or ""), str(self.template.currentData() or "")
@@ -208,20 +174,11 @@ class TemplatesTab(QWidget):
         self.loaded_text.setText(tr("Ninguna plantilla cargada."))
         self.problem.hide()
 
-    def load(self) -> None:
+    def fetch(self) -> list[TemplateVersionView]:
         profile, name = self._chosen()
-        rows = run_service(
-            self.context.messages,
-            lambda: template_history(self.context.db, self.context.actor, profile, name),
-        )
-        self.model.set_rows(rows or [])
-        self.table.fit_columns(stretch=4)
-        self._sync()
+        return template_history(self.context.db, self.context.actor, profile, name)
 
-    def _sync(self) -> None:
-        version = self.table.current_row()
-        self.rollback_button.setEnabled(version is not None and not version.current)
-        self.download_button.setEnabled(version is not None)
+    def synced(self, _version: TemplateVersionView | None) -> None:
         self.preview_button.setEnabled(self.loaded is not None)
         self.publish_button.setEnabled(self.loaded is not None)
 
@@ -243,14 +200,14 @@ class TemplatesTab(QWidget):
                 tr("No se pudo leer «{file}»: {why}").format(file=path.name, why=exc.strerror)
             )
             self.problem.show()
-            self._sync()
+            self.sync()
             return False
         try:
             check_template(name, content)
         except ValidationFailed as exc:
             self.problem.setText(exc.problems[0].message)
             self.problem.show()
-            self._sync()
+            self.sync()
             return False
         self.loaded = content
         self.loaded_text.setText(
@@ -258,7 +215,7 @@ class TemplatesTab(QWidget):
                 file=path.name
             )
         )
-        self._sync()
+        self.sync()
         return True
 
     def preview(self) -> None:

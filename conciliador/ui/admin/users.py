@@ -7,14 +7,10 @@ import secrets
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,13 +24,11 @@ from conciliador.services.accounts import (
     update_account,
 )
 from conciliador.ui.context import UiContext
-from conciliador.ui.feedback import FieldErrors, run_service
+from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
-from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
-from conciliador.ui.widgets.forms import Form, error_label
-from conciliador.ui.widgets.table import RowTable
-from conciliador.ui.widgets.table_model import Column, RowsModel
+from conciliador.ui.widgets.list_actions import FormDialog, ListWithActions
+from conciliador.ui.widgets.table_model import Column
 
 
 def temporary_password() -> str:
@@ -69,17 +63,19 @@ def account_columns() -> list[Column[AccountView]]:
 CONDUCTING = (Role.OFFICER, Role.SUPERVISOR)
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """New user (with a first password) or an existing one's details."""
 
     def __init__(
         self, context: UiContext, account: AccountView | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Editar el usuario") if account else tr("Nuevo usuario"),
+            width=560,
+            parent=parent,
+        )
         self.account = account
-        self.setWindowTitle(tr("Editar el usuario") if account else tr("Nuevo usuario"))
-        self.setMinimumWidth(560)
         self.login = QLineEdit(account.login if account else "")
         self.login.setMaxLength(60)
         self.login.setEnabled(account is None)
@@ -109,9 +105,7 @@ class UserDialog(QDialog):
         self.email = QLineEdit(account.email if account else "")
         self.email.setMaxLength(200)
         self.password = QLineEdit(temporary_password() if account is None else "")
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
+        form = self.form
         form.row(tr("&Usuario:"), self.login, "Usuario")
         form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
         form.row(tr("Cé&dula:"), self.id_number, "Cédula")
@@ -140,21 +134,12 @@ class UserDialog(QDialog):
                 "Contraseña",
                 hint=tr("Désela en persona: deberá cambiarla al entrar por primera vez."),
             )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         self.capacity_note = QLabel(
             tr("Conciliadores y supervisores necesitan su capacidad legal para emitir actas.")
         )
         self.capacity_note.setWordWrap(True)
         self.capacity_note.setStyleSheet("color: #7d6608;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.capacity_note)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.arrange(below=[self.capacity_note])
         self.role.currentIndexChanged.connect(self._sync)
         self.capacity.textChanged.connect(self._sync)
         self._sync()
@@ -169,8 +154,7 @@ class UserDialog(QDialog):
         if account is None:
             office_id = self.context.office.id
             password = self.password.text()
-            saved = run_service(
-                self.context.messages,
+            self.submit(
                 lambda: create_account(
                     db,
                     actor,
@@ -185,20 +169,13 @@ class UserDialog(QDialog):
                     email=self.email.text(),
                     sex=Sex(self.sex.currentData()),
                 ),
-                errors=self.errors,
-            )
-            if saved is None:
-                return
-            self.context.messages.success(
-                tr(
+                lambda saved: tr(
                     "Usuario «{login}» creado. Contraseña temporal: {password} "
                     "(deberá cambiarla al entrar)."
-                ).format(login=saved.login, password=password)
+                ).format(login=saved.login, password=password),
             )
-            self.accept()
             return
-        updated = run_service(
-            self.context.messages,
+        self.submit(
             lambda: update_account(
                 db,
                 actor,
@@ -212,22 +189,20 @@ class UserDialog(QDialog):
                 expected_version=account.version,
                 sex=Sex(self.sex.currentData()),
             ),
-            errors=self.errors,
+            lambda updated: tr("Usuario «{login}» guardado.").format(login=updated.login),
         )
-        if updated is not None:
-            self.context.messages.success(
-                tr("Usuario «{login}» guardado.").format(login=updated.login)
-            )
-            self.accept()
 
 
-class DeactivateDialog(QDialog):
+class DeactivateDialog(FormDialog):
     def __init__(self, context: UiContext, account: AccountView, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Desactivar la cuenta"),
+            ok=QDialogButtonBox.StandardButton.Ok,
+            ok_text=tr("&Desactivar"),
+            parent=parent,
+        )
         self.account = account
-        self.setWindowTitle(tr("Desactivar la cuenta"))
-        self.setMinimumWidth(440)
         intro = QLabel(
             tr(
                 "{name} ya no podrá entrar. Sus audiencias, casos y actas quedan como están."
@@ -236,25 +211,11 @@ class DeactivateDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Motivo:"), self.reason, "Motivo")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Desactivar"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.arrange(above=[intro])
 
     def save(self) -> None:
-        done = run_service(
-            self.context.messages,
+        self.submit(
             lambda: set_account_active(
                 self.context.db,
                 self.context.actor,
@@ -263,69 +224,39 @@ class DeactivateDialog(QDialog):
                 reason=self.reason.text(),
                 expected_version=self.account.version,
             ),
-            errors=self.errors,
+            lambda done: tr("Cuenta «{login}» desactivada.").format(login=done.login),
         )
-        if done is not None:
-            self.context.messages.success(
-                tr("Cuenta «{login}» desactivada.").format(login=done.login)
-            )
-            self.accept()
 
 
-class UsersTab(QWidget):
+class UsersTab(ListWithActions):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.dialog: QDialog | None = None
-        self.model: RowsModel[AccountView] = RowsModel(account_columns(), self)
-        self.table = RowTable(tr("Usuarios de la oficina"))
-        self.table.setModel(self.model)
+        super().__init__(context, account_columns(), tr("Usuarios de la oficina"), parent=parent)
         self.table.opened.connect(self.edit)
-        self.table.current_changed.connect(lambda _a: self._sync())
-        self.add_button = QPushButton(icon("add"), tr("&Nuevo usuario…"))
-        self.edit_button = QPushButton(icon("edit"), tr("&Editar…"))
-        self.password_button = QPushButton(icon("key"), tr("Contraseña &temporal"))
+        self.add_button = self.action(
+            tr("&Nuevo usuario…"), lambda: self.edit(None), icon_name="add", enabled=None
+        )
+        self.edit_button = self.action(
+            tr("&Editar…"), lambda: self.edit(self.table.current_row()), icon_name="edit"
+        )
+        self.password_button = self.action(tr("Contraseña &temporal"), self.reset, icon_name="key")
         self.password_button.setToolTip(
             tr("Da una contraseña temporal (y desbloquea la cuenta); se cambia al entrar.")
         )
-        self.toggle_button = QPushButton(tr("&Desactivar…"))
-        self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(self.table.current_row()))
-        self.password_button.clicked.connect(self.reset)
-        self.toggle_button.clicked.connect(self.toggle)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.password_button, self.toggle_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self._sync()
+        self.toggle_button = self.action(tr("&Desactivar…"), self.toggle)
+        self.arrange()
 
-    def load(self) -> None:
-        accounts = run_service(
-            self.context.messages,
-            lambda: list_accounts(
-                self.context.db, self.context.actor, self.context.office.id, now=self.context.now()
-            ),
+    def fetch(self) -> list[AccountView]:
+        return list_accounts(
+            self.context.db, self.context.actor, self.context.office.id, now=self.context.now()
         )
-        self.model.set_rows(accounts or [])
-        self.table.fit_columns()
-        self._sync()
 
-    def _sync(self) -> None:
-        account = self.table.current_row()
-        for button in (self.edit_button, self.password_button, self.toggle_button):
-            button.setEnabled(account is not None)
+    def synced(self, account: AccountView | None) -> None:
         self.toggle_button.setText(
             tr("&Desactivar…") if account is None or account.active else tr("&Reactivar")
         )
 
     def edit(self, account: AccountView | None) -> None:
-        dialog = UserDialog(self.context, account, self)
-        dialog.accepted.connect(self.load)
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(UserDialog(self.context, account, self))
 
     def reset(self) -> None:
         account = self.table.current_row()
@@ -337,23 +268,19 @@ class UsersTab(QWidget):
             lambda: reset_password(self.context.db, self.context.actor, account.id, password),
         )
         if done is not None:
-            self.context.messages.success(
+            self.done(
                 tr(
                     "Contraseña temporal de «{login}»: {password} — désela en persona; "
                     "deberá cambiarla al entrar."
                 ).format(login=done.login, password=password)
             )
-            self.load()
 
     def toggle(self) -> None:
         account = self.table.current_row()
         if account is None:
             return
         if account.active:
-            dialog = DeactivateDialog(self.context, account, self)
-            dialog.accepted.connect(self.load)
-            self.dialog = dialog
-            dialog.open()
+            self.open_dialog(DeactivateDialog(self.context, account, self))
             return
         done = run_service(
             self.context.messages,
@@ -366,7 +293,4 @@ class UsersTab(QWidget):
             ),
         )
         if done is not None:
-            self.context.messages.success(
-                tr("Cuenta «{login}» reactivada.").format(login=done.login)
-            )
-            self.load()
+            self.done(tr("Cuenta «{login}» reactivada.").format(login=done.login))
