@@ -1695,6 +1695,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>&amp;Volver a la lista</source>
+        <extracomment>The office&apos;s words for documents and matters (set with the office).</extracomment>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
@@ -1758,8 +1759,8 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Child support guideline working</translation>
     </message>
     <message>
-        <source>Sin pensión alimenticia acordada, no hay cálculo.</source>
-        <translation>No child support agreed, so there is no working.</translation>
+        <source>Sin {matter} acordada, no hay cálculo.</source>
+        <translation>No {matter} agreed, nothing to calculate.</translation>
     </message>
     <message>
         <source>Quién paga y a favor de quién</source>
@@ -1998,8 +1999,12 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The safeguarding screen signals violence: no joint hearing is booked without a supervisor’s authorisation; refer the case along the route of care.</translation>
     </message>
     <message>
-        <source>partida n.º {n}</source>
-        <translation>birth certificate no. {n}</translation>
+        <source>{document} n.º {n}</source>
+        <translation>{document} no. {n}</translation>
+    </message>
+    <message>
+        <source>partida</source>
+        <translation>birth certificate</translation>
     </message>
     <message>
         <source>(reservado: vea el aviso de arriba)</source>
@@ -2312,6 +2317,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Nombres</source>
+        <extracomment>What the office&apos;s country calls a child&apos;s birth record (its profile&apos;s words).</extracomment>
         <translation>First names</translation>
     </message>
     <message>
@@ -2327,10 +2333,6 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>Partida de nacimiento</source>
-        <translation>Birth certificate</translation>
-    </message>
-    <message>
         <source>Quitar a la hija o hijo {n}</source>
         <translation>Remove child {n}</translation>
     </message>
@@ -2340,11 +2342,8 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Nueva solicitud</source>
+        <extracomment>The office&apos;s words for documents and matters (its profile&apos;s ``[terminos]``).</extracomment>
         <translation>New request</translation>
-    </message>
-    <message>
-        <source>Al escribir el nombre o la cédula de una parte aparecen las personas ya registradas: elíjala para no registrarla dos veces.</source>
-        <translation>As you type a party’s name or ID number, people already registered appear: choose them so nobody is entered twice.</translation>
     </message>
     <message>
         <source>Hijas e hijos</source>
@@ -2369,6 +2368,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Pregunte a la persona solicitante, en privado:</source>
         <translation>Ask the claimant, in private:</translation>
+    </message>
+    <message>
+        <source>Al escribir el nombre o el número de {document} de una parte aparecen las personas ya registradas: elíjala para no registrarla dos veces.</source>
+        <translation>Typing the name or the {document} number of a party lists the people already registered: choose one so as not to register them twice.</translation>
     </message>
     <message>
         <source>&amp;Guardar la solicitud</source>
@@ -2408,6 +2411,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Casos</source>
+        <extracomment>The shown office&apos;s words for matters and IDs (set by the cases area).</extracomment>
         <translation>Cases</translation>
     </message>
     <message>
@@ -2443,6 +2447,10 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Cases of the office</translation>
     </message>
     <message>
+        <source>Número de caso, nombre o número de {document} de una parte</source>
+        <translation>Case number, name or {document} number of a party</translation>
+    </message>
+    <message>
         <source>Ningún caso coincide con la búsqueda.</source>
         <translation>No case matches the search.</translation>
     </message>
@@ -2468,7 +2476,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Cambiar de persona</source>
-        <extracomment>How services name this party in problems: «Solicitante», «Citado/a».</extracomment>
+        <extracomment>The office&apos;s words for ID documents (its profile&apos;s ``[terminos]``). How services name this party in problems: «Solicitante», «Citado/a».</extracomment>
         <translation>Choose someone else</translation>
     </message>
     <message>
