@@ -1429,6 +1429,18 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The acta replacing no. {number} is open: correct the agreement if needed and issue it.</translation>
     </message>
     <message>
+        <source>Acta n.º {number}: legalidad verificada; ya se pueden registrar las firmas.</source>
+        <translation>Acta no. {number}: legality checked; the signatures can now be recorded.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number}: enviada al tribunal de familia.</source>
+        <translation>Acta no. {number}: sent to the family court.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number}: resolución del tribunal registrada.</source>
+        <translation>Acta no. {number}: the court&apos;s decision recorded.</translation>
+    </message>
+    <message>
         <source>Copias y hoja explicativa del acta {name}</source>
         <translation>Copies and explanation sheet of acta {name}</translation>
     </message>
@@ -3139,6 +3151,18 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
         <translation>&amp;Replace…</translation>
     </message>
     <message>
+        <source>Verificar la &amp;legalidad…</source>
+        <translation>Check &amp;legality…</translation>
+    </message>
+    <message>
+        <source>Enviar al &amp;tribunal…</source>
+        <translation>Send to the &amp;court…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solución del tribunal…</source>
+        <translation>Court&apos;&amp;s decision…</translation>
+    </message>
+    <message>
         <source>Imprimir el documento que se ve abajo</source>
         <translation>Print the document shown below</translation>
     </message>
@@ -4472,6 +4496,102 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Borrador {number} del perfil {code} guardado.</source>
         <translation>Draft {number} of profile {code} saved.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number} ({kind}), caso {case}.</source>
+        <translation>Acta no. {number} ({kind}), case {case}.</translation>
+    </message>
+    <message>
+        <source>Verificación de legalidad</source>
+        <translation>Legality check</translation>
+    </message>
+    <message>
+        <source>Registrar la verificación</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>Antes de que las partes firmen, el abogado o la abogada verifica la legalidad de los acuerdos (Ley n.º 26872, art. 16). Registre quién lo hizo; después se podrán registrar las firmas.</source>
+        <translation>Before the parties sign, a lawyer checks the legality of the agreements (Ley n.º 26872, art. 16). Record who did it; then the signatures can be recorded.</translation>
+    </message>
+    <message>
+        <source>p. ej. CAL 45872</source>
+        <translation>e.g. CAL 45872</translation>
+    </message>
+    <message>
+        <source>&amp;Abogado/a verificador/a:</source>
+        <translation>Verifying &amp;lawyer:</translation>
+    </message>
+    <message>
+        <source>&amp;Registro del colegio de abogados:</source>
+        <translation>Bar &amp;registration:</translation>
+    </message>
+    <message>
+        <source>Envío al tribunal de familia</source>
+        <translation>Sending to the family court</translation>
+    </message>
+    <message>
+        <source>Registrar el envío</source>
+        <translation>Record the sending</translation>
+    </message>
+    <message>
+        <source>El acta de mediación con acuerdo se remite al tribunal de familia para su aprobación; solo aprobada tiene valor de sentencia ejecutoriada (Ley n.º 19.968, art. 111).</source>
+        <translation>The mediation acta with an agreement is sent to the family court for approval; only once approved does it have the value of a final judgment (Ley n.º 19.968, art. 111).</translation>
+    </message>
+    <message>
+        <source>p. ej. 2.º Juzgado de Familia de Santiago</source>
+        <translation>e.g. 2.º Juzgado de Familia de Santiago</translation>
+    </message>
+    <message>
+        <source>&amp;Tribunal de familia:</source>
+        <translation>Family &amp;court:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha de envío:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Resolución del tribunal de familia</source>
+        <translation>The family court&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Registrar la resolución</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Enviada a {court} el {day}.</source>
+        <translation>Sent to {court} on {day}.</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobada</source>
+        <translation>&amp;Approved</translation>
+    </message>
+    <message>
+        <source>&amp;Observada (se corrige reemplazando el acta)</source>
+        <translation>&amp;Observed (corrected by replacing the acta)</translation>
+    </message>
+    <message>
+        <source>p. ej. C-1234-2026</source>
+        <translation>e.g. C-1234-2026</translation>
+    </message>
+    <message>
+        <source>Lo que resolvió el tribunal, en sus palabras.</source>
+        <translation>What the court decided, in its words.</translation>
+    </message>
+    <message>
+        <source>Decisión:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha de la resolución:</source>
+        <translation>Date of the &amp;decision:</translation>
+    </message>
+    <message>
+        <source>&amp;RIT de la causa:</source>
+        <translation>Case &amp;RIT:</translation>
+    </message>
+    <message>
+        <source>Re&amp;solución:</source>
+        <translation>De&amp;cision:</translation>
     </message>
 </context>
 </TS>
