@@ -55,6 +55,9 @@ class Terms(_Section):
     plain_binding: NonEmpty = Field(alias="hoja_acuerdo_obliga")
     id_documents: dict[IdType, NonEmpty] = Field(alias="documentos_identidad")
     matters: dict[Matter, NonEmpty] = Field(alias="materias")
+    #: The matters' names short enough for a list's column («Alimentos», «Tenencia»); a
+    #: profile published before they existed shows the full names.
+    short_matters: dict[Matter, NonEmpty] = Field(default_factory=dict, alias="materias_breves")
     acta_titles: dict[Outcome, NonEmpty] = Field(alias="titulos_actas")
 
     @model_validator(mode="after")

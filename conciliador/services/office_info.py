@@ -16,6 +16,7 @@ from conciliador.db import Database
 from conciliador.domain.enums import Role
 from conciliador.models import User
 from conciliador.services.actor import Actor
+from conciliador.services.office_words import OfficeWords, words_of
 from conciliador.services.offices import OfficeView, calendar_of, get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.users import UserView
@@ -39,6 +40,11 @@ class OfficeSettings:
     @property
     def currency(self) -> str:
         return self.profile.regional.currency
+
+    @property
+    def words(self) -> OfficeWords:
+        """What the office's screens call ID documents, birth records and matters."""
+        return words_of(self.profile)
 
 
 @dataclass(frozen=True)

@@ -1501,6 +1501,18 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The acta replacing no. {number} is open: correct the agreement if needed and issue it.</translation>
     </message>
     <message>
+        <source>Acta n.º {number}: legalidad verificada; ya se pueden registrar las firmas.</source>
+        <translation>Acta no. {number}: legality checked; the signatures can now be recorded.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number}: enviada al tribunal de familia.</source>
+        <translation>Acta no. {number}: sent to the family court.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number}: resolución del tribunal registrada.</source>
+        <translation>Acta no. {number}: the court&apos;s decision recorded.</translation>
+    </message>
+    <message>
         <source>Copias y hoja explicativa del acta {name}</source>
         <translation>Copies and explanation sheet of acta {name}</translation>
     </message>
@@ -1767,6 +1779,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>&amp;Volver a la lista</source>
+        <extracomment>The office&apos;s words for documents and matters (set with the office).</extracomment>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
@@ -1830,8 +1843,8 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Child support guideline working</translation>
     </message>
     <message>
-        <source>Sin pensión alimenticia acordada, no hay cálculo.</source>
-        <translation>No child support agreed, so there is no working.</translation>
+        <source>Sin {matter} acordada, no hay cálculo.</source>
+        <translation>No {matter} agreed, nothing to calculate.</translation>
     </message>
     <message>
         <source>Quién paga y a favor de quién</source>
@@ -2070,8 +2083,12 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>The safeguarding screen signals violence: no joint hearing is booked without a supervisor’s authorisation; refer the case along the route of care.</translation>
     </message>
     <message>
-        <source>partida n.º {n}</source>
-        <translation>birth certificate no. {n}</translation>
+        <source>{document} n.º {n}</source>
+        <translation>{document} no. {n}</translation>
+    </message>
+    <message>
+        <source>partida</source>
+        <translation>birth certificate</translation>
     </message>
     <message>
         <source>(reservado: vea el aviso de arriba)</source>
@@ -2392,6 +2409,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Nombres</source>
+        <extracomment>What the office&apos;s country calls a child&apos;s birth record (its profile&apos;s words).</extracomment>
         <translation>First names</translation>
     </message>
     <message>
@@ -2407,10 +2425,6 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>Partida de nacimiento</source>
-        <translation>Birth certificate</translation>
-    </message>
-    <message>
         <source>Quitar a la hija o hijo {n}</source>
         <translation>Remove child {n}</translation>
     </message>
@@ -2420,11 +2434,8 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Nueva solicitud</source>
+        <extracomment>The office&apos;s words for documents and matters (its profile&apos;s ``[terminos]``).</extracomment>
         <translation>New request</translation>
-    </message>
-    <message>
-        <source>Al escribir el nombre o la cédula de una parte aparecen las personas ya registradas: elíjala para no registrarla dos veces.</source>
-        <translation>As you type a party’s name or ID number, people already registered appear: choose them so nobody is entered twice.</translation>
     </message>
     <message>
         <source>Hijas e hijos</source>
@@ -2449,6 +2460,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Pregunte a la persona solicitante, en privado:</source>
         <translation>Ask the claimant, in private:</translation>
+    </message>
+    <message>
+        <source>Al escribir el nombre o el número de {document} de una parte aparecen las personas ya registradas: elíjala para no registrarla dos veces.</source>
+        <translation>Typing the name or the {document} number of a party lists the people already registered: choose one so as not to register them twice.</translation>
     </message>
     <message>
         <source>&amp;Guardar la solicitud</source>
@@ -2488,6 +2503,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Casos</source>
+        <extracomment>The shown office&apos;s words for matters and IDs (set by the cases area).</extracomment>
         <translation>Cases</translation>
     </message>
     <message>
@@ -2523,6 +2539,10 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>Cases of the office</translation>
     </message>
     <message>
+        <source>Número de caso, nombre o número de {document} de una parte</source>
+        <translation>Case number, name or {document} number of a party</translation>
+    </message>
+    <message>
         <source>Ningún caso coincide con la búsqueda.</source>
         <translation>No case matches the search.</translation>
     </message>
@@ -2548,7 +2568,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Cambiar de persona</source>
-        <extracomment>How services name this party in problems: «Solicitante», «Citado/a».</extracomment>
+        <extracomment>The office&apos;s words for ID documents (its profile&apos;s ``[terminos]``). How services name this party in problems: «Solicitante», «Citado/a».</extracomment>
         <translation>Choose someone else</translation>
     </message>
     <message>
@@ -3209,6 +3229,18 @@ Family conciliation hearings: agenda, requests, agreements and actas under the m
     <message>
         <source>&amp;Reemplazar…</source>
         <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>Verificar la &amp;legalidad…</source>
+        <translation>Check &amp;legality…</translation>
+    </message>
+    <message>
+        <source>Enviar al &amp;tribunal…</source>
+        <translation>Send to the &amp;court…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solución del tribunal…</source>
+        <translation>Court&apos;&amp;s decision…</translation>
     </message>
     <message>
         <source>Imprimir el documento que se ve abajo</source>
@@ -4544,6 +4576,102 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Borrador {number} del perfil {code} guardado.</source>
         <translation>Draft {number} of profile {code} saved.</translation>
+    </message>
+    <message>
+        <source>Acta n.º {number} ({kind}), caso {case}.</source>
+        <translation>Acta no. {number} ({kind}), case {case}.</translation>
+    </message>
+    <message>
+        <source>Verificación de legalidad</source>
+        <translation>Legality check</translation>
+    </message>
+    <message>
+        <source>Registrar la verificación</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>Antes de que las partes firmen, el abogado o la abogada verifica la legalidad de los acuerdos (Ley n.º 26872, art. 16). Registre quién lo hizo; después se podrán registrar las firmas.</source>
+        <translation>Before the parties sign, a lawyer checks the legality of the agreements (Ley n.º 26872, art. 16). Record who did it; then the signatures can be recorded.</translation>
+    </message>
+    <message>
+        <source>p. ej. CAL 45872</source>
+        <translation>e.g. CAL 45872</translation>
+    </message>
+    <message>
+        <source>&amp;Abogado/a verificador/a:</source>
+        <translation>Verifying &amp;lawyer:</translation>
+    </message>
+    <message>
+        <source>&amp;Registro del colegio de abogados:</source>
+        <translation>Bar &amp;registration:</translation>
+    </message>
+    <message>
+        <source>Envío al tribunal de familia</source>
+        <translation>Sending to the family court</translation>
+    </message>
+    <message>
+        <source>Registrar el envío</source>
+        <translation>Record the sending</translation>
+    </message>
+    <message>
+        <source>El acta de mediación con acuerdo se remite al tribunal de familia para su aprobación; solo aprobada tiene valor de sentencia ejecutoriada (Ley n.º 19.968, art. 111).</source>
+        <translation>The mediation acta with an agreement is sent to the family court for approval; only once approved does it have the value of a final judgment (Ley n.º 19.968, art. 111).</translation>
+    </message>
+    <message>
+        <source>p. ej. 2.º Juzgado de Familia de Santiago</source>
+        <translation>e.g. 2.º Juzgado de Familia de Santiago</translation>
+    </message>
+    <message>
+        <source>&amp;Tribunal de familia:</source>
+        <translation>Family &amp;court:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha de envío:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <source>Resolución del tribunal de familia</source>
+        <translation>The family court&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Registrar la resolución</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Enviada a {court} el {day}.</source>
+        <translation>Sent to {court} on {day}.</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobada</source>
+        <translation>&amp;Approved</translation>
+    </message>
+    <message>
+        <source>&amp;Observada (se corrige reemplazando el acta)</source>
+        <translation>&amp;Observed (corrected by replacing the acta)</translation>
+    </message>
+    <message>
+        <source>p. ej. C-1234-2026</source>
+        <translation>e.g. C-1234-2026</translation>
+    </message>
+    <message>
+        <source>Lo que resolvió el tribunal, en sus palabras.</source>
+        <translation>What the court decided, in its words.</translation>
+    </message>
+    <message>
+        <source>Decisión:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha de la resolución:</source>
+        <translation>Date of the &amp;decision:</translation>
+    </message>
+    <message>
+        <source>&amp;RIT de la causa:</source>
+        <translation>Case &amp;RIT:</translation>
+    </message>
+    <message>
+        <source>Re&amp;solución:</source>
+        <translation>De&amp;cision:</translation>
     </message>
 </context>
 </TS>

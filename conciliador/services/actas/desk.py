@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from conciliador.db import Database
+from conciliador.domain.acta_steps import CourtReview
 from conciliador.domain.actas import ActaStatus
 from conciliador.domain.enums import Outcome
 from conciliador.models import Office
 from conciliador.services.actas.citations import day_citation_ids
 from conciliador.services.actas.queries import ActaView, acta_view, load_acta
 from conciliador.services.actas.rendering import ORIGINAL, ExpectedSigner, signature_lines
-from conciliador.services.actas.steps import steps_of
+from conciliador.services.actas.steps import ActaSteps, steps_of
 from conciliador.services.actor import Actor
 from conciliador.services.agreements.checks import Finding
 from conciliador.services.agreements.service import agreement_view
@@ -35,6 +36,12 @@ class ActaAction(StrEnum):
     PRINT = "imprimir"
     #: Correct what was agreed (an agreement whose acta is still a borrador).
     CORRECT_AGREEMENT = "corregir_acuerdo"
+    #: Peru: the lawyer's legality check, before the signatures (``steps.record_legality_check``).
+    VERIFY_LEGALITY = "verificar_legalidad"
+    #: Chile: the signed acta sent to the family court (``steps.send_to_court``).
+    SEND_TO_COURT = "enviar_al_tribunal"
+    #: Chile: the court's decision on the sent acta (``steps.record_court_decision``).
+    RECORD_COURT_DECISION = "resolucion_del_tribunal"
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class ActaPanel:
     #: Where the acta stands in the steps its country's law adds (Peru's legality check,
     #: Chile's court approval); empty where there are none.
     steps_text: str = ""
+    #: The same steps in full (the court, the dates), for the dialogs that record them.
+    steps: ActaSteps | None = None
 
     @property
     def problems(self) -> tuple[Finding, ...]:
@@ -102,6 +111,27 @@ def acta_actions(actor: Actor, acta: ActaView, *, frozen_agreement: bool) -> fro
     return frozenset(actions)
 
 
+def step_actions(actor: Actor, acta: ActaView, steps: ActaSteps) -> frozenset[ActaAction]:
+    """The moves the acta's country adds (recorded with the signing permission, as the
+    services check): Peru's legality check on an issued acta before anyone signs it (signing
+    waits for it); Chile's sending to the court of a signed acta and the court's decision."""
+    if acta.replaced or not allowed(actor, Permission.SIGN_ACTA):
+        return frozenset()
+    actions: set[ActaAction] = set()
+    if (
+        steps.needs_legality_check
+        and steps.legality_checked_at is None
+        and acta.status == ActaStatus.EMITIDA
+    ):
+        actions.add(ActaAction.VERIFY_LEGALITY)
+    if steps.needs_court_approval and acta.status == ActaStatus.FIRMADA:
+        if steps.court_status is None:
+            actions.add(ActaAction.SEND_TO_COURT)
+        elif steps.court_status == CourtReview.ENVIADA:
+            actions.add(ActaAction.RECORD_COURT_DECISION)
+    return frozenset(actions)
+
+
 def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
     """The acta with its findings, signers, copies and next moves (see the module)."""
     with db.read() as session:
@@ -116,14 +146,19 @@ def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
             key=lambda c: not c.is_original,
         )
         signers = tuple(signature_lines(session, acta)) if acta.status == ActaStatus.EMITIDA else ()
+        steps = steps_of(session, acta)
+        actions = acta_actions(actor, view, frozen_agreement=agreement.frozen_at is not None)
+        if steps.needs_legality_check and steps.legality_checked_at is None:
+            actions -= {ActaAction.SIGN}  # the lawyer's check comes first (Peru)
         return ActaPanel(
             acta=view,
             # An issued acta's text is frozen: what it says no longer changes with findings.
             findings=agreement.findings if acta.status == ActaStatus.BORRADOR else (),
             signers=signers,
             copies=tuple(copies),
-            actions=acta_actions(actor, view, frozen_agreement=agreement.frozen_at is not None),
-            steps_text=steps_of(session, acta).state_text,
+            actions=actions | step_actions(actor, view, steps),
+            steps_text=steps.state_text,
+            steps=steps,
         )
 
 

@@ -193,12 +193,14 @@ def record_legality_check(
 
 
 def send_to_court(
-    db: Database, actor: Actor, acta_id: int, *, court: str, sent_on: dt.date
+    db: Database, actor: Actor, acta_id: int, *, court: str, sent_on: dt.date | None
 ) -> ActaSteps:
     """Chile: the signed acta of a mediated agreement sent to the family court."""
     problems: list[FieldProblem] = []
     court_name = _text(court, "Tribunal de familia", problems)
-    if problems:
+    if sent_on is None:
+        problems.append(FieldProblem("Fecha de envío", "es obligatoria"))
+    if problems or sent_on is None:
         raise ValidationFailed(problems)
     with db.write() as session:
         acta = load_acta(session, acta_id, for_update=True)
@@ -250,17 +252,23 @@ def record_court_decision(
     actor: Actor,
     acta_id: int,
     *,
-    approved: bool,
-    decided_on: dt.date,
+    approved: bool | None,
+    decided_on: dt.date | None,
     case_reference: str,
     decision: str,
 ) -> ActaSteps:
     """Chile: the family court's decision on a sent acta: approved, or observed (then the
     office corrects it by replacing the acta)."""
     problems: list[FieldProblem] = []
+    if approved is None:
+        problems.append(
+            FieldProblem("Decisión", "indique si el tribunal aprobó el acta o la observó")
+        )
+    if decided_on is None:
+        problems.append(FieldProblem("Fecha de la resolución", "es obligatoria"))
     reference = _text(case_reference, "RIT de la causa", problems, limit=60)
     words = _text(decision, "Resolución del tribunal", problems, limit=TEXT_MAX)
-    if problems:
+    if problems or decided_on is None:
         raise ValidationFailed(problems)
     new = CourtReview.APROBADA if approved else CourtReview.OBSERVADA
     with db.write() as session:

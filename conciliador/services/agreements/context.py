@@ -20,6 +20,7 @@ from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import HearingStatus, Matter, OverrideKind, Sex
 from conciliador.models import Case, Hearing, Office, Override, Person, Referral, User
 from conciliador.services.criteria_versions import profile_in_force
+from conciliador.services.office_words import OfficeWords, words_of
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,11 @@ class AgreementContext:
     @property
     def locale(self) -> str:
         return self.profile.regional.locale
+
+    @property
+    def words(self) -> OfficeWords:
+        """The office's words for the matters and documents (its profile's ``[terminos]``)."""
+        return words_of(self.profile)
 
     def party(self, side: Party) -> PartyInfo:
         return self.claimant if side == Party.CLAIMANT else self.respondent

@@ -75,6 +75,10 @@ class ActaDetail(QFrame):
             ActaAction.SIGN: _button("sign", tr("Registrar &firmas…")),
             ActaAction.CORRECT_AGREEMENT: _button("agreement", tr("Corregir el &acuerdo…")),
             ActaAction.REPLACE: _button("replace", tr("&Reemplazar…")),
+            # The steps the office's country adds (shown only where its profile has them).
+            ActaAction.VERIFY_LEGALITY: _button("success", tr("Verificar la &legalidad…")),
+            ActaAction.SEND_TO_COURT: _button("export", tr("Enviar al &tribunal…")),
+            ActaAction.RECORD_COURT_DECISION: _button("success", tr("Re&solución del tribunal…")),
         }
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _c=False, a=action: self.action_requested.emit(a.value))

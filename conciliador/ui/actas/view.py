@@ -7,7 +7,9 @@ a reload, so the screen always shows the database. PDFs are made off the GUI thr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,6 +39,11 @@ from conciliador.services.actas import (
 )
 from conciliador.services.actas.desk import ActaAction, ActaPanel, acta_panel
 from conciliador.services.actas.rendering import ORIGINAL, PDF
+from conciliador.services.actas.steps import (
+    record_court_decision,
+    record_legality_check,
+    send_to_court,
+)
 from conciliador.services.errors import ServiceError, ValidationFailed
 from conciliador.services.office_info import OfficeSettings, conducting_officers, office_settings
 from conciliador.services.permissions import Permission, allowed
@@ -46,6 +53,11 @@ from conciliador.ui.actas.detail import COPY, SHEET, ActaDetail
 from conciliador.ui.actas.dialogs import ProblemsDialog, ReplaceDialog, confirm_issue
 from conciliador.ui.actas.filters import ActaFilters
 from conciliador.ui.actas.sign_dialog import SignDialog
+from conciliador.ui.actas.step_dialogs import (
+    CourtDecisionDialog,
+    LegalityCheckDialog,
+    SendToCourtDialog,
+)
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.files import FileDialogs
@@ -343,6 +355,15 @@ class ActasView(QWidget):
             replace.open()
         elif name == ActaAction.CORRECT_AGREEMENT.value:
             self.correct_agreement()
+        elif name == ActaAction.VERIFY_LEGALITY.value:
+            self.dialog = LegalityCheckDialog(panel, self._verify_legality, self)
+            self.dialog.open()
+        elif name == ActaAction.SEND_TO_COURT.value:
+            self.dialog = SendToCourtDialog(panel, self._today(), self._send_to_court, self)
+            self.dialog.open()
+        elif name == ActaAction.RECORD_COURT_DECISION.value:
+            self.dialog = CourtDecisionDialog(panel, self._today(), self._court_decision, self)
+            self.dialog.open()
         elif name == "imprimir":
             self.print_shown()
         elif name == "juego":
@@ -438,6 +459,74 @@ class ActasView(QWidget):
         assert replacement.acta_id is not None
         self.after_change(original.agreement_id, replacement.acta_id)
         return True
+
+    # ------------------------------------------------------------------ country steps
+    def _today(self) -> dt.date:
+        """Today in the office's calendar (the one clock), where the steps' dates start."""
+        return self.context.now().astimezone(ZoneInfo(self.timezone)).date()
+
+    def _step(self, record: Callable[[], object], errors: FieldErrors, done: str) -> bool:
+        """Run one of ``services/actas/steps``: problems next to their fields; on success
+        say ``done`` and show the acta again."""
+        panel = self.panel
+        assert panel is not None
+        if run_service(self.context.messages, record, errors=errors) is None:
+            return False
+        self.context.messages.success(done.format(number=panel.acta.number))
+        self.after_change(panel.acta.agreement_id, panel.acta.acta_id)
+        return True
+
+    def _verify_legality(self, lawyer: str, registration: str, errors: FieldErrors) -> bool:
+        acta_id = self._acta_id()
+        return self._step(
+            lambda: record_legality_check(
+                self.context.db,
+                self.context.actor,
+                acta_id,
+                lawyer_name=lawyer,
+                registration=registration,
+            ),
+            errors,
+            tr("Acta n.º {number}: legalidad verificada; ya se pueden registrar las firmas."),
+        )
+
+    def _send_to_court(self, court: str, sent_on: dt.date | None, errors: FieldErrors) -> bool:
+        acta_id = self._acta_id()
+        return self._step(
+            lambda: send_to_court(
+                self.context.db, self.context.actor, acta_id, court=court, sent_on=sent_on
+            ),
+            errors,
+            tr("Acta n.º {number}: enviada al tribunal de familia."),
+        )
+
+    def _court_decision(
+        self,
+        approved: bool | None,
+        decided_on: dt.date | None,
+        reference: str,
+        decision: str,
+        errors: FieldErrors,
+    ) -> bool:
+        acta_id = self._acta_id()
+        return self._step(
+            lambda: record_court_decision(
+                self.context.db,
+                self.context.actor,
+                acta_id,
+                approved=approved,
+                decided_on=decided_on,
+                case_reference=reference,
+                decision=decision,
+            ),
+            errors,
+            tr("Acta n.º {number}: resolución del tribunal registrada."),
+        )
+
+    def _acta_id(self) -> int:
+        panel = self.panel
+        assert panel is not None and panel.acta.acta_id is not None
+        return panel.acta.acta_id
 
     def correct_agreement(self) -> None:
         panel = self.panel

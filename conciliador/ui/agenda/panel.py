@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from conciliador.documents.formatting import weekday_date
 from conciliador.domain.enums import HearingMode
 from conciliador.services.hearing_details import HearingAction, HearingDetail
+from conciliador.services.office_words import OfficeWords
 from conciliador.ui.agenda.dialogs import party_label
 from conciliador.ui.agenda.palette import COLORS
 from conciliador.ui.i18n import tr
@@ -146,7 +147,10 @@ class HearingPanel(QFrame):
         self.scroller = scroll
         self.show_detail(None)
 
-    def show_detail(self, detail: HearingDetail | None, locale: str = "es") -> None:
+    def show_detail(
+        self, detail: HearingDetail | None, locale: str = "es", words: OfficeWords | None = None
+    ) -> None:
+        """``words``: the office's words for the matters (its profile's ``[terminos]``)."""
         self.detail = detail
         self.babel_locale = locale
         self.empty.setVisible(detail is None)
@@ -176,7 +180,9 @@ class HearingPanel(QFrame):
         )
         self.claimant.setText(self._person(detail.claimant_name, detail.claimant_phone))
         self.respondent.setText(self._person(detail.respondent_name, detail.respondent_phone))
-        self.matters.setText("\n".join(label(m) for m in detail.matters))
+        self.matters.setText(
+            "\n".join(words.matter(m) if words else label(m) for m in detail.matters)
+        )
         lines = []
         for c in detail.citations:
             if c.delivered_at is None:

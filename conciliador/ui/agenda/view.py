@@ -298,7 +298,10 @@ class AgendaView(QWidget):
         if block is not None:
             self.scroller.ensureWidgetVisible(block, 20, 20)
         detail = self.controller.detail(hearing_id)
-        self.panel.show_detail(detail, self.controller.locale)
+        settings = self.controller.settings
+        self.panel.show_detail(
+            detail, self.controller.locale, settings.words if settings is not None else None
+        )
 
     # ------------------------------------------------------------------ quick actions
     def act(self, action: HearingAction) -> None:

@@ -165,7 +165,7 @@ class AgreementEditor(QDialog):
         self.tabs.addTab(self.outcome_tab, icon("agreement"), tr("Resultado"))
         for matter, tab in self.matter_tabs.items():
             if matter in ctx.matters:
-                self.tabs.addTab(tab, label(matter))
+                self.tabs.addTab(tab, ctx.words.matter(matter))
 
         # ---------------------------------------------------------------- right side
         self.findings = FindingsModel(self)

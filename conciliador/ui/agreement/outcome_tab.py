@@ -92,7 +92,7 @@ class OutcomeTab(QScrollArea):
 
         self.pending_box = QGroupBox(tr("Materias que quedan pendientes"))
         pending_column = QVBoxLayout(self.pending_box)
-        self.pending = {m: QCheckBox(label(m)) for m in ctx.matters}
+        self.pending = {m: QCheckBox(ctx.words.matter(m)) for m in ctx.matters}
         for box in self.pending.values():
             pending_column.addWidget(box)
         self.pending_mark = mark_label()

@@ -136,8 +136,11 @@ class ChildLine:
 class WorkingView(QGroupBox):
     """The guideline's working, line by line, with its legal basis and notes."""
 
-    def __init__(self) -> None:
+    def __init__(self, support: str) -> None:
+        """``support``: the office's word for the matter inside a sentence («pensión de
+        alimentos»)."""
         super().__init__(tr("Pauta alimentaria: el cálculo"))
+        self.support = support
         self.basis = QLabel()
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #566573; font-style: italic;")
@@ -158,7 +161,9 @@ class WorkingView(QGroupBox):
     def show_working(self, working: GuidelineWorking | None) -> None:
         if working is None:
             self.basis.setText("")
-            self.lines.setText(tr("Sin pensión alimenticia acordada, no hay cálculo."))
+            self.lines.setText(
+                tr("Sin {matter} acordada, no hay cálculo.").format(matter=self.support)
+            )
             self.notes.setText("")
             return
         self.basis.setText(working.legal_basis)
@@ -260,7 +265,7 @@ class SupportTab(QScrollArea):
         )
         calc.row(tr("&Documentos vistos:"), self.source, f"{S} — Fuente de los datos")
         left.addWidget(calc.box)
-        self.working = WorkingView()
+        self.working = WorkingView(ctx.words.matter_text(Matter.ALIMENTOS))
         left.addWidget(self.working)
 
         # ---------------------------------------------------------------- when and how

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria import Profile
-from conciliador.domain.enums import CaseStatus, HearingMode
+from conciliador.domain.enums import CaseStatus, HearingMode, IdType, Matter
 from conciliador.domain.hearing_states import PENDING
 from conciliador.services.case_list import case_hearings
 from conciliador.services.cases import CaseView, get_case
 from conciliador.services.hearing_details import HearingAction, HearingDetail, hearing_detail
+from conciliador.services.office_words import OfficeWords, words_of
 from conciliador.services.people import PersonView
 from conciliador.services.permissions import Permission, allowed
 from conciliador.services.safeguarding import ReferralView, safeguarding_of_case
@@ -86,6 +87,8 @@ class CasePage(QWidget):
         self.case: CaseView | None = None
         self.dialog: QWidget | None = None
         self.profile: Profile | None = None
+        #: The office's words for documents and matters (set with the office).
+        self.words: OfficeWords | None = None
         self.timezone = "UTC"
 
         back = QPushButton(icon("back"), tr("&Volver a la lista"))
@@ -124,6 +127,7 @@ class CasePage(QWidget):
             ((tr("Solicitante"), self.claimant), (tr("Parte citada"), self.respondent))
         ):
             heading = QLabel(caption)
+            self.respondent_heading = heading  # the last one: worded by the office's profile
             heading.setStyleSheet("color: #566573; font-weight: bold;")
             grid.addWidget(heading, 0, column)
             grid.addWidget(widget, 1, column, alignment=Qt.AlignmentFlag.AlignTop)
@@ -206,7 +210,16 @@ class CasePage(QWidget):
 
     def set_office(self, profile: Profile, timezone: str) -> None:
         self.profile = profile
+        self.words = words_of(profile)
+        self.respondent_heading.setText(self.words.respondent)
+        self.respondent.setAccessibleName(self.words.respondent)
         self.timezone = timezone
+
+    def _matter(self, matter: Matter) -> str:
+        return self.words.matter(matter) if self.words is not None else label(matter)
+
+    def _id_document(self, id_type: IdType) -> str:
+        return self.words.id_document(id_type) if self.words is not None else label(id_type)
 
     def open(self, case_id: int) -> bool:
         """Open the case (recorded in the audit trail by the service)."""
@@ -271,7 +284,12 @@ class CasePage(QWidget):
                         f"{c.birth_date:%d/%m/%Y} ({_age(c.birth_date, today)})"
                         if c.birth_date
                         else "",
-                        tr("partida n.º {n}").format(n=c.birth_certificate)
+                        tr("{document} n.º {n}").format(
+                            document=self.words.birth_document_text
+                            if self.words is not None
+                            else tr("partida"),
+                            n=c.birth_certificate,
+                        )
                         if c.birth_certificate
                         else "",
                     )
@@ -280,7 +298,7 @@ class CasePage(QWidget):
                 for c in case.children
             )
         )
-        self.matters.setText("\n".join(label(m) for m in case.matters))
+        self.matters.setText("\n".join(self._matter(m) for m in case.matters))
         if case.restricted:
             self.account.setText(tr("(reservado: vea el aviso de arriba)"))
         else:
@@ -392,7 +410,8 @@ class CasePage(QWidget):
 
     def _person(self, p: PersonView) -> str:
         lines = [p.full_name]
-        document = f"{label(p.id_type)} {p.id_number}" if p.id_number else label(p.id_type)
+        kind = self._id_document(p.id_type)
+        document = f"{kind} {p.id_number}" if p.id_number else kind
         lines.append(document)
         if p.phone:
             lines.append(f"☎ {p.phone}")

@@ -30,6 +30,7 @@ CHILD_AGE = 6
 
 class ChildRow:
     def __init__(self, editor: ChildrenEditor) -> None:
+        self.birth_document = editor.birth_document
         self.first_names = QLineEdit()
         self.last_names = QLineEdit()
         self.sex = QComboBox()
@@ -69,7 +70,7 @@ class ChildRow:
             (self.last_names, tr("Apellidos")),
             (self.sex, tr("Sexo")),
             (self.birth_date, tr("Fecha de nacimiento")),
-            (self.certificate, tr("Partida de nacimiento")),
+            (self.certificate, self.birth_document),
         ):
             widget.setAccessibleName(f"{prefix} — {what}")
         self.remove.setAccessibleName(tr("Quitar a la hija o hijo {n}").format(n=number))
@@ -94,10 +95,17 @@ class ChildRow:
 
 class ChildrenEditor(QWidget):
     def __init__(
-        self, errors: FieldErrors, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        errors: FieldErrors,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        birth_document: str,
     ) -> None:
         super().__init__(parent)
         self.errors = errors
+        #: What the office's country calls a child's birth record (its profile's words).
+        self.birth_document = birth_document
         # The office's today (the one clock), where the birth-date calendars start from.
         self.today = today
         self.rows: list[ChildRow] = []
@@ -109,7 +117,7 @@ class ChildrenEditor(QWidget):
                 tr("Apellidos"),
                 tr("Sexo"),
                 tr("Fecha de nacimiento"),
-                tr("Partida de nacimiento"),
+                birth_document,
             )
         ):
             caption = QLabel(text)

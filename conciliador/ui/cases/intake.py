@@ -24,6 +24,7 @@ from conciliador.criteria import Profile
 from conciliador.domain.enums import Matter
 from conciliador.services.cases import CaseInput, CaseView, register_case
 from conciliador.services.errors import FieldProblem
+from conciliador.services.office_words import words_of
 from conciliador.ui.cases.children import ChildrenEditor
 from conciliador.ui.cases.person_form import PersonForm
 from conciliador.ui.cases.safeguarding import SafeguardingEditor
@@ -31,7 +32,6 @@ from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
-from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import error_label
 
 
@@ -48,14 +48,16 @@ class IntakePage(QWidget):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         locale = profile.regional.locale
+        #: The office's words for documents and matters (its profile's ``[terminos]``).
+        self.words = words = words_of(profile)
 
         title = QLabel(tr("Nueva solicitud"))
         title.setStyleSheet("font-size: 17px; font-weight: bold;")
         hint = QLabel(
             tr(
-                "Al escribir el nombre o la cédula de una parte aparecen las personas ya "
-                "registradas: elíjala para no registrarla dos veces."
-            )
+                "Al escribir el nombre o el número de {document} de una parte aparecen las "
+                "personas ya registradas: elíjala para no registrarla dos veces."
+            ).format(document=words.national_id)
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #566573;")
@@ -68,21 +70,27 @@ class IntakePage(QWidget):
         intro.setStyleSheet("color: #566573;")
         screen_layout.addWidget(intro)
         screen_layout.addWidget(self.screening)
-        self.claimant = PersonForm(context, "Solicitante", tr("Solicitante"), self.errors, locale)
-        self.respondent = PersonForm(context, "Citado/a", tr("Parte citada"), self.errors, locale)
+        self.claimant = PersonForm(
+            context, "Solicitante", tr("Solicitante"), self.errors, locale, words
+        )
+        self.respondent = PersonForm(
+            context, "Citado/a", words.respondent, self.errors, locale, words
+        )
         parties = QHBoxLayout()
         parties.addWidget(self.claimant, 1)
         parties.addWidget(self.respondent, 1)
 
         children_box = QGroupBox(tr("Hijas e hijos"))
-        self.children_editor = ChildrenEditor(self.errors, today=context.now().date())
+        self.children_editor = ChildrenEditor(
+            self.errors, today=context.now().date(), birth_document=words.birth_document
+        )
         QVBoxLayout(children_box).addWidget(self.children_editor)
 
         matters_box = QGroupBox(tr("Materias"))
         self.matters: dict[Matter, QCheckBox] = {}
         matters_layout = QVBoxLayout(matters_box)
         for matter in Matter:
-            box = QCheckBox(label(matter))
+            box = QCheckBox(words.matter(matter))
             matters_layout.addWidget(box)
             self.matters[matter] = box
         self.matters_problem = error_label()

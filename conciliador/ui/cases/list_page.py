@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import CaseStatus, Matter
 from conciliador.services.case_list import CaseSummary, list_cases
+from conciliador.services.office_words import OfficeWords
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import run_service
@@ -30,8 +33,10 @@ FLAGGED = QColor("#fdedec")
 OPEN = frozenset({CaseStatus.SOLICITADA, CaseStatus.EN_TRAMITE, CaseStatus.DERIVADA})
 
 
-def short_matter(matter: Matter) -> str:
-    """A matter's name short enough for a list."""
+def short_matter(matter: Matter, words: OfficeWords | None = None) -> str:
+    """A matter's name short enough for a list, as the office's profile words it."""
+    if words is not None:
+        return words.short_matter(matter)
     return {
         Matter.ALIMENTOS: tr("Alimentos"),
         Matter.VISITAS: tr("Visitas"),
@@ -39,7 +44,15 @@ def short_matter(matter: Matter) -> str:
     }[matter]
 
 
-def case_columns() -> list[Column[CaseSummary]]:
+def case_columns(
+    words: Callable[[], OfficeWords | None] = lambda: None,
+) -> list[Column[CaseSummary]]:
+    """The list's columns; ``words`` gives the shown office's words for the matters."""
+
+    def matter(m: Matter) -> str:
+        w = words()
+        return w.matter(m) if w is not None else label(m)
+
     def status(c: CaseSummary) -> str:
         text = label(c.status)
         if c.outcome is not None:
@@ -53,8 +66,8 @@ def case_columns() -> list[Column[CaseSummary]]:
         Column(tr("Parte citada"), lambda c: c.respondent_name),
         Column(
             tr("Materias"),
-            lambda c: ", ".join(short_matter(m) for m in c.matters),
-            tooltip=lambda c: "\n".join(label(m) for m in c.matters),
+            lambda c: ", ".join(short_matter(m, words()) for m in c.matters),
+            tooltip=lambda c: "\n".join(matter(m) for m in c.matters),
         ),
         Column(
             tr("Estado"),
@@ -78,6 +91,8 @@ class CaseListPage(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        #: The shown office's words for matters and IDs (set by the cases area).
+        self.words: OfficeWords | None = None
         title = QLabel(tr("Casos"))
         title.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.search = QLineEdit()
@@ -98,7 +113,7 @@ class CaseListPage(QWidget):
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.setVisible(allowed(context.actor, Permission.REGISTER_CASE))
         self.new_button.clicked.connect(self.new_requested.emit)
-        self.model: RowsModel[CaseSummary] = RowsModel(case_columns(), self)
+        self.model: RowsModel[CaseSummary] = RowsModel(case_columns(lambda: self.words), self)
         self.table = RowTable(tr("Casos de la oficina"))
         self.table.setModel(self.model)
         self.table.opened.connect(lambda c: self.open_requested.emit(c.id))
@@ -124,6 +139,14 @@ class CaseListPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.currentIndexChanged.connect(lambda _i: self.load())
         self.search.returnPressed.connect(self._open_first)
+
+    def set_words(self, words: OfficeWords) -> None:
+        self.words = words
+        self.search.setPlaceholderText(
+            tr("Número de caso, nombre o número de {document} de una parte").format(
+                document=words.national_id
+            )
+        )
 
     def load(self) -> None:
         self._timer.stop()

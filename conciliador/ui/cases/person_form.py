@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import IdType, Sex
 from conciliador.services.errors import FieldProblem
+from conciliador.services.office_words import OfficeWords
 from conciliador.services.people import PersonInput, PersonView, search_people
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
@@ -37,12 +38,14 @@ SUGGESTIONS = 8
 SEARCH_DELAY_MS = 120
 
 
-def person_line(p: PersonView) -> str:
-    """«María López García · 001-040100-2526V · nac. 04/01/2000 · ☎ 5442-1100»."""
+def person_line(p: PersonView, words: OfficeWords | None = None) -> str:
+    """«María López García · 001-040100-2526V · nac. 04/01/2000 · ☎ 5442-1100»; an ID
+    other than the country's usual one is named as the office's profile names it."""
     if p.id_type == IdType.CEDULA and p.id_number:
         document = p.id_number
     else:
-        document = f"{label(p.id_type)} {p.id_number or ''}".strip()
+        kind = words.id_document(p.id_type) if words is not None else label(p.id_type)
+        document = f"{kind} {p.id_number or ''}".strip()
     parts = [p.full_name, document]
     if p.birth_date:
         parts.append(tr("nac. {date}").format(date=f"{p.birth_date:%d/%m/%Y}"))
@@ -61,10 +64,18 @@ class PersonForm(QGroupBox):
     chosen = Signal(object)
 
     def __init__(
-        self, context: UiContext, role: str, title: str, errors: FieldErrors, locale: str
+        self,
+        context: UiContext,
+        role: str,
+        title: str,
+        errors: FieldErrors,
+        locale: str,
+        words: OfficeWords,
     ) -> None:
         super().__init__(title)
         self.context = context
+        #: The office's words for ID documents (its profile's ``[terminos]``).
+        self.words = words
         #: How services name this party in problems: «Solicitante», «Citado/a».
         self.role = role
         self.existing: PersonView | None = None
@@ -73,7 +84,7 @@ class PersonForm(QGroupBox):
         self.last_names = QLineEdit()
         self.id_type = QComboBox()
         for kind in IdType:
-            self.id_type.addItem(label(kind), kind)
+            self.id_type.addItem(words.id_document(kind), kind)
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(40)
         self.sex = QComboBox()
@@ -114,7 +125,14 @@ class PersonForm(QGroupBox):
 
         # suggestions
         self.suggestions: RowsModel[PersonView] = RowsModel(
-            [Column(tr("Persona"), person_line, tooltip=person_line)], self
+            [
+                Column(
+                    tr("Persona"),
+                    lambda p: person_line(p, words),
+                    tooltip=lambda p: person_line(p, words),
+                )
+            ],
+            self,
         )
         self.suggestion_list = QListView()
         self.suggestion_list.setModel(self.suggestions)
@@ -228,7 +246,7 @@ class PersonForm(QGroupBox):
         self.suggestion_box.hide()
         if person is not None:
             self.banner_text.setText(
-                tr("Persona ya registrada: {line}").format(line=person_line(person))
+                tr("Persona ya registrada: {line}").format(line=person_line(person, self.words))
             )
             self.release.setFocus()
         else:

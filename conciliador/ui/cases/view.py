@@ -36,6 +36,7 @@ class CasesView(QWidget):
         self.case_page.book_requested.connect(self.book)
         self.case_page.refer_requested.connect(self.refer)
         context.office.changed.connect(lambda _id: self.show_list())
+        self.profile()
         self.list_page.load()
 
     def profile(self) -> Profile:
@@ -43,6 +44,7 @@ class CasesView(QWidget):
             self.context.db, self.context.actor, self.context.office.id, now=self.context.now()
         )
         self.case_page.set_office(settings.profile, settings.office.timezone)
+        self.list_page.set_words(settings.words)
         return settings.profile
 
     def refresh(self) -> None:
@@ -59,6 +61,7 @@ class CasesView(QWidget):
             self.show_list()
 
     def show_list(self) -> None:
+        self.profile()
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.load()
         self.list_page.search.setFocus()

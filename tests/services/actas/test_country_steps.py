@@ -25,7 +25,7 @@ from conciliador.services.actas.steps import (
     send_to_court,
 )
 from conciliador.services.agreements import agreement_context
-from conciliador.services.errors import InvalidTransition, ValidationFailed
+from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from conciliador.services.followup.obligations import binding_actas
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import complete_terms, family_case, held_hearing
@@ -195,3 +195,38 @@ def test_chile_an_observed_acta_stays_not_binding(world: World) -> None:
     )
     assert steps.court_status == CourtReview.OBSERVADA and not steps.binding
     assert steps.state_text == "Observada por el tribunal"
+
+
+def test_chile_a_missing_date_or_decision_is_named_not_guessed(world: World) -> None:
+    _as(world, "CL", "Región Metropolitana de Santiago", "Santiago")
+    acta_id = _issued_mediation(world)
+    sign_acta(world.db, world.officer, acta_id, all_sign(), now=SIGNED_AT)
+    with pytest.raises(ValidationFailed, match="Fecha de envío: es obligatoria"):
+        send_to_court(world.db, world.officer, acta_id, court="Juzgado de Familia", sent_on=None)
+    assert acta_steps(world.db, world.officer, acta_id).court_status is None
+    send_to_court(
+        world.db, world.officer, acta_id, court="Juzgado de Familia", sent_on=SIGNED_AT.date()
+    )
+    with pytest.raises(ValidationFailed) as refused:
+        record_court_decision(
+            world.db,
+            world.officer,
+            acta_id,
+            approved=None,
+            decided_on=None,
+            case_reference="C-9-2026",
+            decision="Se aprueba.",
+        )
+    fields = {p.field for p in refused.value.problems}
+    assert fields == {"Decisión", "Fecha de la resolución"}
+    assert acta_steps(world.db, world.officer, acta_id).court_status == CourtReview.ENVIADA
+
+
+def test_a_clerk_cannot_record_a_countrys_step(world: World) -> None:
+    _as(world, "PE", "Lima", "San Juan de Lurigancho")
+    acta_id = _issued(world)
+    with pytest.raises(PermissionDenied):
+        record_legality_check(
+            world.db, world.clerk, acta_id, lawyer_name="Dra. Rosa Quispe", registration="CAL 1"
+        )
+    assert acta_steps(world.db, world.officer, acta_id).legality_checked_at is None
