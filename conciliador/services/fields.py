@@ -44,3 +44,18 @@ def support_child_amount(child_uid: str, name: str = "") -> FieldId:
     return FieldId(
         ("alimentos", "monto", child_uid), f"{Matter.ALIMENTOS.label} — Monto para {name}"
     )
+
+
+def care_child(child_uid: str, name: str = "") -> FieldId:
+    """A child's care clause as a whole: «Vive con» (``ui/agreement/care_tab.py``)."""
+    return FieldId(("cuido", "hijo", child_uid), f"{Matter.CUIDO.label} — {name}")
+
+
+def care_residence(child_uid: str, name: str = "") -> FieldId:
+    """Where the child will live (``ui/agreement/care_tab.py``)."""
+    return FieldId(("cuido", "residencia", child_uid), f"{Matter.CUIDO.label} — {name}")
+
+
+def care_other_person(child_uid: str, name: str = "") -> FieldId:
+    """The other person a child lives with, and their relationship (``care_tab.py``)."""
+    return FieldId(("cuido", "otra_persona", child_uid), f"{Matter.CUIDO.label} — {name}")

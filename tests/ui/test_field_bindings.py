@@ -222,5 +222,40 @@ def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
                 typed.add(finding.code)
                 if editor.marks.place_of(finding.field) is None:
                     unplaced.add(f"{name}: {finding.field!s}")
-    assert typed >= {"monto_no_positivo"}
+    assert typed >= {
+        "monto_no_positivo",
+        "hijo_sin_cuido",
+        "cuido_repetido",
+        "falta_residencia",
+        "falta_otra_persona",
+    }
     assert unplaced == set()
+
+
+def test_the_care_tabs_findings_land_under_their_own_fields(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """A missing residence is said under «Residencia», not under «Vive con» (issue 18); a
+    missing other person under «Otra persona»."""
+    from PySide6.QtCore import Qt
+
+    from conciliador.domain.agreement_terms import LivesWith
+
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    first, second = editor.care_tab.arrangements
+    first.residence.setFocus()
+    with qtbot.waitSignal(editor.evaluated, timeout=3000):
+        qtbot.keyClick(first.residence, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(first.residence, Qt.Key.Key_Backspace)
+    assert first.residence.text() == ""
+    assert "indique la residencia" in first.residence.accessibleDescription()
+    assert "residencia" not in first.lives_with.accessibleDescription()
+    with qtbot.waitSignal(editor.evaluated, timeout=3000):
+        second.lives_with.choose(LivesWith.OTHER_PERSON)
+    assert "parentesco" in second.other_person.accessibleDescription()
+    assert "parentesco" not in second.lives_with.accessibleDescription()
+    editor.dirty = False  # closed at teardown without the «discard the draft?» question
