@@ -8,8 +8,67 @@ them (``tests/ui/test_field_bindings.py``).
 
 from __future__ import annotations
 
+from enum import Enum
+
 from conciliador.domain.enums import Matter
 from conciliador.services.errors import FieldId
+
+
+class Intake:
+    """The request form (``ui/cases/intake.py``), apart from its parties and children."""
+
+    REQUESTED_AT = FieldId(("solicitud", "fecha"), "Fecha de la solicitud")
+    CHILDREN = FieldId(("solicitud", "hijos"), "Hijas e hijos")
+    MATTERS = FieldId(("solicitud", "materias"), "Materias")
+    ACCOUNT = FieldId(("solicitud", "relato"), "Relato")
+    SAFEGUARDING = FieldId(("solicitud", "tamizaje"), "Tamizaje de salvaguarda")
+    REFERRAL = FieldId(("solicitud", "derivacion"), "Derivación")
+    #: A party of the request as a whole («no puede ser la misma persona que solicita»).
+    CLAIMANT = FieldId(("solicitante",), "Solicitante")
+    RESPONDENT = FieldId(("citado",), "Citado/a")
+    #: The party a correction is for (``case_edits.update_party_contact``).
+    PARTY = FieldId(("solicitud", "parte"), "Parte")
+
+    ALL = (REQUESTED_AT, CHILDREN, MATTERS, ACCOUNT, SAFEGUARDING, REFERRAL, CLAIMANT, RESPONDENT)
+
+
+class PersonPart(Enum):
+    """A field of a party's form (``ui/cases/person_form.py``); the value is its label."""
+
+    FIRST_NAMES = "Nombres"
+    LAST_NAMES = "Apellidos"
+    ID_TYPE = "Tipo de documento"
+    ID_NUMBER = "Número de documento"
+    SEX = "Sexo"
+    BIRTH_DATE = "Fecha de nacimiento"
+    NATIONALITY = "Nacionalidad"
+    PHONE = "Teléfono"
+    EMAIL = "Correo"
+    ADDRESS = "Dirección"
+    OCCUPATION = "Ocupación"
+    EMPLOYER = "Empleador"
+    MONTHLY_INCOME = "Ingreso mensual"
+
+
+def person_field(party: FieldId, part: PersonPart) -> FieldId:
+    """One field of a party («Solicitante — Nombres»); ``party`` is ``Intake.CLAIMANT`` or
+    ``Intake.RESPONDENT``."""
+    return FieldId((*party.parts, part.name.lower()), f"{party} — {part.value}")
+
+
+class ChildPart(Enum):
+    """A field of a child's row (``ui/cases/children.py``); the value is its label."""
+
+    FIRST_NAMES = "Nombres"
+    LAST_NAMES = "Apellidos"
+    BIRTH_DATE = "Fecha de nacimiento"
+    BIRTH_CERTIFICATE = "Partida de nacimiento"
+
+
+def child_field(number: int, part: ChildPart) -> FieldId:
+    """One field of the ``number``-th child of the request, counted from 1 as sent
+    («Hija/o 2 — Fecha de nacimiento»)."""
+    return FieldId(("hijo", str(number), part.name.lower()), f"Hija/o {number} — {part.value}")
 
 
 class Booking:
