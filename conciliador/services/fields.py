@@ -85,8 +85,39 @@ class Booking:
     ALL = (OFFICER, MODE, ROOM, MINUTES, START, RESCHEDULE_REASON, OVERRIDE_REASON)
 
 
+class HearingFields:
+    """The hearing's dialogs in the agenda (``ui/agenda/dialogs.py``): the citation's
+    delivery, the start, the correction of the times, suspension, annulment, no-show and
+    cancellation."""
+
+    DELIVERED_AT = FieldId(("citacion", "fecha_entrega"), "Fecha de entrega")
+    DELIVERY_METHOD = FieldId(("citacion", "forma_entrega"), "Forma de entrega")
+    DELIVERED_BY = FieldId(("citacion", "entregada_por"), "Entregada por")
+    DELIVERY_NOTES = FieldId(("citacion", "observaciones"), "Observaciones")
+    STARTED_AT = FieldId(("audiencia", "hora_inicio"), "Hora de inicio")
+    START_REASON = FieldId(("audiencia", "motivo_inicio"), "Motivo del inicio")
+    CONCLUDED_AT = FieldId(("audiencia", "hora_conclusion"), "Hora de conclusión")
+    CORRECTION_REASON = FieldId(("audiencia", "motivo_correccion"), "Motivo de la corrección")
+    SUSPENSION_REASON = FieldId(("audiencia", "motivo_suspension"), "Motivo de la suspensión")
+    ANNULMENT_REASON = FieldId(("audiencia", "motivo_anulacion"), "Motivo de la anulación")
+    NO_SHOW_NOTES = FieldId(("inasistencia", "observaciones"), "Observaciones")
+    CANCEL_REASON = FieldId(("cancelacion", "motivo"), "Motivo")
+    CANCEL_NOTES = FieldId(("cancelacion", "observaciones"), "Observaciones")
+    #: Closing a case before any hearing (``hearing_flow.close_without_hearing``).
+    CLOSE_REASON = FieldId(("cierre_sin_audiencia", "motivo"), "Motivo")
+    CLOSE_OUTCOME = FieldId(("cierre_sin_audiencia", "resultado"), "Resultado")
+
+
 class AgreementFields:
     """The agreement editor (``ui/agreement/``)."""
+
+    #: The outcome tab: how the hearing ended, what stays pending, the officer's notes
+    #: (reported by the live checks and by ``hearing_flow.conclude_hearing``).
+    OUTCOME = FieldId(("resultado", "resultado"), "Resultado")
+    PENDING_MATTERS = FieldId(("resultado", "materias_pendientes"), "Materias pendientes")
+    NOTES = FieldId(("resultado", "observaciones"), "Observaciones")
+    #: When the hearing ended, as ``conclude_hearing`` records it (now, from the editor).
+    CONCLUDED_AT = FieldId(("resultado", "hora_conclusion"), "Hora de conclusión")
 
     DEPARTURE_REASON = FieldId(
         ("acuerdo", "motivo_apartarse_pauta"), "Motivo para apartarse de la pauta"

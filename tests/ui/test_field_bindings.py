@@ -13,8 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.agreement_terms import SupportBasis
-from conciliador.domain.enums import IdType, Matter, Outcome
+from conciliador.domain.enums import Absence, CancelReason, CitationMethod, IdType, Matter, Outcome
 from conciliador.models import Case
+from conciliador.services import hearing_flow as flow
 from conciliador.services.agreements import Draft, evaluate
 from conciliador.services.agreements.service import refusals
 from conciliador.services.agreements.terms import AgreementTerms, ChildAmount
@@ -24,6 +25,7 @@ from conciliador.services.fields import (
     AgreementFields,
     Booking,
     ChildPart,
+    HearingFields,
     Intake,
     PersonPart,
     child_field,
@@ -31,6 +33,7 @@ from conciliador.services.fields import (
     support_child,
     support_child_amount,
 )
+from conciliador.services.hearing_details import hearing_detail
 from conciliador.services.people import ChildInput, PersonInput
 from conciliador.services.safeguarding import screen_questions
 from conciliador.services.scheduling import (
@@ -38,6 +41,14 @@ from conciliador.services.scheduling import (
     book_hearing,
     check_booking,
     reschedule_hearing,
+)
+from conciliador.ui.agenda.dialogs import (
+    CancelDialog,
+    CitationDeliveryDialog,
+    NoShowDialog,
+    ReasonDialog,
+    StartDialog,
+    TimesDialog,
 )
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.booking.dialog import BookingDialog
@@ -225,21 +236,26 @@ def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
     qtbot.addWidget(editor)
     typed: set[str] = set()
     unplaced: set[str] = set()
+    uids = {c.uid for c in editor.ctx.children}
     for name, change, _severity, _code, _field, _message in CASES:
         ctx, draft = change(editor.ctx, terms_of(editor.ctx))
         for finding in evaluate(ctx, draft).findings:
-            if isinstance(finding.field, FieldId) and finding.field.parts[-1] in {
-                c.uid for c in editor.ctx.children
-            }:
-                typed.add(finding.code)
-                if editor.marks.place_of(finding.field) is None:
-                    unplaced.add(f"{name}: {finding.field!s}")
+            field = finding.field
+            if not isinstance(field, FieldId):
+                continue
+            if field.parts[0] in ("alimentos", "cuido") and field.parts[-1] not in uids:
+                continue  # a child the change put in another case: no line of this editor
+            typed.add(finding.code)
+            if editor.marks.place_of(field) is None:
+                unplaced.add(f"{name}: {field!r}")
     assert typed >= {
         "monto_no_positivo",
         "hijo_sin_cuido",
         "cuido_repetido",
         "falta_residencia",
         "falta_otra_persona",
+        "parcial_sin_pendientes",
+        "clausulas_sin_acuerdo",
     }
     assert unplaced == set()
 
@@ -355,3 +371,97 @@ def test_every_request_problem_lands_on_a_widget_of_the_request_form(
     assert all(str(f) in intake.general.text() for f in general)
     born = intake.errors.widget_of(child_field(2, ChildPart.BIRTH_DATE))
     assert born is intake.children_editor.rows[1].birth_date
+
+
+def test_every_hearing_problem_lands_on_a_widget_of_its_dialog(
+    qtbot: QtBot, sqlite_world: World
+) -> None:
+    """Each dialog of the agenda binds every field its service can report (by identity)."""
+    w = sqlite_world
+    hearing = book(w, w.case().id, MONDAY)
+    hid = hearing.id
+    far = local(2040, 1, 2, 9)
+    db, officer = w.db, w.officer
+
+    def problems(*attempts: Callable[[], object]) -> list[FieldProblem]:
+        return [p for attempt in attempts for p in _problems(attempt)]
+
+    def deliver(**kw: object) -> Callable[[], object]:
+        base: dict[str, object] = {
+            "delivered_at": NOW,
+            "method": CitationMethod.PERSONAL,
+            "delivered_by": "Juan Pérez",
+        }
+        return lambda: flow.record_citation_delivery(db, officer, 1, **(base | kw), now=NOW)  # type: ignore[arg-type]
+
+    by_dialog: dict[str, list[FieldProblem]] = {
+        "citation": problems(
+            deliver(delivered_by=""), deliver(notes="\x00"), deliver(delivered_at=far)
+        ),
+        "start": problems(
+            lambda: flow.start_hearing(db, officer, hid, reason="\x00", now=NOW),
+            lambda: flow.start_hearing(db, officer, hid, started_at=far, now=NOW),
+        ),
+        "times": problems(
+            lambda: flow.correct_hearing_times(
+                db, officer, hid, started_at=NOW, concluded_at=None, reason="", now=NOW
+            ),
+            lambda: flow.correct_hearing_times(
+                db, officer, hid, started_at=far, concluded_at=None, reason="x", now=NOW
+            ),
+            lambda: flow.correct_hearing_times(
+                db, officer, hid, started_at=NOW, concluded_at=far, reason="x", now=NOW
+            ),
+        ),
+        "suspend": problems(lambda: flow.suspend_hearing(db, officer, hid, "")),
+        "annul": problems(lambda: flow.annul_hearing(db, officer, hid, "")),
+        "no_show": problems(
+            lambda: flow.record_no_show(db, officer, hid, Absence.CITADO, notes="\x00", now=NOW)
+        ),
+        "cancel": problems(lambda: flow.cancel_hearing(db, officer, hid, CancelReason.OTRO, "")),
+    }
+    produced = {p.field for found in by_dialog.values() for p in found}
+    assert all(isinstance(f, FieldId) for f in produced), produced
+    every = {v for k, v in vars(HearingFields).items() if isinstance(v, FieldId)}
+    # Never wrong from a dialog: a closed choice, and closing a case without a hearing
+    # (the case page's own dialog, not the agenda's).
+    unreachable = {
+        HearingFields.DELIVERY_METHOD,
+        HearingFields.CANCEL_REASON,
+        HearingFields.CLOSE_REASON,
+        HearingFields.CLOSE_OUTCOME,
+    }
+    assert produced == every - unreachable
+    detail = hearing_detail(db, officer, hid, now=NOW)
+    zone = "America/Managua"
+
+    def reason(field: FieldId) -> ReasonDialog:
+        return ReasonDialog(
+            detail,
+            title="t",
+            confirm="c",
+            intro="i",
+            field_label="Motivo:",
+            field=field,
+            submit=lambda _r, _e: True,
+        )
+
+    dialogs = {
+        "citation": CitationDeliveryDialog(detail, zone, NOW, lambda *_a, **_k: True),
+        "start": StartDialog(detail, zone, NOW, lambda **_k: True),
+        "times": TimesDialog(detail, zone, NOW, lambda **_k: True),
+        "suspend": reason(HearingFields.SUSPENSION_REASON),
+        "annul": reason(HearingFields.ANNULMENT_REASON),
+        "no_show": NoShowDialog(detail, 2, lambda *_a: True),
+        "cancel": CancelDialog(detail, lambda *_a: True),
+    }
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        found = by_dialog[name]
+        assert found, name
+        for problem in found:
+            if problem.field == HearingFields.CONCLUDED_AT:
+                continue  # shown only for a concluded hearing: checked below
+            assert dialog.errors.widget_of(problem.field) is not None, (name, problem)
+    # The conclusion's time is bound where the dialog shows it (a concluded hearing's).
+    assert dialogs["times"].errors.widget_of(HearingFields.STARTED_AT) is dialogs["times"].start

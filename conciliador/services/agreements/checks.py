@@ -43,6 +43,7 @@ from conciliador.services.agreements.terms import (
     VisitBlock,
 )
 from conciliador.services.fields import (
+    AgreementFields,
     care_child,
     care_other_person,
     care_residence,
@@ -134,7 +135,7 @@ def check(
     if outcome not in AGREEMENT_OUTCOMES:
         if not terms.is_empty:
             f.error(
-                "Resultado",
+                AgreementFields.OUTCOME,
                 f"un resultado «{outcome.label}» no lleva cláusulas de acuerdo",
                 "clausulas_sin_acuerdo",
             )
@@ -190,7 +191,7 @@ def _stated_cause(f: _Findings, outcome: Outcome, notes: str) -> None:
     what = CAUSE_OUTCOMES.get(outcome)
     if what is not None and not notes.strip():
         f.error(
-            "Observaciones",
+            AgreementFields.NOTES,
             f"escriba {what}: el acta de «{outcome.label}» la expone en sus observaciones",
             "causa_sin_observaciones",
         )
@@ -224,7 +225,7 @@ def _matters(
     requested = list(f.ctx.matters)
     if outcome == Outcome.ACUERDO_PARCIAL and not pending:
         f.error(
-            "Materias pendientes",
+            AgreementFields.PENDING_MATTERS,
             "un acuerdo parcial debe indicar qué materias quedan pendientes",
             "parcial_sin_pendientes",
         )
