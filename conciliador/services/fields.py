@@ -85,6 +85,26 @@ class Booking:
     ALL = (OFFICER, MODE, ROOM, MINUTES, START, RESCHEDULE_REASON, OVERRIDE_REASON)
 
 
+class UserFields:
+    """A user's account: ``ui/admin/users.py`` (create, edit, deactivate), the first start's
+    administrator page (``ui/shell/first_run.py``), signing in and changing one's password
+    (``ui/shell/sign_in.py``)."""
+
+    LOGIN = FieldId(("usuario", "login"), "Usuario")
+    FULL_NAME = FieldId(("usuario", "nombre"), "Nombre completo")
+    ID_NUMBER = FieldId(("usuario", "cedula"), "Cédula")
+    ROLE = FieldId(("usuario", "rol"), "Rol")
+    SEX = FieldId(("usuario", "sexo"), "Sexo")
+    POST = FieldId(("usuario", "cargo"), "Cargo")
+    LEGAL_CAPACITY = FieldId(("usuario", "capacidad_legal"), "Capacidad legal")
+    EMAIL = FieldId(("usuario", "correo"), "Correo")
+    PASSWORD = FieldId(("usuario", "contrasena"), "Contraseña")
+    REPEAT_PASSWORD = FieldId(("usuario", "repetir_contrasena"), "Repita la contraseña")
+    CURRENT_PASSWORD = FieldId(("usuario", "contrasena_actual"), "Contraseña actual")
+    NEW_PASSWORD = FieldId(("usuario", "contrasena_nueva"), "Nueva contraseña")
+    DEACTIVATION_REASON = FieldId(("usuario", "motivo_desactivacion"), "Motivo")
+
+
 class HearingFields:
     """The hearing's dialogs in the agenda (``ui/agenda/dialogs.py``): the citation's
     delivery, the start, the correction of the times, suspension, annulment, no-show and

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from conciliador.domain.enums import Role, Sex
 from conciliador.models import ClosureDay, Room, User
 from conciliador.services.accounts import password_change_required
+from conciliador.services.fields import UserFields
 from conciliador.services.users import sign_in
 from conciliador.ui.admin.closures import ClosureDialog
 from conciliador.ui.admin.rooms import RoomDialog
@@ -56,7 +57,9 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     assert not dialog.capacity_note.isVisibleTo(dialog)
     dialog.password.setText("corta")
     dialog.save()
-    assert dialog.errors._fields["Contraseña"][1].text() == "debe tener al menos 10 caracteres"
+    assert (
+        dialog.errors._fields[UserFields.PASSWORD][1].text() == "debe tener al menos 10 caracteres"
+    )
     dialog.password.setText("temporal-2026")
     dialog.save()
     assert not dialog.isVisible()
@@ -80,7 +83,7 @@ def test_deactivating_needs_a_reason_and_locks_the_person_out(
     dialog = users.dialog
     assert isinstance(dialog, DeactivateDialog)
     dialog.save()
-    assert "indique por qué" in dialog.errors._fields["Motivo"][1].text()
+    assert "indique por qué" in dialog.errors._fields[UserFields.DEACTIVATION_REASON][1].text()
     type_text(dialog.reason, "Traslado a León")
     dialog.save()
     with w.db.read() as session:

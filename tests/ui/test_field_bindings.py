@@ -465,3 +465,77 @@ def test_every_hearing_problem_lands_on_a_widget_of_its_dialog(
             assert dialog.errors.widget_of(problem.field) is not None, (name, problem)
     # The conclusion's time is bound where the dialog shows it (a concluded hearing's).
     assert dialogs["times"].errors.widget_of(HearingFields.STARTED_AT) is dialogs["times"].start
+
+
+def test_every_account_problem_lands_on_a_widget_of_its_dialog(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """Creating, editing and deactivating an account, and changing one's own password: each
+    field a service can report is bound in the dialog that sends it (creating an account
+    used to report «Documento de identidad» and «Capacidad legal (delegación)», which no
+    widget took)."""
+    from conciliador.domain.enums import Role
+    from conciliador.services import accounts
+    from conciliador.services.fields import UserFields as U
+    from conciliador.ui.admin.users import DeactivateDialog, UserDialog
+    from conciliador.ui.shell.sign_in import ChangePasswordDialog
+
+    w = sqlite_world
+    db, admin = w.db, w.admin
+    long, nul = "x" * 70_000, "\x00"
+
+    def create(**kw: object) -> Callable[[], object]:
+        base: dict[str, object] = {
+            "login": "nueva.persona",
+            "full_name": "Nueva Persona",
+            "role": Role.OFFICER,
+            "office_id": w.office_id,
+            "password": "temporal-2026",
+        }
+        return lambda: accounts.create_account(db, admin, **(base | kw))  # type: ignore[arg-type]
+
+    created = problems_of(
+        create(login="no válido", full_name="", id_number=nul, post=nul, email=nul),
+        create(legal_capacity=long, password="corta"),
+    )
+    target = next(
+        a for a in accounts.list_accounts(db, admin, w.office_id) if a.login == "luis.conciliador"
+    )
+    edited = problems_of(
+        lambda: accounts.update_account(
+            db,
+            admin,
+            target.id,
+            full_name="",
+            role=target.role,
+            post=nul,
+            legal_capacity=long,
+            id_number=nul,
+            email=nul,
+        )
+    )
+    deactivated = problems_of(lambda: accounts.set_account_active(db, admin, target.id, False))
+    officer = w.officer
+    changed = problems_of(
+        lambda: accounts.change_own_password(db, officer, "no-es-esta-1", "corta"),
+    )
+    every = {v for k, v in vars(U).items() if isinstance(v, FieldId)}
+    produced = {p.field for p in created + edited + deactivated + changed}
+    assert all(isinstance(f, FieldId) for f in produced), produced
+    # Closed choices and the repetition (checked by the dialog itself) are never reported.
+    assert produced == every - {U.ROLE, U.SEX, U.REPEAT_PASSWORD}
+    ctx = make_context(admin)
+    for dialog, found in (
+        (UserDialog(ctx, None), created),
+        (UserDialog(ctx, target), edited),
+        (DeactivateDialog(ctx, target), deactivated),
+        (ChangePasswordDialog(db, officer, required=False), changed),
+    ):
+        qtbot.addWidget(dialog)
+        for problem in found:
+            assert dialog.errors.widget_of(problem.field) is not None, (dialog, problem)
+        assert dialog.errors.show(found) == []
+
+
+def problems_of(*attempts: Callable[[], object]) -> list[FieldProblem]:
+    return [p for attempt in attempts for p in _problems(attempt)]

@@ -27,6 +27,7 @@ from conciliador.services.accounts import (
     set_account_active,
     update_account,
 )
+from conciliador.services.fields import UserFields as U
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
@@ -112,32 +113,32 @@ class UserDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
-        form.row(tr("Cé&dula:"), self.id_number, "Cédula")
-        form.row(tr("&Rol:"), self.role, "Rol")
+        form.row(tr("&Usuario:"), self.login, U.LOGIN)
+        form.row(tr("&Nombre completo:"), self.full_name, U.FULL_NAME)
+        form.row(tr("Cé&dula:"), self.id_number, U.ID_NUMBER)
+        form.row(tr("&Rol:"), self.role, U.ROLE)
         form.row(
             tr("&Sexo:"),
             self.sex,
-            "Sexo",
+            U.SEX,
             hint=tr("Para su título en actas y citaciones: Conciliadora, Conciliador."),
         )
-        form.row(tr("Car&go:"), self.post, "Cargo")
+        form.row(tr("Car&go:"), self.post, U.POST)
         form.row(
             tr("Capacidad &legal:"),
             self.capacity,
-            "Capacidad legal",
+            U.LEGAL_CAPACITY,
             hint=tr(
                 "El instrumento que le delega la facultad de conciliar. Sin él, las actas que "
                 "firme no se pueden emitir."
             ),
         )
-        form.row(tr("C&orreo:"), self.email, "Correo")
+        form.row(tr("C&orreo:"), self.email, U.EMAIL)
         if account is None:
             form.row(
                 tr("Contraseña &temporal:"),
                 self.password,
-                "Contraseña",
+                U.PASSWORD,
                 hint=tr("Désela en persona: deberá cambiarla al entrar por primera vez."),
             )
         buttons = QDialogButtonBox(
@@ -239,7 +240,7 @@ class DeactivateDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Motivo:"), self.reason, "Motivo")
+        form.row(tr("&Motivo:"), self.reason, U.DEACTIVATION_REASON)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

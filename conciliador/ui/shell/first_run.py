@@ -27,6 +27,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.context import Database
 from conciliador.services.demo import DemoSpec, DemoSummary, generate_demo
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import UserFields as U
 from conciliador.services.setup import FirstAdmin, FirstOffice, check_first_office, initialize
 from conciliador.services.users import MIN_PASSWORD
 from conciliador.ui.errors import report_unexpected
@@ -222,12 +223,12 @@ class AdminPage(QWizardPage):
         for field in (self.password, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form = Form(errors)
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
-        form.row(tr("&Cédula:"), self.id_number, "Cédula")
-        form.row(tr("C&orreo:"), self.email, "Correo")
-        form.row(tr("Con&traseña:"), self.password, "Contraseña")
-        form.row(tr("&Repita la contraseña:"), self.repeat, "Repita la contraseña")
+        form.row(tr("&Usuario:"), self.login, U.LOGIN)
+        form.row(tr("&Nombre completo:"), self.full_name, U.FULL_NAME)
+        form.row(tr("&Cédula:"), self.id_number, U.ID_NUMBER)
+        form.row(tr("C&orreo:"), self.email, U.EMAIL)
+        form.row(tr("Con&traseña:"), self.password, U.PASSWORD)
+        form.row(tr("&Repita la contraseña:"), self.repeat, U.REPEAT_PASSWORD)
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
         layout.addWidget(general)
@@ -266,7 +267,7 @@ class DemoPage(QWizardPage):
         form.row(
             tr("&Contraseña de todos los usuarios:"),
             self.password,
-            "Contraseña",
+            U.PASSWORD,
             hint=tr("Anótela: la necesitará para entrar con cualquier usuario de la demostración."),
         )
         self.load = QPushButton(icon("export"), tr("Cargar la &demostración"))
@@ -450,9 +451,7 @@ class FirstRunWizard(QWizard):
         admin = self.admin_page
         self.errors.clear()
         if admin.password.text() != admin.repeat.text():
-            self.errors.show(
-                [FieldProblem("Repita la contraseña", tr("no coincide con la contraseña"))]
-            )
+            self.errors.show([FieldProblem(U.REPEAT_PASSWORD, tr("no coincide con la contraseña"))])
             return False
         try:
             _office, user = initialize(
