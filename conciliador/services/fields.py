@@ -105,6 +105,40 @@ class UserFields:
     DEACTIVATION_REASON = FieldId(("usuario", "motivo_desactivacion"), "Motivo")
 
 
+class OfficeFields:
+    """An office: the first start's office page (``ui/shell/first_run.py``), the offices'
+    administration (``ui/admin/offices.py``: edit, move, close)."""
+
+    CODE = FieldId(("oficina", "codigo"), "Código de la oficina")
+    NAME = FieldId(("oficina", "nombre"), "Nombre de la oficina")
+    ARTICLE = FieldId(("oficina", "articulo"), "Artículo del nombre")
+    LEVEL = FieldId(("oficina", "nivel"), "Nivel")
+    PROFILE = FieldId(("oficina", "perfil"), "Perfil de criterios")
+    TIMEZONE = FieldId(("oficina", "zona_horaria"), "Zona horaria")
+    DEPARTMENT = FieldId(("oficina", "departamento"), "Departamento")
+    MUNICIPALITY = FieldId(("oficina", "municipio"), "Municipio")
+    SUBDIVISION = FieldId(("oficina", "subdivision"), "Subdivisión")
+    COUNTRY = FieldId(("oficina", "pais"), "País")
+    ADDRESS = FieldId(("oficina", "direccion"), "Dirección")
+    PHONE = FieldId(("oficina", "telefono"), "Teléfono")
+    PARENT = FieldId(("oficina", "superior"), "Oficina superior")
+    CLOSE_REASON = FieldId(("oficina", "motivo_cierre"), "Motivo")
+
+
+class RoomFields:
+    """A hearing room (``ui/admin/rooms.py``)."""
+
+    NAME = FieldId(("sala", "nombre"), "Nombre de la sala")
+    CAPACITY = FieldId(("sala", "capacidad"), "Capacidad")
+
+
+class ClosureFields:
+    """A day the office is closed (``ui/admin/closures.py``)."""
+
+    DAY = FieldId(("cierre", "fecha"), "Fecha")
+    REASON = FieldId(("cierre", "motivo"), "Motivo del cierre")
+
+
 class HearingFields:
     """The hearing's dialogs in the agenda (``ui/agenda/dialogs.py``): the citation's
     delivery, the start, the correction of the times, suspension, annulment, no-show and

@@ -539,3 +539,89 @@ def test_every_account_problem_lands_on_a_widget_of_its_dialog(
 
 def problems_of(*attempts: Callable[[], object]) -> list[FieldProblem]:
     return [p for attempt in attempts for p in _problems(attempt)]
+
+
+def test_every_office_room_and_closure_problem_lands_on_a_widget(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """The offices' administration, its rooms and closed days: every field their services
+    report is bound in the dialog that sends it (the country, which no dialog edits, is said
+    on the dialog's general line)."""
+    from conciliador.domain.enums import OfficeLevel
+    from conciliador.services import office_admin, offices
+    from conciliador.services.fields import ClosureFields, OfficeFields, RoomFields
+    from conciliador.ui.admin.closures import ClosureDialog
+    from conciliador.ui.admin.offices import CloseDialog, MoveDialog, OfficeDialog
+    from conciliador.ui.admin.rooms import RoomDialog
+
+    w = sqlite_world
+    db, admin = w.db, w.admin
+    nul = "\x00"
+    here = office_admin.office_detail(db, admin, w.office_id)
+
+    def create(**kw: object) -> Callable[[], object]:
+        base: dict[str, object] = {
+            "code": "NUEVA",
+            "name": "Nueva",
+            "level": OfficeLevel.MUNICIPAL,
+            "profile_code": "NI",
+            "parent_code": here.code,
+        }
+        return lambda: offices.create_office(db, admin, **(base | kw))  # type: ignore[arg-type]
+
+    def update(**kw: object) -> Callable[[], object]:
+        base: dict[str, object] = {
+            "name": here.name,
+            "level": here.level,
+            "address": "",
+            "phone": "",
+            "timezone": "America/Managua",
+            "profile_code": "NI",
+            "department": "",
+            "municipality": "",
+            "name_article": "",
+        }
+        return lambda: office_admin.update_office(db, admin, here.id, **(base | kw))  # type: ignore[arg-type]
+
+    created = problems_of(
+        create(code="no válido", name="", address=nul, phone=nul, name_article="un"),
+        create(profile_code="XX"),
+        create(timezone="Marte/Olimpo", subdivision="X" * 11, country="NIC"),
+        create(department="Nada", municipality="Nada"),
+    )
+    edited = problems_of(
+        update(name="", address=nul, phone=nul, timezone="Marte/Olimpo", name_article="un"),
+        update(profile_code="XX"),
+        update(department="", municipality="Tipitapa"),
+        update(department="Managua", municipality="Nada"),
+        update(level=OfficeLevel.NATIONAL),
+    )
+    moved = problems_of(lambda: office_admin.move_office(db, admin, here.id, ""))
+    closed = problems_of(lambda: office_admin.set_office_open(db, admin, here.id, False))
+    rooms = problems_of(
+        lambda: offices.add_room(db, admin, w.office_id, "", 6),
+        lambda: offices.add_room(db, admin, w.office_id, "Sala nueva", 0),
+    )
+    closures = problems_of(lambda: offices.add_closure_day(db, admin, w.office_id, NOW.date(), ""))
+    everything = created + edited + moved + closed + rooms + closures
+    assert all(isinstance(p.field, FieldId) for p in everything), everything
+    produced = {p.field for p in everything}
+    assert produced >= {OfficeFields.LEVEL, OfficeFields.PARENT, OfficeFields.CLOSE_REASON}
+    assert produced >= {OfficeFields.CODE, OfficeFields.DEPARTMENT, OfficeFields.MUNICIPALITY}
+    assert produced >= {RoomFields.NAME, RoomFields.CAPACITY, ClosureFields.REASON}
+    ctx = make_context(admin)
+    general_only = {OfficeFields.COUNTRY, OfficeFields.SUBDIVISION}
+    for dialog, found in (
+        (OfficeDialog(ctx, None, here), created),
+        (OfficeDialog(ctx, here), edited),
+        (MoveDialog(ctx, here, [here]), moved),
+        (CloseDialog(ctx, here), closed),
+        (RoomDialog(ctx, None), rooms),
+        (ClosureDialog(ctx), closures),
+    ):
+        qtbot.addWidget(dialog)
+        assert found, dialog
+        for problem in found:
+            if problem.field not in general_only:
+                assert dialog.errors.widget_of(problem.field) is not None, (dialog, problem)
+        assert dialog.errors.show(found) == []

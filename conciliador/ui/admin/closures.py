@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.documents.formatting import long_date
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import ClosureFields
 from conciliador.services.offices import add_closure_day
 from conciliador.services.premises import (
     ClosureDayView,
@@ -59,8 +60,8 @@ class ClosureDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Fecha:"), self.day, "Fecha")
-        form.row(tr("&Motivo:"), self.reason, "Motivo del cierre")
+        form.row(tr("&Fecha:"), self.day, ClosureFields.DAY)
+        form.row(tr("&Motivo:"), self.reason, ClosureFields.REASON)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

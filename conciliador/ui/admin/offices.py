@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from conciliador.criteria import available_profiles
 from conciliador.domain.enums import OfficeLevel
+from conciliador.services.fields import OfficeFields as O
+from conciliador.services.fields import UserFields
 from conciliador.services.office_admin import (
     OfficeDetail,
     OfficerCapacity,
@@ -53,7 +55,7 @@ def office_columns() -> list[Column[OfficeDetail]]:
     return [
         Column(tr("Código"), lambda o: "    " * o.depth + o.code),
         Column(tr("Oficina"), lambda o: o.name),
-        Column(tr("Nivel"), lambda o: label(o.level)),
+        Column(tr(O.LEVEL), lambda o: label(o.level)),
         Column(tr("Depende de"), lambda o: o.parent_code),
         Column(tr("Municipio"), lambda o: o.municipality or tr("falta")),
         Column(tr("Perfil"), lambda o: o.profile_code),
@@ -134,27 +136,27 @@ class OfficeDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("Su&perior:"), QLabel(self._superior_text()), "Oficina superior")
-        form.row(tr("&Código:"), self.code, "Código de la oficina")
-        form.row(tr("&Nombre:"), self.name, "Nombre de la oficina")
+        form.row(tr("Su&perior:"), QLabel(self._superior_text()), O.PARENT)
+        form.row(tr("&Código:"), self.code, O.CODE)
+        form.row(tr("&Nombre:"), self.name, O.NAME)
         form.row(
             tr("&Artículo:"),
             self.article,
-            "Artículo del nombre",
+            O.ARTICLE,
             hint=tr("Cómo se lee el nombre en una frase: «la Delegación…», «el Centro…»."),
         )
-        form.row(tr("Ni&vel:"), self.level, "Nivel")
-        form.row(tr("Per&fil de criterios:"), self.profile, "Perfil de criterios")
-        form.row(tr("&Zona horaria:"), self.timezone, "Zona horaria")
-        form.row(tr("&Departamento o región:"), self.department, "Departamento")
+        form.row(tr("Ni&vel:"), self.level, O.LEVEL)
+        form.row(tr("Per&fil de criterios:"), self.profile, O.PROFILE)
+        form.row(tr("&Zona horaria:"), self.timezone, O.TIMEZONE)
+        form.row(tr("&Departamento o región:"), self.department, O.DEPARTMENT)
         form.row(
             tr("&Municipio:"),
             self.municipality,
-            "Municipio",
+            O.MUNICIPALITY,
             hint=tr("El lugar que nombran las actas: «En Tipitapa, …»."),
         )
-        form.row(tr("D&irección:"), self.address, "Dirección")
-        form.row(tr("&Teléfono:"), self.phone, "Teléfono")
+        form.row(tr("D&irección:"), self.address, O.ADDRESS)
+        form.row(tr("&Teléfono:"), self.phone, O.PHONE)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -256,7 +258,7 @@ class MoveDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Nueva oficina superior:"), self.superior, "Oficina superior")
+        form.row(tr("&Nueva oficina superior:"), self.superior, O.PARENT)
         note = QLabel(
             tr(
                 "Quienes supervisan la oficina superior verán sus casos y su agenda; "
@@ -305,7 +307,7 @@ class CloseDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Motivo:"), self.reason, "Motivo")
+        form.row(tr("&Motivo:"), self.reason, O.CLOSE_REASON)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -357,7 +359,7 @@ class CapacityDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("Capacidad &legal:"), self.capacity, "Capacidad legal")
+        form.row(tr("Capacidad &legal:"), self.capacity, UserFields.LEGAL_CAPACITY)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conciliador.services.fields import RoomFields
 from conciliador.services.offices import RoomView, add_room, list_rooms
 from conciliador.services.premises import set_room_active, update_room
 from conciliador.ui.context import UiContext
@@ -48,8 +49,8 @@ class RoomDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Nombre:"), self.name, "Nombre de la sala")
-        form.row(tr("&Capacidad:"), self.capacity, "Capacidad")
+        form.row(tr("&Nombre:"), self.name, RoomFields.NAME)
+        form.row(tr("&Capacidad:"), self.capacity, RoomFields.CAPACITY)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -27,6 +27,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.context import Database
 from conciliador.services.demo import DemoSpec, DemoSummary, generate_demo
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import OfficeFields as O
 from conciliador.services.fields import UserFields as U
 from conciliador.services.setup import FirstAdmin, FirstOffice, check_first_office, initialize
 from conciliador.services.users import MIN_PASSWORD
@@ -142,30 +143,30 @@ class OfficePage(QWizardPage):
         self.department = QComboBox()
         self.municipality = QComboBox()
         form = Form(errors)
-        form.row(tr("Criterios &unificados de:"), self.profile, "Perfil de criterios")
-        form.row(tr("&Nivel:"), self.level, "Nivel")
-        form.row(tr("Có&digo:"), self.code, "Código de la oficina")
-        form.row(tr("N&ombre:"), self.name, "Nombre de la oficina")
+        form.row(tr("Criterios &unificados de:"), self.profile, O.PROFILE)
+        form.row(tr("&Nivel:"), self.level, O.LEVEL)
+        form.row(tr("Có&digo:"), self.code, O.CODE)
+        form.row(tr("N&ombre:"), self.name, O.NAME)
         form.row(
             tr("&Artículo del nombre:"),
             self.article,
-            "Artículo del nombre",
+            O.ARTICLE,
             hint=tr("Como se dice en una frase: «Acuda a la Delegación…», «al Centro…»."),
         )
-        form.row(tr("De&partamento o región:"), self.department, "Departamento")
+        form.row(tr("De&partamento o región:"), self.department, O.DEPARTMENT)
         form.row(
             tr("&Municipio:"),
             self.municipality,
-            "Municipio",
+            O.MUNICIPALITY,
             hint=tr("Donde se firman las actas: «En Tipitapa, a los…»."),
         )
         form.row(
             tr("Subdivisión (&feriados):"),
             self.subdivision,
-            "Subdivisión",
+            O.SUBDIVISION,
             hint=tr("Código del departamento o región, para sus feriados locales (p. ej. MN)."),
         )
-        form.row(tr("Di&rección:"), self.address, "Dirección")
+        form.row(tr("Di&rección:"), self.address, O.ADDRESS)
         self.profile.currentIndexChanged.connect(self._profile_changed)
         self.department.currentIndexChanged.connect(self._department_changed)
         self._profile_changed()
@@ -459,13 +460,15 @@ class FirstRunWizard(QWizard):
             )
         except ValidationFailed as exc:
             office_fields = {
-                "Código de la oficina",
-                "Nombre de la oficina",
-                "Perfil de criterios",
-                "Artículo del nombre",
-                "Departamento",
-                "Municipio",
-                "Subdivisión",
+                O.CODE,
+                O.NAME,
+                O.PROFILE,
+                O.ARTICLE,
+                O.DEPARTMENT,
+                O.MUNICIPALITY,
+                O.SUBDIVISION,
+                O.LEVEL,
+                O.ADDRESS,
             }
             if any(p.field in office_fields for p in exc.problems):
                 self.back()
