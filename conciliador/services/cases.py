@@ -21,7 +21,7 @@ from conciliador.services.errors import (
     NotFound,
     ValidationFailed,
 )
-from conciliador.services.fields import Intake
+from conciliador.services.fields import Intake, ReferralFields
 from conciliador.services.numbering import next_number
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.people import (
@@ -331,7 +331,7 @@ def refer_case(
     """Record the referral (derivación) along the route of care — to which institution, when
     (now, or ``referred_at`` when it is recorded afterwards), by whom; the case leaves
     conciliation."""
-    notes = checked_text(notes, "Observaciones", limit=TEXT_MAX)
+    notes = checked_text(notes, ReferralFields.NOTES, limit=TEXT_MAX)
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
         actor = require(session, actor, Permission.REFER_CASE, case.office_id)

@@ -71,6 +71,14 @@ def child_field(number: int, part: ChildPart) -> FieldId:
     return FieldId(("hijo", str(number), part.name.lower()), f"Hija/o {number} — {part.value}")
 
 
+class ReferralFields:
+    """Referring a case along the route of care (``ui/cases/referral.py``)."""
+
+    INSTITUTION = FieldId(("derivacion", "institucion"), "Institución")
+    NOTES = FieldId(("derivacion", "observaciones"), "Observaciones")
+    REFERRED_AT = FieldId(("derivacion", "fecha"), "Fecha de la derivación")
+
+
 class Booking:
     """The booking (and rescheduling) of a hearing: ``ui/booking/dialog.py``."""
 

@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from conciliador.domain.enums import CaseStatus, IdType, Matter
 from conciliador.models import AuditEvent, Case, Person
 from conciliador.services.case_list import list_cases
-from conciliador.services.fields import ChildPart, Intake, PersonPart, child_field, person_field
+from conciliador.services.fields import (
+    ChildPart,
+    Intake,
+    PersonPart,
+    ReferralFields,
+    child_field,
+    person_field,
+)
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.cases.intake import IntakePage
 from conciliador.ui.cases.referral import ReferralDialog
@@ -318,7 +325,7 @@ def test_a_problem_in_the_referral_dialog_does_not_move_its_buttons(
     before = where()
     dialog.notes.setPlainText("x" * 20_001)  # too long: refused, under the field
     dialog.refer()
-    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    assert dialog.errors._fields[ReferralFields.NOTES][1].isVisibleTo(dialog)
     assert where() == before
     dialog.reject()  # a modal dialog left open would be the next test's
 

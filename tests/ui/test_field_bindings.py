@@ -625,3 +625,38 @@ def test_every_office_room_and_closure_problem_lands_on_a_widget(
             if problem.field not in general_only:
                 assert dialog.errors.widget_of(problem.field) is not None, (dialog, problem)
         assert dialog.errors.show(found) == []
+
+
+def test_every_referral_problem_lands_on_a_widget_of_the_referral_dialog(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    from conciliador.services.cases import get_case, refer_case
+    from conciliador.services.fields import ReferralFields
+    from conciliador.services.office_info import office_settings
+    from conciliador.ui.cases.referral import ReferralDialog
+
+    w = sqlite_world
+    case = w.case(flagged=True)
+    found = problems_of(
+        lambda: refer_case(w.db, w.officer, case.id, "nadie", "\x00"),
+        lambda: refer_case(w.db, w.officer, case.id, "nadie", "ok", now=NOW),
+        lambda: refer_case(
+            w.db, w.officer, case.id, "nadie", referred_at=NOW + dt.timedelta(days=1), now=NOW
+        ),
+    )
+    assert {p.field for p in found} == {
+        ReferralFields.NOTES,
+        ReferralFields.INSTITUTION,
+        ReferralFields.REFERRED_AT,
+    }
+    dialog = ReferralDialog(
+        make_context(w.officer),
+        get_case(w.db, w.officer, case.id),
+        office_settings(w.db, w.officer, w.office_id, now=NOW).profile,
+    )
+    qtbot.addWidget(dialog)
+    # The moment is now (the dialog sends none): a problem with it is said on the general line.
+    for problem in found:
+        if problem.field != ReferralFields.REFERRED_AT:
+            assert dialog.errors.widget_of(problem.field) is not None, problem
+    assert dialog.errors.show(found) == []
