@@ -31,6 +31,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import UserFields as U
 from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean
@@ -237,23 +238,23 @@ def update_account(
     full_name = clean(full_name)
     problems: list[FieldProblem] = []
     if not full_name or len(full_name) > NAME_MAX:
-        problems.append(FieldProblem("Nombre completo", f"entre 1 y {NAME_MAX} caracteres"))
+        problems.append(FieldProblem(U.FULL_NAME, f"entre 1 y {NAME_MAX} caracteres"))
     if len(clean(post)) > NAME_MAX:
-        problems.append(FieldProblem("Cargo", f"máximo {NAME_MAX} caracteres"))
+        problems.append(FieldProblem(U.POST, f"máximo {NAME_MAX} caracteres"))
     if len(clean(legal_capacity)) > TEXT_MAX:
-        problems.append(FieldProblem("Capacidad legal", f"máximo {TEXT_MAX} caracteres"))
+        problems.append(FieldProblem(U.LEGAL_CAPACITY, f"máximo {TEXT_MAX} caracteres"))
     if len(clean(id_number)) > 40:
-        problems.append(FieldProblem("Cédula", "máximo 40 caracteres"))
+        problems.append(FieldProblem(U.ID_NUMBER, "máximo 40 caracteres"))
     if len(clean(email)) > 200:
-        problems.append(FieldProblem("Correo", "máximo 200 caracteres"))
+        problems.append(FieldProblem(U.EMAIL, "máximo 200 caracteres"))
     for value, label in (
-        (full_name, "Nombre completo"),
-        (post, "Cargo"),
-        (legal_capacity, "Capacidad legal"),
-        (id_number, "Cédula"),
-        (email, "Correo"),
+        (full_name, U.FULL_NAME),
+        (post, U.POST),
+        (legal_capacity, U.LEGAL_CAPACITY),
+        (id_number, U.ID_NUMBER),
+        (email, U.EMAIL),
     ):
-        problem = text_problem(value, multiline=label == "Capacidad legal")
+        problem = text_problem(value, multiline=label == U.LEGAL_CAPACITY)
         if problem:
             problems.append(FieldProblem(label, problem))
     if problems:
@@ -316,9 +317,11 @@ def set_account_active(
 ) -> UserView:
     """Deactivate (nobody signs in as them, and a desk still signed in stops saving; their
     records stay) or reactivate an account."""
-    reason = checked_text(reason, "Motivo", limit=500)
+    reason = checked_text(reason, U.DEACTIVATION_REASON, limit=500)
     if not active and not reason:
-        raise ValidationFailed(FieldProblem("Motivo", "indique por qué se desactiva la cuenta"))
+        raise ValidationFailed(
+            FieldProblem(U.DEACTIVATION_REASON, "indique por qué se desactiva la cuenta")
+        )
     with db.write() as session:
         user = _locked_user(session, user_id)
         actor = require(session, actor, Permission.MANAGE_USERS, user.office_id)
@@ -423,12 +426,9 @@ def change_own_password(
             "La línea de comandos no tiene contraseña propia: use «conciliador user "
             "reset-password» para la cuenta de una persona."
         )
-    problems = [
-        FieldProblem(p.field.replace("Contraseña", "Nueva contraseña"), p.message)
-        for p in password_problems(new)
-    ]
+    problems = password_problems(new, U.NEW_PASSWORD)
     if new == current:
-        problems.append(FieldProblem("Nueva contraseña", "debe ser distinta de la actual"))
+        problems.append(FieldProblem(U.NEW_PASSWORD, "debe ser distinta de la actual"))
     now = now or db.now()
     with db.write() as session:
         user = _locked_user(session, actor.user_id)
@@ -441,7 +441,7 @@ def change_own_password(
         if not isinstance(current, str) or not verify_password(user, current):
             record_failure(session, user, now)
             session.commit()
-            problems.insert(0, FieldProblem("Contraseña actual", "no es correcta"))
+            problems.insert(0, FieldProblem(U.CURRENT_PASSWORD, "no es correcta"))
         if problems:
             raise ValidationFailed(problems)
         user.password_hash = hash_password(new)

@@ -28,6 +28,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import Intake, PersonPart, person_field
 from conciliador.services.people import PersonView
 from conciliador.services.permissions import Permission, require
 from conciliador.services.sensitive import require_full_view
@@ -36,13 +37,13 @@ from conciliador.services.validation import checked_text
 
 Party = Literal["solicitante", "citado"]
 _CLOSED = (CaseStatus.CONCLUIDA, CaseStatus.ANULADA)
-#: Contact fields a party's record may have corrected: (attribute, field label, length limit).
+#: Contact fields a party's record may have corrected: (attribute, form field, length limit).
 CONTACT_FIELDS = (
-    ("address", "Dirección", TEXT_MAX),
-    ("phone", "Teléfono", 60),
-    ("email", "Correo", 200),
-    ("occupation", "Ocupación", NAME_MAX),
-    ("employer", "Empleador", NAME_MAX),
+    ("address", PersonPart.ADDRESS, TEXT_MAX),
+    ("phone", PersonPart.PHONE, 60),
+    ("email", PersonPart.EMAIL, 200),
+    ("occupation", PersonPart.OCCUPATION, NAME_MAX),
+    ("employer", PersonPart.EMPLOYER, NAME_MAX),
 )
 
 
@@ -68,9 +69,9 @@ def update_request(
 ) -> CaseView:
     """Correct the requester's account and/or the matters of an open case."""
     if account is not None:
-        account = checked_text(account, "Relato", limit=TEXT_MAX)
+        account = checked_text(account, Intake.ACCOUNT, limit=TEXT_MAX)
     if matters is not None and not matters:
-        raise ValidationFailed(FieldProblem("Materias", "elija al menos una materia"))
+        raise ValidationFailed(FieldProblem(Intake.MATTERS, "elija al menos una materia"))
     with db.write() as session:
         case, actor = _open_case(session, actor, case_id)
         if account is not None:
@@ -118,10 +119,10 @@ def update_party_contact(
     if unknown:
         raise ValidationFailed(FieldProblem(unknown[0], "no es un dato de contacto"))
     if party not in ("solicitante", "citado"):
-        raise ValidationFailed(FieldProblem("Parte", "elija solicitante o citado/a"))
-    label_of = "Solicitante" if party == "solicitante" else "Citado/a"
+        raise ValidationFailed(FieldProblem(Intake.PARTY, "elija solicitante o citado/a"))
+    whose = Intake.CLAIMANT if party == "solicitante" else Intake.RESPONDENT
     cleaned = {
-        name: checked_text(value, f"{label_of} — {limits[name][0]}", limit=limits[name][1])
+        name: checked_text(value, person_field(whose, limits[name][0]), limit=limits[name][1])
         for name, value in changes.items()
     }
     with db.write() as session:
@@ -129,7 +130,7 @@ def update_party_contact(
         person_id = case.claimant_id if party == "solicitante" else case.respondent_id
         person = session.scalar(select(Person).where(Person.id == person_id).with_for_update())
         if person is None:
-            raise NotFound(f"{label_of}: la persona ya no existe.")
+            raise NotFound(f"{whose}: la persona ya no existe.")
         if person.version != expected_version:
             raise StaleData(f"los datos de {person.full_name}")
         before = {name: getattr(person, name) for name in cleaned}

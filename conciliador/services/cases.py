@@ -21,6 +21,7 @@ from conciliador.services.errors import (
     NotFound,
     ValidationFailed,
 )
+from conciliador.services.fields import Intake, ReferralFields
 from conciliador.services.numbering import next_number
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.people import (
@@ -125,32 +126,30 @@ def safeguarding_blocks_hearing(profile: Profile, case: Case) -> bool:
 
 
 def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[FieldProblem]:
-    problems = person_problems(data.claimant, "Solicitante", today)
-    problems += person_problems(data.respondent, "Citado/a", today)
+    problems = person_problems(data.claimant, Intake.CLAIMANT, today)
+    problems += person_problems(data.respondent, Intake.RESPONDENT, today)
     if not data.children:
         problems.append(
-            FieldProblem("Hijas e hijos", "registre al menos una niña, niño o adolescente")
+            FieldProblem(Intake.CHILDREN, "registre al menos una niña, niño o adolescente")
         )
     for i, child in enumerate(data.children, start=1):
-        problems += child_problems(child, f"Hija/o {i}", today)
+        problems += child_problems(child, i, today)
     if not data.matters:
-        problems.append(FieldProblem("Materias", "elija al menos una materia"))
-    problems += text_problems(clean(data.account), "Relato", limit=TEXT_MAX)
+        problems.append(FieldProblem(Intake.MATTERS, "elija al menos una materia"))
+    problems += text_problems(clean(data.account), Intake.ACCOUNT, limit=TEXT_MAX)
     known = {q.code for q in profile.safeguarding.questions}
     unknown = sorted(set(data.safeguarding) - known)
     if unknown:
         problems.append(
-            FieldProblem("Tamizaje de salvaguarda", f"preguntas desconocidas: {', '.join(unknown)}")
+            FieldProblem(Intake.SAFEGUARDING, f"preguntas desconocidas: {', '.join(unknown)}")
         )
     missing = [q for q in profile.safeguarding.questions if q.code not in data.safeguarding]
     if missing:
-        problems.append(
-            FieldProblem("Tamizaje de salvaguarda", f"falta responder: «{missing[0].text}»")
-        )
+        problems.append(FieldProblem(Intake.SAFEGUARDING, f"falta responder: «{missing[0].text}»"))
     routes = {i.code for i in profile.safeguarding.institutions}
     if data.referral_institution and data.referral_institution not in routes:
         problems.append(
-            FieldProblem("Derivación", "elija una institución de la ruta de atención del perfil")
+            FieldProblem(Intake.REFERRAL, "elija una institución de la ruta de atención del perfil")
         )
     same_existing = (
         data.claimant.existing_id is not None
@@ -164,7 +163,9 @@ def _case_problems(data: CaseInput, profile: Profile, today: dt.date) -> list[Fi
         and clean(data.claimant.id_number) == clean(data.respondent.id_number)
     )
     if same_existing or same_id:
-        problems.append(FieldProblem("Citado/a", "no puede ser la misma persona que solicita"))
+        problems.append(
+            FieldProblem(Intake.RESPONDENT, "no puede ser la misma persona que solicita")
+        )
     return problems
 
 
@@ -180,8 +181,8 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         profile = profile_of(office)
         requested_at = data.requested_at or db.now()
         if requested_at.tzinfo is None:
-            raise ValidationFailed(FieldProblem("Fecha de la solicitud", "indique la zona horaria"))
-        instant = instant_problems(requested_at, "Fecha de la solicitud", db.now())
+            raise ValidationFailed(FieldProblem(Intake.REQUESTED_AT, "indique la zona horaria"))
+        instant = instant_problems(requested_at, Intake.REQUESTED_AT, db.now())
         if instant:
             raise ValidationFailed(instant)
         local_day = requested_at.astimezone(profile.regional.zone).date()
@@ -189,15 +190,15 @@ def _register_case(db: Database, actor: Actor, data: CaseInput) -> CaseView:
         if problems:
             raise ValidationFailed(problems)
         # Whatever a resolve call adds is new (pending) until the next flush.
-        claimant = resolve_person(session, data.claimant, "Solicitante")
+        claimant = resolve_person(session, data.claimant, Intake.CLAIMANT)
         created: list[Person | Child] = [claimant] if claimant in session.new else []
-        respondent = resolve_person(session, data.respondent, "Citado/a")
+        respondent = resolve_person(session, data.respondent, Intake.RESPONDENT)
         if respondent in session.new:
             created.append(respondent)
         session.flush()
         if claimant.id == respondent.id:
             raise ValidationFailed(
-                FieldProblem("Citado/a", "no puede ser la misma persona que solicita")
+                FieldProblem(Intake.RESPONDENT, "no puede ser la misma persona que solicita")
             )
         children = []
         for i, child in enumerate(data.children, start=1):
@@ -330,7 +331,7 @@ def refer_case(
     """Record the referral (derivación) along the route of care — to which institution, when
     (now, or ``referred_at`` when it is recorded afterwards), by whom; the case leaves
     conciliation."""
-    notes = checked_text(notes, "Observaciones", limit=TEXT_MAX)
+    notes = checked_text(notes, ReferralFields.NOTES, limit=TEXT_MAX)
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
         actor = require(session, actor, Permission.REFER_CASE, case.office_id)

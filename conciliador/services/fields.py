@@ -8,8 +8,75 @@ them (``tests/ui/test_field_bindings.py``).
 
 from __future__ import annotations
 
+from enum import Enum
+
 from conciliador.domain.enums import Matter
 from conciliador.services.errors import FieldId
+
+
+class Intake:
+    """The request form (``ui/cases/intake.py``), apart from its parties and children."""
+
+    REQUESTED_AT = FieldId(("solicitud", "fecha"), "Fecha de la solicitud")
+    CHILDREN = FieldId(("solicitud", "hijos"), "Hijas e hijos")
+    MATTERS = FieldId(("solicitud", "materias"), "Materias")
+    ACCOUNT = FieldId(("solicitud", "relato"), "Relato")
+    SAFEGUARDING = FieldId(("solicitud", "tamizaje"), "Tamizaje de salvaguarda")
+    REFERRAL = FieldId(("solicitud", "derivacion"), "Derivación")
+    #: A party of the request as a whole («no puede ser la misma persona que solicita»).
+    CLAIMANT = FieldId(("solicitante",), "Solicitante")
+    RESPONDENT = FieldId(("citado",), "Citado/a")
+    #: The party a correction is for (``case_edits.update_party_contact``).
+    PARTY = FieldId(("solicitud", "parte"), "Parte")
+
+    ALL = (REQUESTED_AT, CHILDREN, MATTERS, ACCOUNT, SAFEGUARDING, REFERRAL, CLAIMANT, RESPONDENT)
+
+
+class PersonPart(Enum):
+    """A field of a party's form (``ui/cases/person_form.py``); the value is its label."""
+
+    FIRST_NAMES = "Nombres"
+    LAST_NAMES = "Apellidos"
+    ID_TYPE = "Tipo de documento"
+    ID_NUMBER = "Número de documento"
+    SEX = "Sexo"
+    BIRTH_DATE = "Fecha de nacimiento"
+    NATIONALITY = "Nacionalidad"
+    PHONE = "Teléfono"
+    EMAIL = "Correo"
+    ADDRESS = "Dirección"
+    OCCUPATION = "Ocupación"
+    EMPLOYER = "Empleador"
+    MONTHLY_INCOME = "Ingreso mensual"
+
+
+def person_field(party: FieldId, part: PersonPart) -> FieldId:
+    """One field of a party («Solicitante — Nombres»); ``party`` is ``Intake.CLAIMANT`` or
+    ``Intake.RESPONDENT``."""
+    return FieldId((*party.parts, part.name.lower()), f"{party} — {part.value}")
+
+
+class ChildPart(Enum):
+    """A field of a child's row (``ui/cases/children.py``); the value is its label."""
+
+    FIRST_NAMES = "Nombres"
+    LAST_NAMES = "Apellidos"
+    BIRTH_DATE = "Fecha de nacimiento"
+    BIRTH_CERTIFICATE = "Partida de nacimiento"
+
+
+def child_field(number: int, part: ChildPart) -> FieldId:
+    """One field of the ``number``-th child of the request, counted from 1 as sent
+    («Hija/o 2 — Fecha de nacimiento»)."""
+    return FieldId(("hijo", str(number), part.name.lower()), f"Hija/o {number} — {part.value}")
+
+
+class ReferralFields:
+    """Referring a case along the route of care (``ui/cases/referral.py``)."""
+
+    INSTITUTION = FieldId(("derivacion", "institucion"), "Institución")
+    NOTES = FieldId(("derivacion", "observaciones"), "Observaciones")
+    REFERRED_AT = FieldId(("derivacion", "fecha"), "Fecha de la derivación")
 
 
 class Booking:
@@ -26,8 +93,93 @@ class Booking:
     ALL = (OFFICER, MODE, ROOM, MINUTES, START, RESCHEDULE_REASON, OVERRIDE_REASON)
 
 
+class UserFields:
+    """A user's account: ``ui/admin/users.py`` (create, edit, deactivate), the first start's
+    administrator page (``ui/shell/first_run.py``), signing in and changing one's password
+    (``ui/shell/sign_in.py``)."""
+
+    LOGIN = FieldId(("usuario", "login"), "Usuario")
+    FULL_NAME = FieldId(("usuario", "nombre"), "Nombre completo")
+    ID_NUMBER = FieldId(("usuario", "cedula"), "Cédula")
+    ROLE = FieldId(("usuario", "rol"), "Rol")
+    SEX = FieldId(("usuario", "sexo"), "Sexo")
+    POST = FieldId(("usuario", "cargo"), "Cargo")
+    LEGAL_CAPACITY = FieldId(("usuario", "capacidad_legal"), "Capacidad legal")
+    EMAIL = FieldId(("usuario", "correo"), "Correo")
+    PASSWORD = FieldId(("usuario", "contrasena"), "Contraseña")
+    REPEAT_PASSWORD = FieldId(("usuario", "repetir_contrasena"), "Repita la contraseña")
+    CURRENT_PASSWORD = FieldId(("usuario", "contrasena_actual"), "Contraseña actual")
+    NEW_PASSWORD = FieldId(("usuario", "contrasena_nueva"), "Nueva contraseña")
+    DEACTIVATION_REASON = FieldId(("usuario", "motivo_desactivacion"), "Motivo")
+
+
+class OfficeFields:
+    """An office: the first start's office page (``ui/shell/first_run.py``), the offices'
+    administration (``ui/admin/offices.py``: edit, move, close)."""
+
+    CODE = FieldId(("oficina", "codigo"), "Código de la oficina")
+    NAME = FieldId(("oficina", "nombre"), "Nombre de la oficina")
+    ARTICLE = FieldId(("oficina", "articulo"), "Artículo del nombre")
+    LEVEL = FieldId(("oficina", "nivel"), "Nivel")
+    PROFILE = FieldId(("oficina", "perfil"), "Perfil de criterios")
+    TIMEZONE = FieldId(("oficina", "zona_horaria"), "Zona horaria")
+    DEPARTMENT = FieldId(("oficina", "departamento"), "Departamento")
+    MUNICIPALITY = FieldId(("oficina", "municipio"), "Municipio")
+    SUBDIVISION = FieldId(("oficina", "subdivision"), "Subdivisión")
+    COUNTRY = FieldId(("oficina", "pais"), "País")
+    ADDRESS = FieldId(("oficina", "direccion"), "Dirección")
+    PHONE = FieldId(("oficina", "telefono"), "Teléfono")
+    PARENT = FieldId(("oficina", "superior"), "Oficina superior")
+    CLOSE_REASON = FieldId(("oficina", "motivo_cierre"), "Motivo")
+
+
+class RoomFields:
+    """A hearing room (``ui/admin/rooms.py``)."""
+
+    NAME = FieldId(("sala", "nombre"), "Nombre de la sala")
+    CAPACITY = FieldId(("sala", "capacidad"), "Capacidad")
+
+
+class ClosureFields:
+    """A day the office is closed (``ui/admin/closures.py``)."""
+
+    DAY = FieldId(("cierre", "fecha"), "Fecha")
+    REASON = FieldId(("cierre", "motivo"), "Motivo del cierre")
+
+
+class HearingFields:
+    """The hearing's dialogs in the agenda (``ui/agenda/dialogs.py``): the citation's
+    delivery, the start, the correction of the times, suspension, annulment, no-show and
+    cancellation."""
+
+    DELIVERED_AT = FieldId(("citacion", "fecha_entrega"), "Fecha de entrega")
+    DELIVERY_METHOD = FieldId(("citacion", "forma_entrega"), "Forma de entrega")
+    DELIVERED_BY = FieldId(("citacion", "entregada_por"), "Entregada por")
+    DELIVERY_NOTES = FieldId(("citacion", "observaciones"), "Observaciones")
+    STARTED_AT = FieldId(("audiencia", "hora_inicio"), "Hora de inicio")
+    START_REASON = FieldId(("audiencia", "motivo_inicio"), "Motivo del inicio")
+    CONCLUDED_AT = FieldId(("audiencia", "hora_conclusion"), "Hora de conclusión")
+    CORRECTION_REASON = FieldId(("audiencia", "motivo_correccion"), "Motivo de la corrección")
+    SUSPENSION_REASON = FieldId(("audiencia", "motivo_suspension"), "Motivo de la suspensión")
+    ANNULMENT_REASON = FieldId(("audiencia", "motivo_anulacion"), "Motivo de la anulación")
+    NO_SHOW_NOTES = FieldId(("inasistencia", "observaciones"), "Observaciones")
+    CANCEL_REASON = FieldId(("cancelacion", "motivo"), "Motivo")
+    CANCEL_NOTES = FieldId(("cancelacion", "observaciones"), "Observaciones")
+    #: Closing a case before any hearing (``hearing_flow.close_without_hearing``).
+    CLOSE_REASON = FieldId(("cierre_sin_audiencia", "motivo"), "Motivo")
+    CLOSE_OUTCOME = FieldId(("cierre_sin_audiencia", "resultado"), "Resultado")
+
+
 class AgreementFields:
     """The agreement editor (``ui/agreement/``)."""
+
+    #: The outcome tab: how the hearing ended, what stays pending, the officer's notes
+    #: (reported by the live checks and by ``hearing_flow.conclude_hearing``).
+    OUTCOME = FieldId(("resultado", "resultado"), "Resultado")
+    PENDING_MATTERS = FieldId(("resultado", "materias_pendientes"), "Materias pendientes")
+    NOTES = FieldId(("resultado", "observaciones"), "Observaciones")
+    #: When the hearing ended, as ``conclude_hearing`` records it (now, from the editor).
+    CONCLUDED_AT = FieldId(("resultado", "hora_conclusion"), "Hora de conclusión")
 
     DEPARTURE_REASON = FieldId(
         ("acuerdo", "motivo_apartarse_pauta"), "Motivo para apartarse de la pauta"
@@ -44,3 +196,18 @@ def support_child_amount(child_uid: str, name: str = "") -> FieldId:
     return FieldId(
         ("alimentos", "monto", child_uid), f"{Matter.ALIMENTOS.label} — Monto para {name}"
     )
+
+
+def care_child(child_uid: str, name: str = "") -> FieldId:
+    """A child's care clause as a whole: «Vive con» (``ui/agreement/care_tab.py``)."""
+    return FieldId(("cuido", "hijo", child_uid), f"{Matter.CUIDO.label} — {name}")
+
+
+def care_residence(child_uid: str, name: str = "") -> FieldId:
+    """Where the child will live (``ui/agreement/care_tab.py``)."""
+    return FieldId(("cuido", "residencia", child_uid), f"{Matter.CUIDO.label} — {name}")
+
+
+def care_other_person(child_uid: str, name: str = "") -> FieldId:
+    """The other person a child lives with, and their relationship (``care_tab.py``)."""
+    return FieldId(("cuido", "otra_persona", child_uid), f"{Matter.CUIDO.label} — {name}")

@@ -33,11 +33,13 @@ from conciliador.services.agreements.context import load_context
 from conciliador.services.agreements.service import store_terms
 from conciliador.services.agreements.terms import AgreementTerms
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
     ValidationFailed,
 )
+from conciliador.services.fields import AgreementFields, HearingFields
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import (
@@ -185,7 +187,7 @@ def _follow_up_record(
     return record
 
 
-def _text(value: str, field: str, *, required: bool, limit: int = TEXT_MAX) -> str:
+def _text(value: str, field: FieldId, *, required: bool, limit: int = TEXT_MAX) -> str:
     return checked_text(value, field, limit=limit, required=required)
 
 
@@ -202,11 +204,11 @@ def record_citation_delivery(
     now: dt.datetime | None = None,
 ) -> HearingView:
     """Record that a citation reached its party; with every party cited the hearing moves on."""
-    delivered_by = _text(delivered_by, "Entregada por", required=True, limit=200)
-    notes = _text(notes, "Observaciones", required=False)
+    delivered_by = _text(delivered_by, HearingFields.DELIVERED_BY, required=True, limit=200)
+    notes = _text(notes, HearingFields.DELIVERY_NOTES, required=False)
     if delivered_at.tzinfo is None:
-        raise ValidationFailed(FieldProblem("Fecha de entrega", "indique la zona horaria"))
-    far = instant_problems(delivered_at, "Fecha de entrega", now or db.now())
+        raise ValidationFailed(FieldProblem(HearingFields.DELIVERED_AT, "indique la zona horaria"))
+    far = instant_problems(delivered_at, HearingFields.DELIVERED_AT, now or db.now())
     if far:
         raise ValidationFailed(far)
     with db.write() as session:
@@ -223,10 +225,10 @@ def record_citation_delivery(
                 f"La audiencia está {hearing.status.label.lower()}; su citación ya no se entrega."
             )
         if delivered_at > (now or db.now()) + dt.timedelta(minutes=5):
-            raise ValidationFailed(FieldProblem("Fecha de entrega", "no puede ser futura"))
+            raise ValidationFailed(FieldProblem(HearingFields.DELIVERED_AT, "no puede ser futura"))
         if delivered_at > hearing.starts_at:
             raise ValidationFailed(
-                FieldProblem("Fecha de entrega", "es posterior a la hora de la audiencia")
+                FieldProblem(HearingFields.DELIVERED_AT, "es posterior a la hora de la audiencia")
             )
         before = {
             "delivered_at": citation.delivered_at,
@@ -262,7 +264,7 @@ def record_citation_delivery(
 
 
 # ------------------------------------------------------------------------------ the hearing
-def _instant(value: dt.datetime, field: str, now: dt.datetime) -> dt.datetime:
+def _instant(value: dt.datetime, field: FieldId, now: dt.datetime) -> dt.datetime:
     """A real instant the officer states: aware, and not in the future."""
     if value.tzinfo is None:
         raise ValidationFailed(FieldProblem(field, "indique la zona horaria"))
@@ -315,9 +317,9 @@ def start_hearing(
     """Start a hearing: its record keeps the real instant (``started_at``, now by default).
     Before its booked day, more than the profile's tolerance before its time, or with a
     citation undelivered, it starts only with the officer's ``reason`` (audited)."""
-    reason = _text(reason, "Motivo del inicio", required=False)
+    reason = _text(reason, HearingFields.START_REASON, required=False)
     moment = now or db.now()
-    at = _instant(started_at or moment, "Hora de inicio", moment)
+    at = _instant(started_at or moment, HearingFields.STARTED_AT, moment)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
@@ -328,7 +330,7 @@ def start_hearing(
         if problems and not reason:
             raise ValidationFailed(
                 FieldProblem(
-                    "Motivo del inicio",
+                    HearingFields.START_REASON,
                     "indique por qué se inicia ahora: " + "; ".join(problems),
                 )
             )
@@ -358,12 +360,14 @@ def correct_hearing_times(
 ) -> HearingView:
     """Correct the hearing's record (when it really started and ended), with a reason, audited.
     An acta already issued keeps what it said; a replacing acta takes the corrected times."""
-    reason = _text(reason, "Motivo de la corrección", required=True)
+    reason = _text(reason, HearingFields.CORRECTION_REASON, required=True)
     moment = now or db.now()
-    start = _instant(started_at, "Hora de inicio", moment)
-    end = _instant(concluded_at, "Hora de conclusión", moment) if concluded_at else None
+    start = _instant(started_at, HearingFields.STARTED_AT, moment)
+    end = _instant(concluded_at, HearingFields.CONCLUDED_AT, moment) if concluded_at else None
     if end is not None and end <= start:
-        raise ValidationFailed(FieldProblem("Hora de conclusión", "debe ser posterior al inicio"))
+        raise ValidationFailed(
+            FieldProblem(HearingFields.CONCLUDED_AT, "debe ser posterior al inicio")
+        )
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
@@ -379,11 +383,11 @@ def correct_hearing_times(
             )
         if hearing.status == HearingStatus.CONCLUIDA and end is None:
             raise ValidationFailed(
-                FieldProblem("Hora de conclusión", "indique cuándo concluyó la audiencia")
+                FieldProblem(HearingFields.CONCLUDED_AT, "indique cuándo concluyó la audiencia")
             )
         if hearing.status != HearingStatus.CONCLUIDA and end is not None:
             raise ValidationFailed(
-                FieldProblem("Hora de conclusión", "la audiencia no ha concluido")
+                FieldProblem(HearingFields.CONCLUDED_AT, "la audiencia no ha concluido")
             )
         fields = ("started_at", "concluded_at")
         before = audit.snapshot(hearing, fields)
@@ -413,7 +417,7 @@ def suspend_hearing(
     expected_version: int | None = None,
 ) -> HearingView:
     """Suspend a hearing in course; it continues in a new session booked afterwards."""
-    reason = _text(reason, "Motivo de la suspensión", required=True)
+    reason = _text(reason, HearingFields.SUSPENSION_REASON, required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
@@ -441,7 +445,7 @@ def record_no_show(
 ) -> NoShowResult:
     """Record who did not come. The cited party's absence leads to the next citation until the
     profile's count is reached; then — or when the requester is absent — the case closes."""
-    notes = _text(notes, "Observaciones", required=False)
+    notes = _text(notes, HearingFields.NO_SHOW_NOTES, required=False)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.CONDUCT_HEARING, hearing.office_id)
@@ -481,7 +485,7 @@ def cancel_hearing(
     *,
     expected_version: int | None = None,
 ) -> HearingView:
-    notes = _text(notes, "Observaciones", required=reason == CancelReason.OTRO)
+    notes = _text(notes, HearingFields.CANCEL_NOTES, required=reason == CancelReason.OTRO)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.CANCEL_HEARING, hearing.office_id)
@@ -507,7 +511,7 @@ def annul_hearing(
     expected_version: int | None = None,
 ) -> HearingView:
     """Annul a hearing recorded by mistake (supervisors); it stays in the history."""
-    reason = _text(reason, "Motivo de la anulación", required=True)
+    reason = _text(reason, HearingFields.ANNULMENT_REASON, required=True)
     with db.write() as session:
         hearing = get_hearing(session, hearing_id)
         actor = require(session, actor, Permission.ANNUL_HEARING, hearing.office_id)
@@ -542,14 +546,15 @@ def conclude_hearing(
     outcome record's id. The hearing's record keeps the real instant (``concluded_at``, now
     by default). The terms can be corrected with ``update_agreement`` until the acta is
     issued. An outcome whose acta states a cause needs it in ``notes``."""
-    notes = _text(notes, "Observaciones", required=outcome in REASONED_OUTCOMES)
+    notes = _text(notes, AgreementFields.NOTES, required=outcome in REASONED_OUTCOMES)
     moment = now or db.now()
-    end = _instant(concluded_at or moment, "Hora de conclusión", moment)
+    end = _instant(concluded_at or moment, AgreementFields.CONCLUDED_AT, moment)
     pending = list(dict.fromkeys(pending_matters))
     if outcome not in HELD_OUTCOMES:
         raise ValidationFailed(
             FieldProblem(
-                "Resultado", f"«{outcome.label}» no es un resultado de una audiencia celebrada"
+                AgreementFields.OUTCOME,
+                f"«{outcome.label}» no es un resultado de una audiencia celebrada",
             )
         )
     with db.write() as session:
@@ -558,24 +563,28 @@ def conclude_hearing(
         case = hearing.case
         if hearing.started_at is not None and end <= hearing.started_at:
             raise ValidationFailed(
-                FieldProblem("Hora de conclusión", "debe ser posterior al inicio de la audiencia")
+                FieldProblem(
+                    AgreementFields.CONCLUDED_AT, "debe ser posterior al inicio de la audiencia"
+                )
             )
         if outcome == Outcome.ACUERDO_PARCIAL:
             if not pending:
                 raise ValidationFailed(
-                    FieldProblem("Materias pendientes", "indique qué materias quedan pendientes")
+                    FieldProblem(
+                        AgreementFields.PENDING_MATTERS, "indique qué materias quedan pendientes"
+                    )
                 )
             outside = [m for m in pending if m not in case.matters]
             if outside or len(pending) >= len(case.matters):
                 raise ValidationFailed(
                     FieldProblem(
-                        "Materias pendientes",
+                        AgreementFields.PENDING_MATTERS,
                         "deben ser algunas (no todas) de las materias del caso",
                     )
                 )
         elif pending:
             raise ValidationFailed(
-                FieldProblem("Materias pendientes", "solo aplican a un acuerdo parcial")
+                FieldProblem(AgreementFields.PENDING_MATTERS, "solo aplican a un acuerdo parcial")
             )
         hearing.concluded_at = end
         _move(
@@ -612,10 +621,12 @@ def close_without_hearing(
 ) -> int:
     """Close a case before any hearing is held (address unknown, withdrawal, not conciliable);
     its pending hearing is cancelled."""
-    notes = _text(notes, "Motivo", required=True)
+    notes = _text(notes, HearingFields.CLOSE_REASON, required=True)
     if outcome not in UNHELD_OUTCOMES:
         raise ValidationFailed(
-            FieldProblem("Resultado", f"«{outcome.label}» requiere una audiencia celebrada")
+            FieldProblem(
+                HearingFields.CLOSE_OUTCOME, f"«{outcome.label}» requiere una audiencia celebrada"
+            )
         )
     with db.write() as session:
         case = session.get(Case, case_id, with_for_update=True) if known_id(case_id) else None

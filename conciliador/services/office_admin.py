@@ -22,6 +22,8 @@ from conciliador.models import Hearing, Office, User
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, InvalidTransition, NotFound, ValidationFailed
+from conciliador.services.fields import OfficeFields as O
+from conciliador.services.fields import UserFields
 from conciliador.services.offices import (
     OFFICE_FIELDS,
     article_problems,
@@ -162,17 +164,17 @@ def update_office(
     """
     department, municipality = normal_text(department), normal_text(municipality)
     name_article = normal_text(name_article).lower()
-    problems = text_problems(name.strip(), "Nombre de la oficina", limit=200, required=True)
-    problems += text_problems(address.strip(), "Dirección", limit=TEXT_MAX)
-    problems += text_problems(phone.strip(), "Teléfono", limit=60)
+    problems = text_problems(name.strip(), O.NAME, limit=200, required=True)
+    problems += text_problems(address.strip(), O.ADDRESS, limit=TEXT_MAX)
+    problems += text_problems(phone.strip(), O.PHONE, limit=60)
     problems += article_problems(name_article)
     zone_problem = timezone_problem(timezone)
     if zone_problem:
-        problems.append(FieldProblem("Zona horaria", zone_problem))
+        problems.append(FieldProblem(O.TIMEZONE, zone_problem))
     try:
         load_profile(profile_code)
     except ProfileError as exc:
-        problems.append(FieldProblem("Perfil de criterios", str(exc)))
+        problems.append(FieldProblem(O.PROFILE, str(exc)))
     else:
         problems += place_problems(profile_code, department, municipality)
     if problems:
@@ -184,7 +186,7 @@ def update_office(
         if timezone != office.timezone or profile_code != office.profile_code:
             pending = _pending_hearings(session, office.id)
             if pending:
-                field = "Zona horaria" if timezone != office.timezone else "Perfil de criterios"
+                field = O.TIMEZONE if timezone != office.timezone else O.PROFILE
                 raise ValidationFailed(
                     FieldProblem(
                         field,
@@ -213,18 +215,18 @@ def _level_fits(
     if parent is not None and _RANK[level] <= _RANK[parent.level]:
         raise ValidationFailed(
             FieldProblem(
-                "Nivel",
+                O.LEVEL,
                 f"una oficina {level.value} no puede depender de una oficina {parent.level.value}",
             )
         )
     if parent is None and level != OfficeLevel.NATIONAL and office.parent_id is not None:
-        raise ValidationFailed(FieldProblem("Oficina superior", "indique de qué oficina depende"))
+        raise ValidationFailed(FieldProblem(O.PARENT, "indique de qué oficina depende"))
     below = session.scalars(select(Office).where(Office.parent_id == office.id)).all()
     for child in below:
         if _RANK[child.level] <= _RANK[level]:
             raise ValidationFailed(
                 FieldProblem(
-                    "Nivel",
+                    O.LEVEL,
                     f"la oficina «{child.code}» ({child.level.value}) depende de esta",
                 )
             )
@@ -236,7 +238,7 @@ def move_office(db: Database, actor: Actor, office_id: int, parent_code: str) ->
     office below it."""
     parent_code = normal_text(parent_code).upper()
     if not parent_code:
-        raise ValidationFailed(FieldProblem("Oficina superior", "elija la oficina superior"))
+        raise ValidationFailed(FieldProblem(O.PARENT, "elija la oficina superior"))
     with db.write() as session:
         office = get_office(session, office_id)
         actor = require(session, actor, Permission.MANAGE_OFFICES, office.id)
@@ -247,14 +249,12 @@ def move_office(db: Database, actor: Actor, office_id: int, parent_code: str) ->
         if parent.id in subtree_ids(session, office.id):
             raise ValidationFailed(
                 FieldProblem(
-                    "Oficina superior",
+                    O.PARENT,
                     f"«{parent.code}» es esta oficina o depende de ella",
                 )
             )
         if not parent.active:
-            raise ValidationFailed(
-                FieldProblem("Oficina superior", f"«{parent.code}» está cerrada")
-            )
+            raise ValidationFailed(FieldProblem(O.PARENT, f"«{parent.code}» está cerrada"))
         _level_fits(session, office, office.level, parent)
         before = audit.snapshot(office, OFFICE_FIELDS)
         office.parent = parent
@@ -269,7 +269,7 @@ def set_office_open(
     """Close an office (with a reason) or reopen it. Its records stay; a closed office is
     refused while hearings are still to be held there, while people still work there or while
     open offices depend on it."""
-    reason = checked_text(reason, "Motivo", limit=500, required=not open_)
+    reason = checked_text(reason, O.CLOSE_REASON, limit=500, required=not open_)
     with db.write() as session:
         office = get_office(session, office_id)
         actor = require(session, actor, Permission.MANAGE_OFFICES, office.id)
@@ -329,7 +329,7 @@ def set_legal_capacity(db: Database, actor: Actor, user_id: int, legal_capacity:
     """Record the legal basis on which someone conducting hearings at an office acts (the
     delegation an acta cites; without it the acta is not issued)."""
     legal_capacity = checked_text(
-        legal_capacity, "Capacidad legal", limit=TEXT_MAX, required=True, multiline=True
+        legal_capacity, UserFields.LEGAL_CAPACITY, limit=TEXT_MAX, required=True, multiline=True
     )
     with db.write() as session:
         user = session.get(User, user_id) if isinstance(user_id, int) else None

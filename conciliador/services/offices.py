@@ -28,6 +28,9 @@ from conciliador.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from conciliador.services.fields import ClosureFields
+from conciliador.services.fields import OfficeFields as O
+from conciliador.services.fields import RoomFields as R
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
 from conciliador.services.validation import (
@@ -57,8 +60,8 @@ OFFICE_FIELDS = (
     "active",
 )
 
-DEPARTMENT = "Departamento"
-MUNICIPALITY = "Municipio"
+DEPARTMENT = O.DEPARTMENT
+MUNICIPALITY = O.MUNICIPALITY
 #: The articles an office's name can take inside a sentence; "" for none.
 ARTICLES = ("la", "el", "las", "los", "")
 
@@ -90,7 +93,7 @@ def place_problems(
 
 def article_problems(article: str) -> list[FieldProblem]:
     if article not in ARTICLES:
-        return [FieldProblem("Artículo del nombre", "elija «la», «el», «las», «los» o ninguno")]
+        return [FieldProblem(O.ARTICLE, "elija «la», «el», «las», «los» o ninguno")]
     return []
 
 
@@ -241,12 +244,10 @@ def new_office(
     problems: list[FieldProblem] = []
     code = code.strip().upper()
     if not code or len(code) > 20 or not code.isascii() or not code.replace("-", "").isalnum():
-        problems.append(
-            FieldProblem("Código de la oficina", "entre 1 y 20 letras sin tilde, números o guiones")
-        )
-    problems += text_problems(name.strip(), "Nombre de la oficina", limit=200, required=True)
-    problems += text_problems(address.strip(), "Dirección", limit=TEXT_MAX)
-    problems += text_problems(phone.strip(), "Teléfono", limit=60)
+        problems.append(FieldProblem(O.CODE, "entre 1 y 20 letras sin tilde, números o guiones"))
+    problems += text_problems(name.strip(), O.NAME, limit=200, required=True)
+    problems += text_problems(address.strip(), O.ADDRESS, limit=TEXT_MAX)
+    problems += text_problems(phone.strip(), O.PHONE, limit=60)
     problems += article_problems(name_article)
     problems += place_problems(
         profile_code if isinstance(profile_code, str) else "",
@@ -258,7 +259,7 @@ def new_office(
     try:
         profile = load_profile(profile_code)
     except ProfileError as exc:
-        problems.append(FieldProblem("Perfil de criterios", str(exc)))
+        problems.append(FieldProblem(O.PROFILE, str(exc)))
     if profile is not None:
         regional = profile.regional
         country = country or regional.holidays_country
@@ -266,15 +267,15 @@ def new_office(
         timezone = timezone or regional.timezone
         zone_problem = timezone_problem(timezone)
         if zone_problem:
-            problems.append(FieldProblem("Zona horaria", zone_problem))
+            problems.append(FieldProblem(O.TIMEZONE, zone_problem))
         if subdivision is not None and (len(subdivision) > 10 or text_problem(subdivision)):
-            problems.append(FieldProblem("Subdivisión", "código de hasta 10 caracteres"))
+            problems.append(FieldProblem(O.SUBDIVISION, "código de hasta 10 caracteres"))
         elif len(country) != 2 or not country.isascii() or not country.isalpha():
-            problems.append(FieldProblem("País", "código ISO de dos letras (p. ej. NI)"))
+            problems.append(FieldProblem(O.COUNTRY, "código ISO de dos letras (p. ej. NI)"))
         else:
             calendar_problem = holidays_problem(country, subdivision)
             if calendar_problem:
-                problems.append(FieldProblem("Subdivisión", calendar_problem))
+                problems.append(FieldProblem(O.SUBDIVISION, calendar_problem))
     if problems:
         raise ValidationFailed(problems)
     assert profile is not None and country is not None and timezone is not None
@@ -290,11 +291,9 @@ def new_office(
                 "sin oficina superior: indique de qué oficina depende la nueva."
             )
     if level != OfficeLevel.NATIONAL and parent is None and session.scalar(select(Office.id)):
-        raise ValidationFailed(FieldProblem("Oficina superior", "indique de qué oficina depende"))
+        raise ValidationFailed(FieldProblem(O.PARENT, "indique de qué oficina depende"))
     if session.scalar(select(Office.id).where(Office.code == code)):
-        raise ValidationFailed(
-            FieldProblem("Código de la oficina", f"ya existe una oficina «{code}»")
-        )
+        raise ValidationFailed(FieldProblem(O.CODE, f"ya existe una oficina «{code}»"))
     office = Office(
         code=code,
         name=normal_text(name),
@@ -336,9 +335,9 @@ def list_offices(db: Database, actor: Actor) -> list[OfficeView]:
 
 
 def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: int = 6) -> RoomView:
-    name = checked_text(name, "Nombre de la sala", limit=120, required=True)
+    name = checked_text(name, R.NAME, limit=120, required=True)
     if not isinstance(capacity, int) or not 1 <= capacity <= 500:
-        raise ValidationFailed(FieldProblem("Capacidad", "entre 1 y 500 personas"))
+        raise ValidationFailed(FieldProblem(R.CAPACITY, "entre 1 y 500 personas"))
     with db.write() as session:
         actor = require(session, actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)
@@ -346,7 +345,7 @@ def add_room(db: Database, actor: Actor, office_id: int, name: str, capacity: in
             select(Room.id).where(Room.office_id == office_id, Room.name == name)
         )
         if exists:
-            raise ValidationFailed(FieldProblem("Nombre de la sala", f"ya existe la sala «{name}»"))
+            raise ValidationFailed(FieldProblem(R.NAME, f"ya existe la sala «{name}»"))
         room = Room(office_id=office_id, name=name, capacity=capacity)
         session.add(room)
         session.flush()
@@ -373,7 +372,7 @@ def list_rooms(db: Database, actor: Actor, office_id: int) -> list[RoomView]:
 
 
 def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, reason: str) -> None:
-    reason = checked_text(reason, "Motivo del cierre", limit=200, required=True)
+    reason = checked_text(reason, ClosureFields.REASON, limit=200, required=True)
     with db.write() as session:
         actor = require(session, actor, Permission.MANAGE_ROOMS, office_id)
         get_office(session, office_id)
@@ -381,7 +380,9 @@ def add_closure_day(db: Database, actor: Actor, office_id: int, day: dt.date, re
             select(ClosureDay.id).where(ClosureDay.office_id == office_id, ClosureDay.day == day)
         )
         if exists:
-            raise ValidationFailed(FieldProblem("Fecha", f"el {day:%d/%m/%Y} ya está cerrado"))
+            raise ValidationFailed(
+                FieldProblem(ClosureFields.DAY, f"el {day:%d/%m/%Y} ya está cerrado")
+            )
         closure = ClosureDay(office_id=office_id, day=day, reason=reason)
         session.add(closure)
         session.flush()

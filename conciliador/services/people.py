@@ -13,7 +13,10 @@ from conciliador.db import Database
 from conciliador.domain.enums import IdType, Sex
 from conciliador.models import Case, Child, Person
 from conciliador.services.actor import Actor
-from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import ChildPart as C
+from conciliador.services.fields import PersonPart as P
+from conciliador.services.fields import child_field, person_field
 from conciliador.services.permissions import Permission, require
 from conciliador.services.person_search import SearchWords, candidate_ids
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean, search_key
@@ -93,61 +96,65 @@ class PersonView:
         )
 
 
-def person_problems(data: PersonInput, label: str, today: dt.date) -> list[FieldProblem]:
-    """Everything wrong with a party's data, each naming the field as the form shows it."""
+def person_problems(data: PersonInput, party: FieldId, today: dt.date) -> list[FieldProblem]:
+    """Everything wrong with a party's data, each naming the field of ``party``'s form."""
     if data.existing_id is not None:
         return []
     problems: list[FieldProblem] = []
-    for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
+    for value, part in ((data.first_names, P.FIRST_NAMES), (data.last_names, P.LAST_NAMES)):
+        problems += text_problems(
+            clean(value), person_field(party, part), limit=NAME_MAX, required=True
+        )
     number = clean(data.id_number)
     if data.id_type != IdType.SIN_DOCUMENTO and not number:
         problems.append(
             FieldProblem(
-                f"{label} — Número de documento", "indique el número o elija «Sin documento»"
+                person_field(party, P.ID_NUMBER), "indique el número o elija «Sin documento»"
             )
         )
-    problems += text_problems(number, f"{label} — Número de documento", limit=40)
-    problems += date_problems(data.birth_date, f"{label} — Fecha de nacimiento", today)
-    for value, name, limit in (
-        (data.address, "Dirección", TEXT_MAX),
-        (data.phone, "Teléfono", 60),
-        (data.email, "Correo", 200),
-        (data.occupation, "Ocupación", NAME_MAX),
-        (data.employer, "Empleador", NAME_MAX),
-        (data.nationality, "Nacionalidad", 80),
+    problems += text_problems(number, person_field(party, P.ID_NUMBER), limit=40)
+    problems += date_problems(data.birth_date, person_field(party, P.BIRTH_DATE), today)
+    for value, part, limit in (
+        (data.address, P.ADDRESS, TEXT_MAX),
+        (data.phone, P.PHONE, 60),
+        (data.email, P.EMAIL, 200),
+        (data.occupation, P.OCCUPATION, NAME_MAX),
+        (data.employer, P.EMPLOYER, NAME_MAX),
+        (data.nationality, P.NATIONALITY, 80),
     ):
-        problems += text_problems(clean(value), f"{label} — {name}", limit=limit)
-    problems += amount_problems(data.monthly_income, f"{label} — Ingreso mensual")
+        problems += text_problems(clean(value), person_field(party, part), limit=limit)
+    problems += amount_problems(data.monthly_income, person_field(party, P.MONTHLY_INCOME))
     return problems
 
 
-def child_problems(data: ChildInput, label: str, today: dt.date) -> list[FieldProblem]:
+def child_problems(data: ChildInput, number: int, today: dt.date) -> list[FieldProblem]:
+    """Everything wrong with the ``number``-th child of the request (counted from 1)."""
     if data.existing_id is not None:
         return []
     problems: list[FieldProblem] = []
-    for value, name in ((data.first_names, "Nombres"), (data.last_names, "Apellidos")):
-        problems += text_problems(clean(value), f"{label} — {name}", limit=NAME_MAX, required=True)
-    if data.birth_date is None:
-        problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "es obligatoria"))
-    elif data.birth_date > today:
-        problems.append(FieldProblem(f"{label} — Fecha de nacimiento", "no puede ser futura"))
-    elif (today - data.birth_date).days > 366 * 21:
-        problems.append(
-            FieldProblem(f"{label} — Fecha de nacimiento", "corresponde a una persona adulta")
+    for value, part in ((data.first_names, C.FIRST_NAMES), (data.last_names, C.LAST_NAMES)):
+        problems += text_problems(
+            clean(value), child_field(number, part), limit=NAME_MAX, required=True
         )
+    born = child_field(number, C.BIRTH_DATE)
+    if data.birth_date is None:
+        problems.append(FieldProblem(born, "es obligatoria"))
+    elif data.birth_date > today:
+        problems.append(FieldProblem(born, "no puede ser futura"))
+    elif (today - data.birth_date).days > 366 * 21:
+        problems.append(FieldProblem(born, "corresponde a una persona adulta"))
     problems += text_problems(
-        clean(data.birth_certificate), f"{label} — Partida de nacimiento", limit=60
+        clean(data.birth_certificate), child_field(number, C.BIRTH_CERTIFICATE), limit=60
     )
     return problems
 
 
-def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
+def resolve_person(session: Session, data: PersonInput, party: FieldId) -> Person:
     """The existing person chosen in the form, or a new one (never a duplicate ID)."""
     if data.existing_id is not None:
         person = session.get(Person, data.existing_id) if known_id(data.existing_id) else None
         if person is None:
-            raise NotFound(f"{label}: la persona seleccionada ya no existe.")
+            raise NotFound(f"{party}: la persona seleccionada ya no existe.")
         return person
     number = clean(data.id_number) or None
     if data.id_type == IdType.SIN_DOCUMENTO:
@@ -159,7 +166,7 @@ def resolve_person(session: Session, data: PersonInput, label: str) -> Person:
         if twin is not None:
             raise ValidationFailed(
                 FieldProblem(
-                    f"{label} — Número de documento",
+                    person_field(party, P.ID_NUMBER),
                     f"ya está registrado a nombre de {twin.full_name}; selecciónela en la búsqueda",
                 )
             )

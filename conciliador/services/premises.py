@@ -19,6 +19,7 @@ from conciliador.models import ClosureDay, Hearing, Room
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, InvalidTransition, NotFound, ValidationFailed
+from conciliador.services.fields import RoomFields
 from conciliador.services.offices import RoomView, calendar_of, get_office
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import clean
@@ -49,9 +50,9 @@ def update_room(db: Database, actor: Actor, room_id: int, name: str, capacity: i
     name = clean(name)
     problems: list[FieldProblem] = []
     if not name or len(name) > ROOM_NAME_MAX:
-        problems.append(FieldProblem("Nombre de la sala", f"entre 1 y {ROOM_NAME_MAX} caracteres"))
+        problems.append(FieldProblem(RoomFields.NAME, f"entre 1 y {ROOM_NAME_MAX} caracteres"))
     if not 1 <= capacity <= 100:
-        problems.append(FieldProblem("Capacidad", "entre 1 y 100 personas"))
+        problems.append(FieldProblem(RoomFields.CAPACITY, "entre 1 y 100 personas"))
     if problems:
         raise ValidationFailed(problems)
     with db.write() as session:
@@ -63,7 +64,7 @@ def update_room(db: Database, actor: Actor, room_id: int, name: str, capacity: i
             )
         )
         if twin:
-            raise ValidationFailed(FieldProblem("Nombre de la sala", f"ya existe la sala «{name}»"))
+            raise ValidationFailed(FieldProblem(RoomFields.NAME, f"ya existe la sala «{name}»"))
         before = {"name": room.name, "capacity": room.capacity}
         room.name, room.capacity = name, capacity
         session.flush()

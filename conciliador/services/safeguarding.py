@@ -24,6 +24,7 @@ from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import ReferralFields
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.sensitive import restricted_note, sees_in_full
@@ -138,17 +139,19 @@ def record_referral(
     institutions = {i.code: i.name for i in profile.safeguarding.institutions}
     problems: list[FieldProblem] = []
     if institution_code not in institutions:
-        problems.append(FieldProblem("Institución", "elija una de la ruta de atención del perfil"))
+        problems.append(
+            FieldProblem(ReferralFields.INSTITUTION, "elija una de la ruta de atención del perfil")
+        )
     notes = clean(notes)
-    problems += text_problems(notes, "Observaciones", limit=TEXT_MAX)
+    problems += text_problems(notes, ReferralFields.NOTES, limit=TEXT_MAX)
     moment = referred_at or now or session_now(session)
     if moment.tzinfo is None:
-        problems.append(FieldProblem("Fecha de la derivación", "indique la zona horaria"))
+        problems.append(FieldProblem(ReferralFields.REFERRED_AT, "indique la zona horaria"))
     elif moment > (now or session_now(session)) + dt.timedelta(minutes=5):
-        problems.append(FieldProblem("Fecha de la derivación", "no puede ser futura"))
+        problems.append(FieldProblem(ReferralFields.REFERRED_AT, "no puede ser futura"))
     elif moment < case.requested_at:
         problems.append(
-            FieldProblem("Fecha de la derivación", "es anterior a la solicitud del caso")
+            FieldProblem(ReferralFields.REFERRED_AT, "es anterior a la solicitud del caso")
         )
     if problems:
         raise ValidationFailed(problems)

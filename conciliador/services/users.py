@@ -18,7 +18,14 @@ from conciliador.domain.enums import Role, Sex
 from conciliador.models import User
 from conciliador.services import audit
 from conciliador.services.actor import Actor
-from conciliador.services.errors import FieldProblem, NotFound, ServiceError, ValidationFailed
+from conciliador.services.errors import (
+    FieldId,
+    FieldProblem,
+    NotFound,
+    ServiceError,
+    ValidationFailed,
+)
+from conciliador.services.fields import UserFields as U
 from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import actor_for
@@ -82,23 +89,23 @@ def login_problems(login: str) -> list[FieldProblem]:
         or not login.isascii()
         or not login.replace(".", "").replace("_", "").replace("-", "").isalnum()
     ):
-        return [FieldProblem("Usuario", "use letras, números, punto, guion o guion bajo")]
+        return [FieldProblem(U.LOGIN, "use letras, números, punto, guion o guion bajo")]
     return []
 
 
-def password_problems(password: str) -> list[FieldProblem]:
+def password_problems(password: str, field: FieldId = U.PASSWORD) -> list[FieldProblem]:
     if not isinstance(password, str):
-        return [FieldProblem("Contraseña", "debe ser un texto")]
+        return [FieldProblem(field, "debe ser un texto")]
     problem = text_problem(password)
     if problem:
-        return [FieldProblem("Contraseña", problem)]
+        return [FieldProblem(field, problem)]
     if len(password) > MAX_PASSWORD:
         too_long = f"es demasiado larga (máximo {MAX_PASSWORD} caracteres)"
-        return [FieldProblem("Contraseña", too_long)]
+        return [FieldProblem(field, too_long)]
     if len(password) < MIN_PASSWORD:
-        return [FieldProblem("Contraseña", f"debe tener al menos {MIN_PASSWORD} caracteres")]
+        return [FieldProblem(field, f"debe tener al menos {MIN_PASSWORD} caracteres")]
     if password.isdigit() or password.isalpha():
-        return [FieldProblem("Contraseña", "debe combinar letras con números o signos")]
+        return [FieldProblem(field, "debe combinar letras con números o signos")]
     return []
 
 
@@ -162,20 +169,18 @@ def new_user(
     """``create_user`` inside the caller's unit of work."""
     login = login.strip().lower() if isinstance(login, str) else login
     problems = login_problems(login)
-    problems += text_problems(full_name.strip(), "Nombre completo", limit=200, required=True)
-    problems += text_problems(id_number.strip(), "Documento de identidad", limit=40)
-    problems += text_problems(post.strip(), "Cargo", limit=200)
-    problems += text_problems(
-        legal_capacity.strip(), "Capacidad legal (delegación)", limit=TEXT_MAX
-    )
-    problems += text_problems(email.strip(), "Correo", limit=200)
+    problems += text_problems(full_name.strip(), U.FULL_NAME, limit=200, required=True)
+    problems += text_problems(id_number.strip(), U.ID_NUMBER, limit=40)
+    problems += text_problems(post.strip(), U.POST, limit=200)
+    problems += text_problems(legal_capacity.strip(), U.LEGAL_CAPACITY, limit=TEXT_MAX)
+    problems += text_problems(email.strip(), U.EMAIL, limit=200)
     problems += password_problems(password)
     if problems:
         raise ValidationFailed(problems)
     actor = require(session, actor, Permission.MANAGE_USERS, office_id)
     get_office(session, office_id)
     if session.scalar(select(User.id).where(User.login == login)):
-        raise ValidationFailed(FieldProblem("Usuario", f"ya existe el usuario «{login}»"))
+        raise ValidationFailed(FieldProblem(U.LOGIN, f"ya existe el usuario «{login}»"))
     user = User(
         login=login,
         full_name=normal_text(full_name),

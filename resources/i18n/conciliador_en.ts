@@ -300,10 +300,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Nivel</source>
-        <translation>Level</translation>
-    </message>
-    <message>
         <source>Depende de</source>
         <translation>Reports to</translation>
     </message>
@@ -2568,7 +2564,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Cambiar de persona</source>
-        <extracomment>The office&apos;s words for ID documents (its profile&apos;s ``[terminos]``). How services name this party in problems: «Solicitante», «Citado/a».</extracomment>
+        <extracomment>The office&apos;s words for ID documents (its profile&apos;s ``[terminos]``). How services name this party in problems: ``Intake.CLAIMANT``, ``Intake.RESPONDENT``.</extracomment>
         <translation>Choose someone else</translation>
     </message>
     <message>

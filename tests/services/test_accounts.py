@@ -21,6 +21,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import UserFields
 from conciliador.services.users import SignInFailed, sign_in
 from tests.support.world import NOW, PASSWORD, World
 
@@ -47,10 +48,10 @@ def test_a_new_account_must_choose_its_own_password(world: World) -> None:
     assert password_change_required(w.db, actor)
     with pytest.raises(ValidationFailed) as same:
         change_own_password(w.db, actor, "temporal-2026", "temporal-2026")
-    assert [p.field for p in same.value.problems] == ["Nueva contraseña"]
+    assert [p.field for p in same.value.problems] == [UserFields.NEW_PASSWORD]
     with pytest.raises(ValidationFailed) as wrong:
         change_own_password(w.db, actor, "no-es-esta-1", "propia-clave-99")
-    assert wrong.value.problems[0].field == "Contraseña actual"
+    assert wrong.value.problems[0].field == UserFields.CURRENT_PASSWORD
     change_own_password(w.db, actor, "temporal-2026", "propia-clave-99")
     assert not password_change_required(w.db, actor)
     sign_in(w.db, "marta.obando", "propia-clave-99")

@@ -10,6 +10,7 @@ from conciliador.models import AuditEvent, Office, User
 from conciliador.services import users
 from conciliador.services.actor import Actor
 from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from conciliador.services.fields import OfficeFields, UserFields
 from conciliador.services.office_admin import (
     move_office,
     office_detail,
@@ -76,7 +77,7 @@ def test_a_municipality_outside_the_department_names_the_field(world: World) -> 
     w = world
     with pytest.raises(ValidationFailed) as refused:
         _edit(w, w.admin, w.office_id, municipality="Chinandega")
-    assert refused.value.problems[0].field == "Municipio"
+    assert refused.value.problems[0].field == OfficeFields.MUNICIPALITY
     assert "no es un municipio de Managua" in refused.value.problems[0].message
 
 
@@ -128,7 +129,7 @@ def test_closing_is_refused_while_work_remains_and_reopening_brings_it_back(
     # León has no hearings nor people: it closes, with a reason.
     with pytest.raises(ValidationFailed) as no_reason:
         set_office_open(w.db, nora, w.other_office_id, False)
-    assert no_reason.value.problems[0].field == "Motivo"
+    assert no_reason.value.problems[0].field == OfficeFields.CLOSE_REASON
     closed = set_office_open(w.db, nora, w.other_office_id, False, reason="Fusión con Chinandega")
     assert not closed.active
     with pytest.raises(InvalidTransition, match="ya está cerrada"):
@@ -148,17 +149,17 @@ def test_the_time_zone_does_not_change_under_booked_hearings(world: World) -> No
     book(w, w.case().id, local(2026, 11, 30, 9))
     with pytest.raises(ValidationFailed) as refused:
         _edit(w, w.admin, w.office_id, timezone="America/Guatemala")
-    assert refused.value.problems[0].field == "Zona horaria"
+    assert refused.value.problems[0].field == OfficeFields.TIMEZONE
     with pytest.raises(ValidationFailed) as unknown:
         _edit(w, w.admin, w.office_id, timezone="America/Nowhere")
-    assert unknown.value.problems[0].field == "Zona horaria"
+    assert unknown.value.problems[0].field == OfficeFields.TIMEZONE
 
 
 def test_an_officers_legal_capacity_is_recorded_and_required(world: World) -> None:
     w = world
     with pytest.raises(ValidationFailed) as empty:
         set_legal_capacity(w.db, w.admin, w.officer.user_id or 0, "  ")
-    assert empty.value.problems[0].field == "Capacidad legal"
+    assert empty.value.problems[0].field == UserFields.LEGAL_CAPACITY
     set_legal_capacity(w.db, w.admin, w.officer.user_id or 0, "Acuerdo ministerial 40-2026")
     with w.db.read() as session:
         user = session.get(User, w.officer.user_id)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from conciliador.services.fields import RoomFields
 from conciliador.services.offices import add_closure_day, list_rooms
 from conciliador.services.premises import (
     hearings_on_day,
@@ -26,7 +27,7 @@ def test_a_room_is_renamed_but_never_to_another_rooms_name(world: World) -> None
     assert ("Sala Azul", 8) in names
     with pytest.raises(ValidationFailed) as twin:
         update_room(w.db, w.admin, w.room_ids[0], "Sala 2", 8)
-    assert twin.value.problems[0].field == "Nombre de la sala"
+    assert twin.value.problems[0].field == RoomFields.NAME
     with pytest.raises(PermissionDenied):
         update_room(w.db, w.officer, w.room_ids[0], "Sala Verde", 8)
 

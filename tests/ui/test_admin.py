@@ -11,6 +11,7 @@ from sqlalchemy import select
 from conciliador.domain.enums import Role, Sex
 from conciliador.models import ClosureDay, Room, User
 from conciliador.services.accounts import password_change_required
+from conciliador.services.fields import ClosureFields, OfficeFields, RoomFields, UserFields
 from conciliador.services.users import sign_in
 from conciliador.ui.admin.closures import ClosureDialog
 from conciliador.ui.admin.rooms import RoomDialog
@@ -56,7 +57,9 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     assert not dialog.capacity_note.isVisibleTo(dialog)
     dialog.password.setText("corta")
     dialog.save()
-    assert dialog.errors._fields["Contraseña"][1].text() == "debe tener al menos 10 caracteres"
+    assert (
+        dialog.errors._fields[UserFields.PASSWORD][1].text() == "debe tener al menos 10 caracteres"
+    )
     dialog.password.setText("temporal-2026")
     dialog.save()
     assert not dialog.isVisible()
@@ -80,7 +83,7 @@ def test_deactivating_needs_a_reason_and_locks_the_person_out(
     dialog = users.dialog
     assert isinstance(dialog, DeactivateDialog)
     dialog.save()
-    assert "indique por qué" in dialog.errors._fields["Motivo"][1].text()
+    assert "indique por qué" in dialog.errors._fields[UserFields.DEACTIVATION_REASON][1].text()
     type_text(dialog.reason, "Traslado a León")
     dialog.save()
     with w.db.read() as session:
@@ -120,7 +123,7 @@ def test_rooms_are_added_renamed_and_kept_while_hearings_use_them(
     assert isinstance(dialog, RoomDialog)
     type_text(dialog.name, "Sala 2")
     dialog.save()
-    assert "ya existe la sala" in dialog.errors._fields["Nombre de la sala"][1].text()
+    assert "ya existe la sala" in dialog.errors._fields[RoomFields.NAME][1].text()
     dialog.name.setText("Sala de niñez")
     dialog.save()
     assert rooms.model.rowCount() == 3
@@ -145,7 +148,7 @@ def test_a_closure_day_warns_of_its_hearings_and_can_be_reopened(
     dialog.day.set_value(dt.date(2026, 11, 30))
     assert dialog.warning.text().startswith("Ese día hay 1 audiencia por celebrar")
     dialog.save()
-    assert dialog.errors._fields["Motivo del cierre"][1].text() == "no puede quedar vacío"
+    assert dialog.errors._fields[ClosureFields.REASON][1].text() == "no puede quedar vacío"
     type_text(dialog.reason, "Fumigación")
     dialog.save()
     assert closures.model.rowCount() == 1
@@ -176,7 +179,7 @@ def test_an_office_is_edited_moved_and_its_officers_capacity_recorded(
     assert dialog.municipality.currentData() == "Managua"
     dialog.name.clear()
     dialog.save()
-    assert dialog.errors._fields["Nombre de la oficina"][1].text() == "no puede quedar vacío"
+    assert dialog.errors._fields[OfficeFields.NAME][1].text() == "no puede quedar vacío"
     type_text(dialog.name, "Delegación Distrital II")
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Ciudad Sandino"))
     dialog.save()
@@ -191,7 +194,7 @@ def test_an_office_is_edited_moved_and_its_officers_capacity_recorded(
     assert isinstance(capacity, CapacityDialog)
     capacity.capacity.clear()
     capacity.save()
-    assert capacity.errors._fields["Capacidad legal"][1].text() == "no puede quedar vacío"
+    assert capacity.errors._fields[UserFields.LEGAL_CAPACITY][1].text() == "no puede quedar vacío"
     type_text(capacity.capacity, "Acuerdo Ministerial 40-2026")
     capacity.save()
     assert not capacity.isVisible()
@@ -512,7 +515,7 @@ def test_a_new_delegation_is_created_below_the_chosen_office(
     type_text(dialog.name, "Delegación Municipal de Nagarote")
     dialog.department.setCurrentIndex(dialog.department.findData("León"))
     dialog.save()
-    assert dialog.errors._fields["Municipio"][1].text() == "no puede quedar vacío"
+    assert dialog.errors._fields[OfficeFields.MUNICIPALITY][1].text() == "no puede quedar vacío"
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Nagarote"))
     dialog.save()
     assert not dialog.isVisible()

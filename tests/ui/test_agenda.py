@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from conciliador.domain.enums import Absence, CancelReason, HearingMode, HearingStatus
 from conciliador.services import hearing_flow as flow
 from conciliador.services.agenda import agenda
-from conciliador.services.fields import Booking
+from conciliador.services.fields import Booking, HearingFields
 from conciliador.services.hearing_details import HearingAction, hearing_detail
 from conciliador.services.scheduling import HearingView
 from conciliador.ui.agenda.controller import Group, Mode
@@ -154,7 +154,7 @@ def test_recording_both_citations_moves_the_hearing_on(
     assert [box.isChecked() for box, _id in dialog.checks] == [True, True]
     assert dialog.delivered_at() == NOW  # now, in the office's time
     dialog.ok.click()  # «Entregada por» is required
-    assert "no puede quedar vacío" in dialog.errors._fields["Entregada por"][1].text()
+    assert "no puede quedar vacío" in dialog.errors._fields[HearingFields.DELIVERED_BY][1].text()
     assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
     type_text(dialog.by, "Juan Pérez, notificador")
     dialog.ok.click()
@@ -211,7 +211,9 @@ def test_suspending_needs_a_reason_and_then_books_the_next_session(
     dialog = view.dialog
     assert isinstance(dialog, ReasonDialog)
     dialog.ok.click()
-    assert "no puede quedar vacío" in dialog.errors._fields["Motivo de la suspensión"][1].text()
+    assert (
+        "no puede quedar vacío" in dialog.errors._fields[HearingFields.SUSPENSION_REASON][1].text()
+    )
     assert _status(w, hearing.id) == HearingStatus.EN_CURSO
     type_text(dialog.reason, "Las partes piden consultar el monto")
     dialog.ok.click()
@@ -233,7 +235,7 @@ def test_cancelling_for_another_reason_needs_notes_and_hides_the_block(
     dialog.reason.setCurrentIndex(dialog.reason.findData(CancelReason.OTRO))
     dialog.ok.click()
     assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
-    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    assert dialog.errors._fields[HearingFields.CANCEL_NOTES][1].isVisibleTo(dialog)
     type_text(dialog.notes, "La solicitante se mudó a León")
     dialog.ok.click()
     assert _status(w, hearing.id) == HearingStatus.CANCELADA
@@ -352,7 +354,9 @@ def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_r
     assert "26/11/2026 a las 09:00, otro día" in warning
     assert "(parte citada) no consta como entregada" in warning
     dialog.ok.click()
-    assert "indique por qué se inicia" in dialog.errors._fields["Motivo del inicio"][1].text()
+    assert (
+        "indique por qué se inicia" in dialog.errors._fields[HearingFields.START_REASON][1].text()
+    )
     assert _status(w, hearing.id) == HearingStatus.PROGRAMADA
     type_text(dialog.reason, "Ambas partes se presentaron juntas y pidieron adelantarla")
     dialog.grab().save("/tmp/12a-start-dialog.png")
@@ -370,7 +374,9 @@ def test_starting_before_the_booked_day_needs_a_reason_and_the_panel_shows_the_r
     assert isinstance(times, TimesDialog)
     times.start.clock.setTime(times.start.clock.time().addSecs(-10 * 60))
     times.ok.click()
-    assert "no puede quedar vacío" in times.errors._fields["Motivo de la corrección"][1].text()
+    assert (
+        "no puede quedar vacío" in times.errors._fields[HearingFields.CORRECTION_REASON][1].text()
+    )
     type_text(times.reason, "Se pulsó Iniciar diez minutos tarde")
     times.ok.click()
     assert not times.isVisible()

@@ -43,7 +43,7 @@ def _settle(qtbot: QtBot, editor: AgreementEditor) -> None:
 
 
 def _fields(editor: AgreementEditor) -> dict[str, str]:
-    return {m.field: m.message for m in editor.findings.marks}
+    return {str(m.field): m.message for m in editor.findings.marks}
 
 
 def _fill_everything(qtbot: QtBot, editor: AgreementEditor) -> None:

@@ -13,6 +13,14 @@ from sqlalchemy import func, select
 from conciliador.domain.enums import CaseStatus, IdType, Matter
 from conciliador.models import AuditEvent, Case, Person
 from conciliador.services.case_list import list_cases
+from conciliador.services.fields import (
+    ChildPart,
+    Intake,
+    PersonPart,
+    ReferralFields,
+    child_field,
+    person_field,
+)
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.cases.intake import IntakePage
 from conciliador.ui.cases.referral import ReferralDialog
@@ -66,13 +74,16 @@ def test_an_empty_request_is_refused_field_by_field_and_nothing_is_saved(
     people_before = _count(w, Person)
     intake.save_button.click()
     fields = intake.errors._fields
-    assert fields["Solicitante — Nombres"][1].text() == "no puede quedar vacío"
-    assert fields["Citado/a — Número de documento"][1].text() == (
+    assert (
+        fields[person_field(Intake.CLAIMANT, PersonPart.FIRST_NAMES)][1].text()
+        == "no puede quedar vacío"
+    )
+    assert fields[person_field(Intake.RESPONDENT, PersonPart.ID_NUMBER)][1].text() == (
         "indique el número o elija «Sin documento»"
     )
-    assert "registre al menos una" in fields["Hijas e hijos"][1].text()
-    assert fields["Materias"][1].text() == "elija al menos una materia"
-    assert "falta responder" in fields["Tamizaje de salvaguarda"][1].text()
+    assert "registre al menos una" in fields[Intake.CHILDREN][1].text()
+    assert fields[Intake.MATTERS][1].text() == "elija al menos una materia"
+    assert "falta responder" in fields[Intake.SAFEGUARDING][1].text()
     assert intake.claimant.first_names.accessibleDescription() == "no puede quedar vacío"
     assert _count(w, Case) == 0 and _count(w, Person) == people_before
     message = view.context.messages.last
@@ -89,9 +100,9 @@ def test_an_income_that_is_not_an_amount_is_shown_next_to_the_field(
     _fill(intake)
     intake.claimant.income.setText("doce mil")
     assert intake.save() is None
-    assert intake.errors._fields["Solicitante — Ingreso mensual"][1].text() == (
-        "escriba un monto, p. ej. 12,500.00"
-    )
+    assert intake.errors._fields[person_field(Intake.CLAIMANT, PersonPart.MONTHLY_INCOME)][
+        1
+    ].text() == ("escriba un monto, p. ej. 12,500.00")
     assert _count(sqlite_world, Case) == 0
 
 
@@ -286,7 +297,9 @@ def test_a_pasted_right_to_left_override_is_refused_next_to_the_field(
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == "Castillo \u202ePérez"
     assert intake.save() is None
-    message = intake.errors._fields["Citado/a — Apellidos"][1].text()
+    message = intake.errors._fields[person_field(Intake.RESPONDENT, PersonPart.LAST_NAMES)][
+        1
+    ].text()
     assert "(U+202E)" in message and "al revés" in message
     assert _count(sqlite_world, Case) == 0
 
@@ -312,7 +325,7 @@ def test_a_problem_in_the_referral_dialog_does_not_move_its_buttons(
     before = where()
     dialog.notes.setPlainText("x" * 20_001)  # too long: refused, under the field
     dialog.refer()
-    assert dialog.errors._fields["Observaciones"][1].isVisibleTo(dialog)
+    assert dialog.errors._fields[ReferralFields.NOTES][1].isVisibleTo(dialog)
     assert where() == before
     dialog.reject()  # a modal dialog left open would be the next test's
 
@@ -329,8 +342,8 @@ def test_a_childs_birth_date_problem_is_shown_under_the_birth_date(
     child = intake.children_editor.rows[0]
     child.birth_date.set_value(dt.date(2031, 1, 1))  # after the request: refused
     assert intake.save() is None
-    problem = intake.errors._fields["Hija/o 1 — Fecha de nacimiento"][1]
+    problem = intake.errors._fields[child_field(1, ChildPart.BIRTH_DATE)][1]
     assert problem.isVisibleTo(intake) and problem.text()
     assert problem.geometry().left() == child.birth_date.geometry().left()
-    name_problem = intake.errors._fields["Hija/o 1 — Nombres"][1]
+    name_problem = intake.errors._fields[child_field(1, ChildPart.FIRST_NAMES)][1]
     assert not name_problem.isVisibleTo(intake)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from conciliador.services.cases import get_case
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import Intake, PersonPart, person_field
 from conciliador.ui.cases.view import CasesView
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.widgets.date_field import DateField, parse_date
@@ -131,7 +132,7 @@ def test_what_is_not_a_date_is_kept_said_and_not_saved(
     assert field.text() == "31/02/1995"  # nothing thrown away
     assert "no es una fecha" in field.accessibleDescription()
     assert intake.save() is None
-    problem = intake.errors._fields["Solicitante — Fecha de nacimiento"][1]
+    problem = intake.errors._fields[person_field(Intake.CLAIMANT, PersonPart.BIRTH_DATE)][1]
     assert problem.text().startswith("«31/02/1995» no es una fecha")
     assert intake.claimant.birth_date.text() == "31/02/1995"
     field.selectAll()

@@ -11,6 +11,7 @@ from conciliador.db import Database
 from conciliador.domain.enums import Role
 from conciliador.models import Case, Office, User
 from conciliador.services.accounts import list_accounts, reset_password
+from conciliador.services.fields import UserFields
 from conciliador.services.setup import database_state
 from conciliador.ui.app import DesktopApp
 from conciliador.ui.shell import first_run
@@ -52,7 +53,7 @@ def test_the_assistant_creates_the_office_and_its_administrator(
     wizard.next()
     # Refused next to the field; nothing was created.
     assert wizard.currentId() == first_run.PAGE_ADMIN
-    problem = wizard.errors._fields["Contraseña"][1]
+    problem = wizard.errors._fields[UserFields.PASSWORD][1]
     assert problem.isVisibleTo(wizard) and "10 caracteres" in problem.text()
     assert database_state(sqlite_db).empty
     admin.password.clear()
@@ -161,7 +162,7 @@ def test_a_temporary_password_is_changed_before_working(qtbot: QtBot, sqlite_wor
     dialog.new.setText("mi-clave-propia-7")
     dialog.repeat.setText("otra-cosa-distinta")
     dialog.save()
-    assert "no coincide" in dialog.errors._fields["Repita la contraseña"][1].text()
+    assert "no coincide" in dialog.errors._fields[UserFields.REPEAT_PASSWORD][1].text()
     dialog.repeat.setText("mi-clave-propia-7")
     dialog.save()
     assert app.window is not None

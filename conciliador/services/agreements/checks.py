@@ -42,7 +42,14 @@ from conciliador.services.agreements.terms import (
     Visitation,
     VisitBlock,
 )
-from conciliador.services.fields import support_child, support_child_amount
+from conciliador.services.fields import (
+    AgreementFields,
+    care_child,
+    care_other_person,
+    care_residence,
+    support_child,
+    support_child_amount,
+)
 
 AGREEMENT_OUTCOMES = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
 SUPPORT = Matter.ALIMENTOS.label
@@ -128,7 +135,7 @@ def check(
     if outcome not in AGREEMENT_OUTCOMES:
         if not terms.is_empty:
             f.error(
-                "Resultado",
+                AgreementFields.OUTCOME,
                 f"un resultado «{outcome.label}» no lleva cláusulas de acuerdo",
                 "clausulas_sin_acuerdo",
             )
@@ -184,7 +191,7 @@ def _stated_cause(f: _Findings, outcome: Outcome, notes: str) -> None:
     what = CAUSE_OUTCOMES.get(outcome)
     if what is not None and not notes.strip():
         f.error(
-            "Observaciones",
+            AgreementFields.NOTES,
             f"escriba {what}: el acta de «{outcome.label}» la expone en sus observaciones",
             "causa_sin_observaciones",
         )
@@ -218,7 +225,7 @@ def _matters(
     requested = list(f.ctx.matters)
     if outcome == Outcome.ACUERDO_PARCIAL and not pending:
         f.error(
-            "Materias pendientes",
+            AgreementFields.PENDING_MATTERS,
             "un acuerdo parcial debe indicar qué materias quedan pendientes",
             "parcial_sin_pendientes",
         )
@@ -636,19 +643,21 @@ def _care(f: _Findings, c: Care) -> None:
     for child in ctx.children:
         if arranged[child.uid] == 0:
             f.error(
-                f"{CARE} — {child.full_name}",
+                care_child(child.uid, child.full_name),
                 "falta indicar con quién vivirá y quién decide sobre su educación y salud",
                 "hijo_sin_cuido",
             )
         elif arranged[child.uid] > 1:
-            f.error(f"{CARE} — {child.full_name}", "aparece más de una vez", "cuido_repetido")
+            f.error(
+                care_child(child.uid, child.full_name), "aparece más de una vez", "cuido_repetido"
+            )
     for a in c.children:
-        where = f"{CARE} — {ctx.child_name(a.child)}"
+        name = ctx.child_name(a.child)
         if not a.residence:
-            f.error(where, "indique la residencia", "falta_residencia")
+            f.error(care_residence(a.child, name), "indique la residencia", "falta_residencia")
         if a.lives_with == LivesWith.OTHER_PERSON and not (a.other_person and a.relationship):
             f.error(
-                where,
+                care_other_person(a.child, name),
                 "indique el nombre y el parentesco de la persona con quien vivirá",
                 "falta_otra_persona",
             )

@@ -141,7 +141,10 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
     terms = draft.terms
     if draft.outcome not in AGREEMENT_OUTCOMES and not terms.is_empty:
         problems.append(
-            FieldProblem("Resultado", f"un resultado «{draft.outcome.label}» no lleva cláusulas")
+            FieldProblem(
+                AgreementFields.OUTCOME,
+                f"un resultado «{draft.outcome.label}» no lleva cláusulas",
+            )
         )
     known = {c.uid for c in ctx.children}
     for where, uid in terms.child_uids():

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from conciliador.documents.formatting import long_date
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import ClosureFields
 from conciliador.services.offices import add_closure_day
 from conciliador.services.premises import (
     ClosureDayView,
@@ -43,8 +44,8 @@ class ClosureDialog(FormDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #7d6608;")
-        self.form.row(tr("&Fecha:"), self.day, "Fecha")
-        self.form.row(tr("&Motivo:"), self.reason, "Motivo del cierre")
+        self.form.row(tr("&Fecha:"), self.day, ClosureFields.DAY)
+        self.form.row(tr("&Motivo:"), self.reason, ClosureFields.REASON)
         self.arrange(below=[self.warning])
         self.day.dateChanged.connect(lambda _d: self._warn())
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from conciliador.criteria import available_profiles
 from conciliador.domain.enums import OfficeLevel
+from conciliador.services.fields import OfficeFields as O
+from conciliador.services.fields import UserFields
 from conciliador.services.office_admin import (
     OfficeDetail,
     OfficerCapacity,
@@ -50,7 +52,7 @@ def office_columns() -> list[Column[OfficeDetail]]:
     return [
         Column(tr("Código"), lambda o: "    " * o.depth + o.code),
         Column(tr("Oficina"), lambda o: o.name),
-        Column(tr("Nivel"), lambda o: label(o.level)),
+        Column(tr(O.LEVEL), lambda o: label(o.level)),
         Column(tr("Depende de"), lambda o: o.parent_code),
         Column(tr("Municipio"), lambda o: o.municipality or tr("falta")),
         Column(tr("Perfil"), lambda o: o.profile_code),
@@ -131,27 +133,27 @@ class OfficeDialog(FormDialog):
         self.phone = QLineEdit(office.phone if office else "")
         self.phone.setMaxLength(60)
         form = self.form
-        form.row(tr("Su&perior:"), QLabel(self._superior_text()), "Oficina superior")
-        form.row(tr("&Código:"), self.code, "Código de la oficina")
-        form.row(tr("&Nombre:"), self.name, "Nombre de la oficina")
+        form.row(tr("Su&perior:"), QLabel(self._superior_text()), O.PARENT)
+        form.row(tr("&Código:"), self.code, O.CODE)
+        form.row(tr("&Nombre:"), self.name, O.NAME)
         form.row(
             tr("&Artículo:"),
             self.article,
-            "Artículo del nombre",
+            O.ARTICLE,
             hint=tr("Cómo se lee el nombre en una frase: «la Delegación…», «el Centro…»."),
         )
-        form.row(tr("Ni&vel:"), self.level, "Nivel")
-        form.row(tr("Per&fil de criterios:"), self.profile, "Perfil de criterios")
-        form.row(tr("&Zona horaria:"), self.timezone, "Zona horaria")
-        form.row(tr("&Departamento o región:"), self.department, "Departamento")
+        form.row(tr("Ni&vel:"), self.level, O.LEVEL)
+        form.row(tr("Per&fil de criterios:"), self.profile, O.PROFILE)
+        form.row(tr("&Zona horaria:"), self.timezone, O.TIMEZONE)
+        form.row(tr("&Departamento o región:"), self.department, O.DEPARTMENT)
         form.row(
             tr("&Municipio:"),
             self.municipality,
-            "Municipio",
+            O.MUNICIPALITY,
             hint=tr("El lugar que nombran las actas: «En Tipitapa, …»."),
         )
-        form.row(tr("D&irección:"), self.address, "Dirección")
-        form.row(tr("&Teléfono:"), self.phone, "Teléfono")
+        form.row(tr("D&irección:"), self.address, O.ADDRESS)
+        form.row(tr("&Teléfono:"), self.phone, O.PHONE)
         self.arrange()
         self.profile.currentIndexChanged.connect(self._profile_changed)
         self.department.currentIndexChanged.connect(self._department_changed)
@@ -233,7 +235,7 @@ class MoveDialog(FormDialog):
             if choice.id != office.id and choice.active:
                 self.superior.addItem(f"{choice.code} — {choice.name}", choice.code)
         self.superior.setCurrentIndex(max(0, self.superior.findData(office.parent_code)))
-        self.form.row(tr("&Nueva oficina superior:"), self.superior, "Oficina superior")
+        self.form.row(tr("&Nueva oficina superior:"), self.superior, O.PARENT)
         note = QLabel(
             tr(
                 "Quienes supervisan la oficina superior verán sus casos y su agenda; "
@@ -267,7 +269,7 @@ class CloseDialog(FormDialog):
         self.office = office
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.form.row(tr("&Motivo:"), self.reason, O.CLOSE_REASON)
         self.arrange(
             above=[
                 QLabel(
@@ -308,7 +310,7 @@ class CapacityDialog(FormDialog):
         self.capacity.setPlaceholderText(
             tr("p. ej. Acuerdo Ministerial n.º 12-2026 de delegación de funciones de conciliación")
         )
-        self.form.row(tr("Capacidad &legal:"), self.capacity, "Capacidad legal")
+        self.form.row(tr("Capacidad &legal:"), self.capacity, UserFields.LEGAL_CAPACITY)
         self.arrange()
 
     def save(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
+from conciliador.services.fields import RoomFields
 from conciliador.services.offices import RoomView, add_room, list_rooms
 from conciliador.services.premises import set_room_active, update_room
 from conciliador.ui.context import UiContext
@@ -36,8 +37,8 @@ class RoomDialog(FormDialog):
         self.capacity.setRange(1, 100)
         self.capacity.setValue(room.capacity if room else 6)
         self.capacity.setSuffix(tr(" personas"))
-        self.form.row(tr("&Nombre:"), self.name, "Nombre de la sala")
-        self.form.row(tr("&Capacidad:"), self.capacity, "Capacidad")
+        self.form.row(tr("&Nombre:"), self.name, RoomFields.NAME)
+        self.form.row(tr("&Capacidad:"), self.capacity, RoomFields.CAPACITY)
         self.arrange()
 
     def save(self) -> None:

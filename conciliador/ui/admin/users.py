@@ -23,6 +23,7 @@ from conciliador.services.accounts import (
     set_account_active,
     update_account,
 )
+from conciliador.services.fields import UserFields as U
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
@@ -106,32 +107,32 @@ class UserDialog(FormDialog):
         self.email.setMaxLength(200)
         self.password = QLineEdit(temporary_password() if account is None else "")
         form = self.form
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
-        form.row(tr("Cé&dula:"), self.id_number, "Cédula")
-        form.row(tr("&Rol:"), self.role, "Rol")
+        form.row(tr("&Usuario:"), self.login, U.LOGIN)
+        form.row(tr("&Nombre completo:"), self.full_name, U.FULL_NAME)
+        form.row(tr("Cé&dula:"), self.id_number, U.ID_NUMBER)
+        form.row(tr("&Rol:"), self.role, U.ROLE)
         form.row(
             tr("&Sexo:"),
             self.sex,
-            "Sexo",
+            U.SEX,
             hint=tr("Para su título en actas y citaciones: Conciliadora, Conciliador."),
         )
-        form.row(tr("Car&go:"), self.post, "Cargo")
+        form.row(tr("Car&go:"), self.post, U.POST)
         form.row(
             tr("Capacidad &legal:"),
             self.capacity,
-            "Capacidad legal",
+            U.LEGAL_CAPACITY,
             hint=tr(
                 "El instrumento que le delega la facultad de conciliar. Sin él, las actas que "
                 "firme no se pueden emitir."
             ),
         )
-        form.row(tr("C&orreo:"), self.email, "Correo")
+        form.row(tr("C&orreo:"), self.email, U.EMAIL)
         if account is None:
             form.row(
                 tr("Contraseña &temporal:"),
                 self.password,
-                "Contraseña",
+                U.PASSWORD,
                 hint=tr("Désela en persona: deberá cambiarla al entrar por primera vez."),
             )
         self.capacity_note = QLabel(
@@ -211,7 +212,7 @@ class DeactivateDialog(FormDialog):
         intro.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
-        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.form.row(tr("&Motivo:"), self.reason, U.DEACTIVATION_REASON)
         self.arrange(above=[intro])
 
     def save(self) -> None:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod
-from conciliador.services.errors import FieldProblem
+from conciliador.services.errors import FieldId, FieldProblem
+from conciliador.services.fields import HearingFields as H
 from conciliador.services.hearing_details import HearingDetail
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -129,10 +130,10 @@ class CitationDeliveryDialog(ActionDialog):
         self.by.setMaxLength(200)
         self.by.setPlaceholderText(tr("Nombre de quien la entregó"))
         self.notes = _notes()
-        self.form.row(tr("&Fecha y hora de entrega:"), self.when, "Fecha de entrega")
-        self.form.row(tr("&Forma de entrega:"), self.method, "Forma de entrega")
-        self.form.row(tr("&Entregada por:"), self.by, "Entregada por")
-        self.form.row(tr("&Observaciones:"), self.notes, "Observaciones")
+        self.form.row(tr("&Fecha y hora de entrega:"), self.when, H.DELIVERED_AT)
+        self.form.row(tr("&Forma de entrega:"), self.method, H.DELIVERY_METHOD)
+        self.form.row(tr("&Entregada por:"), self.by, H.DELIVERED_BY)
+        self.form.row(tr("&Observaciones:"), self.notes, H.DELIVERY_NOTES)
         self.finish_layout()
 
     def delivered_at(self) -> dt.datetime:
@@ -164,7 +165,7 @@ class ReasonDialog(ActionDialog):
         confirm: str,
         intro: str,
         field_label: str,
-        field: str,
+        field: FieldId,
         submit: Callable[[str, FieldErrors], bool],
         parent: QWidget | None = None,
     ) -> None:
@@ -215,7 +216,7 @@ class NoShowDialog(ActionDialog):
             self.choices.append((radio, absence))
         self.choices[0][0].setChecked(True)
         self.notes = _notes()
-        self.form.row(tr("&Observaciones:"), self.notes, "Observaciones")
+        self.form.row(tr("&Observaciones:"), self.notes, H.NO_SHOW_NOTES)
         self.finish_layout()
 
     def absence(self) -> Absence:
@@ -240,11 +241,11 @@ class CancelDialog(ActionDialog):
         for reason in CancelReason:
             self.reason.addItem(label(reason), reason)
         self.notes = _notes()
-        self.form.row(tr("&Motivo:"), self.reason, "Motivo")
+        self.form.row(tr("&Motivo:"), self.reason, H.CANCEL_REASON)
         self.form.row(
             tr("&Observaciones:"),
             self.notes,
-            "Observaciones",
+            H.CANCEL_NOTES,
             hint=tr("Obligatorias cuando el motivo es «Otro motivo»."),
         )
         self.finish_layout()
@@ -290,11 +291,11 @@ class StartDialog(ActionDialog):
         self.when = MomentField(now.astimezone(self.zone))
         self.reason = _notes()
         self.reason.setPlaceholderText(tr("Por ejemplo: ambas partes acudieron por su cuenta."))
-        self.form.row(tr("&Hora de inicio:"), self.when, "Hora de inicio")
+        self.form.row(tr("&Hora de inicio:"), self.when, H.STARTED_AT)
         self.form.row(
             tr("&Motivo del inicio:"),
             self.reason,
-            "Motivo del inicio",
+            H.START_REASON,
             hint=tr(
                 "Obligatorio si se inicia antes del día o de la hora señalados, o sin constancia "
                 "de entrega de una citación."
@@ -338,10 +339,10 @@ class TimesDialog(ActionDialog):
         self.concluded = detail.hearing.status.value == "concluida"
         self.end = MomentField(detail.concluded_at or local_now)
         self.reason = _notes()
-        self.form.row(tr("Hora de &inicio:"), self.start, "Hora de inicio")
+        self.form.row(tr("Hora de &inicio:"), self.start, H.STARTED_AT)
         if self.concluded:
-            self.form.row(tr("Hora de &conclusión:"), self.end, "Hora de conclusión")
-        self.form.row(tr("&Motivo de la corrección:"), self.reason, "Motivo de la corrección")
+            self.form.row(tr("Hora de &conclusión:"), self.end, H.CONCLUDED_AT)
+        self.form.row(tr("&Motivo de la corrección:"), self.reason, H.CORRECTION_REASON)
         self.finish_layout()
 
     def save(self) -> bool:

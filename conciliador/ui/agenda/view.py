@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import Absence
 from conciliador.services.agenda import AgendaEntry
+from conciliador.services.fields import HearingFields
 from conciliador.services.hearing_details import HearingAction, HearingDetail
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.agenda.controller import REMOTE_COLUMN, AgendaController, Group, Mode
@@ -348,7 +349,7 @@ class AgendaView(QWidget):
                     "La audiencia continúa en una nueva sesión, que se programa a continuación."
                 ),
                 field_label=tr("&Motivo de la suspensión:"),
-                field="Motivo de la suspensión",
+                field=HearingFields.SUSPENSION_REASON,
                 submit=lambda reason, errors: self._suspend(detail, reason, errors),
                 parent=self,
             )
@@ -382,7 +383,7 @@ class AgendaView(QWidget):
                     "marcada como anulada."
                 ),
                 field_label=tr("&Motivo de la anulación:"),
-                field="Motivo de la anulación",
+                field=HearingFields.ANNULMENT_REASON,
                 submit=lambda reason, errors: c.annul(detail, reason, errors),
                 parent=self,
             )

@@ -12,15 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.agreement_terms import Decider, LivesWith, Party
-from conciliador.domain.enums import Matter
 from conciliador.services.agreements import AgreementContext
 from conciliador.services.agreements.terms import Care, CareArrangement
+from conciliador.services.fields import care_child, care_other_person, care_residence
 from conciliador.ui.agreement.fields import Choice, FormBox, connect_changes, hint, parties_words
 from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
-
-C = Matter.CUIDO.label
 
 
 class ChildCare:
@@ -47,10 +45,12 @@ class ChildCare:
         self.residence.setPlaceholderText(tr("dirección donde vivirá"))
         self.school: Choice[Decider] = Choice(list(Decider), who)
         self.health: Choice[Decider] = Choice(list(Decider), who)
-        form.row(tr("Vive con:"), self.lives_with, f"{C} — {name}")
-        self.other_row = form.row(tr("Otra persona:"), self.other_person)
+        form.row(tr("Vive con:"), self.lives_with, care_child(uid, name))
+        self.other_row = form.row(
+            tr("Otra persona:"), self.other_person, care_other_person(uid, name)
+        )
         self.relationship_row = form.row(tr("Parentesco:"), self.relationship)
-        form.row(tr("Residencia:"), self.residence)
+        form.row(tr("Residencia:"), self.residence, care_residence(uid, name))
         form.row(tr("Decide sobre la educación:"), self.school)
         form.row(tr("Decide sobre la salud:"), self.health)
         self.form = form

@@ -55,6 +55,7 @@ from conciliador.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from conciliador.services.fields import AgreementFields
 from conciliador.ui.agreement.care_tab import CareTab
 from conciliador.ui.agreement.fields import Money
 from conciliador.ui.agreement.marks import LiveMarks, Mark
@@ -382,7 +383,9 @@ class AgreementEditor(QDialog):
         marks += [Mark(p.field, p.message, True) for p in self.local]
         marks += self.refused
         if self.outcome() is None and self.concluding:
-            marks.insert(0, Mark("Resultado", tr("elija cómo terminó la audiencia"), True))
+            marks.insert(
+                0, Mark(AgreementFields.OUTCOME, tr("elija cómo terminó la audiencia"), True)
+            )
         self.marks.show(marks)
         self.findings.set_marks(marks)
         self._show_findings_or_none()

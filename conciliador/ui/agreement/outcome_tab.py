@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements import AgreementContext
+from conciliador.services.fields import AgreementFields
 from conciliador.ui.agreement.fields import connect_changes, hint, mark_label
 from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
@@ -86,7 +87,7 @@ class OutcomeTab(QScrollArea):
             explanation.setContentsMargins(24, 0, 0, 4)
             chosen_column.addWidget(explanation)
         self.outcome_mark = mark_label()
-        marks.bind("Resultado", self.outcome_mark, chosen)
+        marks.bind(AgreementFields.OUTCOME, self.outcome_mark, chosen)
         chosen_column.addWidget(self.outcome_mark)
         column.addWidget(chosen)
 
@@ -97,7 +98,7 @@ class OutcomeTab(QScrollArea):
             pending_column.addWidget(box)
         self.pending_mark = mark_label()
         marks.bind(
-            "Materias pendientes",
+            AgreementFields.PENDING_MATTERS,
             self.pending_mark,
             next(iter(self.pending.values()), None),
         )
@@ -114,7 +115,7 @@ class OutcomeTab(QScrollArea):
             tr("Lo que el acta debe decir del resultado: por qué no hubo acuerdo, quién se retiró…")
         )
         notes_mark = mark_label()
-        marks.bind("Observaciones", notes_mark, self.notes)
+        marks.bind(AgreementFields.NOTES, notes_mark, self.notes)
         notes_column.addWidget(self.notes)
         notes_column.addWidget(notes_mark)
         column.addWidget(notes_box)

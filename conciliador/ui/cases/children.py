@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import Sex
+from conciliador.services.fields import ChildPart, Intake, child_field
 from conciliador.services.people import ChildInput
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -151,7 +152,7 @@ class ChildrenEditor(QWidget):
             row.remove.setEnabled(len(self.rows) > 1)
         self.add_button.setEnabled(len(self.rows) < MAX_CHILDREN)
         self.order_tabs()
-        self.errors.bind("Hijas e hijos", self.rows[0].first_names, self.general)
+        self.errors.bind(Intake.CHILDREN, self.rows[0].first_names, self.general)
         self.bind_errors()
 
     def order_tabs(self) -> None:
@@ -171,16 +172,16 @@ class ChildrenEditor(QWidget):
         """Problems come back as «Hija/o 2 — Fecha de nacimiento», numbered as sent: tie them
         to that row."""
         for n in range(1, MAX_CHILDREN + 1):
-            for what in ("Nombres", "Apellidos", "Fecha de nacimiento", "Partida de nacimiento"):
-                self.errors.forget(f"Hija/o {n} — {what}")
+            for part in ChildPart:
+                self.errors.forget(child_field(n, part))
         for n, row in enumerate(self.rows if rows is None else rows, start=1):
-            for what, widget in (
-                ("Nombres", row.first_names),
-                ("Apellidos", row.last_names),
-                ("Fecha de nacimiento", row.birth_date),
-                ("Partida de nacimiento", row.certificate),
+            for part, widget in (
+                (ChildPart.FIRST_NAMES, row.first_names),
+                (ChildPart.LAST_NAMES, row.last_names),
+                (ChildPart.BIRTH_DATE, row.birth_date),
+                (ChildPart.BIRTH_CERTIFICATE, row.certificate),
             ):
-                self.errors.bind(f"Hija/o {n} — {what}", widget, row.problems[widget])
+                self.errors.bind(child_field(n, part), widget, row.problems[widget])
 
     def add_row(self) -> ChildRow:
         row = ChildRow(self)

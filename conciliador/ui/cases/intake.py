@@ -24,6 +24,7 @@ from conciliador.criteria import Profile
 from conciliador.domain.enums import Matter
 from conciliador.services.cases import CaseInput, CaseView, register_case
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import Intake
 from conciliador.services.office_words import words_of
 from conciliador.ui.cases.children import ChildrenEditor
 from conciliador.ui.cases.person_form import PersonForm
@@ -71,10 +72,10 @@ class IntakePage(QWidget):
         screen_layout.addWidget(intro)
         screen_layout.addWidget(self.screening)
         self.claimant = PersonForm(
-            context, "Solicitante", tr("Solicitante"), self.errors, locale, words
+            context, Intake.CLAIMANT, tr("Solicitante"), self.errors, locale, words
         )
         self.respondent = PersonForm(
-            context, "Citado/a", words.respondent, self.errors, locale, words
+            context, Intake.RESPONDENT, words.respondent, self.errors, locale, words
         )
         parties = QHBoxLayout()
         parties.addWidget(self.claimant, 1)
@@ -94,7 +95,7 @@ class IntakePage(QWidget):
             matters_layout.addWidget(box)
             self.matters[matter] = box
         self.matters_problem = error_label()
-        self.errors.bind("Materias", self.matters[Matter.ALIMENTOS], self.matters_problem)
+        self.errors.bind(Intake.MATTERS, self.matters[Matter.ALIMENTOS], self.matters_problem)
         matters_layout.addWidget(self.matters_problem)
         self.account = QPlainTextEdit()
         self.account.setTabChangesFocus(True)
@@ -105,7 +106,7 @@ class IntakePage(QWidget):
         account_label = QLabel(tr("&Relato de la solicitud:"))
         account_label.setBuddy(self.account)
         self.account_problem = error_label()
-        self.errors.bind("Relato", self.account, self.account_problem)
+        self.errors.bind(Intake.ACCOUNT, self.account, self.account_problem)
         matters_layout.addWidget(account_label)
         matters_layout.addWidget(self.account, 1)
         matters_layout.addWidget(self.account_problem)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import IdType, Sex
-from conciliador.services.errors import FieldProblem
+from conciliador.services.errors import FieldId, FieldProblem
+from conciliador.services.fields import PersonPart, person_field
 from conciliador.services.office_words import OfficeWords
 from conciliador.services.people import PersonInput, PersonView, search_people
 from conciliador.ui.context import UiContext
@@ -66,7 +67,7 @@ class PersonForm(QGroupBox):
     def __init__(
         self,
         context: UiContext,
-        role: str,
+        role: FieldId,
         title: str,
         errors: FieldErrors,
         locale: str,
@@ -76,7 +77,7 @@ class PersonForm(QGroupBox):
         self.context = context
         #: The office's words for ID documents (its profile's ``[terminos]``).
         self.words = words
-        #: How services name this party in problems: «Solicitante», «Citado/a».
+        #: How services name this party in problems: ``Intake.CLAIMANT``, ``Intake.RESPONDENT``.
         self.role = role
         self.existing: PersonView | None = None
 
@@ -161,20 +162,20 @@ class PersonForm(QGroupBox):
 
         self.form = Form(errors, prefix=role)
         f = self.form
-        f.row(tr("&Nombres:"), self.first_names, "Nombres")
-        f.row(tr("&Apellidos:"), self.last_names, "Apellidos")
-        f.row(tr("Tipo de &documento:"), self.id_type, "Tipo de documento")
-        f.row(tr("Nú&mero de documento:"), self.id_number, "Número de documento")
+        f.row(tr("&Nombres:"), self.first_names, self.field(PersonPart.FIRST_NAMES))
+        f.row(tr("&Apellidos:"), self.last_names, self.field(PersonPart.LAST_NAMES))
+        f.row(tr("Tipo de &documento:"), self.id_type, self.field(PersonPart.ID_TYPE))
+        f.row(tr("Nú&mero de documento:"), self.id_number, self.field(PersonPart.ID_NUMBER))
         f.layout.addRow(self.suggestion_box)
-        f.row(tr("Se&xo:"), self.sex, "Sexo")
-        f.row(tr("Fecha de nacimien&to:"), self.birth_date, "Fecha de nacimiento")
-        f.row(tr("Nacionalida&d:"), self.nationality, "Nacionalidad")
-        f.row(tr("Telé&fono:"), self.phone, "Teléfono")
-        f.row(tr("C&orreo:"), self.email, "Correo")
-        f.row(tr("Di&rección:"), self.address, "Dirección")
-        f.row(tr("Ocupac&ión:"), self.occupation, "Ocupación")
-        f.row(tr("Emp&leador/a:"), self.employer, "Empleador")
-        f.row(tr("Ingreso &mensual:"), self.income, "Ingreso mensual")
+        f.row(tr("Se&xo:"), self.sex, self.field(PersonPart.SEX))
+        f.row(tr("Fecha de nacimien&to:"), self.birth_date, self.field(PersonPart.BIRTH_DATE))
+        f.row(tr("Nacionalida&d:"), self.nationality, self.field(PersonPart.NATIONALITY))
+        f.row(tr("Telé&fono:"), self.phone, self.field(PersonPart.PHONE))
+        f.row(tr("C&orreo:"), self.email, self.field(PersonPart.EMAIL))
+        f.row(tr("Di&rección:"), self.address, self.field(PersonPart.ADDRESS))
+        f.row(tr("Ocupac&ión:"), self.occupation, self.field(PersonPart.OCCUPATION))
+        f.row(tr("Emp&leador/a:"), self.employer, self.field(PersonPart.EMPLOYER))
+        f.row(tr("Ingreso &mensual:"), self.income, self.field(PersonPart.MONTHLY_INCOME))
         self.fields = QWidget()
         self.fields.setLayout(f.layout)
         layout = QVBoxLayout(self)
@@ -254,12 +255,16 @@ class PersonForm(QGroupBox):
         self.chosen.emit(person)
 
     # ------------------------------------------------------------------ value
+    def field(self, part: PersonPart) -> FieldId:
+        """The identity services report ``part`` of this party under."""
+        return person_field(self.role, part)
+
     def income_problem(self) -> FieldProblem | None:
         try:
             self.income.value()
         except ValueError:
             return FieldProblem(
-                f"{self.role} — Ingreso mensual", tr("escriba un monto, p. ej. 12,500.00")
+                self.field(PersonPart.MONTHLY_INCOME), tr("escriba un monto, p. ej. 12,500.00")
             )
         return None
 

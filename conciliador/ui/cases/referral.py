@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.criteria import Profile
 from conciliador.services.cases import CaseView, refer_case
+from conciliador.services.fields import ReferralFields
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.i18n import tr
@@ -50,8 +51,8 @@ class ReferralDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Institución:"), self.institution, "Institución")
-        form.row(tr("&Observaciones:"), self.notes, "Observaciones")
+        form.row(tr("&Institución:"), self.institution, ReferralFields.INSTITUTION)
+        form.row(tr("&Observaciones:"), self.notes, ReferralFields.NOTES)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.criteria.schema import SafeguardingQuestion
+from conciliador.services.fields import Intake
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.widgets.forms import error_label
@@ -65,7 +66,7 @@ class SafeguardingEditor(QWidget):
         self.warning.hide()
         self.problem = error_label()
         first = next(iter(self.answers.values()), None)
-        errors.bind("Tamizaje de salvaguarda", first[0] if first else self, self.problem)
+        errors.bind(Intake.SAFEGUARDING, first[0] if first else self, self.problem)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)

@@ -27,6 +27,8 @@ from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import OfficeFields as O
+from conciliador.services.fields import UserFields as U
 from conciliador.services.setup import FirstAdmin, FirstOffice, check_first_office, initialize
 from conciliador.services.users import MIN_PASSWORD
 from conciliador.ui.errors import report_unexpected
@@ -141,30 +143,30 @@ class OfficePage(QWizardPage):
         self.department = QComboBox()
         self.municipality = QComboBox()
         form = Form(errors)
-        form.row(tr("Criterios &unificados de:"), self.profile, "Perfil de criterios")
-        form.row(tr("&Nivel:"), self.level, "Nivel")
-        form.row(tr("Có&digo:"), self.code, "Código de la oficina")
-        form.row(tr("N&ombre:"), self.name, "Nombre de la oficina")
+        form.row(tr("Criterios &unificados de:"), self.profile, O.PROFILE)
+        form.row(tr("&Nivel:"), self.level, O.LEVEL)
+        form.row(tr("Có&digo:"), self.code, O.CODE)
+        form.row(tr("N&ombre:"), self.name, O.NAME)
         form.row(
             tr("&Artículo del nombre:"),
             self.article,
-            "Artículo del nombre",
+            O.ARTICLE,
             hint=tr("Como se dice en una frase: «Acuda a la Delegación…», «al Centro…»."),
         )
-        form.row(tr("De&partamento o región:"), self.department, "Departamento")
+        form.row(tr("De&partamento o región:"), self.department, O.DEPARTMENT)
         form.row(
             tr("&Municipio:"),
             self.municipality,
-            "Municipio",
+            O.MUNICIPALITY,
             hint=tr("Donde se firman las actas: «En Tipitapa, a los…»."),
         )
         form.row(
             tr("Subdivisión (&feriados):"),
             self.subdivision,
-            "Subdivisión",
+            O.SUBDIVISION,
             hint=tr("Código del departamento o región, para sus feriados locales (p. ej. MN)."),
         )
-        form.row(tr("Di&rección:"), self.address, "Dirección")
+        form.row(tr("Di&rección:"), self.address, O.ADDRESS)
         self.profile.currentIndexChanged.connect(self._profile_changed)
         self.department.currentIndexChanged.connect(self._department_changed)
         self._profile_changed()
@@ -222,12 +224,12 @@ class AdminPage(QWizardPage):
         for field in (self.password, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form = Form(errors)
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Nombre completo:"), self.full_name, "Nombre completo")
-        form.row(tr("&Cédula:"), self.id_number, "Cédula")
-        form.row(tr("C&orreo:"), self.email, "Correo")
-        form.row(tr("Con&traseña:"), self.password, "Contraseña")
-        form.row(tr("&Repita la contraseña:"), self.repeat, "Repita la contraseña")
+        form.row(tr("&Usuario:"), self.login, U.LOGIN)
+        form.row(tr("&Nombre completo:"), self.full_name, U.FULL_NAME)
+        form.row(tr("&Cédula:"), self.id_number, U.ID_NUMBER)
+        form.row(tr("C&orreo:"), self.email, U.EMAIL)
+        form.row(tr("Con&traseña:"), self.password, U.PASSWORD)
+        form.row(tr("&Repita la contraseña:"), self.repeat, U.REPEAT_PASSWORD)
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)
         layout.addWidget(general)
@@ -266,7 +268,7 @@ class DemoPage(QWizardPage):
         form.row(
             tr("&Contraseña de todos los usuarios:"),
             self.password,
-            "Contraseña",
+            U.PASSWORD,
             hint=tr("Anótela: la necesitará para entrar con cualquier usuario de la demostración."),
         )
         self.load = QPushButton(icon("export"), tr("Cargar la &demostración"))
@@ -450,9 +452,7 @@ class FirstRunWizard(QWizard):
         admin = self.admin_page
         self.errors.clear()
         if admin.password.text() != admin.repeat.text():
-            self.errors.show(
-                [FieldProblem("Repita la contraseña", tr("no coincide con la contraseña"))]
-            )
+            self.errors.show([FieldProblem(U.REPEAT_PASSWORD, tr("no coincide con la contraseña"))])
             return False
         try:
             _office, user = initialize(
@@ -460,13 +460,15 @@ class FirstRunWizard(QWizard):
             )
         except ValidationFailed as exc:
             office_fields = {
-                "Código de la oficina",
-                "Nombre de la oficina",
-                "Perfil de criterios",
-                "Artículo del nombre",
-                "Departamento",
-                "Municipio",
-                "Subdivisión",
+                O.CODE,
+                O.NAME,
+                O.PROFILE,
+                O.ARTICLE,
+                O.DEPARTMENT,
+                O.MUNICIPALITY,
+                O.SUBDIVISION,
+                O.LEVEL,
+                O.ADDRESS,
             }
             if any(p.field in office_fields for p in exc.problems):
                 self.back()

@@ -18,6 +18,7 @@ from conciliador.services.accounts import change_own_password, password_change_r
 from conciliador.services.actor import Actor
 from conciliador.services.context import Database
 from conciliador.services.errors import FieldProblem, ServiceError
+from conciliador.services.fields import UserFields as U
 from conciliador.services.users import MIN_PASSWORD, sign_in
 from conciliador.ui import settings
 from conciliador.ui.errors import report_unexpected
@@ -59,8 +60,8 @@ class SignInDialog(QDialog):
         self.password.setMaxLength(200)
         self.errors = FieldErrors()
         form = Form(self.errors)
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Contraseña:"), self.password, "Contraseña")
+        form.row(tr("&Usuario:"), self.login, U.LOGIN)
+        form.row(tr("&Contraseña:"), self.password, U.PASSWORD)
         self.problem = error_label()
         self.temporary = ""
         self.problem.setAccessibleName(tr("Problema al iniciar sesión"))
@@ -174,12 +175,12 @@ class ChangePasswordDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("Contraseña &actual:"), self.current, "Contraseña actual")
+        form.row(tr("Contraseña &actual:"), self.current, U.CURRENT_PASSWORD)
         if current:
             self.current.setText(current)
             form.layout.setRowVisible(form.layout.rowCount() - 1, False)  # the row just added
-        form.row(tr("&Nueva contraseña:"), self.new, "Nueva contraseña")
-        form.row(tr("&Repítala:"), self.repeat, "Repita la contraseña")
+        form.row(tr("&Nueva contraseña:"), self.new, U.NEW_PASSWORD)
+        form.row(tr("&Repítala:"), self.repeat, U.REPEAT_PASSWORD)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -197,7 +198,7 @@ class ChangePasswordDialog(QDialog):
     def save(self) -> None:
         if self.new.text() != self.repeat.text():
             self.errors.show(
-                [FieldProblem("Repita la contraseña", tr("no coincide con la nueva contraseña"))]
+                [FieldProblem(U.REPEAT_PASSWORD, tr("no coincide con la nueva contraseña"))]
             )
             return
 

@@ -14,6 +14,7 @@ from conciliador.services.accounts import update_account
 from conciliador.services.actas import acta_document, issue_acta
 from conciliador.services.actas.citations import render_citation
 from conciliador.services.errors import ValidationFailed
+from conciliador.services.fields import OfficeFields
 from tests.support.actas import concluded
 from tests.support.docx_text import document_text
 from tests.support.world import NOW, World
@@ -80,7 +81,7 @@ def test_a_place_outside_the_country_list_is_refused_naming_the_field(
             name_article="la",
         )
     assert [(p.field, p.message) for p in err.value.problems] == [
-        ("Municipio", "«Oriente» no es un municipio de Managua")
+        (OfficeFields.MUNICIPALITY, "«Oriente» no es un municipio de Managua")
     ]
     with pytest.raises(ValidationFailed) as err:
         offices.set_office_place(
@@ -91,7 +92,7 @@ def test_a_place_outside_the_country_list_is_refused_naming_the_field(
             municipality="Managua",
             name_article="lo",
         )
-    assert err.value.problems[0].field == "Artículo del nombre"
+    assert err.value.problems[0].field == OfficeFields.ARTICLE
 
 
 @pytest.mark.parametrize(
