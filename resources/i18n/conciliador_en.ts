@@ -1506,7 +1506,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Reprogramar la audiencia</source>
-        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
+        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk. Read off the GUI thread when the dialog opens (``_opened``). The questions still out on the task runner (&quot;abrir&quot;, &quot;horarios&quot;, &quot;comprobar&quot;, &quot;programar&quot;), and the generation of the newest of each kind: an older answer is dropped.</extracomment>
         <translation>Reschedule the hearing</translation>
     </message>
     <message>
@@ -1516,6 +1516,20 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Programar una audiencia</source>
         <translation>Book a hearing</translation>
+    </message>
+    <message>
+        <source>Estado de la búsqueda</source>
+        <extracomment>«Buscando…» while a question is out; its row is the buttons&apos; row, so the text coming and going moves nothing.</extracomment>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <source>No se pudo completar la consulta; el error quedó registrado.</source>
+        <extracomment>The choice and its check: disabled until the dialog has read what it offers.</extracomment>
+        <translation>The query could not be completed; the error was logged.</translation>
+    </message>
+    <message>
+        <source>Programando…</source>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Caso {case}: {claimant} y {respondent}</source>
@@ -1528,6 +1542,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un acuerdo nuevo, firmado, sustituye el calendario desde su fecha.</source>
         <translation>Follow-up hearing of the signed agreement: the case stays concluded; a new agreement, once signed, replaces the schedule from its date.</translation>
+    </message>
+    <message>
+        <source>Caso…</source>
+        <translation>Case…</translation>
     </message>
     <message>
         <source> min</source>
@@ -1576,6 +1594,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>&amp;Citar</source>
         <translation>&amp;Cite</translation>
+    </message>
+    <message>
+        <source>Buscando horarios libres…</source>
+        <translation>Looking for free slots…</translation>
     </message>
     <message>
         <source>Resultado de la comprobación</source>
