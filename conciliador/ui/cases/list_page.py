@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import CaseStatus, Matter
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.case_list import CaseSummary, list_cases
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.context import UiContext
@@ -47,7 +48,7 @@ def case_columns() -> list[Column[CaseSummary]]:
         return text
 
     return [
-        Column(tr("Caso"), lambda c: c.number),
+        Column(tr("Caso"), lambda c: tagged(NumberKind.CASO, c.number)),
         Column(tr("Solicitud"), lambda c: f"{c.request_date:%d/%m/%Y}"),
         Column(tr("Solicitante"), lambda c: c.claimant_name),
         Column(tr("Parte citada"), lambda c: c.respondent_name),
