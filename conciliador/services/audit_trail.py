@@ -83,6 +83,9 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.ENVIAR_AL_TRIBUNAL: "Envío del acuerdo al tribunal",
     AuditAction.RESOLUCION_DEL_TRIBUNAL: "Resolución del tribunal",
     AuditAction.CAMBIAR_INSTITUCION_EMISORA: "Cambio de la institución que emite las actas",
+    AuditAction.ADJUNTAR: "Documento adjuntado al expediente",
+    AuditAction.ABRIR_ADJUNTO: "Consulta de un documento adjunto",
+    AuditAction.QUITAR_ADJUNTO: "Documento adjunto quitado del expediente",
 }
 ENTITY_LABELS: dict[str, str] = {
     "caso": "Caso",
