@@ -4002,6 +4002,110 @@ The hearing and the case close with that outcome; the agreement can be corrected
         <translation>Document</translation>
     </message>
     <message>
+        <source>Fecha del documento</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Adjuntado por</source>
+        <translation>Attached by</translation>
+    </message>
+    <message>
+        <source>Adjuntar un documento al expediente</source>
+        <translation>Attach a document to the case file</translation>
+    </message>
+    <message>
+        <source>(elija qué documento es)</source>
+        <translation>(choose which document it is)</translation>
+    </message>
+    <message>
+        <source>PDF o imagen escaneada, hasta 10 MB</source>
+        <translation>PDF or scanned image, up to 10 MB</translation>
+    </message>
+    <message>
+        <source>p. ej. ambas caras, copia certificada</source>
+        <translation>e.g. both sides, certified copy</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha del documento:</source>
+        <translation>&amp;Document date:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;pción:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjuntar</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Documento que se adjunta</source>
+        <translation>Document to attach</translation>
+    </message>
+    <message>
+        <source>PDF o imagen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>no se pudo leer «{name}».</source>
+        <translation>«{name}» could not be read.</translation>
+    </message>
+    <message>
+        <source>Quitar un documento adjunto</source>
+        <translation>Remove an attached document</translation>
+    </message>
+    <message>
+        <source>«{name}» ({kind}) se quita del expediente y su archivo se borra; queda constancia de quién lo quitó y por qué.</source>
+        <translation>«{name}» ({kind}) is removed from the case file and its file deleted; who removed it and why stay on record.</translation>
+    </message>
+    <message>
+        <source>p. ej. se adjuntó al caso equivocado</source>
+        <translation>e.g. attached to the wrong case</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>La imagen no se puede mostrar en la aplicación.</source>
+        <translation>The image cannot be shown in the application.</translation>
+    </message>
+    <message>
+        <source>Documentos adjuntos</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Documentos adjuntos del caso</source>
+        <translation>Documents attached to the case</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntar un documento…</source>
+        <translation>Attach a &amp;document…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Todavía no hay documentos adjuntos.</source>
+        <translation>No documents attached yet.</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer los documentos adjuntos.</source>
+        <translation>The attached documents could not be read.</translation>
+    </message>
+    <message>
+        <source>«{name}» adjuntado al expediente.</source>
+        <translation>«{name}» attached to the case file.</translation>
+    </message>
+    <message>
+        <source>{kind} adjuntado por {who}: véalo, imprímalo o guarde una copia.</source>
+        <translation>{kind} attached by {who}: view it, print it or save a copy.</translation>
+    </message>
+    <message>
         <source>Documentos</source>
         <translation>Documents</translation>
     </message>

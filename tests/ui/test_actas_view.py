@@ -311,11 +311,11 @@ def test_acta_and_case_numbers_are_told_apart_in_the_list_and_found_as_shown(
     view = _view(qtbot, make_context, w.officer, tmp_path)
     [row] = view.model.rows
     number = view.model.index(0, 0).data()
-    case_column = [
+    case_column = next(
         c
         for c in range(view.model.columnCount())
         if view.model.headerData(c, Qt.Orientation.Horizontal) == "Caso"
-    ][0]
+    )
     case = view.model.index(0, case_column).data()
     assert number == f"ACTA {issued.number}" and number.endswith("-0001")
     assert case == f"EXP {row.case_number}" and case.endswith("-00002")
