@@ -312,3 +312,25 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int, reason: st
     # after the commit: a rollback would have left the file in its place
     with contextlib.suppress(FileNotFoundError):
         stored.unlink()
+
+
+def attachment_problems(db: Database) -> tuple[int, list[str]]:
+    """For ``verify``: every document still attached against its file (present, same
+    SHA-256). Returns how many were checked and, in Spanish, what is wrong."""
+    folder = documents_dir(db, create=False) / FOLDER
+    problems: list[str] = []
+    with db.read() as session:
+        rows = session.execute(
+            select(Attachment.id, Attachment.original_name, Attachment.stored_as, Attachment.sha256)
+            .where(Attachment.removed_at.is_(None))
+            .order_by(Attachment.id)
+        ).all()
+    for attachment_id, name, stored_as, sha256 in rows:
+        try:
+            content = (folder / stored_as).read_bytes()
+        except OSError:
+            problems.append(f"falta el archivo del adjunto n.º {attachment_id} («{name}»)")
+            continue
+        if hashlib.sha256(content).hexdigest() != sha256:
+            problems.append(f"el archivo del adjunto n.º {attachment_id} («{name}») fue alterado")
+    return len(rows), problems

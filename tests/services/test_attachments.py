@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from conciliador.domain.attachments import MAX_BYTES, AttachmentKind
-from conciliador.models import AuditEvent
+from conciliador.models import Attachment, AuditEvent
 from conciliador.services.attachments import (
     add_attachment,
     attachments_dir,
@@ -21,6 +21,7 @@ from conciliador.services.attachments import (
     remove_attachment,
 )
 from conciliador.services.errors import NotFound, PermissionDenied, ValidationFailed
+from conciliador.services.verification import verify
 from tests.support.world import World
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -156,3 +157,25 @@ def test_a_file_altered_in_the_folder_is_not_shown_as_the_attached_document(
     with pytest.raises(NotFound) as refused:
         open_attachment(w.db, w.officer, added.id)
     assert "fue alterado" in str(refused.value)
+
+
+def test_verify_checks_each_attached_file_against_its_fingerprint(world: World) -> None:
+    w = world
+    case = w.case()
+    kept = _add(w, w.clerk, case.id, file_name="partida.pdf")
+    lost = _add(w, w.clerk, case.id, file_name="colilla.pdf")
+    report = verify(w.db, w.supervisor, use_anchors=False)
+    [result] = [r for r in report.results if r.title == "Documentos adjuntos"]
+    assert result.ok and result.summary == "2 documento(s) adjunto(s) comprobado(s)"
+    files = sorted(p for p in attachments_dir(w.db).rglob("*") if p.is_file())
+    with w.db.read() as session:
+        stored = {a.id: a.stored_as for a in session.scalars(select(Attachment))}
+    (attachments_dir(w.db) / stored[lost.id]).unlink()
+    (attachments_dir(w.db) / stored[kept.id]).write_bytes(PDF + b"% cambiado\n")
+    assert len(files) == 2
+    report = verify(w.db, w.supervisor, use_anchors=False)
+    [result] = [r for r in report.results if r.title == "Documentos adjuntos"]
+    assert result.problems == (
+        f"el archivo del adjunto n.º {kept.id} («partida.pdf») fue alterado",
+        f"falta el archivo del adjunto n.º {lost.id} («colilla.pdf»)",
+    )
