@@ -20,6 +20,7 @@ from conciliador.services.attachments import (
     open_attachment,
     remove_attachment,
 )
+from conciliador.services.backups import create_backup, restore_backup
 from conciliador.services.errors import NotFound, PermissionDenied, ValidationFailed
 from conciliador.services.verification import verify
 from tests.support.world import World
@@ -179,3 +180,22 @@ def test_verify_checks_each_attached_file_against_its_fingerprint(world: World) 
         f"el archivo del adjunto n.º {kept.id} («partida.pdf») fue alterado",
         f"falta el archivo del adjunto n.º {lost.id} («colilla.pdf»)",
     )
+
+
+def test_a_backup_carries_the_attached_files_and_the_restore_brings_them_back(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONCILIADOR_BACKUP_DIR", str(tmp_path / "copias"))
+    w = world
+    case = w.case()
+    added = _add(w, w.clerk, case.id)
+    out = tmp_path / "usb" / "copia.tar.gz"
+    info = create_backup(w.db, w.admin, out)
+    assert info.problems == []
+    assert [d for d in info.manifest.documents if "/adjuntos/" in d]
+    remove_attachment(w.db, w.officer, added.id, "Se adjuntó al caso equivocado.")
+    restore_backup(w.db, w.admin, out, safety_copy=False)
+    opened = open_attachment(w.db, w.officer, added.id)
+    assert opened.content == PDF
+    [stored] = [p for p in attachments_dir(w.db).rglob("*") if p.is_file()]
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
