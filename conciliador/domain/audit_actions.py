@@ -80,3 +80,7 @@ class AuditAction(StrEnum):
     ENVIAR_AL_TRIBUNAL = "enviar_al_tribunal"
     RESOLUCION_DEL_TRIBUNAL = "resolucion_del_tribunal"
     CAMBIAR_INSTITUCION_EMISORA = "cambiar_institucion_emisora"
+    # documents attached to a case (issue 18)
+    ADJUNTAR = "adjuntar"
+    ABRIR_ADJUNTO = "abrir_adjunto"
+    QUITAR_ADJUNTO = "quitar_adjunto"

@@ -48,3 +48,7 @@ __all__ += ["AlertDismissal", "FollowUpIncident", "SupportPayment"]
 from conciliador.models.criteria import ProfileVersion, TemplateVersion  # noqa: E402
 
 __all__ += ["ProfileVersion", "TemplateVersion"]
+
+from conciliador.models.attachment import Attachment  # noqa: E402
+
+__all__ += ["Attachment"]

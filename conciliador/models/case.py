@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
+from conciliador.domain.record_numbers import NumberKind, number_text
 from conciliador.models.base import Base, JSONType, UTCDateTime, enum_column, stamp_now, uid_column
 from conciliador.models.office import Office
 from conciliador.models.person import Child, Person
@@ -91,7 +92,7 @@ class Case(Base):
         self.matter_cuido = Matter.CUIDO in chosen
 
     def number_text(self, office_code: str) -> str:
-        return f"{office_code}-{self.year}-{self.number:05d}"
+        return number_text(NumberKind.CASO, office_code, self.year, self.number)
 
 
 class Referral(Base):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.domain.audit_actions import AuditAction
+from conciliador.domain.record_numbers import NumberKind, number_text
 from conciliador.models import AuditEvent, Case, Citation, Hearing, Office, User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ValidationFailed
@@ -82,6 +83,9 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.ENVIAR_AL_TRIBUNAL: "Envío del acuerdo al tribunal",
     AuditAction.RESOLUCION_DEL_TRIBUNAL: "Resolución del tribunal",
     AuditAction.CAMBIAR_INSTITUCION_EMISORA: "Cambio de la institución que emite las actas",
+    AuditAction.ADJUNTAR: "Documento adjuntado al expediente",
+    AuditAction.ABRIR_ADJUNTO: "Consulta de un documento adjunto",
+    AuditAction.QUITAR_ADJUNTO: "Documento adjunto quitado del expediente",
 }
 ENTITY_LABELS: dict[str, str] = {
     "caso": "Caso",
@@ -408,7 +412,7 @@ def _record_labels(
     labels: dict[tuple[str, str], str] = {}
 
     def number(office_id: int, year: int, n: int) -> str:
-        return f"{offices.get(office_id, '?')}-{year}-{n:05d}"
+        return number_text(NumberKind.CASO, offices.get(office_id, "?"), year, n)
 
     case_ids = _ids(events, "caso")
     for i, office_id, year, n in session.execute(

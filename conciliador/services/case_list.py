@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from conciliador.db import Database
 from conciliador.domain.enums import CaseStatus, Matter, Outcome
 from conciliador.domain.hearing_states import PENDING
+from conciliador.domain.record_numbers import untagged
 from conciliador.models import Case, Hearing, Office, Person
 from conciliador.services.actor import Actor
 from conciliador.services.cases import load_case
@@ -53,8 +54,9 @@ class CasePage:
 
 
 def _number_filter(office_code: str, query: str) -> ColumnElement[bool] | None:
-    """«MN-D2-2026-00012», «2026-12» or «12» as a condition on the case number."""
-    text = query.strip().upper()
+    """«MN-D2-2026-00012», «2026-12» or «12» (with or without the «EXP» tag the screens
+    show in front) as a condition on the case number."""
+    text = untagged(query).upper()
     prefix = f"{office_code.upper()}-"
     if text.startswith(prefix):
         text = text[len(prefix) :]

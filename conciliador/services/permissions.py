@@ -53,6 +53,8 @@ class Permission(StrEnum):
         "leer el relato y el tamizaje de un caso con señales de violencia que lleva otra persona"
     )
     PUBLISH_CRITERIA = "publicar criterios y plantillas"
+    ATTACH_DOCUMENT = "adjuntar documentos a un expediente"
+    REMOVE_ATTACHMENT = "quitar un documento adjunto de un expediente"
 
 
 P = Permission
@@ -125,6 +127,13 @@ MATRIX[Role.SUPERVISOR] = MATRIX[Role.SUPERVISOR] | {P.VIEW_SENSITIVE_CASE}
 # Criteria administered (issue 17): administrators publish the unified criteria and templates
 # (the services also require the national office).
 MATRIX[Role.ADMIN] = MATRIX[Role.ADMIN] | {P.PUBLISH_CRITERIA}
+
+# Attachments (issue 18): whoever works the case's file attaches a document (a clerk too, at
+# the counter); removing one is for those who handle the case.
+for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.ATTACH_DOCUMENT}
+for _role in (Role.OFFICER, Role.SUPERVISOR):
+    MATRIX[_role] = MATRIX[_role] | {P.REMOVE_ATTACHMENT}
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:

@@ -21,6 +21,7 @@ from conciliador.services import anchors, audit
 from conciliador.services.actas.integrity import check_issued_actas as issued_actas_report
 from conciliador.services.actas.integrity import check_signed_actas as signed_actas_report
 from conciliador.services.actor import Actor
+from conciliador.services.attachments import attachment_problems
 from conciliador.services.audit_chain import AuditAnchor, check_chain
 from conciliador.services.permissions import Permission, require
 
@@ -210,6 +211,16 @@ def check_issued_actas(ctx: CheckContext) -> Finding:
     return Finding(report.summary, report.problems)
 
 
+def check_attachments(ctx: CheckContext) -> Finding:
+    """Every document attached to a case against its file in the documents folder. Run on
+    the live database only (``verify``): a backup's copy sits apart from the folder."""
+    checked, problems = attachment_problems(ctx.db)
+    return Finding(f"{checked} documento(s) adjunto(s) comprobado(s)", tuple(problems))
+
+
+#: The live database's documents folder (``verify``), after ``CHECKS``.
+LIVE_CHECKS: list[Check] = [Check("Documentos adjuntos", check_attachments)]
+
 #: The checks, in the order they run. Append new ones here (see the module's docstring).
 CHECKS: list[Check] = [
     Check("Integridad del archivo de la base", check_storage),
@@ -259,6 +270,7 @@ def verify(
         anchor_problems=anchor_problems if use_anchors else (),
         use_latest=use_anchors,
         progress=progress,
+        checks=[*CHECKS, *LIVE_CHECKS],
     )
     try:
         with db.write() as session:

@@ -1586,7 +1586,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Reprogramar la audiencia</source>
-        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk.</extracomment>
+        <extracomment>Free slots asked of the service, and how many are listed (at most PER_DAY a day, so the list spans several days instead of filling one). A follow-up hearing on a concluded case with a signed agreement. Who books: the signed-in person, or a supervisor who authorised at this desk. Read off the GUI thread when the dialog opens (``_opened``). The questions still out on the task runner (&quot;abrir&quot;, &quot;horarios&quot;, &quot;comprobar&quot;, &quot;programar&quot;), and the generation of the newest of each kind: an older answer is dropped.</extracomment>
         <translation>Reschedule the hearing</translation>
     </message>
     <message>
@@ -1596,6 +1596,20 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Programar una audiencia</source>
         <translation>Book a hearing</translation>
+    </message>
+    <message>
+        <source>Estado de la búsqueda</source>
+        <extracomment>«Buscando…» while a question is out; its row is the buttons&apos; row, so the text coming and going moves nothing.</extracomment>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <source>No se pudo completar la consulta; el error quedó registrado.</source>
+        <extracomment>The choice and its check: disabled until the dialog has read what it offers.</extracomment>
+        <translation>The query could not be completed; the error was logged.</translation>
+    </message>
+    <message>
+        <source>Programando…</source>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Caso {case}: {claimant} y {respondent}</source>
@@ -1608,6 +1622,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un acuerdo nuevo, firmado, sustituye el calendario desde su fecha.</source>
         <translation>Follow-up hearing of the signed agreement: the case stays concluded; a new agreement, once signed, replaces the schedule from its date.</translation>
+    </message>
+    <message>
+        <source>Caso…</source>
+        <translation>Case…</translation>
     </message>
     <message>
         <source> min</source>
@@ -1656,6 +1674,10 @@ Everything recorded after that date will no longer be in the database. A copy of
     <message>
         <source>&amp;Citar</source>
         <translation>&amp;Cite</translation>
+    </message>
+    <message>
+        <source>Buscando horarios libres…</source>
+        <translation>Looking for free slots…</translation>
     </message>
     <message>
         <source>Resultado de la comprobación</source>
@@ -4086,6 +4108,110 @@ The hearing and the case close with that outcome; the agreement can be corrected
     <message>
         <source>Documento</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>Fecha del documento</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Adjuntado por</source>
+        <translation>Attached by</translation>
+    </message>
+    <message>
+        <source>Adjuntar un documento al expediente</source>
+        <translation>Attach a document to the case file</translation>
+    </message>
+    <message>
+        <source>(elija qué documento es)</source>
+        <translation>(choose which document it is)</translation>
+    </message>
+    <message>
+        <source>PDF o imagen escaneada, hasta 10 MB</source>
+        <translation>PDF or scanned image, up to 10 MB</translation>
+    </message>
+    <message>
+        <source>p. ej. ambas caras, copia certificada</source>
+        <translation>e.g. both sides, certified copy</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha del documento:</source>
+        <translation>&amp;Document date:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;pción:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjuntar</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Documento que se adjunta</source>
+        <translation>Document to attach</translation>
+    </message>
+    <message>
+        <source>PDF o imagen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>no se pudo leer «{name}».</source>
+        <translation>«{name}» could not be read.</translation>
+    </message>
+    <message>
+        <source>Quitar un documento adjunto</source>
+        <translation>Remove an attached document</translation>
+    </message>
+    <message>
+        <source>«{name}» ({kind}) se quita del expediente y su archivo se borra; queda constancia de quién lo quitó y por qué.</source>
+        <translation>«{name}» ({kind}) is removed from the case file and its file deleted; who removed it and why stay on record.</translation>
+    </message>
+    <message>
+        <source>p. ej. se adjuntó al caso equivocado</source>
+        <translation>e.g. attached to the wrong case</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>La imagen no se puede mostrar en la aplicación.</source>
+        <translation>The image cannot be shown in the application.</translation>
+    </message>
+    <message>
+        <source>Documentos adjuntos</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Documentos adjuntos del caso</source>
+        <translation>Documents attached to the case</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntar un documento…</source>
+        <translation>Attach a &amp;document…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Todavía no hay documentos adjuntos.</source>
+        <translation>No documents attached yet.</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer los documentos adjuntos.</source>
+        <translation>The attached documents could not be read.</translation>
+    </message>
+    <message>
+        <source>«{name}» adjuntado al expediente.</source>
+        <translation>«{name}» attached to the case file.</translation>
+    </message>
+    <message>
+        <source>{kind} adjuntado por {who}: véalo, imprímalo o guarde una copia.</source>
+        <translation>{kind} attached by {who}: view it, print it or save a copy.</translation>
     </message>
     <message>
         <source>Documentos</source>

@@ -34,6 +34,8 @@ STORED |= {
     "verificar_legalidad", "enviar_al_tribunal", "resolucion_del_tribunal",
     "cambiar_institucion_emisora",
 }  # fmt: skip
+#: Documents attached to a case (issue 18).
+STORED |= {"adjuntar", "abrir_adjunto", "quitar_adjunto"}
 
 
 def test_the_stored_codes_do_not_change() -> None:

@@ -60,3 +60,12 @@ def test_the_next_hearing_status_and_the_hearings_are_shown(world: World) -> Non
     ] == [flagged.id]
     assert case_hearings(w.db, w.officer, flagged.id) == []
     assert [h.id for h in case_hearings(w.db, w.officer, booked.id)] == [hearing.id]
+
+
+def test_a_case_number_copied_from_a_list_with_its_tag_finds_the_case(world: World) -> None:
+    w = world
+    first = w.case()
+    w.case()
+    for typed in (f"EXP {first.number}", f"Expediente n.º {first.number}"):
+        found = list_cases(w.db, w.officer, w.office_id, query=typed).rows
+        assert [c.id for c in found] == [first.id], typed

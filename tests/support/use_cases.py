@@ -581,4 +581,45 @@ def _(s: Scene, a: Actor) -> object:
 
 
 #: Permissions no service checks yet.
+def _attach(s: Scene, a: Actor, case_id: int) -> object:
+    """Attach a one-line PDF, the documents folder in the scene's temporary folder (the
+    PostgreSQL world has no SQLite file to sit beside)."""
+    import os
+
+    from conciliador.domain.attachments import AttachmentKind
+    from conciliador.services.attachments import add_attachment
+    from conciliador.services.storage import DOCUMENTS_ENV
+
+    before = os.environ.get(DOCUMENTS_ENV)
+    os.environ[DOCUMENTS_ENV] = str(s.tmp / "documentos")
+    try:
+        return add_attachment(
+            s.w.db,
+            a,
+            case_id,
+            kind=AttachmentKind.CONSTANCIA_INGRESOS,
+            document_date=dt.date(2026, 11, 2),
+            file_name="colilla.pdf",
+            content=b"%PDF-1.4\n%%EOF\n",
+        )
+    finally:
+        if before is None:
+            os.environ.pop(DOCUMENTS_ENV, None)
+        else:
+            os.environ[DOCUMENTS_ENV] = before
+
+
+@_uc(P.ATTACH_DOCUMENT, "adjuntar un documento al expediente")
+def _(s: Scene, a: Actor) -> object:
+    return _attach(s, a, s.case().id)
+
+
+@_uc(P.REMOVE_ATTACHMENT, "quitar un documento adjunto, con un motivo")
+def _(s: Scene, a: Actor) -> object:
+    from conciliador.services.attachments import remove_attachment
+
+    added = _attach(s, s.system, s.case().id)
+    return remove_attachment(s.w.db, a, added.id, "Se adjuntó al caso equivocado.")  # type: ignore[attr-defined]
+
+
 NOT_YET_SERVED: frozenset[Permission] = frozenset()

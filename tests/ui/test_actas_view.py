@@ -299,3 +299,29 @@ def test_the_days_citations_print_in_one_batch_that_can_be_cancelled(
     assert view.context.messages.last.text == "Cancelado. No se guardó nada a medias."  # type: ignore[union-attr]
     assert len(printers.jobs) == before + 1
     assert not printers.jobs[-1].exists() or printers.jobs[-1].stat().st_size == 0
+
+
+def test_acta_and_case_numbers_are_told_apart_in_the_list_and_found_as_shown(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
+) -> None:
+    w = sqlite_world
+    w.case()  # case n.º 1 has no acta: the acta n.º 1 belongs to another case
+    _, first = concluded(w, Outcome.FALTA_DE_ACUERDO, hour=8)
+    issued = issue_acta(w.db, w.officer, first.acta_id, now=NOW)
+    view = _view(qtbot, make_context, w.officer, tmp_path)
+    [row] = view.model.rows
+    number = view.model.index(0, 0).data()
+    case_column = next(
+        c
+        for c in range(view.model.columnCount())
+        if view.model.headerData(c, Qt.Orientation.Horizontal) == "Caso"
+    )
+    case = view.model.index(0, case_column).data()
+    assert number == f"ACTA {issued.number}" and number.endswith("-0001")
+    assert case == f"EXP {row.case_number}" and case.endswith("-00002")
+    # what the list shows, typed back (or pasted) into the search, finds that very acta
+    type_text(view.filters.text, number)
+    qtbot.waitUntil(lambda: len(view.model.rows) == 1, timeout=2000)
+    view.filters.text.clear()
+    type_text(view.filters.text, "EXP " + row.case_number.replace("00002", "00001"))
+    qtbot.waitUntil(lambda: len(view.model.rows) == 0, timeout=2000)

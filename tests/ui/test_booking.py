@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -12,6 +13,8 @@ from conciliador.models import Hearing, Override
 from conciliador.services.fields import Booking
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.booking.supervisor import SupervisorSignInDialog
+from conciliador.ui.context import UiContext
+from conciliador.ui.tasks import ThreadTaskRunner
 from tests.support.booking import book
 from tests.support.typing import type_text
 from tests.support.world import PASSWORD, World, local
@@ -125,3 +128,67 @@ def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
     with w.db.read() as session:
         [override] = session.scalars(select(Override)).all()
     assert override.kind == OverrideKind.NOTICE and "Costa Rica" in override.reason
+
+
+# ---------------------------------------------------------------------- off the GUI thread
+def _threaded(w: World, actor, case_id: int, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The dialog as the desktop runs it: its reads and writes on a thread pool."""
+    runner = ThreadTaskRunner(QThreadPool())
+    dialog = BookingDialog(UiContext(w.db, actor, runner), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, runner
+
+
+def test_opening_reads_off_the_gui_thread_and_says_it_is_searching(
+    qtbot: QtBot, sqlite_world: World
+) -> None:
+    w = sqlite_world
+    case = w.case()
+    dialog, runner = _threaded(w, w.officer, case.id, qtbot)
+    # Nothing read yet on this thread: the dialog is up, saying it searches, not bookable.
+    assert dialog.busy.text() == "Buscando…"
+    assert dialog.slots.rows == [] and not dialog.ok.isEnabled()
+    assert not dialog.body.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=20_000)
+    assert dialog.busy.text() == ""
+    assert dialog.header.text().startswith(f"Caso {case.number}:")
+    assert len(dialog.slots.rows) == 16
+    assert dialog.clash_panel.verdict.text() == "✔ Horario libre: se puede programar."
+    assert dialog.ok.isEnabled()
+    # A new choice is checked off the GUI thread too; the verdict says so meanwhile.
+    dialog.day.set_value(dt.date(2026, 11, 24))
+    dialog.check()
+    assert dialog.clash_panel.verdict.text() == "Buscando…"
+    assert dialog.busy.text() == "Buscando…"
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=20_000)
+    assert dialog.clash_panel.verdict.text() == "Este horario choca con las reglas de la oficina:"
+    runner.wait()
+
+
+def test_programar_pressed_twice_books_once(qtbot: QtBot, sqlite_world: World) -> None:
+    w = sqlite_world
+    dialog, runner = _threaded(w, w.officer, w.case().id, qtbot)
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=20_000)
+    dialog.ok.click()
+    assert dialog.busy.text() == "Programando…" and not dialog.ok.isEnabled()
+    dialog.ok.click()
+    dialog.submit()  # Enter, or a second click that got through
+    with qtbot.waitSignal(dialog.booked, timeout=20_000):
+        pass
+    runner.wait()
+    qtbot.wait(50)
+    assert len(_hearings(w)) == 1
+    assert not dialog.isVisible()
+    assert dialog.general.text() == ""
+
+
+def test_a_refusal_while_opening_is_said_in_spanish(qtbot: QtBot, sqlite_world: World) -> None:
+    w = sqlite_world
+    dialog, runner = _threaded(w, w.officer, 987_654, qtbot)
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=20_000)
+    assert dialog.general.isVisible()
+    assert dialog.general.text() == "No existe el caso n.º 987654."
+    assert not dialog.ok.isEnabled() and not dialog.body.isEnabled()
+    assert dialog.busy.text() == ""
+    runner.wait()

@@ -347,3 +347,18 @@ def test_a_childs_birth_date_problem_is_shown_under_the_birth_date(
     assert problem.geometry().left() == child.birth_date.geometry().left()
     name_problem = intake.errors._fields[child_field(1, ChildPart.FIRST_NAMES)][1]
     assert not name_problem.isVisibleTo(intake)
+
+
+def test_the_case_list_shows_each_number_as_a_case_number(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    case = w.case()
+    w.case()
+    view = _view(qtbot, make_context, w.clerk)
+    assert view.list_page.model.headerData(0, Qt.Orientation.Horizontal) == "Caso"
+    shown = view.list_page.model.index(1, 0).data()  # newest first
+    assert shown == f"EXP {case.number}"
+    view.list_page.search.clear()
+    type_text(view.list_page.search, shown)
+    qtbot.waitUntil(lambda: view.list_page.model.rowCount() == 1)

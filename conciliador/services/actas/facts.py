@@ -27,6 +27,7 @@ from conciliador.domain.enums import (
     Sex,
 )
 from conciliador.domain.moments import outcome_moment
+from conciliador.domain.record_numbers import NumberKind, number_text
 from conciliador.models import Agreement, Case, Citation, Hearing, Office, Person, Referral, User
 from conciliador.services.agreements.guideline import GuidelineWorking
 from conciliador.services.agreements.service import agreement_view
@@ -209,7 +210,7 @@ class ActaFacts:
 
 def acta_number_text(office_code: str, year: int, number: int) -> str:
     """«MN-D2-2026-0012»: office, year and correlative, as printed on the acta."""
-    return f"{office_code}-{year}-{number:04d}"
+    return number_text(NumberKind.ACTA, office_code, year, number)
 
 
 def with_article(article: str, name: str) -> str:

@@ -15,6 +15,7 @@ from conciliador.db import Database
 from conciliador.domain.actas import ActaStatus, SignatureMode, SignerRole
 from conciliador.domain.enums import Outcome
 from conciliador.domain.moments import outcome_moment as moment_of
+from conciliador.domain.record_numbers import NumberKind, tag_of, untagged
 from conciliador.models import Acta, Agreement, Case, Hearing, Office, Person, User
 from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
@@ -245,12 +246,18 @@ def list_actas(db: Database, actor: Actor, flt: ActaFilter | None = None) -> lis
             stmt = stmt.where(_on_day(session, flt, actor))
         text = flt.text.strip()
         if text:
+            # «ACTA MN-D2-2026-0001» (as the lists show it) is an acta's number; «EXP …» or a
+            # bare number, the case's
+            kind, text = tag_of(text), untagged(text)
             key = f"%{search_key(text)}%"
             tail = text.rsplit("-", 1)[-1]
             by_name = or_(claimant.search_key.like(key), respondent.search_key.like(key))
             # a case number is a few ASCII digits: a long digit string (or «²») is only a name
             number = tail.isascii() and tail.isdigit() and len(tail) <= 9
-            stmt = stmt.where(or_(by_name, Case.number == int(tail)) if number else by_name)
+            if number and kind == NumberKind.ACTA:
+                stmt = stmt.where(Acta.number == int(tail))
+            else:
+                stmt = stmt.where(or_(by_name, Case.number == int(tail)) if number else by_name)
         rows = session.execute(stmt.limit(flt.limit)).all()
         out = []
         for agreement, acta, case, office, cf, cl, rf, rl, started, starts, officer in rows:

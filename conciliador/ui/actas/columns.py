@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.actas import ActaSummary
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
@@ -27,7 +28,7 @@ def state_text(row: ActaSummary) -> str:
 
 
 def number_text(row: ActaSummary) -> str:
-    return row.number or tr("sin número")
+    return tagged(NumberKind.ACTA, row.number) if row.number else tr("sin número")
 
 
 def acta_columns() -> list[Column[ActaSummary]]:
@@ -41,7 +42,7 @@ def acta_columns() -> list[Column[ActaSummary]]:
             background=lambda r: QColor("#f2f3f4") if r.replaced else _STATUS_COLORS[r.status],
         ),
         Column(tr("Fecha"), lambda r: f"{r.date:%d/%m/%Y}" if r.date else ""),
-        Column(tr("Caso"), lambda r: r.case_number),
+        Column(tr("Caso"), lambda r: tagged(NumberKind.CASO, r.case_number)),
         Column(tr("Tipo"), lambda r: label(r.outcome)),
         Column(tr("Partes"), lambda r: f"{r.claimant} / {r.respondent}"),
         Column(tr("Conciliador/a"), lambda r: r.officer_name),

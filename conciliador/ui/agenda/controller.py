@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from conciliador.documents.formatting import date_range, long_date
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod, HearingMode
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.agenda import AgendaEntry, agenda
 from conciliador.services.errors import ServiceError
 from conciliador.services.hearing_details import HearingDetail, hearing_detail
@@ -233,7 +234,11 @@ class AgendaController(QObject):
     def _lines(self, entry: AgendaEntry, second: str) -> tuple[str, ...]:
         """Under the time: the case, the parties, then where (or who) and the status."""
         parties = f"{entry.claimant_name} / {entry.respondent_name}"
-        return (entry.case_number, parties, f"{second} · {label(entry.status)}")
+        return (
+            tagged(NumberKind.CASO, entry.case_number),
+            parties,
+            f"{second} · {label(entry.status)}",
+        )
 
     def _resource_columns(self) -> tuple[list[GridColumn], list[Placed]]:
         """One day, one column per officer (or room, with one for video and phone)."""

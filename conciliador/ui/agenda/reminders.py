@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.documents.formatting import long_date
 from conciliador.domain.enums import HearingMode
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.reminders import ReminderCall, ReminderList, reminder_calls
 from conciliador.services.users import UserView
 from conciliador.ui.agenda.dialogs import party_label
@@ -39,7 +40,7 @@ def reminder_columns() -> list[Column[ReminderCall]]:
 
     return [
         Column(tr("Hora"), lambda c: f"{c.starts_at:%H:%M}"),
-        Column(tr("Caso"), lambda c: c.case_number),
+        Column(tr("Caso"), lambda c: tagged(NumberKind.CASO, c.case_number)),
         Column(tr("Parte"), lambda c: party_label(c.party)),
         Column(tr("Nombre"), lambda c: c.person_name),
         Column(

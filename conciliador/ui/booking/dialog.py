@@ -1,10 +1,17 @@
 """Booking (or rescheduling) a hearing: officer, room or mode, date and time; the free slots
 the service proposes; every conflict explained in words as the choice changes; and the
-supervisor's override with its written reason."""
+supervisor's override with its written reason.
+
+Every read and write (opening, proposing slots, checking the choice, booking) runs on the
+context's task runner, never on the GUI thread: the dialog shows «Buscando…» meanwhile, drops
+answers a newer question has overtaken, and books once however often «Programar» is pressed."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +33,7 @@ from conciliador.domain.enums import HearingMode
 from conciliador.domain.followup import HearingPurpose
 from conciliador.services.actor import Actor
 from conciliador.services.case_list import CaseSummary, case_summary
+from conciliador.services.context import Database
 from conciliador.services.errors import SchedulingConflict, ServiceError, ValidationFailed
 from conciliador.services.fields import Booking
 from conciliador.services.office_info import OfficeSettings, conducting_officers, office_settings
@@ -44,6 +52,7 @@ from conciliador.services.users import UserView
 from conciliador.ui.booking.clashes import ClashPanel
 from conciliador.ui.booking.supervisor import SupervisorSignInDialog
 from conciliador.ui.context import UiContext
+from conciliador.ui.errors import report_unexpected
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import display_locale, tr
 from conciliador.ui.icons import icon
@@ -57,6 +66,27 @@ SEARCHED = 80
 LISTED = 16
 PER_DAY = 4
 CHECK_DELAY_MS = 150
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Desk:
+    """What the dialog reads when it opens: the case, its office's settings, who may conduct
+    and which rooms are in use."""
+
+    case: CaseSummary
+    settings: OfficeSettings
+    officers: list[UserView]
+    rooms: list[RoomView]
+
+
+def read_desk(db: Database, actor: Actor, case_id: int, now: dt.datetime) -> Desk:
+    case = case_summary(db, actor, case_id)
+    settings = office_settings(db, actor, case.office_id, now=now)
+    officers = conducting_officers(db, actor, settings.office.id)
+    rooms = [r for r in list_rooms(db, actor, settings.office.id) if r.active]
+    return Desk(case, settings, officers, rooms)
 
 
 def spread(slots: list[Slot]) -> list[Slot]:
@@ -101,15 +131,18 @@ class BookingDialog(QDialog):
         )
         #: Who books: the signed-in person, or a supervisor who authorised at this desk.
         self.booker: Actor = context.actor
-        self.case: CaseSummary = case_summary(context.db, context.actor, case_id)
-        self.settings: OfficeSettings = office_settings(
-            context.db, context.actor, self.case.office_id, now=context.now()
-        )
-        self.babel_locale = display_locale(self.settings.locale)
-        officers = conducting_officers(context.db, context.actor, self.settings.office.id)
-        rooms = [
-            r for r in list_rooms(context.db, context.actor, self.settings.office.id) if r.active
-        ]
+        #: Read off the GUI thread when the dialog opens (``_opened``).
+        self.case: CaseSummary
+        self.settings: OfficeSettings
+        self.babel_locale = display_locale("es")
+        self._officers: list[UserView] = []
+        self._rooms: list[RoomView] = []
+        #: The questions still out on the task runner ("abrir", "horarios", "comprobar",
+        #: "programar"), and the generation of the newest of each kind: an older answer is
+        #: dropped.
+        self._pending: set[str] = set()
+        self._generation: dict[str, int] = {}
+        self._opened_ok = False
 
         self.setWindowTitle(
             tr("Reprogramar la audiencia")
@@ -119,31 +152,14 @@ class BookingDialog(QDialog):
             else tr("Programar una audiencia")
         )
         self.setMinimumSize(860, 560)
-        header = QLabel(
-            tr("Caso {case}: {claimant} y {respondent}").format(
-                case=self.case.number,
-                claimant=self.case.claimant_name,
-                respondent=self.case.respondent_name,
-            )
-        )
+        header = QLabel(tr("Caso…"))
+        self.header = header
         header.setStyleSheet("font-size: 15px; font-weight: bold;")
         header.setWordWrap(True)
         current = QLabel()
+        self.current = current
         current.setWordWrap(True)
-        if reschedule is not None:
-            where = (
-                reschedule.room_name
-                if reschedule.mode == HearingMode.IN_PERSON and reschedule.room_name
-                else label(reschedule.mode)
-            )
-            current.setText(
-                tr("Audiencia actual: {when}, {where}, con {officer}.").format(
-                    when=Slot(reschedule.starts_at, reschedule.ends_at).label(self.babel_locale),
-                    where=where,
-                    officer=reschedule.officer_name,
-                )
-            )
-        elif follow_up:
+        if follow_up and reschedule is None:
             current.setText(
                 tr(
                     "Audiencia de seguimiento de su acuerdo firmado: el caso sigue concluido; un "
@@ -154,21 +170,12 @@ class BookingDialog(QDialog):
 
         # -------------------------------------------------------------- the choice
         self.officer = QComboBox()
-        self._officers: list[UserView] = officers
-        for officer in officers:
-            self.officer.addItem(officer.full_name, officer.id)
         self.mode = QComboBox()
-        for mode in self.settings.profile.scheduling.allowed_modes:
-            self.mode.addItem(label(mode), mode)
         self.room = QComboBox()
-        self._rooms: list[RoomView] = rooms
-        for room in rooms:
-            self.room.addItem(room.name, room.id)
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 480)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(tr(" min"))
-        self.minutes.setValue(self.settings.profile.scheduling.hearing_minutes)
         self.day = DateField(optional=False)
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
@@ -203,6 +210,7 @@ class BookingDialog(QDialog):
         slots_label.setBuddy(self.slot_list)
         self.more_slots = QPushButton(tr("Buscar &desde la fecha elegida"))
         self.more_slots.clicked.connect(lambda: self.propose(from_chosen_day=True))
+        self.more_slots.setAutoDefault(False)
         self.no_slots = QLabel()
         self.no_slots.setWordWrap(True)
         self.no_slots.setStyleSheet("color: #566573;")
@@ -220,8 +228,14 @@ class BookingDialog(QDialog):
             tr("&Reprogramar") if reschedule else tr("&Citar") if follow_up else tr("&Programar")
         )
         self.ok.setIcon(icon("book"))
+        self.ok.setEnabled(False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        #: «Buscando…» while a question is out; its row is the buttons' row, so the text
+        #: coming and going moves nothing.
+        self.busy = QLabel()
+        self.busy.setAccessibleName(tr("Estado de la búsqueda"))
+        self.busy.setStyleSheet("color: #566573;")
 
         left = QVBoxLayout()
         left.addLayout(form.layout)
@@ -229,22 +243,135 @@ class BookingDialog(QDialog):
         left.addWidget(self.slot_list, 1)
         left.addWidget(self.no_slots)
         left.addWidget(self.more_slots)
-        columns = QHBoxLayout()
+        #: The choice and its check: disabled until the dialog has read what it offers.
+        self.body = QWidget()
+        columns = QHBoxLayout(self.body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addWidget(self.clash_panel, 1)
+        self.body.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy, 1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(current)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check)
-        self._defaults(reschedule)
+        self._open()
+
+    # ------------------------------------------------------------------ the task runner
+    def _ask(
+        self,
+        kind: str,
+        work: Any,
+        done: Any,
+        failed: Any,
+    ) -> None:
+        """Run ``work`` on the task runner; ``done``/``failed`` get the answer on the GUI
+        thread unless a newer question of the same kind has been asked since."""
+        generation = self._generation.get(kind, 0) + 1
+        self._generation[kind] = generation
+        self._pending.add(kind)
+        self._show_busy()
+
+        def settle() -> bool:
+            if self._generation.get(kind) != generation:
+                return False
+            self._pending.discard(kind)
+            self._show_busy()
+            return True
+
+        def on_done(result: Any) -> None:
+            if settle():
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if not settle():
+                return
+            if isinstance(exc, ServiceError):
+                failed(exc)
+                return
+            self._say(tr("No se pudo completar la consulta; el error quedó registrado."))
+            report_unexpected(exc, self)
+
+        self.context.tasks.run(lambda _p: work(), on_done, on_error)
+
+    def _show_busy(self) -> None:
+        self.busy.setText(
+            tr("Programando…")
+            if "programar" in self._pending
+            else tr("Buscando…")
+            if self._pending
+            else ""
+        )
+        self.ok.setEnabled(self._opened_ok and "programar" not in self._pending)
+
+    @property
+    def searching(self) -> bool:
+        """Whether a question is still out (tests and the window wait on it)."""
+        return bool(self._pending)
+
+    def _say(self, text: str) -> None:
+        self.general.setText(text)
+        self.general.show()
+
+    # ------------------------------------------------------------------ opening
+    def _open(self) -> None:
+        db, actor, case_id, now = (
+            self.context.db,
+            self.context.actor,
+            self.case_id,
+            self.context.now(),
+        )
+        self._ask(
+            "abrir",
+            lambda: read_desk(db, actor, case_id, now),
+            self._opened,
+            lambda exc: self._say(str(exc)),
+        )
+
+    def _opened(self, desk: Desk) -> None:
+        self.case, self.settings = desk.case, desk.settings
+        self.babel_locale = display_locale(self.settings.locale)
+        self.header.setText(
+            tr("Caso {case}: {claimant} y {respondent}").format(
+                case=self.case.number,
+                claimant=self.case.claimant_name,
+                respondent=self.case.respondent_name,
+            )
+        )
+        old = self.old
+        if old is not None:
+            where = (
+                old.room_name
+                if old.mode == HearingMode.IN_PERSON and old.room_name
+                else label(old.mode)
+            )
+            self.current.setText(
+                tr("Audiencia actual: {when}, {where}, con {officer}.").format(
+                    when=Slot(old.starts_at, old.ends_at).label(self.babel_locale),
+                    where=where,
+                    officer=old.officer_name,
+                )
+            )
+        self._officers = desk.officers
+        for officer in desk.officers:
+            self.officer.addItem(officer.full_name, officer.id)
+        for mode in self.settings.profile.scheduling.allowed_modes:
+            self.mode.addItem(label(mode), mode)
+        self._rooms = desk.rooms
+        for room in desk.rooms:
+            self.room.addItem(room.name, room.id)
+        self.minutes.setValue(self.settings.profile.scheduling.hearing_minutes)
+        self._defaults(old)
         for signal in (
             self.officer.currentIndexChanged,
             self.mode.currentIndexChanged,
@@ -255,9 +382,10 @@ class BookingDialog(QDialog):
         self.day.dateChanged.connect(lambda _d: self._timer.start())
         self.time.timeChanged.connect(lambda _t: self._timer.start())
         self._sync_room()
-        self.propose()  # also checks the first proposal it picks
-        if not self._checked_once:
-            self.check()
+        self._opened_ok = True
+        self.body.setEnabled(True)
+        self._show_busy()
+        self.propose()  # also checks the first proposal it picks, or the day shown
 
     # ------------------------------------------------------------------ setup
     def _defaults(self, old: HearingView | None) -> None:
@@ -315,28 +443,43 @@ class BookingDialog(QDialog):
         after = None
         if from_chosen_day and self.day.value() is not None:
             after = dt.datetime.combine(self.day.value() or self.settings.today, dt.time(0))
-        try:
-            slots = propose_slots(
-                self.context.db,
-                self.booker,
-                case_id=self.case_id,
+        db, booker, case_id, now = self.context.db, self.booker, self.case_id, self.context.now()
+        self.no_slots.setText(tr("Buscando horarios libres…"))
+        self.no_slots.show()
+
+        def work() -> list[Slot]:
+            return propose_slots(
+                db,
+                booker,
+                case_id=case_id,
                 officer_id=request.officer_id,
                 room_id=request.room_id,
                 mode=request.mode,
                 minutes=request.minutes,
                 count=SEARCHED,
                 after=after,
-                now=self.context.now(),
+                now=now,
             )
-        except ValidationFailed as exc:
+
+        def failed(exc: BaseException) -> None:
             self.slots.set_rows([])
-            self.no_slots.setText("; ".join(p.message for p in exc.problems))
-            return
-        except ServiceError as exc:
-            self.slots.set_rows([])
-            self.no_slots.setText(str(exc))
-            return
-        slots = spread(slots)
+            self.no_slots.setText(
+                "; ".join(p.message for p in exc.problems)
+                if isinstance(exc, ValidationFailed)
+                else str(exc)
+            )
+            if not self._checked_once:
+                self.check()
+
+        self._ask(
+            "horarios",
+            work,
+            lambda slots: self._proposed(slots, from_chosen_day=from_chosen_day),
+            failed,
+        )
+
+    def _proposed(self, found: list[Slot], *, from_chosen_day: bool) -> None:
+        slots = spread(found)
         self.slots.set_rows(slots)
         self.no_slots.setText(
             "" if slots else tr("No hay horarios libres en los próximos 90 días con esta elección.")
@@ -345,6 +488,8 @@ class BookingDialog(QDialog):
         if slots and not from_chosen_day and self._first_proposal:
             self._first_proposal = False
             self._use_slot(slots[0])
+        elif not self._checked_once:
+            self.check()
 
     _first_proposal = True
 
@@ -365,26 +510,30 @@ class BookingDialog(QDialog):
         self._checked_once = True
         self._timer.stop()
         request = self.request()
-        if request is None:
+        if request is None or not self._opened_ok:
             return
-        try:
-            if self.old is None:
-                clashes = check_booking(
-                    self.context.db, self.booker, request, now=self.context.now()
-                )
+        db, booker, now, old = self.context.db, self.booker, self.context.now(), self.old
+
+        def work() -> list[Any]:
+            if old is None:
+                return check_booking(db, booker, request, now=now)
+            return check_reschedule(db, booker, old.id, request, now=now)
+
+        def done(clashes: list[Any]) -> None:
+            self.errors.clear()
+            self.clash_panel.show_clashes(clashes)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.errors.show(exc.problems)
+                self.clash_panel.note(tr("Complete los datos marcados."))
             else:
-                clashes = check_reschedule(
-                    self.context.db, self.booker, self.old.id, request, now=self.context.now()
-                )
-        except ValidationFailed as exc:
-            self.errors.show(exc.problems)
-            self.clash_panel.note(tr("Complete los datos marcados."))
-            return
-        except ServiceError as exc:
-            self.clash_panel.note(str(exc))
-            return
-        self.errors.clear()
-        self.clash_panel.show_clashes(clashes)
+                self.clash_panel.note(str(exc))
+
+        # The clashes shown stay until the answer replaces them; the verdict says it is asked.
+        self.clash_panel.verdict.setText(tr("Buscando…"))
+        self.clash_panel.verdict.setStyleSheet("")
+        self._ask("comprobar", work, done, failed)
 
     def ask_supervisor(self) -> None:
         dialog = SupervisorSignInDialog(self.context.db, self.settings.office.id, parent=self)
@@ -399,47 +548,52 @@ class BookingDialog(QDialog):
 
     # ------------------------------------------------------------------ booking
     def submit(self) -> None:
+        """Book once: «Programar» is disabled until the service answers, and a second press
+        (or Enter) meanwhile does nothing."""
+        if not self._opened_ok or "programar" in self._pending:
+            return
         request = self.request()
         if request is None:
             return
         override = self.clash_panel.override_reason_text
         self.errors.clear()
-        try:
-            if self.old is None:
-                view = book_hearing(
-                    self.context.db,
-                    self.booker,
-                    request,
-                    override_reason=override,
-                    now=self.context.now(),
+        self.general.setText("")
+        db, booker, now, old = self.context.db, self.booker, self.context.now(), self.old
+        reason_text = self.reason.text()
+
+        def work() -> HearingView:
+            if old is None:
+                return book_hearing(db, booker, request, override_reason=override, now=now)
+            return reschedule(
+                db,
+                booker,
+                old.id,
+                request,
+                reason=reason_text,
+                override_reason=override,
+                expected_version=old.version,
+                now=now,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationFailed):
+                self.errors.show(exc.problems)
+            elif isinstance(exc, SchedulingConflict):
+                self.clash_panel.show_clashes(exc.clashes)
+                self._say(
+                    tr(
+                        "No se programó: resuelva los choques o pida la autorización de un "
+                        "supervisor."
+                    )
+                    if exc.overridable
+                    else tr("No se programó: elija otro horario, otra sala u otra persona.")
                 )
             else:
-                view = reschedule(
-                    self.context.db,
-                    self.booker,
-                    self.old.id,
-                    request,
-                    reason=self.reason.text(),
-                    override_reason=override,
-                    expected_version=self.old.version,
-                    now=self.context.now(),
-                )
-        except ValidationFailed as exc:
-            self.errors.show(exc.problems)
-            return
-        except SchedulingConflict as exc:
-            self.clash_panel.show_clashes(exc.clashes)
-            self.general.setText(
-                tr("No se programó: resuelva los choques o pida la autorización de un supervisor.")
-                if exc.overridable
-                else tr("No se programó: elija otro horario, otra sala u otra persona.")
-            )
-            self.general.show()
-            return
-        except ServiceError as exc:
-            self.general.setText(str(exc))
-            self.general.show()
-            return
+                self._say(str(exc))
+
+        self._ask("programar", work, self._booked, failed)
+
+    def _booked(self, view: HearingView) -> None:
         where = (
             view.room_name
             if view.mode == HearingMode.IN_PERSON and view.room_name

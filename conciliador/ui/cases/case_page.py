@@ -32,6 +32,7 @@ from conciliador.services.permissions import Permission, allowed
 from conciliador.services.safeguarding import ReferralView, safeguarding_of_case
 from conciliador.services.scheduling import HearingView
 from conciliador.ui.agreement import open_agreement_editor
+from conciliador.ui.cases.attachments import AttachmentsBox
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.sources import case_referrals, citations_dialog
 from conciliador.ui.documents.viewer import DocumentsDialog
@@ -198,6 +199,8 @@ class CasePage(QWidget):
         body.addLayout(row)
         body.addWidget(hearings_box)
         body.addWidget(self.referrals_box)
+        self.attachments = AttachmentsBox(context)
+        body.addWidget(self.attachments)
         body.addStretch(1)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -348,6 +351,7 @@ class CasePage(QWidget):
             and case.status != CaseStatus.DERIVADA
         )
         self.book_button.setDefault(not case.safeguarding_flagged)
+        self.attachments.show_case(case.id)
 
     # ------------------------------------------------------------------ a hearing's moves
     def _hearing_chosen(self, hearing: HearingView | None) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.enums import CaseStatus, Matter
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.case_list import CaseSummary, list_cases
 from conciliador.services.office_words import OfficeWords
 from conciliador.services.permissions import Permission, allowed
@@ -60,7 +61,7 @@ def case_columns(
         return text
 
     return [
-        Column(tr("Caso"), lambda c: c.number),
+        Column(tr("Caso"), lambda c: tagged(NumberKind.CASO, c.number)),
         Column(tr("Solicitud"), lambda c: f"{c.request_date:%d/%m/%Y}"),
         Column(tr("Solicitante"), lambda c: c.claimant_name),
         Column(tr("Parte citada"), lambda c: c.respondent_name),

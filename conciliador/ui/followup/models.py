@@ -9,6 +9,7 @@ from babel.numbers import format_currency
 from PySide6.QtGui import QColor
 
 from conciliador.domain.obligations import InstalmentState, InstalmentStatus
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.followup.alerts import AlertCount, AlertView
 from conciliador.services.followup.ledger import PaymentView
 from conciliador.ui.i18n import tr
@@ -35,7 +36,7 @@ def alerts_model(parent: Any = None) -> RowsModel[AlertView]:
         [
             Column(tr("Urgencia"), lambda a: str(a.priority), background=_priority_color),
             Column(tr("Alerta"), lambda a: a.title),
-            Column(tr("Caso"), lambda a: a.case_number or "—"),
+            Column(tr("Caso"), lambda a: tagged(NumberKind.CASO, a.case_number or "") or "—"),
             Column(tr("Fecha clave"), lambda a: f"{a.key_date:%d/%m/%Y}"),
             Column(tr("Oficina"), lambda a: a.office_code, tooltip=lambda a: a.explanation),
         ],

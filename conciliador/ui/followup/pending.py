@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.domain.followup import AlertKind
+from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.errors import ServiceError, ValidationFailed
 from conciliador.services.followup.alerts import (
     AlertView,
@@ -65,7 +66,7 @@ class DismissDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        title = QLabel(f"<b>{alert.title}</b> — {alert.case_number}")
+        title = QLabel(f"<b>{alert.title}</b> — {tagged(NumberKind.CASO, alert.case_number or '')}")
         box.addWidget(title)
         box.addWidget(label)
         box.addWidget(self.reason)

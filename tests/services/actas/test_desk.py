@@ -137,3 +137,24 @@ def test_the_day_citations_are_counted_as_the_batch_prints_them(world: World) ->
     )
     with pytest.raises(PermissionDenied):
         day_citation_count(world.db, world.admin, office, monday, by_hearing_day=True)
+
+
+def test_an_acta_number_with_its_tag_finds_that_acta_not_the_case_of_the_same_number(
+    world: World,
+) -> None:
+    world.case()  # case 00001: no acta
+    _, second = concluded(world, Outcome.FALTA_DE_ACUERDO, hour=8)
+    _, third = concluded(world, Outcome.FALTA_DE_ACUERDO, hour=10, room=1)
+    first_issued = issue_acta(world.db, world.officer, third.acta_id, now=NOW)
+    issue_acta(world.db, world.officer, second.acta_id, now=NOW)
+    assert first_issued.number is not None and first_issued.number.endswith("-0001")
+    office = world.office_id
+    [row] = list_actas(
+        world.db, world.clerk, ActaFilter(office_id=office, text=f"ACTA {first_issued.number}")
+    )
+    assert row.number == first_issued.number and row.case_number.endswith("-00003")
+    # «EXP …» (or nothing) is the case's number, as before
+    assert (
+        list_actas(world.db, world.clerk, ActaFilter(office_id=office, text="EXP MN-D2-2026-00001"))
+        == []
+    )
