@@ -80,6 +80,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.followup.schedules import write_schedules
 from conciliador.services.numbering import next_number
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
@@ -449,6 +450,9 @@ def sign_acta(
         acta.sealed_sha256 = digest
         acta.digitally_signed = sealed.digitally_signed
         session.flush()
+        # A signed agreement's schedule is written once, and the earlier acta's it supersedes
+        # from its day with it (the whole family's schedule is written again).
+        write_schedules(session, [acta.case_id])
         audit.record(
             session,
             actor,

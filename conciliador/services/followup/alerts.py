@@ -31,7 +31,7 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.followup import BREACHES, AlertKind
 from conciliador.domain.hearing_states import PENDING
-from conciliador.domain.obligations import add_months, adjustment_dates
+from conciliador.domain.obligations import add_months, adjustment_dates, whole_months_between
 from conciliador.models import (
     Acta,
     Agreement,
@@ -50,6 +50,12 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, segments
+from conciliador.services.followup.schedules import (
+    Standing,
+    rules_of,
+    stale_cases,
+    standings,
+)
 from conciliador.services.offices import calendar_of, office_by_code, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
@@ -210,7 +216,11 @@ class _Builder:
 
     # -- rules --------------------------------------------------------------------------------
     def follow_ups(self) -> None:
-        """Delinquency, the yearly adjustment and repeated incidents: the signed agreements."""
+        """Delinquency, the yearly adjustment and repeated incidents: the signed agreements.
+
+        Each family's standing comes from its stored schedule (``followup.schedules``, one
+        grouped query); only the families it cannot answer for, and the yearly adjustments,
+        read the actas' terms and compute their plans."""
         offices = set(
             self._active(AlertKind.DELINQUENCY)
             + self._active(AlertKind.YEARLY_ADJUSTMENT)
@@ -218,11 +228,45 @@ class _Builder:
         )
         if not offices:
             return
-        by_case = binding_actas(self.session, office_ids=sorted(offices))
-        if not by_case:
-            return
-        self._load_cases(by_case)
-        paid = paid_amounts(self.session, list(by_case))
+        groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for office_id in offices:
+            profile = self.offices[office_id].profile
+            groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)
+        stood: dict[int, Standing] = {}
+        for (months, rules), ids in groups.items():
+            stood.update(standings(self.session, ids, self.as_of, months=months, rules=rules))
+        stale = stale_cases(self.session, sorted(offices), self.as_of, stood)
+        adjusting = [
+            c
+            for c, s in stood.items()
+            if s.has_adjustment
+            and self.offices[s.office_id].profile.alerts.yearly_adjustment.active
+        ]
+        late = [
+            s
+            for s in stood.values()
+            if s.late_count and self.offices[s.office_id].profile.alerts.delinquency.active
+        ]
+        by_case = binding_actas(self.session, stale + adjusting) if stale or adjusting else {}
+        paid = paid_amounts(self.session, stale) if stale else {}
+        self._load_cases([s.case_id for s in late] + list(by_case))
+        numbers = self._acta_numbers([s.acta_id for s in late])
+        for standing in late:
+            assert standing.first_late_due and standing.last_late_due and standing.currency
+            self._delinquency(
+                standing.case_id,
+                standing.acta_id,
+                numbers[standing.acta_id],
+                count=standing.late_count,
+                first_due=standing.first_late_due,
+                last_due=standing.last_late_due,
+                currency=standing.currency,
+                owed=standing.late_owed,
+                overdue=standing.overdue_amount,
+                months_in_arrears=whole_months_between(standing.oldest_unpaid_due, self.as_of)
+                if standing.oldest_unpaid_due
+                else 0,
+            )
         month_start = self.as_of.replace(day=1)
         month_end = add_months(month_start, 1) - dt.timedelta(days=1)
         for case_id, actas in by_case.items():
@@ -231,7 +275,7 @@ class _Builder:
             rules = place.profile.alerts
             segs = segments(actas, place.profile)
             latest = actas[-1]
-            if rules.delinquency.active:
+            if rules.delinquency.active and case_id not in stood:
                 acc = account_of(
                     segs,
                     paid.get(case_id, []),
@@ -239,28 +283,19 @@ class _Builder:
                     rules.delinquency.months,
                     upcoming=False,
                 )
-                late = acc.delinquent
-                if late:
-                    first = late[0].instalment
-                    owed = sum((s.remaining for s in late), Decimal(0))
-                    self._add(
-                        AlertKind.DELINQUENCY,
-                        # The newest instalment past its month: the next unpaid month is a
-                        # new fact, and raises the alert again after a dismissal.
-                        f"{case_id}:{late[-1].instalment.due.isoformat()}",
-                        office_id,
+                overdue = acc.delinquent
+                if overdue:
+                    self._delinquency(
                         case_id,
-                        first.due,
-                        f"Caso {self._number(case_id)} (acta {latest.number}): "
-                        f"{_count(len(late), 'cuota vencida', 'cuotas vencidas')} sin pagar desde "
-                        f"el {self._date(office_id, first.due)}, por "
-                        f"{self._money(owed, first.currency, place.locale)}; saldo pendiente "
-                        f"{self._money(acc.overdue_amount, first.currency, place.locale)}, "
-                        f"{_count(acc.months_in_arrears, 'mes', 'meses')} de atraso.",
-                        "Llame a la parte alimentante; si no se pone al día, cítela a una "
-                        "audiencia de seguimiento o emita la constancia de incumplimiento para "
-                        "el juzgado o el Ministerio Público.",
-                        acta_id=latest.acta_id,
+                        latest.acta_id,
+                        latest.number,
+                        count=len(overdue),
+                        first_due=overdue[0].instalment.due,
+                        last_due=overdue[-1].instalment.due,
+                        currency=overdue[0].instalment.currency,
+                        owed=sum((s.remaining for s in overdue), Decimal(0)),
+                        overdue=acc.overdue_amount,
+                        months_in_arrears=acc.months_in_arrears,
                     )
             if rules.yearly_adjustment.active:
                 for day in adjustment_dates(segs, month_start, month_end):
@@ -288,6 +323,54 @@ class _Builder:
                         acta_id=latest.acta_id,
                     )
         self._repeated_incidents()
+
+    def _acta_numbers(self, acta_ids: list[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for start in range(0, len(acta_ids), 5000):
+            chunk = acta_ids[start : start + 5000]
+            for acta_id, code, year, number in self.session.execute(
+                select(Acta.id, Office.code, Acta.year, Acta.number)
+                .join(Office, Office.id == Acta.office_id)
+                .where(Acta.id.in_(chunk))
+            ):
+                found[acta_id] = acta_number_text(code, year, number)
+        return found
+
+    def _delinquency(
+        self,
+        case_id: int,
+        acta_id: int,
+        acta_number: str,
+        *,
+        count: int,
+        first_due: dt.date,
+        last_due: dt.date,
+        currency: str,
+        owed: Decimal,
+        overdue: Decimal,
+        months_in_arrears: int,
+    ) -> None:
+        office_id = self._cases[case_id].office_id
+        locale = self.offices[office_id].locale
+        self._add(
+            AlertKind.DELINQUENCY,
+            # The newest instalment past its month: the next unpaid month is a new fact, and
+            # raises the alert again after a dismissal.
+            f"{case_id}:{last_due.isoformat()}",
+            office_id,
+            case_id,
+            first_due,
+            f"Caso {self._number(case_id)} (acta {acta_number}): "
+            f"{_count(count, 'cuota vencida', 'cuotas vencidas')} sin pagar desde "
+            f"el {self._date(office_id, first_due)}, por "
+            f"{self._money(owed, currency, locale)}; saldo pendiente "
+            f"{self._money(overdue, currency, locale)}, "
+            f"{_count(months_in_arrears, 'mes', 'meses')} de atraso.",
+            "Llame a la parte alimentante; si no se pone al día, cítela a una "
+            "audiencia de seguimiento o emita la constancia de incumplimiento para "
+            "el juzgado o el Ministerio Público.",
+            acta_id=acta_id,
+        )
 
     def _repeated_incidents(self) -> None:
         offices = self._active(AlertKind.REPEATED_INCIDENTS)
