@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Date, and_, case, delete, exists, func, insert, select
+from sqlalchemy import BigInteger, Date, and_, case, delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import type_coerce
 
@@ -202,6 +202,9 @@ class Standing:
     office_id: int
     #: The acta in force.
     acta_id: int
+    #: Some acta binds the family by the day (False only when ``standings`` is asked for
+    #: the families signed after it too).
+    followed: bool
     currency: str | None
     has_adjustment: bool
     #: Due on or before the day, and paid on or before it.
@@ -235,10 +238,13 @@ def standings(
     *,
     months: int,
     rules: str,
+    signed_later: bool = False,
 ) -> dict[int, Standing]:
     """Every followed family of these offices (all under the same delinquency ``months`` and
     profile ``rules``) whose stored schedule answers for ``as_of``, with its standing: one
-    grouped query over the stored instalments due by then and the payments made by then."""
+    grouped query over the stored instalments due by then and the payments made by then.
+    ``signed_later``: also the families whose first acta was signed after ``as_of``, as not
+    followed (``followed=False``; the monthly summary's earlier months)."""
     found: dict[int, Standing] = {}
     if not office_ids:
         return found
@@ -263,6 +269,7 @@ def standings(
                 sched.acta_id,
                 sched.currency,
                 sched.has_adjustment,
+                sched.since,
                 func.max(paid).label("paid"),
                 func.max(cum).label("owed"),
                 func.max(case((inst.due <= cutoff, cum))).label("owed_by_cutoff"),
@@ -277,7 +284,9 @@ def standings(
                 sched.office_id.in_(ids),
                 sched.until >= as_of,
                 sched.rules == rules,
-                sched.latest_signed_on <= as_of,
+                or_(sched.latest_signed_on <= as_of, sched.since > as_of)
+                if signed_later
+                else sched.latest_signed_on <= as_of,
             )
             .group_by(
                 sched.case_id,
@@ -285,6 +294,7 @@ def standings(
                 sched.acta_id,
                 sched.currency,
                 sched.has_adjustment,
+                sched.since,
             )
         )
         for row in session.execute(query):
@@ -294,6 +304,7 @@ def standings(
                 case_id=row.case_id,
                 office_id=row.office_id,
                 acta_id=row.acta_id,
+                followed=row.since <= as_of,
                 currency=row.currency,
                 has_adjustment=bool(row.has_adjustment),
                 owed=_money(row.owed),
