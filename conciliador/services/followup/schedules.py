@@ -57,15 +57,9 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
 
 
 # ------------------------------------------------------------------------------ writing
-def schedule_rows(
-    case_id: int, actas: list[BindingActa], profile: Profile, today: dt.date
-) -> tuple[dict[str, object], list[dict[str, object]]]:
-    """The stored rows of one family: its schedule row and its instalments, up to
-    ``AHEAD_MONTHS`` after today (or after its latest signature, if later)."""
-    latest = actas[-1]
-    until = add_months(max(today, latest.signed_on), AHEAD_MONTHS)
-    segs = segments(actas, profile)
-    items = schedule(segs, until)
+def instalment_rows(case_id: int, items: Sequence[Instalment]) -> list[dict[str, object]]:
+    """A family's schedule (in ``schedule``'s order) as stored rows, each with its place and
+    what is owed through it."""
     total = Decimal(0)
     rows: list[dict[str, object]] = []
     for position, item in enumerate(items, start=1):
@@ -85,6 +79,18 @@ def schedule_rows(
                 "awaiting_index": item.awaiting_index,
             }
         )
+    return rows
+
+
+def schedule_rows(
+    case_id: int, actas: list[BindingActa], profile: Profile, today: dt.date
+) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """The stored rows of one family: its schedule row and its instalments, up to
+    ``AHEAD_MONTHS`` after today (or after its latest signature, if later)."""
+    latest = actas[-1]
+    until = add_months(max(today, latest.signed_on), AHEAD_MONTHS)
+    segs = segments(actas, profile)
+    rows = instalment_rows(case_id, schedule(segs, until))
     head: dict[str, object] = {
         "case_id": case_id,
         "office_id": latest.office_id,
