@@ -80,7 +80,6 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
-from conciliador.services.followup.schedules import write_schedules
 from conciliador.services.numbering import next_number
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
@@ -451,7 +450,10 @@ def sign_acta(
         acta.digitally_signed = sealed.digitally_signed
         session.flush()
         # A signed agreement's schedule is written once, and the earlier acta's it supersedes
-        # from its day with it (the whole family's schedule is written again).
+        # from its day with it (the whole family's schedule is written again). Imported here:
+        # the follow-up reads this package's facts.
+        from conciliador.services.followup.schedules import write_schedules
+
         write_schedules(session, [acta.case_id])
         audit.record(
             session,
