@@ -91,7 +91,12 @@ class Case(Base):
         self.matter_cuido = Matter.CUIDO in chosen
 
     def number_text(self, office_code: str) -> str:
-        return f"{office_code}-{self.year}-{self.number:05d}"
+        return case_number_text(office_code, self.year, self.number)
+
+
+def case_number_text(office_code: str, year: int, number: int) -> str:
+    """A case's number as the office writes it: «MN-01-2026-00042»."""
+    return f"{office_code}-{year}-{number:05d}"
 
 
 class Referral(Base):

@@ -44,6 +44,7 @@ from conciliador.models import (
     Override,
 )
 from conciliador.models.base import session_now
+from conciliador.models.case import case_number_text
 from conciliador.services import audit
 from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
@@ -124,36 +125,65 @@ class _Office:
     locale: str
 
 
+@dataclass(frozen=True)
+class _CaseRow:
+    """What the alerts read of a case (its columns, not the whole record)."""
+
+    id: int
+    office_id: int
+    year: int
+    number: int
+    claimant_id: int
+    respondent_id: int
+
+    def number_text(self, office_code: str) -> str:
+        return case_number_text(office_code, self.year, self.number)
+
+
 class _Builder:
     """Computes the alerts of a set of offices as of one day."""
 
-    def __init__(self, session: Session, offices: list[Office], as_of: dt.date) -> None:
+    def __init__(
+        self, session: Session, offices: list[Office], as_of: dt.date, *, texts: bool = True
+    ) -> None:
         self.session = session
         self.as_of = as_of
-        self.offices = {
-            o.id: _Office(o, profile_of(o), ZoneInfo(o.timezone), profile_of(o).regional.locale)
-            for o in offices
-        }
+        #: False when only the alerts' kinds, offices, officers and dates are wanted (the
+        #: monthly summary counts them): the delinquency's explanation is not written.
+        self.texts = texts
+        self.offices: dict[int, _Office] = {}
+        for o in offices:
+            profile = profile_of(o)
+            self.offices[o.id] = _Office(o, profile, ZoneInfo(o.timezone), profile.regional.locale)
         self.ids = list(self.offices)
         self.found: list[AlertView] = []
-        self._cases: dict[int, Case] = {}
+        self._cases: dict[int, _CaseRow] = {}
         self._officers: dict[int, int] = {}
         self._formatters: dict[tuple[str, str], Callable[[Decimal], str]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_cases(self, ids: Iterable[int]) -> None:
-        missing = set(ids) - set(self._cases)
-        if not missing:
-            return
-        for case in self.session.scalars(select(Case).where(Case.id.in_(missing))):
-            self._cases[case.id] = case
-        rows = self.session.execute(
-            select(Hearing.case_id, Hearing.officer_id)
-            .where(Hearing.case_id.in_(missing))
-            .order_by(Hearing.starts_at, Hearing.id)
-        )
-        for case_id, officer_id in rows:
-            self._officers[case_id] = officer_id
+        missing = sorted(set(ids) - set(self._cases))
+        for start in range(0, len(missing), 5000):
+            chunk = missing[start : start + 5000]
+            for row in self.session.execute(
+                select(
+                    Case.id,
+                    Case.office_id,
+                    Case.year,
+                    Case.number,
+                    Case.claimant_id,
+                    Case.respondent_id,
+                ).where(Case.id.in_(chunk))
+            ):
+                self._cases[row.id] = _CaseRow(*row)
+            rows = self.session.execute(
+                select(Hearing.case_id, Hearing.officer_id)
+                .where(Hearing.case_id.in_(chunk))
+                .order_by(Hearing.starts_at, Hearing.id)
+            )
+            for case_id, officer_id in rows:
+                self._officers[case_id] = officer_id
 
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
@@ -352,6 +382,18 @@ class _Builder:
     ) -> None:
         office_id = self._cases[case_id].office_id
         locale = self.offices[office_id].locale
+        if not self.texts:
+            self._add(
+                AlertKind.DELINQUENCY,
+                f"{case_id}:{last_due.isoformat()}",
+                office_id,
+                case_id,
+                first_due,
+                "",
+                "",
+                acta_id=acta_id,
+            )
+            return
         self._add(
             AlertKind.DELINQUENCY,
             # The newest instalment past its month: the next unpaid month is a new fact, and
@@ -680,11 +722,14 @@ def _offices_for(session: Session, actor: Actor, office_id: int | None) -> list[
     return list(session.scalars(select(Office).where(Office.id.in_(ids)).order_by(Office.code)))
 
 
-def office_alerts(session: Session, offices: list[Office], as_of: dt.date) -> list[AlertView]:
-    """The alerts of these offices as of a day, most urgent first (inside a unit of work)."""
+def office_alerts(
+    session: Session, offices: list[Office], as_of: dt.date, *, texts: bool = True
+) -> list[AlertView]:
+    """The alerts of these offices as of a day, most urgent first (inside a unit of work);
+    ``texts=False``: without the delinquency alerts' explanations, for counting them."""
     if not offices:
         return []
-    return _Builder(session, offices, as_of).run()
+    return _Builder(session, offices, as_of, texts=texts).run()
 
 
 def _today(

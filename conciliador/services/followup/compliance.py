@@ -300,7 +300,7 @@ def report_compliance(
     if months:
         month = months[0]
         as_of = month.next_first_day - dt.timedelta(days=1)
-        for alert in office_alerts(session, offices, as_of):
+        for alert in office_alerts(session, offices, as_of, texts=False):
             if Month.of(alert.key_date) == month:
                 result.add((0, alert.office_id, alert.officer_id), ALERTS_RAISED, 1)
     return result

@@ -266,7 +266,9 @@ def standings(
         )
         cum = type_coerce(inst.cumulative, BigInteger)
         paid = func.coalesce(paid_by.c.paid, 0)
-        unpaid = cum > paid
+        # Part of it unpaid (an instalment of nothing — the rounding of a tiny arrears share
+        # can leave one — is never unpaid).
+        unpaid = and_(cum > paid, type_coerce(inst.amount, BigInteger) > 0)
         late = and_(unpaid, inst.due <= cutoff)
         query = (
             select(
