@@ -263,8 +263,8 @@ class _Builder:
             profile = self.offices[office_id].profile
             groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)
         stood: dict[int, Standing] = {}
-        for (months, rules), ids in groups.items():
-            stood.update(standings(self.session, ids, self.as_of, months=months, rules=rules))
+        for (months, wording), ids in groups.items():
+            stood.update(standings(self.session, ids, self.as_of, months=months, rules=wording))
         stale = stale_cases(self.session, sorted(offices), self.as_of, stood)
         adjusting = [
             c
@@ -363,6 +363,7 @@ class _Builder:
                 .join(Office, Office.id == Acta.office_id)
                 .where(Acta.id.in_(chunk))
             ):
+                assert year is not None and number is not None  # a signed acta is numbered
                 found[acta_id] = acta_number_text(code, year, number)
         return found
 
