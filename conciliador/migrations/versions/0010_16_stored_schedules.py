@@ -6,6 +6,9 @@
 (``services.followup.schedules``); the alerts, the arrears and the monthly summary read them
 with indexed queries instead of computing every schedule on every read.
 
+``overrides.hearing_id`` gets an index: the safeguarding alert joins each hearing's overrides,
+and without it that join read every override of the database.
+
 Nothing is written here: a family signed before this revision has no stored schedule yet, and
 its readers compute it from the actas' terms, as before, until it is written (at its next
 payment, signature or court decision, or by ``store_schedules`` for all of them at once).
@@ -29,6 +32,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("overrides", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_overrides_hearing_id"), ["hearing_id"], unique=False)
     op.create_table(
         "obligation_schedules",
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -105,3 +110,5 @@ def downgrade() -> None:
     with op.batch_alter_table("obligation_schedules", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_obligation_schedules_office_id"))
     op.drop_table("obligation_schedules")
+    with op.batch_alter_table("overrides", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_overrides_hearing_id"))
