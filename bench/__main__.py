@@ -60,6 +60,7 @@ ORDER = [
     "backup",
     "alerts_office",
     "alerts_department",
+    "summary_followed",
     "payment",
 ]
 

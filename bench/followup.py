@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bench.context import Context
-from bench.data import cache_dir
+from bench.data import alembic_head, cache_dir
 from bench.figures import Figure
 from conciliador.db import Database
 from conciliador.demo import DemoSpec, generate_demo
@@ -44,6 +46,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.followup import obligations as followup_obligations
 from conciliador.services.followup.alerts import list_alerts
 from conciliador.services.followup.ledger import PaymentInput, record_payment
+from conciliador.services.followup.schedules import store_schedules
 
 TODAY = dt.date(2027, 3, 10)
 ZONE = ZoneInfo("America/Managua")
@@ -168,6 +171,7 @@ def derive_followed(source: Path, target: Path, *, families: int, today: dt.date
         src.backup(dst)
     db = Database(f"sqlite:///{target}")
     try:
+        db.upgrade()  # a source built at an earlier revision gets the schedules' tables
         return sign_followed(db, families=families, today=today)
     finally:
         db.dispose()
@@ -255,6 +259,9 @@ def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
             session.execute(Acta.__table__.insert(), actas)
         if payments:
             session.execute(SupportPayment.__table__.insert(), payments)
+    with db.write() as session:
+        # As the signature does: each family's schedule written once.
+        store_schedules(session, today=today)
     return len(rows)
 
 
@@ -265,7 +272,7 @@ def run(context: Context) -> list[Figure]:
     database = context.database
     say = context.say
     families = 60_000
-    target = cache_dir() / f"{Path(database).stem}-seguimiento.sqlite"
+    target = cache_dir() / f"{Path(database).stem}-seguimiento-{alembic_head()}.sqlite"
     if not target.exists():
         say(f"  signing up to {families:,} agreements on a copy of the database …")
         start = time.perf_counter()
@@ -274,12 +281,43 @@ def run(context: Context) -> list[Figure]:
     return measure(Database(f"sqlite:///{target}"), BENCH_DAY, say)
 
 
+@contextmanager
+def schedules_set_aside(db: Database) -> Iterator[None]:
+    """The naive way: every family's stored schedule set aside (its rules marked as other
+    than the profile's), so the readers compute each schedule from the actas' terms, as they
+    did before the schedules were stored; put back afterwards."""
+    from conciliador.models import ObligationSchedule
+
+    with db.write() as session:
+        session.execute(
+            update(ObligationSchedule).values(rules="aparte:" + ObligationSchedule.rules)
+        )
+    try:
+        yield
+    finally:
+        with db.write() as session:
+            session.execute(
+                update(ObligationSchedule)
+                .where(ObligationSchedule.rules.startswith("aparte:"))
+                .values(rules=func.substr(ObligationSchedule.rules, len("aparte:") + 1))
+            )
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.1f} / {five:.1f} / {fifteen:.1f}"
+
+
 def measure(
     db: Database, today: dt.date, say: Callable[[str], None], repeat: int = 9
 ) -> list[Figure]:
     """Time the alerts of the municipal office that follows most agreements and of its
-    department, naive beside them, and one payment with the balance recomputed."""
-    from conciliador.models import Acta
+    department, the national monthly summary with its compliance figures, and one payment
+    with the balance recomputed, each beside the naive way (every schedule computed from the
+    actas' terms on each call, nothing kept between calls)."""
+    from conciliador.models import Acta, ObligationSchedule, ScheduledInstalment
+    from conciliador.services.reports.periods import Month
+    from conciliador.services.reports.summary import monthly_summary
 
     with db.read() as session:
         busiest = session.execute(
@@ -293,30 +331,60 @@ def measure(
         office = session.get(Office, busiest[0])
         assert office is not None
         department = office.parent_id
+        national = session.scalar(select(Office.id).where(Office.parent_id.is_(None)))
         followed_total = session.scalar(select(func.count()).select_from(Acta)) or 0
+        stored_total = session.scalar(select(func.count()).select_from(ObligationSchedule)) or 0
+        instalments = session.scalar(select(func.count()).select_from(ScheduledInstalment)) or 0
         case_id = session.scalar(
             select(Acta.case_id).where(Acta.office_id == office.id).order_by(Acta.id).limit(1)
         )
     now = dt.datetime.combine(today, dt.time(10, 30), ZONE)
+    month = Month(today.year, today.month).previous
 
     def alerts(office_id: int | None) -> Callable[[], object]:
         return lambda: list_alerts(db, SYSTEM, office_id=office_id, as_of=today)
 
-    def cold(office_id: int | None) -> Callable[[], object]:
+    def cold(run: Callable[[], object]) -> Callable[[], object]:
         def once() -> object:
             followup_obligations.forget_computed()
-            return alerts(office_id)()
+            return run()
 
         return once
 
+    def summary() -> object:
+        return monthly_summary(db, SYSTEM, month, national, now=now)
+
     out: list[Figure] = []
     found = list_alerts(db, SYSTEM, office_id=office.id, as_of=today)
-    for key, title, office_id, target in (
-        ("alerts_office", f"Early alerts of one office ({office.code})", office.id, 100.0),
-        ("alerts_department", "Early alerts of its department", department, 500.0),
-    ):
-        times = _times_ms(alerts(office_id), repeat, warmup=2)
-        naive = _times_ms(cold(office_id), max(3, repeat // 3), warmup=0)
+    cases: list[tuple[str, str, Callable[[], object], float | None, int]] = [
+        (
+            "alerts_office",
+            f"Early alerts of one office ({office.code})",
+            alerts(office.id),
+            100.0,
+            repeat,
+        ),
+        ("alerts_department", "Early alerts of its department", alerts(department), 500.0, repeat),
+        (
+            "summary_followed",
+            f"Monthly summary, national, with compliance ({month.year}-{month.month:02d})",
+            summary,
+            None,
+            3,
+        ),
+    ]
+    for key, title, run, target, runs in cases:
+        load = _load()
+        times = _times_ms(run, runs, warmup=1)
+        with schedules_set_aside(db):
+            naive = _times_ms(cold(run), max(1, runs // 3), warmup=0)
+        same = ""
+        if key.startswith("alerts"):
+            stored = run()
+            with schedules_set_aside(db):
+                alike = cold(run)() == stored
+            # Compared outside the timings: the stored and the computed way must agree.
+            same = "; same alerts both ways" if alike else "; ALERTS DIFFER FROM THE NAIVE WAY"
         out.append(
             Figure(
                 key=key,
@@ -325,13 +393,15 @@ def measure(
                 value=statistics.median(times),
                 target=target,
                 naive=statistics.median(naive),
-                naive_how="every signed acta's clauses parsed and its plans computed again on "
-                "each call (nothing kept between calls)",
-                detail=f"median of {repeat}; {followed_total:,} agreements followed in the "
-                f"database; {office.code}: {len(found)} alerts",
+                naive_how="every schedule computed in Python from the actas' terms on each "
+                "call (stored schedules set aside, nothing kept between calls)",
+                detail=f"median of {runs}; {followed_total:,} agreements followed "
+                f"({stored_total:,} stored schedules, {instalments:,} instalments); "
+                f"{office.code}: {len(found)} alerts; {load} at the start{same}",
             )
         )
-        say(f"  {title}: {statistics.median(times):.1f} ms (naive {statistics.median(naive):.1f})")
+        median, naive_median = statistics.median(times), statistics.median(naive)
+        say(f"  {title}: {median:.1f} ms (naive {naive_median:.1f}); {load}{same}")
     receipts = iter(range(1, 100_000))
     run_tag = new_uid()[-8:]  # the copy is kept between runs: receipts must stay unique
     assert case_id is not None
@@ -351,7 +421,22 @@ def measure(
             now=now,
         )
 
+    load = _load()
     times = _times_ms(pay, repeat, warmup=2)
+    with schedules_set_aside(db):
+        naive = _times_ms(cold(pay), max(3, repeat // 3), warmup=0)
+    # What the audit trail's anchor costs of it (issue 19: after each audited commit, the
+    # latest anchor file is checked, signed and written with fsync): the same without it.
+    from sqlalchemy import event as sa_event
+    from sqlalchemy.orm import Session
+
+    from conciliador.services import audit
+
+    sa_event.remove(Session, "after_commit", audit._anchor_after_commit)
+    try:
+        bare = _times_ms(pay, repeat, warmup=1)
+    finally:
+        sa_event.listen(Session, "after_commit", audit._anchor_after_commit)
     out.append(
         Figure(
             key="payment",
@@ -359,10 +444,15 @@ def measure(
             unit="ms",
             value=statistics.median(times),
             target=20.0,
-            naive=None,
-            naive_how="",
-            detail=f"median of {repeat} (record_payment, audited, returns the account)",
+            naive=statistics.median(naive),
+            naive_how="the account computed from the actas' terms (stored schedule set aside)",
+            detail=f"median of {repeat} (record_payment, audited, returns the account); "
+            f"without moving the audit anchor after the commit {statistics.median(bare):.1f} ms; "
+            f"{load} at the start",
         )
     )
-    say(f"  payment: {statistics.median(times):.1f} ms")
+    say(
+        f"  payment: {statistics.median(times):.1f} ms (naive {statistics.median(naive):.1f}, "
+        f"without the anchor {statistics.median(bare):.1f}); {load}"
+    )
     return out

@@ -41,9 +41,21 @@ from conciliador.models.acta_steps import ActaCourtReview, ActaLegalityCheck  # 
 
 __all__ += ["ActaCourtReview", "ActaLegalityCheck"]
 
-from conciliador.models.followup import AlertDismissal, FollowUpIncident, SupportPayment  # noqa: E402
+from conciliador.models.followup import (  # noqa: E402
+    AlertDismissal,
+    FollowUpIncident,
+    ObligationSchedule,
+    ScheduledInstalment,
+    SupportPayment,
+)
 
-__all__ += ["AlertDismissal", "FollowUpIncident", "SupportPayment"]
+__all__ += [
+    "AlertDismissal",
+    "FollowUpIncident",
+    "ObligationSchedule",
+    "ScheduledInstalment",
+    "SupportPayment",
+]
 
 from conciliador.models.criteria import ProfileVersion, TemplateVersion  # noqa: E402
 

@@ -1,7 +1,11 @@
-"""Acompañamiento: what families report after the signature, and the alerts set aside.
+"""Acompañamiento: what families report after the signature, the alerts set aside, and each
+followed family's schedule of instalments.
 
-The obligations themselves are not stored: they follow from the signed agreements' terms
-(``domain.obligations``), and so do the arrears. Only what happened is recorded here.
+The schedule follows from the signed agreements' terms (``domain.obligations``); it is written
+once when an acta starts to bind (signature, a court's approval) or a later one supersedes it
+(``services.followup.schedules``), so the alerts, the arrears and the reports read it with an
+indexed query instead of computing it again on every read. The arrears are never stored: they
+follow from the stored instalments and the recorded payments.
 """
 
 from __future__ import annotations
@@ -9,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.followup import AlertKind, IncidentKind
+from conciliador.domain.obligations import InstalmentKind
 from conciliador.models.base import Base, Money, UTCDateTime, enum_column, stamp_now, uid_column
 
 
@@ -76,3 +81,56 @@ class AlertDismissal(Base):
     #: for the monthly summary's days to resolution; unknown for dismissals made before it
     #: was kept, or received by interchange.
     key_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ObligationSchedule(Base):
+    """A followed family: the signed actas that bind it, written out as the instalments below
+    up to ``until`` (instalments due later are computed when read, until it is written again
+    further ahead)."""
+
+    __tablename__ = "obligation_schedules"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)
+    #: The acta in force (the latest that binds).
+    acta_id: Mapped[int] = mapped_column(ForeignKey("actas.id"))
+    #: The support's currency; None when the agreements in force set no support.
+    currency: Mapped[str | None] = mapped_column(String(3))
+    #: The office's day of the first binding signature, and of the latest.
+    since: Mapped[dt.date] = mapped_column(Date)
+    latest_signed_on: Mapped[dt.date] = mapped_column(Date)
+    #: The profile's rules the instalments were computed under (the 13th-month dates): the
+    #: readers compute a family's schedule again while its office's profile says otherwise.
+    rules: Mapped[str] = mapped_column(String(80))
+    #: Every instalment due on or before this day is written below.
+    until: Mapped[dt.date] = mapped_column(Date)
+    #: Some acta in force adjusts the support yearly (the alert reads its plans).
+    has_adjustment: Mapped[bool] = mapped_column(Boolean, default=False)
+    written_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
+
+
+class ScheduledInstalment(Base):
+    """One instalment of a followed family's schedule, as ``domain.obligations.schedule``
+    computes it; ``position`` is its place in the family's schedule (due date, kind, number),
+    the order in which payments settle them."""
+
+    __tablename__ = "scheduled_instalments"
+    __table_args__ = (
+        Index("ix_scheduled_instalments_case_position", "case_id", "position", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("obligation_schedules.case_id"))
+    position: Mapped[int] = mapped_column(Integer)
+    acta_id: Mapped[int] = mapped_column(ForeignKey("actas.id"))
+    kind: Mapped[InstalmentKind] = mapped_column(enum_column(InstalmentKind))
+    due: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    #: What the family owes from its first instalment through this one: payments settle the
+    #: instalments in ``position`` order, so an instalment is unpaid exactly while this is
+    #: more than what was paid.
+    cumulative: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    number: Mapped[int] = mapped_column(Integer)
+    of_count: Mapped[int | None] = mapped_column(Integer)
+    awaiting_index: Mapped[bool] = mapped_column(Boolean, default=False)

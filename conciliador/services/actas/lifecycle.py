@@ -449,6 +449,12 @@ def sign_acta(
         acta.sealed_sha256 = digest
         acta.digitally_signed = sealed.digitally_signed
         session.flush()
+        # A signed agreement's schedule is written once, and the earlier acta's it supersedes
+        # from its day with it (the whole family's schedule is written again). Imported here:
+        # the follow-up reads this package's facts.
+        from conciliador.services.followup.schedules import write_schedules
+
+        write_schedules(session, [acta.case_id])
         audit.record(
             session,
             actor,

@@ -297,6 +297,11 @@ def record_court_decision(
         review.recorded_at = db.now()
         review.recorded_by_id = actor.user_id
         session.flush()
+        if approved:
+            # The agreement binds from now on: its schedule is written once.
+            from conciliador.services.followup.schedules import write_schedules
+
+            write_schedules(session, [acta.case_id])
         audit.record(
             session,
             actor,

@@ -31,7 +31,8 @@ from conciliador.domain.enums import (
 )
 from conciliador.domain.followup import BREACHES, AlertKind
 from conciliador.domain.hearing_states import PENDING
-from conciliador.domain.obligations import add_months, adjustment_dates
+from conciliador.domain.obligations import add_months, adjustment_dates, whole_months_between
+from conciliador.domain.record_numbers import NumberKind, number_text
 from conciliador.models import (
     Acta,
     Agreement,
@@ -50,6 +51,12 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, segments
+from conciliador.services.followup.schedules import (
+    Standing,
+    rules_of,
+    stale_cases,
+    standings,
+)
 from conciliador.services.offices import calendar_of, office_by_code, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
@@ -118,36 +125,65 @@ class _Office:
     locale: str
 
 
+@dataclass(frozen=True)
+class _CaseRow:
+    """What the alerts read of a case (its columns, not the whole record)."""
+
+    id: int
+    office_id: int
+    year: int
+    number: int
+    claimant_id: int
+    respondent_id: int
+
+    def number_text(self, office_code: str) -> str:
+        return number_text(NumberKind.CASO, office_code, self.year, self.number)
+
+
 class _Builder:
     """Computes the alerts of a set of offices as of one day."""
 
-    def __init__(self, session: Session, offices: list[Office], as_of: dt.date) -> None:
+    def __init__(
+        self, session: Session, offices: list[Office], as_of: dt.date, *, texts: bool = True
+    ) -> None:
         self.session = session
         self.as_of = as_of
-        self.offices = {
-            o.id: _Office(o, profile_of(o), ZoneInfo(o.timezone), profile_of(o).regional.locale)
-            for o in offices
-        }
+        #: False when only the alerts' kinds, offices, officers and dates are wanted (the
+        #: monthly summary counts them): the delinquency's explanation is not written.
+        self.texts = texts
+        self.offices: dict[int, _Office] = {}
+        for o in offices:
+            profile = profile_of(o)
+            self.offices[o.id] = _Office(o, profile, ZoneInfo(o.timezone), profile.regional.locale)
         self.ids = list(self.offices)
         self.found: list[AlertView] = []
-        self._cases: dict[int, Case] = {}
+        self._cases: dict[int, _CaseRow] = {}
         self._officers: dict[int, int] = {}
         self._formatters: dict[tuple[str, str], Callable[[Decimal], str]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_cases(self, ids: Iterable[int]) -> None:
-        missing = set(ids) - set(self._cases)
-        if not missing:
-            return
-        for case in self.session.scalars(select(Case).where(Case.id.in_(missing))):
-            self._cases[case.id] = case
-        rows = self.session.execute(
-            select(Hearing.case_id, Hearing.officer_id)
-            .where(Hearing.case_id.in_(missing))
-            .order_by(Hearing.starts_at, Hearing.id)
-        )
-        for case_id, officer_id in rows:
-            self._officers[case_id] = officer_id
+        missing = sorted(set(ids) - set(self._cases))
+        for start in range(0, len(missing), 5000):
+            chunk = missing[start : start + 5000]
+            for row in self.session.execute(
+                select(
+                    Case.id,
+                    Case.office_id,
+                    Case.year,
+                    Case.number,
+                    Case.claimant_id,
+                    Case.respondent_id,
+                ).where(Case.id.in_(chunk))
+            ):
+                self._cases[row.id] = _CaseRow(*row)
+            rows = self.session.execute(
+                select(Hearing.case_id, Hearing.officer_id)
+                .where(Hearing.case_id.in_(chunk))
+                .order_by(Hearing.starts_at, Hearing.id)
+            )
+            for case_id, officer_id in rows:
+                self._officers[case_id] = officer_id
 
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
@@ -210,7 +246,11 @@ class _Builder:
 
     # -- rules --------------------------------------------------------------------------------
     def follow_ups(self) -> None:
-        """Delinquency, the yearly adjustment and repeated incidents: the signed agreements."""
+        """Delinquency, the yearly adjustment and repeated incidents: the signed agreements.
+
+        Each family's standing comes from its stored schedule (``followup.schedules``, one
+        grouped query); only the families it cannot answer for, and the yearly adjustments,
+        read the actas' terms and compute their plans."""
         offices = set(
             self._active(AlertKind.DELINQUENCY)
             + self._active(AlertKind.YEARLY_ADJUSTMENT)
@@ -218,11 +258,45 @@ class _Builder:
         )
         if not offices:
             return
-        by_case = binding_actas(self.session, office_ids=sorted(offices))
-        if not by_case:
-            return
-        self._load_cases(by_case)
-        paid = paid_amounts(self.session, list(by_case))
+        groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for office_id in offices:
+            profile = self.offices[office_id].profile
+            groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)
+        stood: dict[int, Standing] = {}
+        for (months, wording), ids in groups.items():
+            stood.update(standings(self.session, ids, self.as_of, months=months, rules=wording))
+        stale = stale_cases(self.session, sorted(offices), self.as_of, stood)
+        adjusting = [
+            c
+            for c, s in stood.items()
+            if s.has_adjustment
+            and self.offices[s.office_id].profile.alerts.yearly_adjustment.active
+        ]
+        late = [
+            s
+            for s in stood.values()
+            if s.late_count and self.offices[s.office_id].profile.alerts.delinquency.active
+        ]
+        by_case = binding_actas(self.session, stale + adjusting) if stale or adjusting else {}
+        paid = paid_amounts(self.session, stale) if stale else {}
+        self._load_cases([s.case_id for s in late] + list(by_case))
+        numbers = self._acta_numbers([s.acta_id for s in late])
+        for standing in late:
+            assert standing.first_late_due and standing.last_late_due and standing.currency
+            self._delinquency(
+                standing.case_id,
+                standing.acta_id,
+                numbers[standing.acta_id],
+                count=standing.late_count,
+                first_due=standing.first_late_due,
+                last_due=standing.last_late_due,
+                currency=standing.currency,
+                owed=standing.late_owed,
+                overdue=standing.overdue_amount,
+                months_in_arrears=whole_months_between(standing.oldest_unpaid_due, self.as_of)
+                if standing.oldest_unpaid_due
+                else 0,
+            )
         month_start = self.as_of.replace(day=1)
         month_end = add_months(month_start, 1) - dt.timedelta(days=1)
         for case_id, actas in by_case.items():
@@ -231,7 +305,7 @@ class _Builder:
             rules = place.profile.alerts
             segs = segments(actas, place.profile)
             latest = actas[-1]
-            if rules.delinquency.active:
+            if rules.delinquency.active and case_id not in stood:
                 acc = account_of(
                     segs,
                     paid.get(case_id, []),
@@ -239,28 +313,19 @@ class _Builder:
                     rules.delinquency.months,
                     upcoming=False,
                 )
-                late = acc.delinquent
-                if late:
-                    first = late[0].instalment
-                    owed = sum((s.remaining for s in late), Decimal(0))
-                    self._add(
-                        AlertKind.DELINQUENCY,
-                        # The newest instalment past its month: the next unpaid month is a
-                        # new fact, and raises the alert again after a dismissal.
-                        f"{case_id}:{late[-1].instalment.due.isoformat()}",
-                        office_id,
+                overdue = acc.delinquent
+                if overdue:
+                    self._delinquency(
                         case_id,
-                        first.due,
-                        f"Caso {self._number(case_id)} (acta {latest.number}): "
-                        f"{_count(len(late), 'cuota vencida', 'cuotas vencidas')} sin pagar desde "
-                        f"el {self._date(office_id, first.due)}, por "
-                        f"{self._money(owed, first.currency, place.locale)}; saldo pendiente "
-                        f"{self._money(acc.overdue_amount, first.currency, place.locale)}, "
-                        f"{_count(acc.months_in_arrears, 'mes', 'meses')} de atraso.",
-                        "Llame a la parte alimentante; si no se pone al día, cítela a una "
-                        "audiencia de seguimiento o emita la constancia de incumplimiento para "
-                        "el juzgado o el Ministerio Público.",
-                        acta_id=latest.acta_id,
+                        latest.acta_id,
+                        latest.number,
+                        count=len(overdue),
+                        first_due=overdue[0].instalment.due,
+                        last_due=overdue[-1].instalment.due,
+                        currency=overdue[0].instalment.currency,
+                        owed=sum((s.remaining for s in overdue), Decimal(0)),
+                        overdue=acc.overdue_amount,
+                        months_in_arrears=acc.months_in_arrears,
                     )
             if rules.yearly_adjustment.active:
                 for day in adjustment_dates(segs, month_start, month_end):
@@ -288,6 +353,67 @@ class _Builder:
                         acta_id=latest.acta_id,
                     )
         self._repeated_incidents()
+
+    def _acta_numbers(self, acta_ids: list[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for start in range(0, len(acta_ids), 5000):
+            chunk = acta_ids[start : start + 5000]
+            for acta_id, code, year, number in self.session.execute(
+                select(Acta.id, Office.code, Acta.year, Acta.number)
+                .join(Office, Office.id == Acta.office_id)
+                .where(Acta.id.in_(chunk))
+            ):
+                assert year is not None and number is not None  # a signed acta is numbered
+                found[acta_id] = acta_number_text(code, year, number)
+        return found
+
+    def _delinquency(
+        self,
+        case_id: int,
+        acta_id: int,
+        acta_number: str,
+        *,
+        count: int,
+        first_due: dt.date,
+        last_due: dt.date,
+        currency: str,
+        owed: Decimal,
+        overdue: Decimal,
+        months_in_arrears: int,
+    ) -> None:
+        office_id = self._cases[case_id].office_id
+        locale = self.offices[office_id].locale
+        if not self.texts:
+            self._add(
+                AlertKind.DELINQUENCY,
+                f"{case_id}:{last_due.isoformat()}",
+                office_id,
+                case_id,
+                first_due,
+                "",
+                "",
+                acta_id=acta_id,
+            )
+            return
+        self._add(
+            AlertKind.DELINQUENCY,
+            # The newest instalment past its month: the next unpaid month is a new fact, and
+            # raises the alert again after a dismissal.
+            f"{case_id}:{last_due.isoformat()}",
+            office_id,
+            case_id,
+            first_due,
+            f"Caso {self._number(case_id)} (acta {acta_number}): "
+            f"{_count(count, 'cuota vencida', 'cuotas vencidas')} sin pagar desde "
+            f"el {self._date(office_id, first_due)}, por "
+            f"{self._money(owed, currency, locale)}; saldo pendiente "
+            f"{self._money(overdue, currency, locale)}, "
+            f"{_count(months_in_arrears, 'mes', 'meses')} de atraso.",
+            "Llame a la parte alimentante; si no se pone al día, cítela a una "
+            "audiencia de seguimiento o emita la constancia de incumplimiento para "
+            "el juzgado o el Ministerio Público.",
+            acta_id=acta_id,
+        )
 
     def _repeated_incidents(self) -> None:
         offices = self._active(AlertKind.REPEATED_INCIDENTS)
@@ -597,11 +723,14 @@ def _offices_for(session: Session, actor: Actor, office_id: int | None) -> list[
     return list(session.scalars(select(Office).where(Office.id.in_(ids)).order_by(Office.code)))
 
 
-def office_alerts(session: Session, offices: list[Office], as_of: dt.date) -> list[AlertView]:
-    """The alerts of these offices as of a day, most urgent first (inside a unit of work)."""
+def office_alerts(
+    session: Session, offices: list[Office], as_of: dt.date, *, texts: bool = True
+) -> list[AlertView]:
+    """The alerts of these offices as of a day, most urgent first (inside a unit of work);
+    ``texts=False``: without the delinquency alerts' explanations, for counting them."""
     if not offices:
         return []
-    return _Builder(session, offices, as_of).run()
+    return _Builder(session, offices, as_of, texts=texts).run()
 
 
 def _today(

@@ -32,6 +32,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.followup.alerts import office_alerts
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, currency_of, segments
+from conciliador.services.followup.schedules import Standing, rules_of, stale_cases, standings
 from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
@@ -175,12 +176,15 @@ def _case_officers(session: Session, case_ids: list[int]) -> dict[int, int]:
     """Each case's officer: whoever conducted its latest hearing."""
     if not case_ids:
         return {}
-    rows = session.execute(
-        select(Hearing.case_id, Hearing.officer_id)
-        .where(Hearing.case_id.in_(case_ids))
-        .order_by(Hearing.starts_at, Hearing.id)
-    )
-    return {case_id: officer_id for case_id, officer_id in rows}
+    found: dict[int, int] = {}
+    for start in range(0, len(case_ids), 5000):
+        rows = session.execute(
+            select(Hearing.case_id, Hearing.officer_id)
+            .where(Hearing.case_id.in_(case_ids[start : start + 5000]))
+            .order_by(Hearing.starts_at, Hearing.id)
+        )
+        found.update({case_id: officer_id for case_id, officer_id in rows})
+    return found
 
 
 def report_compliance(
@@ -204,8 +208,25 @@ def report_compliance(
     by_id = {o.id: o for o in offices}
     zones = {o.id: ZoneInfo(o.timezone) for o in offices}
     profiles = {o.id: profile_of(o) for o in offices}
-    actas = binding_actas(session, office_ids=ids)
-    paid = paid_amounts(session, list(actas))
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for office_id, profile in profiles.items():
+        groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)
+    # Each family's standing at each month's end from its stored schedule (one grouped query
+    # per month); the families it cannot answer for are computed from the actas' terms.
+    stood: list[dict[int, Standing]] = []
+    stale: list[list[int]] = []
+    for month in months:
+        as_of = month.next_first_day - dt.timedelta(days=1)
+        found: dict[int, Standing] = {}
+        for (delinquency, rules), group in groups.items():
+            found.update(
+                standings(session, group, as_of, months=delinquency, rules=rules, signed_later=True)
+            )
+        stood.append(found)
+        stale.append(stale_cases(session, ids, as_of, found))
+    unanswered = sorted({c for cases in stale for c in cases})
+    actas = binding_actas(session, unanswered) if unanswered else {}
+    paid = paid_amounts(session, list(actas)) if actas else {}
     dismissals = session.execute(
         select(
             AlertDismissal.office_id,
@@ -214,8 +235,10 @@ def report_compliance(
             AlertDismissal.key_date,
         ).where(AlertDismissal.office_id.in_(ids))
     ).all()
+    followed = {c for found in stood for c, st in found.items() if st.followed}
     officers = _case_officers(
-        session, sorted(set(actas) | {r.case_id for r in dismissals if r.case_id is not None})
+        session,
+        sorted(followed | set(actas) | {r.case_id for r in dismissals if r.case_id is not None}),
     )
     latest = max((m.next_first_day for m in months), default=None)
     #: Each family's instalments up to the latest month's end, per set of actas in force:
@@ -223,7 +246,18 @@ def report_compliance(
     schedules: dict[tuple[int, ...], list[Instalment]] = {}
     for period, month in enumerate(months):
         as_of = month.next_first_day - dt.timedelta(days=1)
-        for case_id, case_actas in actas.items():
+        for standing in stood[period].values():
+            if not standing.followed or standing.currency is None:
+                continue
+            result.currencies.add(standing.currency)
+            key = (period, standing.office_id, officers.get(standing.case_id))
+            result.add(key, FOLLOWED, 1)
+            result.add(key, FULLY_PAID, int(standing.balance <= 0))
+            if standing.late_count:
+                result.add(key, IN_ARREARS, 1)
+                result.add(key, f"{ARREARS_PREFIX}{standing.currency}", standing.late_owed)
+        for case_id in stale[period]:
+            case_actas = actas.get(case_id, [])
             in_force = [a for a in case_actas if a.signed_on <= as_of]
             currency = currency_of(in_force)
             if not in_force or currency is None or latest is None:
@@ -266,7 +300,7 @@ def report_compliance(
     if months:
         month = months[0]
         as_of = month.next_first_day - dt.timedelta(days=1)
-        for alert in office_alerts(session, offices, as_of):
+        for alert in office_alerts(session, offices, as_of, texts=False):
             if Month.of(alert.key_date) == month:
                 result.add((0, alert.office_id, alert.officer_id), ALERTS_RAISED, 1)
     return result

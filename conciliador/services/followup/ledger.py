@@ -32,7 +32,14 @@ from conciliador.domain.obligations import (
     expected_visits,
     schedule,
 )
-from conciliador.models import Case, FollowUpIncident, Office, SupportPayment, User
+from conciliador.models import (
+    Case,
+    FollowUpIncident,
+    ObligationSchedule,
+    Office,
+    SupportPayment,
+    User,
+)
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.cases import load_case
@@ -46,6 +53,11 @@ from conciliador.services.followup.obligations import (
     binding_actas,
     currency_of,
     segments,
+)
+from conciliador.services.followup.schedules import (
+    rules_of,
+    stored_instalments,
+    write_schedules,
 )
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
@@ -218,14 +230,28 @@ def paid_amounts(session: Session, case_ids: Sequence[int]) -> dict[int, list[Pa
 
 
 def follow_up_view(
-    session: Session, case: Case, as_of: dt.date, *, visits_weeks: int = 4
+    session: Session,
+    case: Case,
+    as_of: dt.date,
+    *,
+    visits_weeks: int = 4,
+    actas: list[BindingActa] | None = None,
 ) -> FollowUpView:
     profile = profile_of(case.office)
-    actas = _binding(session, case)
+    if actas is None:
+        actas = _binding(session, case)
     segs = segments(actas, profile)
     months = profile.alerts.delinquency.months
     payments = payment_views(session, case.id)
     paid = [PaidAmount(p.paid_on, p.amount, p.id) for p in payments]
+    until = add_months(as_of, UPCOMING_MONTHS)
+    head = session.get(ObligationSchedule, case.id)
+    if head is not None and head.until >= until and head.rules == rules_of(profile):
+        # The stored schedule (``followup.schedules``): read, not computed again.
+        items = stored_instalments(session, case.id, until)
+        balance = account(items, paid, as_of, delinquency_months=months)
+    else:
+        balance = account_of(segs, paid, as_of, months)
     return FollowUpView(
         case_id=case.id,
         case_number=case.number_text(case.office.code),
@@ -233,7 +259,7 @@ def follow_up_view(
         locale=profile.regional.locale,
         actas=tuple(a.number for a in actas),
         currency=currency_of(actas),
-        account=account_of(segs, paid, as_of, months),
+        account=balance,
         payments=tuple(payments),
         incidents=tuple(incident_views(session, case.id)),
         in_kind=segs[-1].in_kind if segs else (),
@@ -299,8 +325,11 @@ def payment_problems(
     return problems
 
 
-def _followed(session: Session, case: Case) -> tuple[list[BindingActa], str]:
-    actas = _binding(session, case)
+def _followed(
+    session: Session, case: Case, actas: list[BindingActa] | None = None
+) -> tuple[list[BindingActa], str]:
+    if actas is None:
+        actas = _binding(session, case)
     currency = currency_of(actas)
     if currency is None:
         raise InvalidTransition(
@@ -317,10 +346,12 @@ def add_payment(
     data: PaymentInput,
     *,
     now: dt.datetime,
+    actas: list[BindingActa] | None = None,
 ) -> SupportPayment:
-    """Validate and store one payment inside the caller's unit of work (audited)."""
+    """Validate and store one payment inside the caller's unit of work (audited); ``actas``:
+    the case's binding actas, when the caller has them already."""
     actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
-    actas, currency = _followed(session, case)
+    actas, currency = _followed(session, case, actas)
     problems = payment_problems(data, currency, _local_today(case.office, now), actas[0].signed_on)
     receipt = data.receipt.strip()
     if not problems and receipt:
@@ -383,8 +414,16 @@ def record_payment(
     with db.write() as session:
         case = load_case(session, case_id, for_update=True)
         actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
-        add_payment(session, actor, case, data, now=moment)
-        return follow_up_view(session, case, _local_today(case.office, moment))
+        actas = _binding(session, case)
+        add_payment(session, actor, case, data, now=moment, actas=actas)
+        today = _local_today(case.office, moment)
+        head = session.get(ObligationSchedule, case.id)
+        if head is None or head.until < add_months(today, UPCOMING_MONTHS):
+            # A family followed past its stored schedule's reach: written further ahead.
+            if head is not None:
+                session.expunge(head)
+            write_schedules(session, [case.id], binding={case.id: actas})
+        return follow_up_view(session, case, today, actas=actas)
 
 
 # ------------------------------------------------------------------------------ incidents
