@@ -50,7 +50,7 @@ from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, segments
-from conciliador.services.offices import calendar_of, office_by_code, profile_of
+from conciliador.services.offices import calendars_of, office_by_code, profiles_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
 from conciliador.services.text import TEXT_MAX, clean
@@ -124,8 +124,9 @@ class _Builder:
     def __init__(self, session: Session, offices: list[Office], as_of: dt.date) -> None:
         self.session = session
         self.as_of = as_of
+        profiles = profiles_of(offices)
         self.offices = {
-            o.id: _Office(o, profile_of(o), ZoneInfo(o.timezone), profile_of(o).regional.locale)
+            o.id: _Office(o, profiles[o.id], ZoneInfo(o.timezone), profiles[o.id].regional.locale)
             for o in offices
         }
         self.ids = list(self.offices)
@@ -372,9 +373,10 @@ class _Builder:
         if not offices:
             return
         ends: dict[int, dt.date] = {}
+        calendars = calendars_of(self.session, (self.offices[i].office for i in offices))
         for office_id in offices:
             place = self.offices[office_id]
-            calendar = calendar_of(self.session, place.office)
+            calendar = calendars[office_id]
             day, left = self.as_of, place.profile.alerts.undelivered_citation.working_days
             while left > 0:
                 day += dt.timedelta(days=1)
