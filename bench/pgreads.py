@@ -1,0 +1,140 @@
+"""The read figures of ``make bench`` on PostgreSQL, on the million-hearing copy (bench/pgdata.py):
+conflict check, week agenda, monthly summary (national and departmental) and the worst keystroke
+of a person search over 1.5 million people, each beside its naive counterpart in the same run.
+
+*Naive* here is the same code on the same server with the planner forbidden every index scan
+(``enable_indexscan``, ``enable_indexonlyscan`` and ``enable_bitmapscan`` off for its
+connections): what the SQLite benchmarks get from a copy of the table without its indexes. For
+the person search it is, as on SQLite, ``LIKE '%word%'`` over every person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from bench import agenda as agenda_bench
+from bench import conflicts as conflicts_bench
+from bench.figures import Figure, ms
+from bench.reports import MONTH
+from conciliador.db import Database
+from conciliador.domain.clock import SteadyClock
+from conciliador.models import Office
+from conciliador.services.actor import Actor
+from conciliador.services.reports.summary import monthly_summary
+
+NO_INDEXES = "-c enable_indexscan=off -c enable_indexonlyscan=off -c enable_bitmapscan=off"
+
+
+def naive_url(url: str) -> str:
+    from urllib.parse import quote
+
+    return f"{url}?options={quote(NO_INDEXES)}"
+
+
+def uptime() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.1f} / {five:.1f} / {fifteen:.1f}"
+
+
+def _median_ms(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return ms(statistics.median(times))
+
+
+def figures(url: str, now: dt.datetime) -> list[Figure]:
+    from bench.desktop import person_search
+
+    db = Database(url, clock=SteadyClock(now))
+    slow = Database(naive_url(url), clock=SteadyClock(now))
+    actor = Actor.command_line("bench")
+    found: list[Figure] = []
+    try:
+        # Conflict check: the SQLite benchmark's bookings, fewer of them.
+        planned = conflicts_bench.bookings(db, now.date(), 200)
+        conflicts_bench._time_checks(db, planned[:30], now)  # warm-up
+        load = uptime()
+        checks, _ = conflicts_bench._time_checks(db, planned, now)
+        naive, _ = conflicts_bench._time_checks(slow, planned[:5], now)
+        found.append(
+            Figure(
+                "pg_conflicts",
+                "PostgreSQL: conflict check for one booking (find_clashes)",
+                "ms",
+                ms(checks.median),
+                2.0,
+                ms(naive.median),
+                "same code, index scans off (median of 5)",
+                f"median of {checks.count} bookings, p90 {ms(checks.p90):.2f} ms; {load}",
+            )
+        )
+        weeks = agenda_bench.week_requests(db, now.date(), 150)
+        agenda_bench._time_weeks(db, weeks[:30])
+        load = uptime()
+        timing, rows = agenda_bench._time_weeks(db, weeks)
+        naive, _ = agenda_bench._time_weeks(slow, weeks[:5])
+        found.append(
+            Figure(
+                "pg_agenda",
+                "PostgreSQL: one office's week agenda (agenda, days=7)",
+                "ms",
+                ms(timing.median),
+                20.0,
+                ms(naive.median),
+                "same service, index scans off (median of 5)",
+                f"median of {timing.count} weeks, p90 {ms(timing.p90):.2f} ms; "
+                f"{rows / timing.count:.1f} hearings a week; {load}",
+            )
+        )
+        with db.read() as session:
+            national = session.scalar(select(Office.id).where(Office.parent_id.is_(None)))
+            department = session.scalar(select(Office.id).where(Office.code == "MN"))
+        for key, title, office in (
+            ("pg_summary_national", "national", national),
+            ("pg_summary_department", "departmental (MN)", department),
+        ):
+            assert office is not None
+            monthly_summary(db, actor, MONTH, office)  # warm-up
+            load = uptime()
+            value = _median_ms(lambda o=office: monthly_summary(db, actor, MONTH, o), 5)
+            naive_ms = _median_ms(lambda o=office: monthly_summary(slow, actor, MONTH, o), 1)
+            found.append(
+                Figure(
+                    key,
+                    f"PostgreSQL: monthly summary, {title}, 3 months",
+                    "ms",
+                    value,
+                    1000.0,
+                    naive_ms,
+                    "same service, index scans off (one run)",
+                    f"median of 5 after a warm-up, {MONTH.iso}; {load}",
+                )
+            )
+    finally:
+        db.dispose()
+        slow.dispose()
+    load = uptime()
+    search = person_search(url)
+    found.append(
+        Figure(
+            "pg_person_search",
+            "PostgreSQL: person search, worst keystroke of «maria lopez ga» (pg_trgm)",
+            "ms",
+            search["por tecla, la peor (índice de palabras)"],
+            100.0,
+            search["por tecla, la peor (LIKE '%x%', ingenuo)"],
+            "LIKE '%word%' over every person, worst keystroke",
+            f"median {search['por tecla, mediana (índice de palabras)']:.1f} ms a keystroke; "
+            f"{search['personas en la base']:,.0f} people; {load}",
+        )
+    )
+    return found
