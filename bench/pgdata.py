@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,8 @@ class Cluster:
             raise SystemExit("PostgreSQL's server binaries are not installed (docs/developing.md)")
         self.bindir = bindir
         self.data = data
-        self.socket = data.parent / "socket"
+        # Unix socket paths are limited to 107 bytes: a short folder of its own.
+        self.socket = Path(tempfile.mkdtemp(prefix="cpg-"))
         self.port = _free_port()
         self.as_postgres = os.geteuid() == 0
         self.durable = durable
@@ -65,7 +67,6 @@ class Cluster:
         )  # fmt: skip
 
     def start(self) -> None:
-        self.socket.mkdir(exist_ok=True)
         if self.as_postgres:
             shutil.chown(self.socket, "postgres", "postgres")
         # A real server's durability for the measurements; none for the one-off load.
@@ -84,6 +85,7 @@ class Cluster:
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "-t", "300", "stop")
+        shutil.rmtree(self.socket, ignore_errors=True)
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -222,7 +224,11 @@ def cached_pg_copy(sqlite_file: Path) -> Path:
         if not target.exists():
             started = time.perf_counter()
             print(f"Copying {sqlite_file.name} into PostgreSQL (once) …", flush=True)
-            phases = build_pg_copy(sqlite_file, target)
+            try:
+                phases = build_pg_copy(sqlite_file, target)
+            finally:
+                for partial in target.parent.glob(f".{target.name}.*.partial"):
+                    shutil.rmtree(partial, ignore_errors=True)
             record = {"seconds": round(time.perf_counter() - started, 1), "phases": phases}
             target.with_suffix(".json").write_text(json.dumps(record, indent=2), "utf-8")
     return target
