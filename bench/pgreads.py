@@ -50,7 +50,7 @@ def uptime() -> str:
 def _add(found: list[Figure], figure: Figure) -> None:
     found.append(figure)
     naive = "" if figure.naive is None else f" (naive {figure.naive:,.1f})"
-    print(f"  {figure.title}: {figure.value:,.1f} {figure.unit}{naive}; {figure.detail}", flush=True)
+    print(f"  {figure.title}: {figure.value:,.1f} {figure.unit}{naive}; {figure.detail}")
 
 
 def _median_ms(work: Callable[[], object], runs: int) -> float:
@@ -76,7 +76,8 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
         load = uptime()
         checks, _ = conflicts_bench._time_checks(db, planned, now)
         naive, _ = conflicts_bench._time_checks(slow, planned[:5], now)
-        _add(found, 
+        _add(
+            found,
             Figure(
                 "pg_conflicts",
                 "PostgreSQL: conflict check for one booking (find_clashes)",
@@ -86,14 +87,15 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                 ms(naive.median),
                 "same code, index scans off (median of 5)",
                 f"median of {checks.count} bookings, p90 {ms(checks.p90):.2f} ms; {load}",
-            )
+            ),
         )
         weeks = agenda_bench.week_requests(db, now.date(), 150)
         agenda_bench._time_weeks(db, weeks[:30])
         load = uptime()
         timing, rows = agenda_bench._time_weeks(db, weeks)
         naive, _ = agenda_bench._time_weeks(slow, weeks[:5])
-        _add(found, 
+        _add(
+            found,
             Figure(
                 "pg_agenda",
                 "PostgreSQL: one office's week agenda (agenda, days=7)",
@@ -104,7 +106,7 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                 "same service, index scans off (median of 5)",
                 f"median of {timing.count} weeks, p90 {ms(timing.p90):.2f} ms; "
                 f"{rows / timing.count:.1f} hearings a week; {load}",
-            )
+            ),
         )
         with db.read() as session:
             national = session.scalar(select(Office.id).where(Office.parent_id.is_(None)))
@@ -126,7 +128,8 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                     f"same service, index scans off: stopped after {NAIVE_LIMIT_MS // 1000} s "
                     "(the figure is a lower bound)"
                 )
-            _add(found, 
+            _add(
+                found,
                 Figure(
                     key,
                     f"PostgreSQL: monthly summary, {title}, 3 months",
@@ -136,14 +139,15 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                     naive_ms,
                     naive_how,
                     f"median of 5 after a warm-up, {MONTH.iso}; {load}",
-                )
+                ),
             )
     finally:
         db.dispose()
         slow.dispose()
     load = uptime()
     search = person_search(url)
-    _add(found, 
+    _add(
+        found,
         Figure(
             "pg_person_search",
             "PostgreSQL: person search, worst keystroke of «maria lopez ga» (pg_trgm)",
@@ -154,6 +158,6 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
             "LIKE '%word%' over every person, worst keystroke",
             f"median {search['por tecla, mediana (índice de palabras)']:.1f} ms a keystroke; "
             f"{search['personas en la base']:,.0f} people; {load}",
-        )
+        ),
     )
     return found
