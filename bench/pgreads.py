@@ -83,7 +83,7 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                 "PostgreSQL: conflict check for one booking (find_clashes)",
                 "ms",
                 ms(checks.median),
-                2.0,
+                None,  # the issue sets no PostgreSQL target; SQLite's is 2 ms
                 ms(naive.median),
                 "same code, index scans off (median of 5)",
                 f"median of {checks.count} bookings, p90 {ms(checks.p90):.2f} ms; {load}",
@@ -101,7 +101,7 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
                 "PostgreSQL: one office's week agenda (agenda, days=7)",
                 "ms",
                 ms(timing.median),
-                20.0,
+                None,  # the issue sets no PostgreSQL target; SQLite's is 20 ms
                 ms(naive.median),
                 "same service, index scans off (median of 5)",
                 f"median of {timing.count} weeks, p90 {ms(timing.p90):.2f} ms; "
