@@ -29,7 +29,6 @@ import itertools
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -418,64 +417,6 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
-# ------------------------------------------------------------------------------ reads
-def read_figures(url: str) -> dict[str, float]:
-    """Milliseconds: the read figures make bench takes on SQLite, here on PostgreSQL."""
-    from sqlalchemy import func, select
-
-    from conciliador.db import Database
-    from conciliador.domain.clock import SteadyClock
-    from conciliador.domain.enums import OfficeLevel
-    from conciliador.models import Hearing, Office, Person
-    from conciliador.services import people
-    from conciliador.services.actor import Actor
-    from conciliador.services.agenda import agenda
-    from conciliador.services.reports.periods import Month
-    from conciliador.services.reports.summary import monthly_summary
-    from conciliador.services.scheduling import BookingRequest, check_booking
-
-    db = Database(url, clock=SteadyClock(Desk.now()))
-    actor = Actor.command_line("bench")
-    with db.read() as s:
-        national = s.scalar(select(Office.id).where(Office.level == OfficeLevel.NATIONAL))
-        department = s.scalar(select(Office.id).where(Office.level == OfficeLevel.DEPARTMENTAL))
-        busiest = s.execute(
-            select(Hearing.office_id, Hearing.officer_id, Hearing.room_id, Hearing.case_id)
-            .group_by(Hearing.office_id, Hearing.officer_id, Hearing.room_id, Hearing.case_id)
-            .order_by(func.count().desc())
-            .limit(1)
-        ).one()
-        surname = s.scalar(select(Person.last_names).order_by(Person.id).limit(1)) or "López"
-        people_count = s.scalar(select(func.count(Person.id))) or 0
-
-    def best(work: Callable[[], object], repeat: int = 5) -> float:
-        work()
-        runs = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            work()
-            runs.append(time.perf_counter() - started)
-        return statistics.median(runs) * 1000
-
-    office_id, officer_id, room_id, case_id = busiest
-    request = BookingRequest(case_id, officer_id, Desk.now() + dt.timedelta(days=3), room_id)
-    figures = {
-        "conflict_check": best(lambda: check_booking(db, actor, request), 20),
-        "week_agenda": best(lambda: agenda(db, actor, office_id, TODAY, 7), 10),
-        "summary_national": best(lambda: monthly_summary(db, actor, Month(2026, 11), national), 3),
-        "summary_departmental": best(
-            lambda: monthly_summary(db, actor, Month(2026, 11), department), 3
-        ),
-        "person_search_worst_keystroke": max(
-            best(partial(people.search_people, db, actor, surname[:k]), 5)
-            for k in range(1, min(len(surname), 8) + 1)
-        ),
-        "people": float(people_count),
-    }
-    db.dispose()
-    return figures
-
-
 # ------------------------------------------------------------------------------ reporting
 def machine_line() -> str:
     load = os.getloadavg()
@@ -494,10 +435,10 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['seconds']:.0f} s per run; each desk is the desk of another office, a "
         "separate process; the server runs on the same 2 cores as the desks.",
         "",
-        "| desks | rounds/s | bookings/s | "
+        "| desks | load at start | rounds/s | bookings/s | "
         + " | ".join(f"{op} p50/p95/p99 ms" for op in ("reservar", "concluir", "emitir"))
         + " | errors |",
-        "|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for run in results["runs"]:
         ops = run["ops"]
@@ -507,7 +448,8 @@ def markdown(results: dict[str, Any]) -> str:
             return "—" if not o else f"{o['p50']:.0f} / {o['p95']:.0f} / {o['p99']:.0f}"
 
         lines.append(
-            f"| {run['desks']} | {run['rounds_per_s']:.2f} | {run['bookings_per_s']:.2f} | "
+            f"| {run['desks']} | {run.get('load', '')} | {run['rounds_per_s']:.2f} | "
+            f"{run['bookings_per_s']:.2f} | "
             f"{cell('reservar')} | {cell('concluir')} | {cell('emitir')} | {run['errors']} |"
         )
     lines += ["", "Every operation, 32 desks (or the largest run):", ""]
@@ -523,21 +465,18 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {op} | {o['count']} | {o['per_s']:.2f} | {o['p50']:.0f} | {o['p95']:.0f} "
                 f"| {o['p99']:.0f} | {o['refused']} |"
             )
-    reads = results["reads"]
     lines += [
         "",
-        f"Reads on the same PostgreSQL server ({reads['people']:,.0f} people), median ms:",
+        "Reads on the same PostgreSQL server, each beside its naive way in the same run:",
         "",
-        "| figure | ms | target |",
-        "|---|---|---|",
-        f"| conflict check (busiest officer) | {reads['conflict_check']:.1f} | |",
-        f"| week agenda (busiest office) | {reads['week_agenda']:.1f} | |",
-        f"| monthly summary, national | {reads['summary_national']:.0f} | < 1000 |",
-        f"| monthly summary, departmental | {reads['summary_departmental']:.0f} | < 1000 |",
-        f"| person search, worst keystroke | {reads['person_search_worst_keystroke']:.1f} "
-        "| < 100 (at 1.5 M people) |",
-        END,
+        "| figure | ms | target | naive ms | how it was taken |",
+        "|---|---|---|---|---|",
     ]
+    for f in results["reads"]:
+        target = "" if f.target is None else f"< {f.target:,.0f}"
+        naive = "" if f.naive is None else f"{f.naive:,.1f} ({f.naive_how})"
+        lines.append(f"| {f.title} | {f.value:,.1f} | {target} | {naive} | {f.detail} |")
+    lines.append(END)
     return "\n".join(lines)
 
 
@@ -603,26 +542,37 @@ def run(
     seconds: float,
     counts: tuple[int, ...],
     profile_rounds: int = 0,
+    million: bool = False,
 ) -> dict[str, Any]:
+    """``million``: the cached PostgreSQL copy of the million-hearing database
+    (bench/pgdata.py); otherwise ``cases`` generated into a fresh server (the quick mode)."""
+    from bench import pgreads
+
     results: dict[str, Any] = {"machine": machine_line(), "seconds": seconds, "runs": []}
     work = Path(tempfile.mkdtemp(prefix="conciliador-desks-"))
     try:
-        with postgres_server() as url:
-            print(f"Loading {cases:,} cases into PostgreSQL …", flush=True)
-            loaded = load(url, cases, months)
-            results["data"] = (
-                f"{loaded['cases']:,.0f} cases, {loaded['hearings']:,.0f} hearings, "
-                f"{loaded['persons']:,.0f} people, {loaded['offices']:.0f} offices "
-                f"(loaded in {loaded['seconds']:.0f} s)"
-            )
+        with _server(million) as url:
+            if million:
+                results["data"] = _describe(url)
+            else:
+                print(f"Loading {cases:,} cases into PostgreSQL …", flush=True)
+                loaded = load(url, cases, months)
+                results["data"] = (
+                    f"{loaded['cases']:,.0f} cases, {loaded['hearings']:,.0f} hearings, "
+                    f"{loaded['persons']:,.0f} people, {loaded['offices']:.0f} offices "
+                    f"(loaded in {loaded['seconds']:.0f} s)"
+                )
             print(results["data"], flush=True)
-            results["reads"] = read_figures(url)
+            print("Reads on PostgreSQL (each beside its naive way) …", flush=True)
+            results["reads"] = pgreads.figures(url, Desk.now())
             if profile_rounds:
                 results["profile"] = profile(url, profile_rounds)
                 print(results["profile"], flush=True)
             for count in counts:
-                print(f"{count} desk(s) for {seconds:.0f} s …", flush=True)
+                load_at_start = pgreads.uptime()
+                print(f"{count} desk(s) for {seconds:.0f} s ({load_at_start}) …", flush=True)
                 found = summarise(run_desks(url, count, seconds, 400, work))
+                found["load"] = load_at_start
                 results["runs"].append(found)
                 print(
                     f"  {found['rounds_per_s']:.2f} rounds/s, {found['bookings_per_s']:.2f} "
@@ -636,11 +586,40 @@ def run(
     return results
 
 
+@contextlib.contextmanager
+def _server(million: bool) -> Iterator[str]:
+    if million:
+        from bench.pgdata import million_hearings_pg
+
+        with million_hearings_pg() as url:
+            yield url
+    else:
+        with postgres_server() as url:
+            yield url
+
+
+def _describe(url: str) -> str:
+    from sqlalchemy import func, select
+
+    from conciliador.db import Database
+    from conciliador.models import Case, Hearing, Office, Person
+
+    db = Database(url)
+    with db.read() as s:
+        counts = [s.scalar(select(func.count()).select_from(t)) or 0 for t in (
+            Case, Hearing, Person, Office)]  # fmt: skip
+    db.dispose()
+    return (
+        f"the million-hearing database copied into PostgreSQL (bench/pgdata.py): "
+        f"{counts[0]:,} cases, {counts[1]:,} hearings, {counts[2]:,} people, {counts[3]} offices"
+    )
+
+
 def figures(context: object) -> list[Any]:
     """``make bench``'s entry: the runs above at the default size, their own doc section."""
     from bench.figures import Figure
 
-    results = run(cases=20_000, months=12, seconds=20, counts=DESK_COUNTS)
+    results = run(cases=0, months=0, seconds=20, counts=DESK_COUNTS, million=True)
     rewrite(markdown(results))
     one, most = results["runs"][0], results["runs"][-1]
     ratio = most["bookings_per_s"] / max(one["bookings_per_s"], 1e-9)
@@ -675,16 +654,7 @@ def figures(context: object) -> list[Any]:
             "",
             "target ≥ 8×",
         ),
-        Figure(
-            "pg_summary_national",
-            "PostgreSQL: monthly summary, national",
-            "ms",
-            results["reads"]["summary_national"],
-            1000,
-            None,
-            "",
-            "bench/desks.py",
-        ),
+        *results["reads"],
     ]
 
 
@@ -693,6 +663,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--desk"]:
         return desk_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench.desks", description=__doc__)
+    parser.add_argument(
+        "--million",
+        action="store_true",
+        help="the million-hearing database (PostgreSQL copy, cached; make bench's mode)",
+    )
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--months", type=int, default=12)
     parser.add_argument("--seconds", type=float, default=20)
@@ -710,11 +685,13 @@ def main(argv: list[str] | None = None) -> int:
         seconds=args.seconds,
         counts=counts,
         profile_rounds=args.profile,
+        million=args.million,
     )
     section = markdown(results)
     print(section)
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        raw = {**results, "reads": [f.as_dict() for f in results["reads"]]}
+        args.json.write_text(json.dumps(raw, indent=1), encoding="utf-8")
     if not args.no_doc:
         rewrite(section)
     return 0

@@ -193,10 +193,13 @@ class Database:
         """PostgreSQL: wait for a bulk load's exclusive lock (or, exclusive, for every unit under
         way) at most as long as SQLite's busy timeout, then say in Spanish who holds it instead
         of waiting forever. The timeout also bounds every row lock the unit waits for."""
-        session.execute(text(f"SET LOCAL lock_timeout = {int(self.lock_timeout_ms)}"))
         function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
         try:
-            session.execute(text(f"SELECT {function}(:k)"), {"k": WRITE_LOCK})
+            # One round trip: the timeout is set (for this transaction) before the lock is asked.
+            session.execute(
+                text(f"SELECT set_config('lock_timeout', :t, true), {function}(:k)"),
+                {"t": str(int(self.lock_timeout_ms)), "k": WRITE_LOCK},
+            )
         except OperationalError as exc:
             if "lock timeout" not in str(exc):
                 raise

@@ -247,18 +247,9 @@ def _remember_head(session: Session, event: AuditEvent) -> None:
     """Note the unit of work's last event: once the unit commits, the latest anchor moves to
     it (``_anchor_after_commit``), so the trail's unanchored tail is never longer than the
     unit of work being written."""
-    if event.prev_hash == GENESIS:
-        first = event.hash
-    else:
-        first = (
-            session.scalar(
-                select(AuditEvent.hash)
-                .where(AuditEvent.chain == event.chain)
-                .order_by(AuditEvent.id)
-                .limit(1)
-            )
-            or ""
-        )
+    # The chain's first hash is looked up after the commit (``_anchor_after_commit``), not
+    # here: every round trip here is made while holding the chain's turn.
+    first = event.hash if event.prev_hash == GENESIS else None
     session.info.setdefault(_HEAD, {})[event.chain] = (first, event.id, event.hash, event.chain)
 
 
@@ -274,33 +265,52 @@ def _anchor_after_commit(session: Session) -> None:
     fresh = session.info.pop(_FRESH_START, False)
     if not heads:
         return
+
+    engine = session.get_bind().engine
+    when = session_now(session)
+    try:
+        # One connection for every chain the unit wrote: its first hash, then whether the
+        # anchor being replaced still matches the trail.
+        with engine.connect() as conn:
+            for head in heads.values():
+                _move_anchor(conn, engine.url, head, when, force=fresh)
+    except Exception:  # the change is saved; a missing anchor only shortens what verify proves
+        log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
+
+
+def _move_anchor(
+    conn: Any, url: Any, head: tuple[str | None, int, str, int], when: dt.datetime, *, force: bool
+) -> None:
     from conciliador.services import anchors
     from conciliador.services.audit_chain import AuditAnchor
 
-    engine = session.get_bind().engine
+    first, event_id, last_hash, chain = head
+    try:
+        if first is None:
+            first = (
+                conn.scalar(
+                    select(AuditEvent.hash)
+                    .where(AuditEvent.chain == chain)
+                    .order_by(AuditEvent.id)
+                    .limit(1)
+                )
+                or ""
+            )
 
-    def still_there(previous: AuditAnchor) -> bool:
-        in_chain = AuditEvent.chain == previous.chain
-        with engine.connect() as conn:
+        def still_there(previous: AuditAnchor) -> bool:
             stored = conn.scalar(
-                select(AuditEvent.hash).where(AuditEvent.id == previous.event_id, in_chain)
+                select(AuditEvent.hash).where(
+                    AuditEvent.id == previous.event_id, AuditEvent.chain == previous.chain
+                )
             )
-            first = conn.scalar(
-                select(AuditEvent.hash).where(in_chain).order_by(AuditEvent.id).limit(1)
-            )
-        return stored == previous.hash and first == previous.first_hash
+            return bool(stored == previous.hash and first == previous.first_hash)
 
-    for head in heads.values():
-        try:
-            anchors.write_latest(
-                engine.url,
-                AuditAnchor(*head),
-                session_now(session),
-                force=fresh,
-                still_there=still_there,
-            )
-        except Exception:  # the change is saved; a missing anchor only shortens what verify proves
-            log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
+        anchors.write_latest(
+            url, AuditAnchor(first, event_id, last_hash, chain), when, force=force,
+            still_there=still_there,
+        )  # fmt: skip
+    except Exception:  # the change is saved; a missing anchor only shortens what verify proves
+        log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)
 
 
 @sa_event.listens_for(Session, "after_rollback")

@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -133,17 +134,44 @@ def version_in_force(session: Session, code: str, day: dt.date) -> ProfileVersio
     ).first()
 
 
+_IN_FORCE = "conciliador_profiles_in_force"
+
+
 def profile_in_force(session: Session, code: str, day: dt.date | None) -> Profile:
     """The profile a hearing held on ``day`` follows (the shipped one while none is stored;
-    today's, by the one clock, when the day is not known yet)."""
+    today's, by the one clock, when the day is not known yet).
+
+    Remembered for the rest of the unit of work (a booking asks for its office's profile two
+    or three times; each answer was a round trip and a TOML parse); a unit that stores a
+    profile version forgets them (``_forget_profiles``)."""
     when = day or session_now(session).date()
+    known: dict[tuple[str, dt.date], Profile] = session.info.setdefault(_IN_FORCE, {})
+    if (code, when) in known:
+        return known[(code, when)]
     version = version_in_force(session, code, when)
     if version is None:
         try:
-            return load_profile(code)
+            profile = load_profile(code)
         except ProfileError as exc:
             raise NotFound(str(exc)) from exc
-    return profile_from_text(version.toml_text, code)
+    else:
+        profile = profile_from_text(version.toml_text, code)
+    known[(code, when)] = profile
+    return profile
+
+
+@sa_event.listens_for(Session, "before_flush")
+def _forget_profiles(session: Session, _context: object, _instances: object) -> None:
+    if _IN_FORCE in session.info and any(
+        isinstance(o, ProfileVersion) for o in (*session.new, *session.dirty, *session.deleted)
+    ):
+        del session.info[_IN_FORCE]
+
+
+@sa_event.listens_for(Session, "after_commit")
+@sa_event.listens_for(Session, "after_rollback")
+def _forget_profiles_at_end(session: Session) -> None:
+    session.info.pop(_IN_FORCE, None)
 
 
 # ------------------------------------------------------------------------------ reading

@@ -57,7 +57,11 @@ from conciliador.services.followup.schedules import (
     stale_cases,
     standings,
 )
-from conciliador.services.offices import calendar_of, office_by_code, profile_of
+from conciliador.services.offices import (
+    calendars_of,
+    office_by_code,
+    profiles_of,
+)
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
 from conciliador.services.text import TEXT_MAX, clean
@@ -151,10 +155,11 @@ class _Builder:
         #: False when only the alerts' kinds, offices, officers and dates are wanted (the
         #: monthly summary counts them): the delinquency's explanation is not written.
         self.texts = texts
-        self.offices: dict[int, _Office] = {}
-        for o in offices:
-            profile = profile_of(o)
-            self.offices[o.id] = _Office(o, profile, ZoneInfo(o.timezone), profile.regional.locale)
+        profiles = profiles_of(offices)
+        self.offices = {
+            o.id: _Office(o, profiles[o.id], ZoneInfo(o.timezone), profiles[o.id].regional.locale)
+            for o in offices
+        }
         self.ids = list(self.offices)
         self.found: list[AlertView] = []
         self._cases: dict[int, _CaseRow] = {}
@@ -498,9 +503,10 @@ class _Builder:
         if not offices:
             return
         ends: dict[int, dt.date] = {}
+        calendars = calendars_of(self.session, (self.offices[i].office for i in offices))
         for office_id in offices:
             place = self.offices[office_id]
-            calendar = calendar_of(self.session, place.office)
+            calendar = calendars[office_id]
             day, left = self.as_of, place.profile.alerts.undelivered_citation.working_days
             while left > 0:
                 day += dt.timedelta(days=1)

@@ -33,7 +33,7 @@ from conciliador.services.followup.alerts import office_alerts
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import binding_actas, currency_of, segments
 from conciliador.services.followup.schedules import Standing, rules_of, stale_cases, standings
-from conciliador.services.offices import get_office, profile_of
+from conciliador.services.offices import get_office, profiles_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reach import subtree_ids
 from conciliador.services.reports.periods import Month
@@ -87,6 +87,7 @@ def compliance_summary(
         ids = sorted(i for i in subtree_ids(session, root.id) if actor.reaches(i))
         offices = list(session.scalars(select(Office).where(Office.id.in_(ids))))
         by_id = {o.id: o for o in offices}
+        profiles = profiles_of(offices)
         rows: dict[tuple[int, int | None], ComplianceRow] = {}
 
         def row(office_id: int, officer_id: int | None) -> ComplianceRow:
@@ -112,7 +113,7 @@ def compliance_summary(
             if not in_force or currency is None:
                 continue
             office = by_id[in_force[-1].office_id]
-            profile = profile_of(office)
+            profile = profiles[office.id]
             months = profile.alerts.delinquency.months
             acc = account_of(
                 segments(in_force, profile), paid.get(case_id, []), as_of, months, upcoming=False
@@ -207,7 +208,7 @@ def report_compliance(
     ids = [o.id for o in offices]
     by_id = {o.id: o for o in offices}
     zones = {o.id: ZoneInfo(o.timezone) for o in offices}
-    profiles = {o.id: profile_of(o) for o in offices}
+    profiles = profiles_of(offices)
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
     for office_id, profile in profiles.items():
         groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)

@@ -265,3 +265,34 @@ def test_the_alerts_on_both_engines(world: World) -> None:
         (AlertKind.UNDELIVERED_CITATION, open_case.id),
         (AlertKind.SAFEGUARDING_OVERRIDE, open_case.id),
     }
+
+
+def test_a_national_view_counts_each_offices_own_closure_days(world: World) -> None:
+    """The whole country's alerts read every office's closure days at once (issue 19: one
+    query, not two per office); each office's citation window still skips only its own."""
+    from conciliador.services.offices import add_closure_day
+
+    case = family_case(world)
+    assert world.officer.user_id is not None
+    book_hearing(
+        world.db,
+        world.officer,
+        BookingRequest(case.id, world.officer.user_id, local(2026, 12, 1, 10), world.room_ids[0]),
+        now=NOW,
+    )
+
+    def undelivered_on_thursday() -> list[AlertView]:
+        # Two working days from Thursday 26 November: Friday 27 and Monday 30.
+        found = list_alerts(world.db, world.system, office_id=world.national_id, as_of=THURSDAY)
+        return kinds(found, AlertKind.UNDELIVERED_CITATION)
+
+    # León closes on Monday 30: not this office's closure, its hearing is not near yet.
+    add_closure_day(world.db, world.system, world.other_office_id, dt.date(2026, 11, 30), "Feria")
+    assert undelivered_on_thursday() == []
+    # This office closes on Friday 27: its window reaches Tuesday 1 December, the hearing's day.
+    add_closure_day(world.db, world.system, world.office_id, dt.date(2026, 11, 27), "Inventario")
+    [alert] = undelivered_on_thursday()
+    assert alert.case_id == case.id
+
+
+THURSDAY = dt.date(2026, 11, 26)
