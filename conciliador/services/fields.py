@@ -342,3 +342,27 @@ def matter_of(field: str) -> Matter | None:
     if isinstance(field, FieldId) and field.parts:
         return next((m for m in Matter if m.value == field.parts[0]), None)
     return None
+
+
+class PaymentFields:
+    """A support payment the family reports: the account's form (``ui/followup/account.py``);
+    the batch import names each by its column (``services/followup/batch.py``)."""
+
+    PAID_ON = FieldId(("pago", "fecha"), "Fecha del pago")
+    AMOUNT = FieldId(("pago", "monto"), "Monto")
+    METHOD = FieldId(("pago", "forma"), "Forma de pago")
+    RECEIPT = FieldId(("pago", "recibo"), "N.º de recibo")
+    REPORTED_BY = FieldId(("pago", "informado_por"), "Informado por")
+    NOTES = FieldId(("pago", "observaciones"), "Observaciones")
+
+    ALL = (PAID_ON, AMOUNT, METHOD, RECEIPT, REPORTED_BY, NOTES)
+
+
+class IncidentFields:
+    """Something that happened to a signed agreement (``followup.ledger.record_incident``;
+    only the demonstration data records incidents yet: no screen binds these)."""
+
+    KIND = FieldId(("incidencia", "tipo"), "Tipo de incidencia")
+    OCCURRED_ON = FieldId(("incidencia", "fecha"), "Fecha")
+    DESCRIPTION = FieldId(("incidencia", "descripcion"), "Descripción")
+    REPORTED_BY = FieldId(("incidencia", "informado_por"), "Informado por")

@@ -817,3 +817,43 @@ def test_every_referral_problem_lands_on_a_widget_of_the_referral_dialog(
         if problem.field != ReferralFields.REFERRED_AT:
             assert dialog.errors.widget_of(problem.field) is not None, problem
     assert dialog.errors.show(found) == []
+
+
+def test_every_payment_problem_lands_on_a_widget_of_the_payment_form(qtbot: QtBot) -> None:
+    """Each problem of a reported payment (``payment_problems``, the duplicate receipt of
+    ``add_payment`` is the receipt's) lands on the account's payment form, and the batch
+    import names each by its column."""
+    from conciliador.domain.agreement_terms import PaymentMethod
+    from conciliador.services.fields import PaymentFields
+    from conciliador.services.followup.batch import _COLUMN_OF
+    from conciliador.services.followup.ledger import PaymentInput, payment_problems
+    from conciliador.ui.followup.account import PaymentForm
+
+    today, since = dt.date(2027, 3, 1), dt.date(2026, 12, 1)
+
+    def problems(**kw: object) -> list[FieldProblem]:
+        base: dict[str, object] = {
+            "paid_on": today,
+            "amount": Decimal("100"),
+            "method": PaymentMethod.CASH_AT_OFFICE,
+            "reported_by": "la madre",
+        }
+        return payment_problems(PaymentInput(**{**base, **kw}), "NIO", today, since)  # type: ignore[arg-type]
+
+    found = [
+        *problems(paid_on=today + dt.timedelta(days=1), amount=Decimal(0), reported_by=" "),
+        *problems(paid_on=None, amount=Decimal("0.001"), method="efectivo"),
+        *problems(receipt="x" * 81, notes="\x00"),
+    ]
+    assert {p.field for p in found} == set(PaymentFields.ALL)
+    form = PaymentForm("es_NI")
+    qtbot.addWidget(form)
+    for problem in found:
+        assert form.errors.widget_of(problem.field) is not None, problem
+    assert form.errors.show(found) == []
+    # the form's own typing problem is the amount's
+    form.amount.setText("cien")
+    with pytest.raises(ValidationFailed) as caught:
+        form.values()
+    assert [p.field for p in caught.value.problems] == [PaymentFields.AMOUNT]
+    assert set(_COLUMN_OF) == set(PaymentFields.ALL)
