@@ -211,3 +211,158 @@ def care_residence(child_uid: str, name: str = "") -> FieldId:
 def care_other_person(child_uid: str, name: str = "") -> FieldId:
     """The other person a child lives with, and their relationship (``care_tab.py``)."""
     return FieldId(("cuido", "otra_persona", child_uid), f"{Matter.CUIDO.label} — {name}")
+
+
+def _support(*parts: str, label: str) -> FieldId:
+    return FieldId(("alimentos", *parts), f"{Matter.ALIMENTOS.label} — {label}")
+
+
+class SupportFields:
+    """The support tab of the agreement editor (``ui/agreement/support_tab.py``); the first
+    part of each is the matter's value, which names the tab it is on."""
+
+    CURRENCY = _support("moneda", label="Moneda")
+    CHILDREN = _support("hijos", label="Hijas e hijos")
+    #: The agreed amount as a whole, against the guideline.
+    AMOUNT = _support("monto", label="Monto")
+    PERCENTAGE = _support("porcentaje", label="Porcentaje")
+    INCOME = _support("ingreso", label="Ingresos del alimentante")
+    #: The amounts of the income, as typed (an amount that cannot be read, too many decimals).
+    GROSS = _support("ingreso", "bruto", label="Ingreso bruto")
+    SOCIAL_SECURITY = _support("ingreso", "seguridad_social", label="Seguridad social")
+    INCOME_TAX = _support("ingreso", "impuesto", label="Impuesto sobre la renta")
+    INCOME_13TH = _support("ingreso", "aguinaldo", label="Décimo tercer mes")
+    DEDUCTIONS = _support("deducciones", label="Deducciones")
+    SOURCE = _support("fuente", label="Fuente de los datos")
+    DUE_DAY = _support("dia_pago", label="Día de pago")
+    FIRST_PAYMENT = _support("primer_pago", label="Primer pago")
+    PAYMENT_METHOD = _support("forma_pago", label="Forma de pago")
+    #: The share of the 13th month the agreement gives.
+    SHARE_13TH = _support("aguinaldo", label="Décimo tercer mes")
+    #: The in-kind rows as a list (``support_in_kind`` is one row).
+    IN_KIND = _support("especie", label="En especie")
+    ARREARS = _support("atrasos", label="Pensiones atrasadas")
+    ARREARS_FIRST_DUE = _support(
+        "atrasos", "primera_cuota", label="Pensiones atrasadas — Primera cuota"
+    )
+    ADJUSTMENT = _support("reajuste", label="Reajuste")
+
+    ALL = (
+        CURRENCY,
+        CHILDREN,
+        AMOUNT,
+        PERCENTAGE,
+        INCOME,
+        GROSS,
+        SOCIAL_SECURITY,
+        INCOME_TAX,
+        INCOME_13TH,
+        DEDUCTIONS,
+        SOURCE,
+        DUE_DAY,
+        FIRST_PAYMENT,
+        PAYMENT_METHOD,
+        SHARE_13TH,
+        IN_KIND,
+        ARREARS,
+        ARREARS_FIRST_DUE,
+        ADJUSTMENT,
+    )
+
+
+def support_in_kind(number: int, kind: str = "") -> FieldId:
+    """The ``number``-th thing given in kind, counted from 1 («En especie 2 (útiles)»)."""
+    shown = f"En especie {number}" + (f" ({kind})" if kind else "")
+    return _support("especie", str(number), label=shown)
+
+
+def _visits(*parts: str, label: str) -> FieldId:
+    return FieldId(("visitas", *parts), f"{Matter.VISITAS.label} — {label}")
+
+
+class VisitFields:
+    """The visitation tab of the agreement editor (``ui/agreement/visits_tab.py``)."""
+
+    VISITOR = _visits("visitante", label="Quién visita")
+    CHILDREN = _visits("hijos", label="Hijas e hijos")
+    SCHEDULE = _visits("horario", label="Horario")
+    PICKUP_PLACE = _visits("lugar_entrega", label="Lugar de entrega")
+    PICKUP_PERSON = _visits("quien_entrega", label="Quién entrega")
+    RETURN_PLACE = _visits("lugar_devolucion", label="Lugar de devolución")
+    RETURN_PERSON = _visits("quien_recibe", label="A quién se devuelve")
+    #: The holiday rows as a list (``visit_holiday`` is one row).
+    HOLIDAYS = _visits("feriados", label="Días festivos")
+    BIRTHDAYS = _visits("cumpleanos", label="Cumpleaños")
+    VACATIONS = _visits("vacaciones", label="Vacaciones escolares")
+    REMOTE = _visits("distancia", label="Comunicación a distancia")
+    SUPERVISION = _visits("supervision", label="Supervisión")
+    #: The condition rows as a list (``visit_condition`` is one row).
+    CONDITIONS = _visits("condiciones", label="Condiciones")
+
+    ALL = (
+        VISITOR,
+        CHILDREN,
+        SCHEDULE,
+        PICKUP_PLACE,
+        PICKUP_PERSON,
+        RETURN_PLACE,
+        RETURN_PERSON,
+        HOLIDAYS,
+        BIRTHDAYS,
+        VACATIONS,
+        REMOTE,
+        SUPERVISION,
+        CONDITIONS,
+    )
+
+
+def visit_block(number: int) -> FieldId:
+    """The ``number``-th block of the visiting schedule, counted from 1."""
+    return _visits("bloque", str(number), label=f"Horario, bloque {number}")
+
+
+def visit_holiday(number: int) -> FieldId:
+    """The ``number``-th holiday row, counted from 1."""
+    return _visits("feriados", str(number), label=f"Días festivos, fila {number}")
+
+
+def visit_condition(number: int) -> FieldId:
+    """The ``number``-th condition row, counted from 1."""
+    return _visits("condiciones", str(number), label=f"Condiciones, fila {number}")
+
+
+def matter_field(matter: Matter) -> FieldId:
+    """A matter of the agreement as a whole: its tab («Cuido y crianza»)."""
+    return FieldId((matter.value,), matter.label)
+
+
+def matter_of(field: str) -> Matter | None:
+    """The matter whose tab holds ``field``: the first part of its identity (a plain text
+    names no matter, whatever it reads)."""
+    if isinstance(field, FieldId) and field.parts:
+        return next((m for m in Matter if m.value == field.parts[0]), None)
+    return None
+
+
+class PaymentFields:
+    """A support payment the family reports: the account's form (``ui/followup/account.py``);
+    the batch import names each by its column (``services/followup/batch.py``)."""
+
+    PAID_ON = FieldId(("pago", "fecha"), "Fecha del pago")
+    AMOUNT = FieldId(("pago", "monto"), "Monto")
+    METHOD = FieldId(("pago", "forma"), "Forma de pago")
+    RECEIPT = FieldId(("pago", "recibo"), "N.º de recibo")
+    REPORTED_BY = FieldId(("pago", "informado_por"), "Informado por")
+    NOTES = FieldId(("pago", "observaciones"), "Observaciones")
+
+    ALL = (PAID_ON, AMOUNT, METHOD, RECEIPT, REPORTED_BY, NOTES)
+
+
+class IncidentFields:
+    """Something that happened to a signed agreement (``followup.ledger.record_incident``;
+    only the demonstration data records incidents yet: no screen binds these)."""
+
+    KIND = FieldId(("incidencia", "tipo"), "Tipo de incidencia")
+    OCCURRED_ON = FieldId(("incidencia", "fecha"), "Fecha")
+    DESCRIPTION = FieldId(("incidencia", "descripcion"), "Descripción")
+    REPORTED_BY = FieldId(("incidencia", "informado_por"), "Informado por")

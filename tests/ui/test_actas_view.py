@@ -21,6 +21,7 @@ from conciliador.domain.enums import Outcome
 from conciliador.services.actas import acta_document, get_acta, issue_acta, list_actas
 from conciliador.services.actas.desk import ActaAction
 from conciliador.services.agreements import agreement_context, update_agreement
+from conciliador.services.fields import SupportFields
 from conciliador.ui.actas.batch_dialog import BatchCitationsDialog
 from conciliador.ui.actas.detail import SHEET
 from conciliador.ui.actas.dialogs import ProblemsDialog, ReplaceDialog
@@ -104,7 +105,7 @@ def test_the_list_filters_and_a_borrador_shows_its_preview_and_what_blocks_it(
     qtbot.mouseClick(detail.buttons[ActaAction.ISSUE], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, ProblemsDialog) and dialog.isVisible()
-    assert [p.field for p in dialog.problems] == ["Pensión alimenticia — Primer pago"]
+    assert [p.field for p in dialog.problems] == [SupportFields.FIRST_PAYMENT]
     assert dialog.correct_button is not None
     assert total.acta_id is not None and _status(w, total.acta_id) == ActaStatus.BORRADOR
 

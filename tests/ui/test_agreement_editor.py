@@ -17,7 +17,7 @@ from conciliador.services import hearing_flow as flow
 from conciliador.services.actas import acta_of_hearing, issue_acta
 from conciliador.services.agreements import get_agreement
 from conciliador.services.agreements.editor import editor_start
-from conciliador.services.fields import AgreementFields
+from conciliador.services.fields import AgreementFields, SupportFields, VisitFields
 from conciliador.services.hearing_details import HearingAction, hearing_detail
 from conciliador.ui.agenda.view import AgendaView
 from conciliador.ui.agreement import AgreementEditor, open_agreement_editor
@@ -101,7 +101,7 @@ def test_the_working_errors_and_clauses_follow_the_typing_and_concluding_stores_
     assert found["Pensión alimenticia — Día de pago"] == "indique el día del mes en que se paga"
     assert "impiden emitir el acta" in editor.state.text()
     assert editor.findings_stack.currentWidget() is editor.findings_view
-    day_mark = editor.marks.place_of("Pensión alimenticia — Día de pago")
+    day_mark = editor.marks.place_of(SupportFields.DUE_DAY)
     assert day_mark is not None and "indique el día del mes" in day_mark.label.text()
 
     # the income typed as the office writes it: the working appears line by line
@@ -159,7 +159,7 @@ def test_an_amount_that_is_not_one_is_said_next_to_it_and_nothing_is_saved(
     editor.tabs.setCurrentWidget(editor.support_tab)
     type_text(editor.support_tab.gross, "treinta mil")
     _settle(qtbot, editor)
-    place = editor.marks.place_of("Pensión alimenticia — Ingreso bruto")
+    place = editor.marks.place_of(SupportFields.GROSS)
     assert place is not None
     assert "«treinta mil» no es un monto" in place.label.text()
     assert place.label.isVisibleTo(editor)
@@ -310,11 +310,7 @@ def test_double_clicking_a_finding_goes_to_its_field(
     editor = _editor(qtbot, make_context, w, hearing.id)
     editor.show()
     model: FindingsModel = editor.findings
-    row = next(
-        i
-        for i, m in enumerate(model.marks)
-        if m.field == "Régimen de comunicación y visitas — Lugar de entrega"
-    )
+    row = next(i for i, m in enumerate(model.marks) if m.field == VisitFields.PICKUP_PLACE)
     editor.findings_view.doubleClicked.emit(model.index(row, 0))
     assert editor.tabs.currentWidget() is editor.visits_tab
     assert editor.focusWidget() is editor.visits_tab.pickup_place or (

@@ -28,10 +28,14 @@ from conciliador.services.fields import (
     HearingFields,
     Intake,
     PersonPart,
+    SupportFields,
+    VisitFields,
     child_field,
+    matter_of,
     person_field,
     support_child,
     support_child_amount,
+    visit_block,
 )
 from conciliador.services.hearing_details import hearing_detail
 from conciliador.services.people import ChildInput, PersonInput
@@ -51,6 +55,7 @@ from conciliador.ui.agenda.dialogs import (
     TimesDialog,
 )
 from conciliador.ui.agreement import open_agreement_editor
+from conciliador.ui.agreement.editor import AgreementEditor
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.cases.view import CasesView
 from tests.support.agreements import (
@@ -221,43 +226,195 @@ def test_the_agreement_services_refusals_land_on_the_editors_widgets(
         assert editor.marks.widget_of(support_child_amount(line.uid)) is line.amount
 
 
+#: The findings that name no field of a tab: the officer's record, the hearing's times, the
+#: office's place and the safeguarding screen (said in the list and the outcome tab).
+UNTYPED = {
+    "capacidad_conciliador",
+    "horas_sin_registrar",
+    "lugar_oficina",
+    "salvaguarda_autorizada",
+    "salvaguarda_sin_autorizacion",
+    "salvaguarda_sin_derivacion",
+}
+
+#: Every finding code of the support and visitation checks (services/agreements/checks.py).
+SUPPORT_AND_VISIT_CODES = {
+    "aguinaldo_cero",
+    "aguinaldo_debajo",
+    "aguinaldo_debajo_sin_motivo",
+    "aguinaldo_ingreso",
+    "atrasos_no_positivos",
+    "bloque_invertido",
+    "condicion_vacia",
+    "contacto_hora",
+    "contacto_sin_medio",
+    "debajo_pauta",
+    "debajo_pauta_sin_motivo",
+    "deduccion_negativa",
+    "deducciones_contradictorias",
+    "deducciones_no_declaradas",
+    "deducciones_superan_ingreso",
+    "especie_sin_descripcion",
+    "especie_valor",
+    "falta_anio_alterno",
+    "falta_cuenta",
+    "falta_dia_pago",
+    "falta_empleador",
+    "falta_fecha_reajuste",
+    "falta_forma_pago",
+    "falta_fuente_ingreso",
+    "falta_indice",
+    "falta_lugar_devolucion",
+    "falta_lugar_entrega",
+    "falta_lugar_supervision",
+    "falta_persona_devolucion",
+    "falta_persona_entrega",
+    "falta_porcentaje",
+    "falta_porcentaje_reajuste",
+    "falta_primer_pago",
+    "falta_primera_cuota",
+    "falta_primera_fecha",
+    "falta_reajuste",
+    "falta_supervisor",
+    "faltan_ingresos",
+    "feriado_sin_ocasion",
+    "horario_superpuesto",
+    "ingreso_no_positivo",
+    "moneda",
+    "monto_no_positivo",
+    "pension_hijo_repetido",
+    "pension_sin_hijos",
+    "primer_pago_anterior",
+    "primera_cuota_anterior",
+    "primera_fecha_otro_dia",
+    "reajuste_anterior",
+    "sin_aguinaldo",
+    "sin_reajuste",
+    "sobre_tope",
+    "visitante_con_cuido",
+    "visitas_sin_hijos",
+    "visitas_sin_horario",
+    "visitas_sin_supervision",
+}
+
+
+#: Fields keyed by a child's uid (``support_child``, ``care_residence`` …).
+CHILD_KEYED = {("hijo",), ("monto",), ("residencia",), ("otra_persona",)}
+#: Codes the catalogue does not produce on the editor's own case (its income and guideline
+#: differ, or the child is another case's); their fields are checked one by one below.
+NOT_IN_CATALOGUE = {
+    "debajo_pauta",
+    "debajo_pauta_sin_motivo",
+    "sobre_tope",
+    "deducciones_contradictorias",
+    "falta_reajuste",
+    "pension_hijo_repetido",
+}
+
+
+def _unplaced_findings(editor: AgreementEditor) -> tuple[set[str], set[str]]:
+    """Each finding of the catalogue in tests/services/agreements/test_findings.py, produced
+    on the editor's own case with the changed clauses loaded in its tabs: the codes met, and
+    those whose field no widget of the right tab takes (or that are named by text)."""
+    from tests.services.agreements.test_findings import CASES, terms_of
+
+    met: set[str] = set()
+    unplaced: set[str] = set()
+    uids = {c.uid for c in editor.ctx.children}
+    for name, change, _severity, _code, _field, _message in CASES:
+        ctx, draft = change(editor.ctx, terms_of(editor.ctx))
+        # the rows of the lists (blocks, holidays, in kind …) as the change has them
+        editor.support_tab.load(draft.terms.support)
+        editor.visits_tab.load(draft.terms.visitation)
+        editor.support_tab.bind_rows()
+        editor.visits_tab.bind_rows()
+        for finding in evaluate(ctx, draft).findings:
+            field = finding.field
+            if finding.code in UNTYPED:
+                continue
+            if not isinstance(field, FieldId):
+                unplaced.add(f"{name}: named by text {field!r}")
+                continue
+            if field.parts[1:2] in CHILD_KEYED and field.parts[-1] not in uids:
+                continue  # a child the change put in another case: no line of this editor
+            met.add(finding.code)
+            matter = matter_of(field)
+            tab = editor.matter_tabs[matter] if matter else editor.outcome_tab
+            if len(field.parts) == 1 and matter is not None:
+                continue  # the matter as a whole: its tab (``_go_to_finding``)
+            widget = editor.marks.widget_of(field)
+            if editor.marks.place_of(field) is None or widget is None:
+                unplaced.add(f"{name}: {field!r}")
+            elif not tab.isAncestorOf(widget):
+                unplaced.add(f"{name}: {field!r} on another tab")
+    return met, unplaced
+
+
 def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    """Each finding of the catalogue in tests/services/agreements/test_findings.py, produced
-    on the editor's own case: those named by a FieldId are placed next to their widget.
-    (Findings still named by text reach their tab by the matter's label.)"""
-    from tests.services.agreements.test_findings import CASES, terms_of
-
+    """Every finding of the agreement's checks (all but the few about the officer, the
+    hearing's times, the office and safeguarding) is named by a typed identity, and lands
+    next to a widget of the tab its identity names: support and visitation included."""
     w = sqlite_world
     hearing = held_hearing(w, family_case(w, 2).id)
     editor = open_agreement_editor(make_context(w.officer), hearing.id)
     assert editor is not None
     qtbot.addWidget(editor)
-    typed: set[str] = set()
-    unplaced: set[str] = set()
-    uids = {c.uid for c in editor.ctx.children}
-    for name, change, _severity, _code, _field, _message in CASES:
-        ctx, draft = change(editor.ctx, terms_of(editor.ctx))
-        for finding in evaluate(ctx, draft).findings:
-            field = finding.field
-            if not isinstance(field, FieldId):
-                continue
-            if field.parts[0] in ("alimentos", "cuido") and field.parts[-1] not in uids:
-                continue  # a child the change put in another case: no line of this editor
-            typed.add(finding.code)
-            if editor.marks.place_of(field) is None:
-                unplaced.add(f"{name}: {field!r}")
-    assert typed >= {
-        "monto_no_positivo",
+    met, unplaced = _unplaced_findings(editor)
+    assert unplaced == set()
+    assert met >= {
         "hijo_sin_cuido",
         "cuido_repetido",
         "falta_residencia",
         "falta_otra_persona",
         "parcial_sin_pendientes",
         "clausulas_sin_acuerdo",
+        "materia_sin_clausulas",
     }
-    assert unplaced == set()
+    assert SUPPORT_AND_VISIT_CODES - met == NOT_IN_CATALOGUE
+    s = editor.support_tab
+    for field in (SupportFields.AMOUNT, SupportFields.DEDUCTIONS, SupportFields.ADJUSTMENT):
+        widget = editor.marks.widget_of(field)
+        assert editor.marks.place_of(field) is not None
+        assert widget is None or s.isAncestorOf(widget)
+    for line in s.child_lines:
+        assert editor.marks.widget_of(support_child(line.uid)) is line.check
+    editor.dirty = False  # closed at teardown without the «discard the draft?» question
+
+
+def test_a_support_or_visitation_label_renamed_moves_no_finding(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    """The support and visitation fields are bound by identity: a plain text reading as the
+    label binds to nothing, the typed id binds whatever its label says."""
+    w = sqlite_world
+    hearing = held_hearing(w, family_case(w, 2).id)
+    editor = open_agreement_editor(make_context(w.officer), hearing.id)
+    assert editor is not None
+    qtbot.addWidget(editor)
+    s, v = editor.support_tab, editor.visits_tab
+    for field, widget in (
+        (SupportFields.DUE_DAY, s.day1),
+        (SupportFields.FIRST_PAYMENT, s.first_payment),
+        (SupportFields.INCOME_13TH, s.thirteenth),
+        (SupportFields.SHARE_13TH, s.has_13th),
+        (VisitFields.PICKUP_PLACE, v.pickup_place),
+        (VisitFields.SUPERVISION, v.has_supervision),
+    ):
+        assert editor.marks.widget_of(FieldId(field.parts, "otro rótulo")) is widget
+        assert editor.marks.widget_of(str(field)) is None
+    # the 13th month of the income and the share of it read alike but are two fields
+    assert str(SupportFields.INCOME_13TH) == str(SupportFields.SHARE_13TH)
+    assert editor.marks.widget_of(SupportFields.INCOME_13TH) is s.thirteenth
+    # a list's rows, by number: «bloque 1» does not take «bloque 12»
+    v.schedule.add()
+    v.bind_rows()
+    [row] = v.schedule.rows
+    assert editor.marks.widget_of(visit_block(1)) is row.from_day
+    assert editor.marks.widget_of(visit_block(12)) is None
+    assert editor.marks.widget_of(f"{Matter.VISITAS.label} — Horario, bloque 1") is None
+    editor.dirty = False
 
 
 def test_the_care_tabs_findings_land_under_their_own_fields(
@@ -660,3 +817,43 @@ def test_every_referral_problem_lands_on_a_widget_of_the_referral_dialog(
         if problem.field != ReferralFields.REFERRED_AT:
             assert dialog.errors.widget_of(problem.field) is not None, problem
     assert dialog.errors.show(found) == []
+
+
+def test_every_payment_problem_lands_on_a_widget_of_the_payment_form(qtbot: QtBot) -> None:
+    """Each problem of a reported payment (``payment_problems``, the duplicate receipt of
+    ``add_payment`` is the receipt's) lands on the account's payment form, and the batch
+    import names each by its column."""
+    from conciliador.domain.agreement_terms import PaymentMethod
+    from conciliador.services.fields import PaymentFields
+    from conciliador.services.followup.batch import _COLUMN_OF
+    from conciliador.services.followup.ledger import PaymentInput, payment_problems
+    from conciliador.ui.followup.account import PaymentForm
+
+    today, since = dt.date(2027, 3, 1), dt.date(2026, 12, 1)
+
+    def problems(**kw: object) -> list[FieldProblem]:
+        base: dict[str, object] = {
+            "paid_on": today,
+            "amount": Decimal("100"),
+            "method": PaymentMethod.CASH_AT_OFFICE,
+            "reported_by": "la madre",
+        }
+        return payment_problems(PaymentInput(**{**base, **kw}), "NIO", today, since)  # type: ignore[arg-type]
+
+    found = [
+        *problems(paid_on=today + dt.timedelta(days=1), amount=Decimal(0), reported_by=" "),
+        *problems(paid_on=None, amount=Decimal("0.001"), method="efectivo"),
+        *problems(receipt="x" * 81, notes="\x00"),
+    ]
+    assert {p.field for p in found} == set(PaymentFields.ALL)
+    form = PaymentForm("es_NI")
+    qtbot.addWidget(form)
+    for problem in found:
+        assert form.errors.widget_of(problem.field) is not None, problem
+    assert form.errors.show(found) == []
+    # the form's own typing problem is the amount's
+    form.amount.setText("cien")
+    with pytest.raises(ValidationFailed) as caught:
+        form.values()
+    assert [p.field for p in caught.value.problems] == [PaymentFields.AMOUNT]
+    assert set(_COLUMN_OF) == set(PaymentFields.ALL)

@@ -44,17 +44,21 @@ from conciliador.services.agreements.terms import (
 )
 from conciliador.services.fields import (
     AgreementFields,
+    SupportFields,
+    VisitFields,
     care_child,
     care_other_person,
     care_residence,
+    matter_field,
     support_child,
     support_child_amount,
+    support_in_kind,
+    visit_block,
+    visit_condition,
+    visit_holiday,
 )
 
 AGREEMENT_OUTCOMES = frozenset({Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL})
-SUPPORT = Matter.ALIMENTOS.label
-VISITS = Matter.VISITAS.label
-CARE = Matter.CUIDO.label
 
 
 class Departure(StrEnum):
@@ -232,17 +236,17 @@ def _matters(
     agreed = [m for m in requested if m not in pending]
     for matter in agreed:
         if terms.for_matter(matter) is None:
-            f.error(matter.label, "falta registrar lo acordado", "materia_sin_clausulas")
+            f.error(matter_field(matter), "falta registrar lo acordado", "materia_sin_clausulas")
     for matter in terms.matters:
         if matter in pending:
             f.error(
-                matter.label,
+                matter_field(matter),
                 "está marcada como pendiente: quite sus cláusulas o la marca de pendiente",
                 "materia_pendiente_con_clausulas",
             )
         elif matter not in requested:
             f.error(
-                matter.label,
+                matter_field(matter),
                 "no es una materia de la solicitud: agréguela al caso o quite estas cláusulas",
                 "materia_no_solicitada",
             )
@@ -278,7 +282,7 @@ def _safeguarding(f: _Findings, agreed: list[Matter], terms: AgreementTerms) -> 
     v = terms.visitation
     if v is not None and Matter.VISITAS in agreed and v.supervision is None:
         f.warning(
-            f"{VISITS} — Supervisión",
+            VisitFields.SUPERVISION,
             "el tamizaje indicó violencia: considere visitas supervisadas",
             "visitas_sin_supervision",
         )
@@ -287,16 +291,15 @@ def _safeguarding(f: _Findings, agreed: list[Matter], terms: AgreementTerms) -> 
 # ------------------------------------------------------------------------------ child support
 def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking | None) -> None:
     ctx = f.ctx
-    field = SUPPORT
     if s.currency != ctx.currency:
         f.error(
-            f"{field} — Moneda",
+            SupportFields.CURRENCY,
             f"debe ser {ctx.currency} ({ctx.profile.regional.currency_name}), la de la oficina",
             "moneda",
         )
     if not s.children:
         f.error(
-            f"{field} — Hijas e hijos",
+            SupportFields.CHILDREN,
             "indique a favor de qué hijas e hijos se fija la pensión",
             "pension_sin_hijos",
         )
@@ -317,17 +320,19 @@ def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking 
     _income(f, s)
     _due(f, s)
     if s.first_payment is None:
-        f.error(f"{field} — Primer pago", "indique la fecha del primer pago", "falta_primer_pago")
-    f.not_before_hearing(s.first_payment, f"{field} — Primer pago", "primer_pago_anterior")
+        f.error(
+            SupportFields.FIRST_PAYMENT, "indique la fecha del primer pago", "falta_primer_pago"
+        )
+    f.not_before_hearing(s.first_payment, SupportFields.FIRST_PAYMENT, "primer_pago_anterior")
     _payment(f, s)
     if s.thirteenth_month_share is not None and s.thirteenth_month_share <= 0:
         f.error(
-            f"{field} — Décimo tercer mes",
+            SupportFields.SHARE_13TH,
             "el porcentaje debe ser mayor que cero",
             "aguinaldo_cero",
         )
     for i, item in enumerate(s.in_kind, start=1):
-        where = f"{field} — En especie {i} ({item.kind.label.lower()})"
+        where = support_in_kind(i, item.kind.label.lower())
         if not item.description:
             f.error(where, "describa qué se entrega", "especie_sin_descripcion")
         if item.estimated_value is not None and item.estimated_value <= 0:
@@ -339,12 +344,12 @@ def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking 
 
 
 def _income(f: _Findings, s: Support) -> None:
-    field = f"{SUPPORT} — Ingresos del alimentante"
+    field = SupportFields.INCOME
     income = s.income
     if s.basis == SupportBasis.NET_INCOME_SHARE:
         if s.percentage is None or s.percentage <= 0:
             f.error(
-                f"{SUPPORT} — Porcentaje",
+                SupportFields.PERCENTAGE,
                 "indique el porcentaje del ingreso neto acordado",
                 "falta_porcentaje",
             )
@@ -372,31 +377,28 @@ def _income(f: _Findings, s: Support) -> None:
     # Net income is declared, never assumed: the deductions of law, or that there are none.
     if income.no_deductions and income.deductions > 0:
         f.error(
-            DEDUCTIONS_FIELD,
+            SupportFields.DEDUCTIONS,
             "marcó que el ingreso no tiene deducciones, pero registró deducciones: corrija una"
             " de las dos",
             "deducciones_contradictorias",
         )
     elif not income.no_deductions and income.deductions == 0:
         f.error(
-            DEDUCTIONS_FIELD,
+            SupportFields.DEDUCTIONS,
             "declare las deducciones de ley (seguridad social, impuesto sobre la renta) o marque"
             " que el ingreso no tiene deducciones: sin ello el ingreso bruto no es el neto",
             "deducciones_no_declaradas",
         )
     if not income.source.strip():
         f.error(
-            f"{SUPPORT} — Fuente de los datos",
+            SupportFields.SOURCE,
             "indique los documentos vistos (colilla de pago, constancia salarial, declaración…)",
             "falta_fuente_ingreso",
         )
 
 
-DEDUCTIONS_FIELD = f"{SUPPORT} — Deducciones"
-
-
 def _due(f: _Findings, s: Support) -> None:
-    field = f"{SUPPORT} — Día de pago"
+    field = SupportFields.DUE_DAY
     if s.periodicity == Periodicity.WEEKLY:
         if s.due_weekday is None:
             f.error(field, "indique qué día de la semana se paga", "falta_dia_pago")
@@ -413,7 +415,7 @@ def _due(f: _Findings, s: Support) -> None:
 
 
 def _payment(f: _Findings, s: Support) -> None:
-    field = f"{SUPPORT} — Forma de pago"
+    field = SupportFields.PAYMENT_METHOD
     p = s.payment
     if p is None:
         f.error(field, "indique dónde y cómo se paga", "falta_forma_pago")
@@ -429,18 +431,18 @@ def _arrears(f: _Findings, s: Support) -> None:
     a = s.arrears
     if a is None:
         return
-    field = f"{SUPPORT} — Pensiones atrasadas"
+    field = SupportFields.ARREARS
     if a.total <= 0:
         f.error(field, "el monto adeudado debe ser mayor que cero", "atrasos_no_positivos")
     if a.first_due is None:
         f.error(field, "indique la fecha de la primera cuota", "falta_primera_cuota")
-    f.not_before_hearing(a.first_due, f"{field} — Primera cuota", "primera_cuota_anterior")
+    f.not_before_hearing(a.first_due, SupportFields.ARREARS_FIRST_DUE, "primera_cuota_anterior")
 
 
 def _adjustment(f: _Findings, s: Support) -> None:
     g = f.ctx.profile.guideline
     adj = s.adjustment
-    field = f"{SUPPORT} — Reajuste"
+    field = SupportFields.ADJUSTMENT
     if adj is None:
         index = g.adjustment_index or ""
         if g.adjustment == "obligatorio":
@@ -475,7 +477,7 @@ def _adjustment(f: _Findings, s: Support) -> None:
 
 def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorking) -> None:
     ctx = f.ctx
-    field = f"{SUPPORT} — Monto"
+    field = SupportFields.AMOUNT
     agreed = s.total
     expected = g.per_period(s.periodicity)
     period = s.periodicity.label.lower()
@@ -502,7 +504,7 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
             )
     if g.share is not None and ctx.profile.guideline.includes_13th_month and g.thirteenth_month:
         share = s.thirteenth_month_share
-        field13 = f"{SUPPORT} — Décimo tercer mes"
+        field13 = SupportFields.SHARE_13TH
         if share is None:
             f.warning(
                 field13,
@@ -530,17 +532,16 @@ def _against_guideline(f: _Findings, s: Support, reason: str, g: GuidelineWorkin
 # ------------------------------------------------------------------------------ visitation
 def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
     ctx = f.ctx
-    field = VISITS
     if not v.children:
-        f.error(f"{field} — Hijas e hijos", "indique con qué hijas e hijos", "visitas_sin_hijos")
+        f.error(VisitFields.CHILDREN, "indique con qué hijas e hijos", "visitas_sin_hijos")
     if not v.schedule:
         f.error(
-            f"{field} — Horario",
+            VisitFields.SCHEDULE,
             "indique al menos un día y horario de visitas",
             "visitas_sin_horario",
         )
     for i, block in enumerate(v.schedule, start=1):
-        where = f"{field} — Horario, bloque {i}"
+        where = visit_block(i)
         if duration(block) == 0:
             f.error(
                 where, "la hora «hasta» debe ser posterior a la hora «desde»", "bloque_invertido"
@@ -561,29 +562,29 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
                 )
     for i, j in overlapping_pairs(v.schedule):
         f.error(
-            f"{field} — Horario, bloque {j + 1}",
+            visit_block(j + 1),
             f"se superpone con el bloque {i + 1} ({_block_text(f, v.schedule[i])})",
             "horario_superpuesto",
         )
-    for value, label, code in (
-        (v.pickup_place, "Lugar de entrega", "falta_lugar_entrega"),
-        (v.pickup_person, "Quién entrega", "falta_persona_entrega"),
-        (v.return_place, "Lugar de devolución", "falta_lugar_devolucion"),
-        (v.return_person, "A quién se devuelve", "falta_persona_devolucion"),
+    for value, where_missing, code in (
+        (v.pickup_place, VisitFields.PICKUP_PLACE, "falta_lugar_entrega"),
+        (v.pickup_person, VisitFields.PICKUP_PERSON, "falta_persona_entrega"),
+        (v.return_place, VisitFields.RETURN_PLACE, "falta_lugar_devolucion"),
+        (v.return_person, VisitFields.RETURN_PERSON, "falta_persona_devolucion"),
     ):
         if not value:
-            f.error(f"{field} — {label}", "es obligatorio", code)
+            f.error(where_missing, "es obligatorio", code)
     for i, h in enumerate(v.holidays, start=1):
-        where = f"{field} — Días festivos, fila {i}"
+        where = visit_holiday(i)
         if not h.occasion:
             f.error(where, "indique la ocasión (por ejemplo «Navidad»)", "feriado_sin_ocasion")
         _split_rule(f, h, where)
     if v.birthdays is not None:
-        _split_rule(f, v.birthdays, f"{field} — Cumpleaños")
+        _split_rule(f, v.birthdays, VisitFields.BIRTHDAYS)
     if v.vacations is not None:
-        _split_rule(f, v.vacations, f"{field} — Vacaciones escolares")
+        _split_rule(f, v.vacations, VisitFields.VACATIONS)
     if v.remote is not None:
-        where = f"{field} — Comunicación a distancia"
+        where = VisitFields.REMOTE
         if not v.remote.means:
             f.error(where, "indique por qué medio (teléfono o videollamada)", "contacto_sin_medio")
         r = v.remote
@@ -592,7 +593,7 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
         elif r.from_time is not None and r.to_time is not None and r.to_time <= r.from_time:
             f.error(where, "la hora «hasta» debe ser posterior a la hora «desde»", "contacto_hora")
     if v.supervision is not None:
-        where = f"{field} — Supervisión"
+        where = VisitFields.SUPERVISION
         if not v.supervision.supervisor:
             f.error(where, "indique quién supervisa las visitas", "falta_supervisor")
         if not v.supervision.place:
@@ -603,13 +604,13 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
             )
     for i, text in enumerate(v.restrictions, start=1):
         if not text:
-            f.error(f"{field} — Condiciones, fila {i}", "está vacía", "condicion_vacia")
+            f.error(visit_condition(i), "está vacía", "condicion_vacia")
     if care is not None:
         living = {a.child for a in care.children if a.lives_with.value == v.visitor.value}
         if living & set(v.children):
             names = ph.join([ctx.child_name(u) for u in v.children if u in living])
             f.warning(
-                f"{field} — Quién visita",
+                VisitFields.VISITOR,
                 f"{ctx.party(v.visitor).full_name} es quien tiene el cuido de {names}",
                 "visitante_con_cuido",
             )

@@ -42,7 +42,12 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
-from conciliador.services.fields import AgreementFields, support_child_amount
+from conciliador.services.fields import (
+    AgreementFields,
+    SupportFields,
+    support_child_amount,
+    support_in_kind,
+)
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import get_hearing
 from conciliador.services.text import TEXT_MAX
@@ -114,21 +119,21 @@ def parse_terms(data: Mapping[str, Any]) -> AgreementTerms:
         ) from exc
 
 
-def _amount_fields(ctx: AgreementContext, s: Support) -> list[tuple[str, Decimal | None]]:
-    fields: list[tuple[str, Decimal | None]] = [
+def _amount_fields(ctx: AgreementContext, s: Support) -> list[tuple[FieldId, Decimal | None]]:
+    fields: list[tuple[FieldId, Decimal | None]] = [
         (support_child_amount(c.child, ctx.child_name(c.child)), c.amount) for c in s.children
     ]
     if s.income:
         fields += [
-            ("Ingreso bruto", s.income.gross),
-            ("Seguridad social", s.income.social_security),
-            ("Impuesto sobre la renta", s.income.income_tax),
-            ("Décimo tercer mes", s.income.thirteenth_month),
+            (SupportFields.GROSS, s.income.gross),
+            (SupportFields.SOCIAL_SECURITY, s.income.social_security),
+            (SupportFields.INCOME_TAX, s.income.income_tax),
+            (SupportFields.INCOME_13TH, s.income.thirteenth_month),
         ]
     if s.arrears:
-        fields.append(("Pensiones atrasadas", s.arrears.total))
+        fields.append((SupportFields.ARREARS, s.arrears.total))
     fields += [
-        (f"En especie {i}", item.estimated_value) for i, item in enumerate(s.in_kind, start=1)
+        (support_in_kind(i), item.estimated_value) for i, item in enumerate(s.in_kind, start=1)
     ]
     return fields
 
@@ -158,7 +163,7 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
         if s.currency != regional.currency:
             problems.append(
                 FieldProblem(
-                    "Pensión alimenticia — Moneda",
+                    SupportFields.CURRENCY,
                     f"debe ser {regional.currency} ({regional.currency_name}),"
                     " la moneda de la oficina",
                 )
@@ -169,9 +174,7 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
                 if amount is not None and not is_exact_for(amount, s.currency):
                     problems.append(
                         FieldProblem(
-                            label
-                            if isinstance(label, FieldId)
-                            else f"Pensión alimenticia — {label}",
+                            label,
                             f"los montos en {regional.currency_name} no llevan decimales"
                             if digits == 0
                             else f"use como máximo {digits} decimales",

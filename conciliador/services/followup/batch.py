@@ -35,6 +35,7 @@ from conciliador.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from conciliador.services.fields import PaymentFields
 from conciliador.services.followup.ledger import PaymentInput, add_payment
 from conciliador.services.permissions import Permission, require
 
@@ -43,13 +44,14 @@ OPTIONAL = ("recibo", "observaciones")
 #: A listing larger than this is split by the office (and is surely not a payments file).
 MAX_LINES = 50_000
 #: The payment form's field names, as the file's columns.
-_COLUMN_OF = {
-    "Fecha del pago": "fecha",
-    "Monto": "monto",
-    "Forma de pago": "forma",
-    "Informado por": "informado_por",
-    "N.º de recibo": "recibo",
-    "Observaciones": "observaciones",
+#: The column of the file each field of a payment is read from.
+_COLUMN_OF: dict[str, str] = {
+    PaymentFields.PAID_ON: "fecha",
+    PaymentFields.AMOUNT: "monto",
+    PaymentFields.METHOD: "forma",
+    PaymentFields.REPORTED_BY: "informado_por",
+    PaymentFields.RECEIPT: "recibo",
+    PaymentFields.NOTES: "observaciones",
 }
 _CASE_NUMBER = re.compile(r"^(?P<office>.+)-(?P<year>\d{4})-(?P<number>\d{1,9})$")
 

@@ -48,6 +48,7 @@ from conciliador.services.errors import (
     InvalidTransition,
     ValidationFailed,
 )
+from conciliador.services.fields import IncidentFields, PaymentFields
 from conciliador.services.followup.obligations import (
     BindingActa,
     binding_actas,
@@ -301,27 +302,29 @@ def payment_problems(
     data: PaymentInput, currency: str, today: dt.date, since: dt.date | None
 ) -> list[FieldProblem]:
     """Every problem of one payment, each naming its field."""
-    problems = _date_problems(data.paid_on, "Fecha del pago", today, since)
+    problems = _date_problems(data.paid_on, PaymentFields.PAID_ON, today, since)
     amount = data.amount
     if not isinstance(amount, Decimal) or not amount.is_finite():
-        problems.append(FieldProblem("Monto", "escriba un monto"))
+        problems.append(FieldProblem(PaymentFields.AMOUNT, "escriba un monto"))
     elif amount <= 0:
-        problems.append(FieldProblem("Monto", "debe ser mayor que cero"))
+        problems.append(FieldProblem(PaymentFields.AMOUNT, "debe ser mayor que cero"))
     elif amount > MAX_AMOUNT:
-        problems.append(FieldProblem("Monto", "es demasiado grande"))
+        problems.append(FieldProblem(PaymentFields.AMOUNT, "es demasiado grande"))
     elif not is_exact_for(amount, currency):
         digits = currency_digits(currency)
         problems.append(
             FieldProblem(
-                "Monto",
+                PaymentFields.AMOUNT,
                 "no lleva decimales" if digits == 0 else f"use como máximo {digits} decimales",
             )
         )
     if not isinstance(data.method, PaymentMethod):
-        problems.append(FieldProblem("Forma de pago", "elija una de la lista"))
-    problems += text_problems(data.reported_by.strip(), "Informado por", limit=200, required=True)
-    problems += text_problems(data.receipt.strip(), "N.º de recibo", limit=80)
-    problems += text_problems(data.notes.strip(), "Observaciones", limit=TEXT_MAX)
+        problems.append(FieldProblem(PaymentFields.METHOD, "elija una de la lista"))
+    problems += text_problems(
+        data.reported_by.strip(), PaymentFields.REPORTED_BY, limit=200, required=True
+    )
+    problems += text_problems(data.receipt.strip(), PaymentFields.RECEIPT, limit=80)
+    problems += text_problems(data.notes.strip(), PaymentFields.NOTES, limit=TEXT_MAX)
     return problems
 
 
@@ -362,7 +365,7 @@ def add_payment(
         )
         if duplicate:
             problems.append(
-                FieldProblem("N.º de recibo", f"el recibo {receipt} ya está registrado")
+                FieldProblem(PaymentFields.RECEIPT, f"el recibo {receipt} ya está registrado")
             )
     if problems:
         raise ValidationFailed(problems)
@@ -448,15 +451,18 @@ def record_incident(
             )
         problems: list[FieldProblem] = []
         if not isinstance(data.kind, IncidentKind):
-            problems.append(FieldProblem("Tipo de incidencia", "elija uno de la lista"))
+            problems.append(FieldProblem(IncidentFields.KIND, "elija uno de la lista"))
         problems += _date_problems(
-            data.occurred_on, "Fecha", _local_today(case.office, moment), actas[0].signed_on
+            data.occurred_on,
+            IncidentFields.OCCURRED_ON,
+            _local_today(case.office, moment),
+            actas[0].signed_on,
         )
         problems += text_problems(
-            data.description.strip(), "Descripción", limit=TEXT_MAX, required=True
+            data.description.strip(), IncidentFields.DESCRIPTION, limit=TEXT_MAX, required=True
         )
         problems += text_problems(
-            data.reported_by.strip(), "Informado por", limit=200, required=True
+            data.reported_by.strip(), IncidentFields.REPORTED_BY, limit=200, required=True
         )
         if problems:
             raise ValidationFailed(problems)
@@ -465,7 +471,7 @@ def record_incident(
             office_id=case.office_id,
             kind=data.kind,
             occurred_on=data.occurred_on,
-            description=checked_text(data.description, "Descripción", limit=TEXT_MAX),
+            description=checked_text(data.description, IncidentFields.DESCRIPTION, limit=TEXT_MAX),
             reported_by=data.reported_by.strip(),
             recorded_by_id=actor.user_id,
             recorded_at=moment,

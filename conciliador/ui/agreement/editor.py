@@ -55,7 +55,7 @@ from conciliador.services.errors import (
     ServiceError,
     ValidationFailed,
 )
-from conciliador.services.fields import AgreementFields
+from conciliador.services.fields import AgreementFields, matter_of
 from conciliador.ui.agreement.care_tab import CareTab
 from conciliador.ui.agreement.fields import Money
 from conciliador.ui.agreement.marks import LiveMarks, Mark
@@ -417,7 +417,7 @@ class AgreementEditor(QDialog):
             index = self.tabs.indexOf(tab)
             if index < 0:
                 continue
-            mine = [m for m in marks if m.field.startswith(matter.label)]
+            mine = [m for m in marks if matter_of(m.field) == matter]
             if matter not in agreed:
                 self.tabs.setTabIcon(index, icon("info"))
                 self.tabs.setTabToolTip(index, tr("Materia pendiente o sin acuerdo."))
@@ -443,7 +443,7 @@ class AgreementEditor(QDialog):
             return
         widget = self.marks.widget_of(mark.field)
         if widget is None:
-            matter = next((m for m in Matter if mark.field.startswith(m.label)), None)
+            matter = matter_of(mark.field)
             tab = self.matter_tabs.get(matter) if matter else self.outcome_tab
             if tab is not None and self.tabs.indexOf(tab) >= 0:
                 self.tabs.setCurrentWidget(tab)

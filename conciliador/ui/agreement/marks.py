@@ -1,7 +1,8 @@
 """The findings of the draft written next to the fields they name, as the officer types.
 
-A finding names its field as the editor labels it («Pensión alimenticia — Día de pago»); each
-field (or a row of a list, by prefix) has a line under it where its findings appear, red for
+A finding names its field by its typed identity (``services/fields.py``: ``SupportFields.DUE_DAY``
+reads «Pensión alimenticia — Día de pago»); each field (or a row of a list, by the leading parts
+of its identity) has a line under it where its findings appear, red for
 an error and amber for a warning, and a coloured border. Unlike a refused save, a live
 finding never moves the focus: the officer keeps typing.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from conciliador.services.agreements import Finding
+from conciliador.services.errors import FieldId
 
 ERROR = "#c0392b"
 WARNING = "#b7791f"
@@ -47,11 +49,16 @@ class LiveMarks:
         self._prefixes: list[tuple[str, _Place]] = []
         self._styled: set[QWidget] = set()
 
-    def bind(self, field: str, label: QLabel, widget: QWidget | None = None) -> None:
-        self._exact[field] = _Place(label, widget, named=False)
+    def bind(
+        self, field: str, label: QLabel, widget: QWidget | None = None, *, named: bool = False
+    ) -> None:
+        """Findings of ``field`` go to ``label``; ``named`` writes the field's name with them
+        (a line with no caption of its own, such as a list's row)."""
+        self._exact[field] = _Place(label, widget, named=named)
 
     def bind_prefix(self, prefix: str, label: QLabel, widget: QWidget | None = None) -> None:
-        """Findings of any field starting with ``prefix`` (a list's row) go to ``label``."""
+        """Findings of any field starting with ``prefix`` (a list's row) go to ``label``: for
+        a typed identity, those whose parts start with its parts."""
         self._prefixes.append((prefix, _Place(label, widget, named=True)))
 
     def unbind_prefix(self, prefix: str) -> None:
@@ -62,10 +69,12 @@ class LiveMarks:
         if place is not None:
             return place
         # The longest prefix wins, and «… bloque 1» does not take «… bloque 12».
-        best: tuple[str, _Place] | None = None
+        best: tuple[int, _Place] | None = None
         for prefix, candidate in self._prefixes:
-            if _covers(prefix, field) and (best is None or len(prefix) > len(best[0])):
-                best = (prefix, candidate)
+            if _covers(prefix, field):
+                size = len(prefix.parts) if isinstance(prefix, FieldId) else len(prefix)
+                if best is None or size > best[0]:
+                    best = (size, candidate)
         return best[1] if best else None
 
     def widget_of(self, field: str) -> QWidget | None:
@@ -125,6 +134,13 @@ def _border(widget: QWidget, color: str) -> str:
 
 
 def _covers(prefix: str, field: str) -> bool:
+    if isinstance(prefix, FieldId) or isinstance(field, FieldId):
+        # typed: by parts only, so a text reading the same never takes its place
+        return (
+            isinstance(prefix, FieldId)
+            and isinstance(field, FieldId)
+            and field.parts[: len(prefix.parts)] == prefix.parts
+        )
     if not field.startswith(prefix):
         return False
     rest = field[len(prefix) :]

@@ -47,7 +47,13 @@ from conciliador.services.agreements.terms import (
     Support,
 )
 from conciliador.services.errors import FieldProblem
-from conciliador.services.fields import AgreementFields, support_child, support_child_amount
+from conciliador.services.fields import (
+    AgreementFields,
+    SupportFields,
+    support_child,
+    support_child_amount,
+    support_in_kind,
+)
 from conciliador.ui.agreement.fields import (
     AmountEdit,
     Choice,
@@ -66,8 +72,6 @@ from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import DateField
 
-S = Matter.ALIMENTOS.label
-
 
 def party_text(ctx: AgreementContext, side: Party) -> str:
     return f"{label(side)} — {ctx.party(side).full_name}"
@@ -83,7 +87,7 @@ class InKindRow(QWidget):
         self.description.setPlaceholderText(tr("qué se entrega"))
         self.when = QLineEdit()
         self.when.setPlaceholderText(tr("cuándo (p. ej. al inicio del año escolar)"))
-        self.value = AmountEdit(money, f"{S} — En especie {number}")
+        self.value = AmountEdit(money, support_in_kind(number))
         self.value.setPlaceholderText(tr("valor estimado"))
         self.mark = mark_label()
         for widget, name in (
@@ -222,8 +226,11 @@ class SupportTab(QScrollArea):
         self.total = QLabel()
         self.total.setStyleSheet("font-weight: bold;")
         grid.addWidget(self.total, 2 * len(self.child_lines) + 1, 0, 1, 2)
-        who.row(tr("Hijas e hijos:"), grid_holder, f"{S} — Hijas e hijos", focus=grid_holder)
-        who.mark(f"{S} — Monto")
+        who.row(tr("Hijas e hijos:"), grid_holder, SupportFields.CHILDREN, focus=grid_holder)
+        amounts_mark = who.mark(SupportFields.AMOUNT)
+        # The currency is the office's, not typed here: a draft in another one (from the
+        # command line) is said with the amounts, by its name.
+        marks.bind(SupportFields.CURRENCY, amounts_mark, grid_holder, named=True)
         left.addWidget(who.box)
 
         # ---------------------------------------------------------------- basis and income
@@ -232,7 +239,7 @@ class SupportTab(QScrollArea):
         calc.row(tr("&Base:"), self.basis)
         self.percentage = PercentSpin()
         self.percentage_row = calc.row(
-            tr("&Porcentaje del ingreso neto:"), self.percentage, f"{S} — Porcentaje"
+            tr("&Porcentaje del ingreso neto:"), self.percentage, SupportFields.PERCENTAGE
         )
         self.apply_button = QPushButton(icon("agreement"), tr("Aplicar la &pauta"))
         self.apply_button.setToolTip(
@@ -240,13 +247,13 @@ class SupportTab(QScrollArea):
         )
         self.apply_button.clicked.connect(self.apply_guideline)
         calc.line(hbox(self.apply_button))
-        self.gross = AmountEdit(money, f"{S} — Ingreso bruto")
-        self.social = AmountEdit(money, f"{S} — Seguridad social")
-        self.tax = AmountEdit(money, f"{S} — Impuesto sobre la renta")
-        self.thirteenth = AmountEdit(money, f"{S} — Décimo tercer mes")
+        self.gross = AmountEdit(money, SupportFields.GROSS)
+        self.social = AmountEdit(money, SupportFields.SOCIAL_SECURITY)
+        self.tax = AmountEdit(money, SupportFields.INCOME_TAX)
+        self.thirteenth = AmountEdit(money, SupportFields.INCOME_13TH)
         self.source = QLineEdit()
         self.source.setPlaceholderText(tr("p. ej. colilla de pago, constancia salarial"))
-        calc.row(tr("Ingreso &bruto mensual:"), self.gross, f"{S} — Ingresos del alimentante")
+        calc.row(tr("Ingreso &bruto mensual:"), self.gross, SupportFields.INCOME)
         calc.row(tr("Menos &seguridad social:"), self.social)
         calc.row(tr("Menos &impuesto sobre la renta:"), self.tax)
         # Net income is declared, never assumed: deductions above, or this box ticked.
@@ -258,12 +265,12 @@ class SupportTab(QScrollArea):
                 " vistos."
             )
         )
-        calc.row("", self.no_deductions, f"{S} — Deducciones")
+        calc.row("", self.no_deductions, SupportFields.DEDUCTIONS)
         calc.row(tr("Décimo tercer mes (&anual):"), self.thirteenth)
         self.source.setPlaceholderText(
             tr("documentos vistos: colilla de pago, constancia salarial, declaración…")
         )
-        calc.row(tr("&Documentos vistos:"), self.source, f"{S} — Fuente de los datos")
+        calc.row(tr("&Documentos vistos:"), self.source, SupportFields.SOURCE)
         left.addWidget(calc.box)
         self.working = WorkingView(ctx.words.matter_text(Matter.ALIMENTOS))
         left.addWidget(self.working)
@@ -277,13 +284,13 @@ class SupportTab(QScrollArea):
         self.weekday: Choice[Weekday] = Choice(list(Weekday), none=tr("sin indicar"))
         self.and_label = QLabel(tr("y"))
         days = hbox(self.day1, self.and_label, self.day2, self.weekday)
-        pay.row(tr("&Día de pago:"), days, f"{S} — Día de pago", focus=self.day1)
+        pay.row(tr("&Día de pago:"), days, SupportFields.DUE_DAY, focus=self.day1)
         self.first_payment = DateField()
         if ctx.hearing_date:
             self.first_payment.set_default_page(ctx.hearing_date)
-        pay.row(tr("Pri&mer pago:"), self.first_payment, f"{S} — Primer pago")
+        pay.row(tr("Pri&mer pago:"), self.first_payment, SupportFields.FIRST_PAYMENT)
         self.method: Choice[PaymentMethod] = Choice(list(PaymentMethod), none=tr("sin indicar"))
-        pay.row(tr("&Forma de pago:"), self.method, f"{S} — Forma de pago")
+        pay.row(tr("&Forma de pago:"), self.method, SupportFields.PAYMENT_METHOD)
         self.bank = QLineEdit()
         self.account = QLineEdit()
         self.holder = QLineEdit()
@@ -302,15 +309,15 @@ class SupportTab(QScrollArea):
         extras.row(
             tr("Aguinaldo:"),
             hbox(self.has_13th, self.share_13th),
-            f"{S} — Décimo tercer mes",
+            SupportFields.SHARE_13TH,
             focus=self.has_13th,
         )
         self.in_kind: RowList[InKindRow] = RowList(
             self._new_in_kind, tr("Agregar algo en &especie")
         )
-        extras.row(tr("En especie:"), self.in_kind, f"{S} — En especie", prefix=True)
+        extras.row(tr("En especie:"), self.in_kind, SupportFields.IN_KIND, prefix=True)
         self.has_arrears = QCheckBox(tr("Pensiones atrasadas, en cuotas"))
-        self.arrears_total = AmountEdit(money, f"{S} — Pensiones atrasadas")
+        self.arrears_total = AmountEdit(money, SupportFields.ARREARS)
         self.arrears_count = QSpinBox()
         self.arrears_count.setRange(1, 240)
         self.arrears_count.setSuffix(tr(" cuotas"))
@@ -324,7 +331,7 @@ class SupportTab(QScrollArea):
                 tr("primera:"),
                 self.arrears_first,
             ),
-            f"{S} — Pensiones atrasadas",
+            SupportFields.ARREARS,
             prefix=True,
             focus=self.has_arrears,
         )
@@ -344,7 +351,7 @@ class SupportTab(QScrollArea):
                 tr("desde:"),
                 self.adjustment_date,
             ),
-            f"{S} — Reajuste",
+            SupportFields.ADJUSTMENT,
             focus=self.has_adjustment,
         )
         left.addWidget(extras.box)
@@ -417,7 +424,7 @@ class SupportTab(QScrollArea):
     def bind_rows(self) -> None:
         """Each in-kind row takes the findings of its number (rows move when one is removed)."""
         for i, row in enumerate(self.in_kind.rows, start=1):
-            prefix = f"{S} — En especie {i}"
+            prefix = support_in_kind(i)
             self.marks.unbind_prefix(prefix)
             self.marks.bind_prefix(prefix, row.mark, row.description)
             row.value.field = prefix

@@ -5,6 +5,7 @@ holidays, birthdays and school vacations, calls and video calls, supervision and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,6 @@ from conciliador.domain.agreement_terms import (
     VisitFrequency,
     Weekday,
 )
-from conciliador.domain.enums import Matter
 from conciliador.services.agreements import AgreementContext
 from conciliador.services.agreements.terms import (
     HolidayRule,
@@ -35,6 +35,13 @@ from conciliador.services.agreements.terms import (
     Supervision,
     Visitation,
     VisitBlock,
+)
+from conciliador.services.errors import FieldId
+from conciliador.services.fields import (
+    VisitFields,
+    visit_block,
+    visit_condition,
+    visit_holiday,
 )
 from conciliador.ui.agreement.fields import (
     Choice,
@@ -53,8 +60,6 @@ from conciliador.ui.agreement.support_tab import party_text
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.forms import DateField
-
-V = Matter.VISITAS.label
 
 
 def _year_spin(default: int) -> QSpinBox:
@@ -256,21 +261,23 @@ class VisitsTab(QScrollArea):
 
         who = FormBox(tr("Quién visita y a quiénes"), marks)
         self.visitor: Choice[Party] = Choice(list(Party), lambda p: party_text(ctx, p))
-        who.row(tr("&Visita:"), self.visitor, f"{V} — Quién visita")
+        who.row(tr("&Visita:"), self.visitor, VisitFields.VISITOR)
         self.child_boxes = {c.uid: QCheckBox(c.full_name) for c in ctx.children}
         for box in self.child_boxes.values():
             box.setChecked(True)
         who.row(
             tr("Hijas e hijos:"),
             hbox(*self.child_boxes.values()),
-            f"{V} — Hijas e hijos",
+            VisitFields.CHILDREN,
             focus=next(iter(self.child_boxes.values()), None),
         )
         column.addWidget(who.box)
 
         when = FormBox(tr("Días y horario"), marks)
         self.schedule: RowList[BlockRow] = RowList(self._new_block, tr("Agregar un &horario"))
-        when.row(tr("Horario:"), self.schedule, f"{V} — Horario", focus=self.schedule.add_button)
+        when.row(
+            tr("Horario:"), self.schedule, VisitFields.SCHEDULE, focus=self.schedule.add_button
+        )
         when.line(
             hint(
                 tr(
@@ -286,26 +293,26 @@ class VisitsTab(QScrollArea):
         self.pickup_person = QLineEdit()
         self.return_place = QLineEdit()
         self.return_person = QLineEdit()
-        hand.row(tr("&Lugar de entrega:"), self.pickup_place, f"{V} — Lugar de entrega")
-        hand.row(tr("&Quién entrega:"), self.pickup_person, f"{V} — Quién entrega")
+        hand.row(tr("&Lugar de entrega:"), self.pickup_place, VisitFields.PICKUP_PLACE)
+        hand.row(tr("&Quién entrega:"), self.pickup_person, VisitFields.PICKUP_PERSON)
         same = QPushButton(tr("La devolución, igual que la entrega"))
         same.clicked.connect(self._same_return)
         hand.line(hbox(same))
-        hand.row(tr("Lugar de &devolución:"), self.return_place, f"{V} — Lugar de devolución")
-        hand.row(tr("A &quién se devuelve:"), self.return_person, f"{V} — A quién se devuelve")
+        hand.row(tr("Lugar de &devolución:"), self.return_place, VisitFields.RETURN_PLACE)
+        hand.row(tr("A &quién se devuelve:"), self.return_person, VisitFields.RETURN_PERSON)
         column.addWidget(hand.box)
 
         special = FormBox(tr("Días especiales"), marks)
         self.holidays: RowList[HolidayRow] = RowList(
             self._new_holiday, tr("Agregar un día &festivo")
         )
-        special.row(tr("Días festivos:"), self.holidays, f"{V} — Días festivos", prefix=True)
+        special.row(tr("Días festivos:"), self.holidays, VisitFields.HOLIDAYS, prefix=True)
         self.has_birthdays = QCheckBox(tr("Cumpleaños de las hijas e hijos"))
         self.birthdays = SplitEditor(self.year)
         special.row(
             tr("Cumpleaños:"),
             hbox(self.has_birthdays, self.birthdays, stretch=False),
-            f"{V} — Cumpleaños",
+            VisitFields.BIRTHDAYS,
             focus=self.has_birthdays,
         )
         self.has_vacations = QCheckBox(tr("Vacaciones escolares"))
@@ -313,7 +320,7 @@ class VisitsTab(QScrollArea):
         special.row(
             tr("Vacaciones:"),
             hbox(self.has_vacations, self.vacations, stretch=False),
-            f"{V} — Vacaciones escolares",
+            VisitFields.VACATIONS,
             focus=self.has_vacations,
         )
         self.parents_days = QCheckBox(
@@ -335,7 +342,7 @@ class VisitsTab(QScrollArea):
         distance.row(
             tr("Comunicación:"),
             hbox(self.has_remote, *self.means.values()),
-            f"{V} — Comunicación a distancia",
+            VisitFields.REMOTE,
             focus=self.has_remote,
         )
         distance.row(
@@ -357,13 +364,13 @@ class VisitsTab(QScrollArea):
         distance.row(
             tr("Supervisión:"),
             hbox(self.has_supervision, self.supervisor, self.supervision_place),
-            f"{V} — Supervisión",
+            VisitFields.SUPERVISION,
             focus=self.has_supervision,
         )
         self.conditions: RowList[ConditionRow] = RowList(
             self._new_condition, tr("Agregar una co&ndición")
         )
-        distance.row(tr("Condiciones:"), self.conditions, f"{V} — Condiciones", prefix=True)
+        distance.row(tr("Condiciones:"), self.conditions, VisitFields.CONDITIONS, prefix=True)
         column.addWidget(distance.box)
 
         self.words, words_box = parties_words(tr("Agregados de las partes sobre las visitas"))
@@ -421,14 +428,15 @@ class VisitsTab(QScrollArea):
         return row
 
     def bind_rows(self) -> None:
-        rows: list[tuple[str, list[tuple[QLabel, QWidget]]]] = [
-            ("Horario, bloque", [(r.mark, r.from_day) for r in self.schedule.rows]),
-            ("Días festivos, fila", [(r.mark, r.occasion) for r in self.holidays.rows]),
-            ("Condiciones, fila", [(r.mark, r.text) for r in self.conditions.rows]),
+        """Each row takes the findings of its number (rows move when one is removed)."""
+        rows: list[tuple[Callable[[int], FieldId], list[tuple[QLabel, QWidget]]]] = [
+            (visit_block, [(r.mark, r.from_day) for r in self.schedule.rows]),
+            (visit_holiday, [(r.mark, r.occasion) for r in self.holidays.rows]),
+            (visit_condition, [(r.mark, r.text) for r in self.conditions.rows]),
         ]
-        for name, marks in rows:
+        for field_of, marks in rows:
             for i, (mark, widget) in enumerate(marks, start=1):
-                prefix = f"{V} — {name} {i}"
+                prefix = field_of(i)
                 self.marks.unbind_prefix(prefix)
                 self.marks.bind_prefix(prefix, mark, widget)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from conciliador.domain.agreement_terms import PaymentMethod
 from conciliador.domain.obligations import InstalmentStatus
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import PaymentFields
 from conciliador.services.followup.documents import (
     noncompliance_certificate,
     payment_statement,
@@ -67,12 +68,12 @@ class PaymentForm(QGroupBox):
         self.reported_by = QLineEdit()
         self.reported_by.setPlaceholderText(tr("p. ej. la madre, en la oficina"))
         self.notes = QLineEdit()
-        form.row(tr("&Fecha del pago:"), self.paid_on, "Fecha del pago")
-        form.row(tr("&Monto:"), self.amount, "Monto")
-        form.row(tr("F&orma de pago:"), self.method, "Forma de pago")
-        form.row(tr("N.º de &recibo:"), self.receipt, "N.º de recibo")
-        form.row(tr("&Informado por:"), self.reported_by, "Informado por")
-        form.row(tr("O&bservaciones:"), self.notes, "Observaciones")
+        form.row(tr("&Fecha del pago:"), self.paid_on, PaymentFields.PAID_ON)
+        form.row(tr("&Monto:"), self.amount, PaymentFields.AMOUNT)
+        form.row(tr("F&orma de pago:"), self.method, PaymentFields.METHOD)
+        form.row(tr("N.º de &recibo:"), self.receipt, PaymentFields.RECEIPT)
+        form.row(tr("&Informado por:"), self.reported_by, PaymentFields.REPORTED_BY)
+        form.row(tr("O&bservaciones:"), self.notes, PaymentFields.NOTES)
         self.record = QPushButton(tr("Re&gistrar pago"))
         box = QVBoxLayout(self)
         box.addLayout(form.layout)
@@ -86,10 +87,12 @@ class PaymentForm(QGroupBox):
             amount = self.amount.value()
         except ValueError as exc:
             raise ValidationFailed(
-                FieldProblem("Monto", tr("«%1» no es un monto").replace("%1", str(exc)))
+                FieldProblem(
+                    PaymentFields.AMOUNT, tr("«%1» no es un monto").replace("%1", str(exc))
+                )
             ) from exc
         if amount is None:
-            raise ValidationFailed(FieldProblem("Monto", tr("escriba un monto")))
+            raise ValidationFailed(FieldProblem(PaymentFields.AMOUNT, tr("escriba un monto")))
         day = self.paid_on.value()
         assert day is not None  # not optional
         return PaymentInput(

@@ -20,6 +20,7 @@ from conciliador.services.actas import (
 from conciliador.services.actas.desk import ActaAction, acta_panel, day_citation_count
 from conciliador.services.agreements import agreement_context, update_agreement
 from conciliador.services.errors import PermissionDenied
+from conciliador.services.fields import SupportFields
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import complete_terms, support
 from tests.support.booking import book
@@ -37,7 +38,8 @@ def test_a_borrador_with_errors_lists_them_and_offers_to_correct_the_agreement(
     update_agreement(world.db, world.officer, acta.agreement_id, broken)
     assert acta.acta_id is not None
     panel = acta_panel(world.db, world.officer, acta.acta_id)
-    assert [p.field for p in panel.problems] == ["Pensión alimenticia — Día de pago"]
+    assert [p.field for p in panel.problems] == [SupportFields.DUE_DAY]
+    assert str(panel.problems[0].field) == "Pensión alimenticia — Día de pago"
     assert panel.actions == {A.ISSUE, A.PRINT, A.CORRECT_AGREEMENT}
     assert panel.signers == ()
     # the office's profile: the file's original first, then one copy per party

@@ -30,6 +30,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import matter_field
 from tests.support.agreements import (
     care,
     complete_terms,
@@ -90,8 +91,9 @@ def test_the_view_carries_clauses_working_and_findings_and_opening_it_is_recorde
     ]
     assert view.guideline is not None and view.guideline.total == D("6178.75")
     assert [(f.code, f.field) for f in view.errors] == [
-        ("materia_sin_clausulas", "Cuido y crianza")
+        ("materia_sin_clausulas", matter_field(Matter.CUIDO))
     ]
+    assert str(view.errors[0].field) == "Cuido y crianza"
     assert not view.ready_for_acta
     assert agreement_id_of_hearing(world.db, world.clerk, ctx.hearing_id) == agreement_id
     [opened] = events(world, "consultar")[-1:]

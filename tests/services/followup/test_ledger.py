@@ -16,6 +16,7 @@ from conciliador.domain.followup import IncidentKind
 from conciliador.domain.obligations import InstalmentState
 from conciliador.models import AuditEvent, FollowUpIncident, SupportPayment
 from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from conciliador.services.fields import PaymentFields
 from conciliador.services.followup.ledger import (
     IncidentInput,
     PaymentInput,
@@ -86,7 +87,8 @@ def test_a_bad_payment_names_each_field_and_stores_nothing(followed: tuple[World
     with pytest.raises(ValidationFailed) as caught:
         record_payment(world.db, world.clerk, case_id, bad, now=MARCH)
     fields = {p.field for p in caught.value.problems}
-    assert fields == {"Fecha del pago", "Monto", "Informado por"}
+    assert fields == {PaymentFields.PAID_ON, PaymentFields.AMOUNT, PaymentFields.REPORTED_BY}
+    assert {str(f) for f in fields} == {"Fecha del pago", "Monto", "Informado por"}
     assert "no puede ser futura" in str(caught.value)
     with pytest.raises(ValidationFailed, match="Monto: debe ser mayor que cero"):
         record_payment(world.db, world.clerk, case_id, pay(FIRST_DUE, "0"), now=MARCH)
