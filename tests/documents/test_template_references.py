@@ -278,7 +278,7 @@ def test_the_cause_is_required_where_the_acta_states_it(outcome: Outcome) -> Non
     """Without the cause the findings block the issue: the sweep's data is the least."""
     facts = dataclasses.replace(minimal_facts(outcome), notes="")
     findings = check(_ctx(facts), outcome, (), AgreementTerms(), "", None, notes=facts.notes)
-    assert [f.field for f in findings if f.is_error] == ["Observaciones"]
+    assert [str(f.field) for f in findings if f.is_error] == ["Observaciones"]
     values = _values(facts, _blank(facts))
     text = "\n".join(paragraphs(render(load_template(ACTA_TEMPLATES[outcome]), values)))
     assert "que se expone" not in text and "que consta en las observaciones" not in text
