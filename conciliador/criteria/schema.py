@@ -17,8 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from conciliador.criteria.terms import Terms
 from conciliador.criteria.wording import wording_problems
+from conciliador.domain.actas import ACTA_TEMPLATES, ACTA_VARIANTS, FAILED_MEDIATION
 from conciliador.domain.agreement_terms import GuidelineKind
-from conciliador.domain.enums import HearingMode, Matter
+from conciliador.domain.enums import HearingMode, Matter, Outcome
 from conciliador.domain.money import CurrencyRule, Rounding
 
 WEEKDAYS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
@@ -277,6 +278,34 @@ class Actas(_Section):
     #: Chile (Ley 19.968, art. 111): the family court approves a signed mediated agreement;
     #: until then nothing calls it enforceable.
     court_approval: bool = Field(alias="requiere_aprobacion_judicial")
+    #: The template an outcome's acta uses when not its own (Chile: the acta of a failed
+    #: mediation, Ley 19.968, art. 111).
+    templates: dict[Outcome, str] = Field(default_factory=dict, alias="plantillas")
+    #: What the acta of a failed mediation enables, in the law's words (required when a
+    #: profile uses that template: the acta states it).
+    failed_mediation_effect: str | None = Field(default=None, alias="efecto_mediacion_frustrada")
+
+    @model_validator(mode="after")
+    def _templates_known(self) -> Actas:
+        for outcome, name in self.templates.items():
+            if name not in ACTA_VARIANTS and name != ACTA_TEMPLATES[outcome]:
+                raise ValueError(
+                    f"«plantillas.{outcome.value}»: «{name}» no es una plantilla de acta "
+                    f"(hay: {', '.join(ACTA_VARIANTS)})"
+                )
+        if (
+            FAILED_MEDIATION in self.templates.values()
+            and not (self.failed_mediation_effect or "").strip()
+        ):
+            raise ValueError(
+                f"«plantillas» usa «{FAILED_MEDIATION}»: falta «efecto_mediacion_frustrada», "
+                "lo que el acta dice que habilita"
+            )
+        return self
+
+    def template(self, outcome: Outcome) -> str:
+        """The template of this outcome's acta under this profile."""
+        return self.templates.get(outcome, ACTA_TEMPLATES[outcome])
 
 
 class AlertRule(_Section):

@@ -79,6 +79,12 @@ ACTA_TEMPLATES: dict[Outcome, str] = {
     Outcome.NO_CONCILIABLE: "acta_no_conciliable",
     Outcome.DESISTIMIENTO: "acta_desistimiento",
 }
+#: Chile (Ley 19.968, art. 111, incisos 3 y 4): the acta of a failed mediation, which states
+#: only that the mediation ended, «sin agregar otros antecedentes». A profile chooses it for
+#: its outcomes in ``[actas] plantillas``.
+FAILED_MEDIATION = "acta_mediacion_frustrada"
+#: The acta templates a profile may choose instead of an outcome's own.
+ACTA_VARIANTS: tuple[str, ...] = (FAILED_MEDIATION,)
 CITATION_FIRST = "citacion_primera"
 CITATION_LAST = "citacion_segunda"
 REFERRAL_LETTER = "carta_derivacion"
@@ -90,6 +96,7 @@ NONCOMPLIANCE_CERTIFICATE = "constancia_incumplimiento"
 #: Every template the application ships, in the order docs/templates.md lists them.
 ALL_TEMPLATES: tuple[str, ...] = (
     *ACTA_TEMPLATES.values(),
+    *ACTA_VARIANTS,
     CITATION_FIRST,
     CITATION_LAST,
     REFERRAL_LETTER,

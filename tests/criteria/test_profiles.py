@@ -135,6 +135,19 @@ def _broken(tmp_path: Path, old: str, new: str, name: str = "ni.toml") -> Path:
             "clave «terminos»: «materias» no nombra: cuido",
         ),
         ('articulo = "el"\n', "", "clave «institucion.articulo»: falta"),
+        # Ley 19.968, art. 111: the acta of a failed mediation states what it enables
+        (
+            'copia_inasistencia_citado = "Ministerio Público"\n',
+            'copia_inasistencia_citado = "Ministerio Público"\n'
+            '[actas.plantillas]\nfalta_de_acuerdo = "acta_mediacion_frustrada"\n',
+            "falta «efecto_mediacion_frustrada»",
+        ),
+        (
+            'copia_inasistencia_citado = "Ministerio Público"\n',
+            'copia_inasistencia_citado = "Ministerio Público"\n'
+            '[actas.plantillas]\nfalta_de_acuerdo = "acta_acuerdo_total"\n',
+            "«plantillas.falta_de_acuerdo»: «acta_acuerdo_total» no es una plantilla de acta",
+        ),
     ],
 )
 def test_bad_profile_names_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:

@@ -81,7 +81,8 @@ def _text(code: str, outcome: Outcome, sheet: bool = False) -> str:
         held_on=values["audiencia"]["dia"],
         words=values["terminos"],
     )
-    name = ACTA_TEMPLATES[outcome]
+    # the profile's own acta for this outcome (Chile: the acta of a failed mediation)
+    name = facts.profile.actas.template(outcome)
     if sheet:
         values["hoja"] = sheet_context(facts)
         name = EXPLANATION_SHEET

@@ -25,9 +25,9 @@ from docx import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from conciliador.criteria import available_profiles
+from conciliador.criteria import available_profiles, load_profile
 from conciliador.documents.docx_engine import compile_template, template_variables
-from conciliador.domain.actas import ACTA_TEMPLATES, ALL_TEMPLATES
+from conciliador.domain.actas import ACTA_TEMPLATES, ALL_TEMPLATES, FAILED_MEDIATION
 from conciliador.domain.enums import Outcome
 from conciliador.services.actas.catalog import sample_context, shipped_dir
 from tests.documents.test_country_actas import OWN, _says, _text
@@ -126,8 +126,11 @@ def _headings(texts: list[str]) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2).lower()) for t in texts if (m := HEADING.match(t.strip()))]
 
 
-def _required(outcome: Outcome) -> list[str]:
+def _required(outcome: Outcome, template: str = "") -> list[str]:
     required = ["partes", "niñas, niños y adolescentes", "objeto de la solicitud"]
+    if template == FAILED_MEDIATION:
+        # states the end of the mediation «sin agregar otros antecedentes» (Ley 19.968, art. 111)
+        return [*required, "constancia"]
     if outcome in AGREEMENT:
         required.append("acuerdos")
     if outcome == Outcome.ACUERDO_PARCIAL:
@@ -137,14 +140,14 @@ def _required(outcome: Outcome) -> list[str]:
     return required
 
 
-def _check_sections(where: str, texts: list[str], outcome: Outcome) -> None:
+def _check_sections(where: str, texts: list[str], outcome: Outcome, template: str = "") -> None:
     headings = _headings(texts)
     numbers = [n for n, _ in headings]
     assert numbers == ROMAN[: len(numbers)], f"{where}: secciones {numbers}"
     titles = [t for _, t in headings]
-    for title in _required(outcome):
+    for title in _required(outcome, template):
         assert title in titles, f"{where}: falta la sección «{title}»"
-    assert titles[:3] == _required(outcome)[:3], f"{where}: {titles}"
+    assert titles[:3] == _required(outcome, template)[:3], f"{where}: {titles}"
     assert titles[-1] == "cierre", f"{where}: la última sección es «{titles[-1]}»"
     rest = [t.strip().lower() for t in texts if t.strip()]
     assert "firmas" in rest[rest.index(f"{numbers[-1].lower()}. cierre") :], (
@@ -161,9 +164,14 @@ def test_every_acta_template_has_its_sections_in_order(outcome: Outcome) -> None
 @pytest.mark.parametrize("outcome", list(Outcome))
 @pytest.mark.parametrize("code", available_profiles())
 def test_every_countrys_acta_keeps_its_sections(code: str, outcome: Outcome) -> None:
-    _check_sections(
-        f"{ACTA_TEMPLATES[outcome]} ({code})", _text(code, outcome).splitlines(), outcome
-    )
+    template = load_profile(code).actas.template(outcome)
+    _check_sections(f"{template} ({code})", _text(code, outcome).splitlines(), outcome, template)
+
+
+def test_the_failed_mediation_acta_has_its_sections_in_order() -> None:
+    path = shipped_dir() / f"{FAILED_MEDIATION}.docx"
+    texts = paragraphs(path.read_bytes(), headers=False)
+    _check_sections(path.name, texts, Outcome.FALTA_DE_ACUERDO, FAILED_MEDIATION)
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=_ids(SHIPPED))

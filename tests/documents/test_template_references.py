@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 from docx import Document
 
+from conciliador.criteria import available_profiles, load_profile
 from conciliador.documents.docx_engine import render
-from conciliador.domain.actas import ACTA_TEMPLATES, SignatureMode, SignerRole
+from conciliador.domain.actas import ACTA_TEMPLATES, FAILED_MEDIATION, SignatureMode, SignerRole
 from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import HearingMode, IdType, Outcome, Sex
 from conciliador.services.actas.catalog import SAMPLE_MOMENT, load_template
@@ -87,9 +88,9 @@ def _bare(name: str) -> PersonFacts:
     return PersonFacts(full_name=name, id_type=IdType.SIN_DOCUMENTO, id_number="")
 
 
-def minimal_facts(outcome: Outcome) -> ActaFacts:
+def minimal_facts(outcome: Outcome, profile_code: str = "NI") -> ActaFacts:
     """The acta of ``outcome`` with the least data the findings let through."""
-    full = sample_facts(outcome, replaced=False)
+    full = sample_facts(outcome, profile_code=profile_code, replaced=False)
     hearing = full.hearing
     if outcome in UNHELD:
         hearing = None
@@ -235,12 +236,49 @@ def test_no_sentence_refers_to_something_empty(outcome: Outcome, later: bool) ->
         assert empty_references(sheet, signature_table=False) == []
 
 
+#: The outcomes whose acta is a profile's own template (Chile: the acta of a failed mediation).
+OWN_CASES = [
+    (code, outcome, later)
+    for code in available_profiles()
+    for outcome, name in load_profile(code).actas.templates.items()
+    if name != ACTA_TEMPLATES[outcome]
+    for later in (False, True)
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "outcome", "later"),
+    OWN_CASES,
+    ids=[
+        f"{c}-{o.value}-{'firmada-despues' if later else 'mismo-dia'}" for c, o, later in OWN_CASES
+    ],
+)
+def test_a_profiles_own_acta_refers_to_nothing_empty(
+    code: str, outcome: Outcome, later: bool
+) -> None:
+    facts = minimal_facts(outcome, code)
+    findings = check(_ctx(facts), outcome, (), AgreementTerms(), "", None, notes=facts.notes)
+    assert not [f for f in findings if f.is_error], findings  # the least data that passes
+    template = load_template(facts.profile.actas.template(outcome))
+    assert template.name == FAILED_MEDIATION
+    for lines in (_blank(facts), _signed(facts, later=later)):
+        acta = render(template, _values(facts, lines))
+        assert empty_references(acta, signature_table=True) == []
+
+
+def test_chile_has_its_own_acta_for_a_failed_mediation() -> None:
+    assert {o for c, o, _ in OWN_CASES if c == "CL"} == {
+        Outcome.FALTA_DE_ACUERDO,
+        *NO_SHOWS,
+    }
+
+
 @pytest.mark.parametrize("outcome", sorted(CAUSE_OUTCOMES, key=lambda o: o.value))
 def test_the_cause_is_required_where_the_acta_states_it(outcome: Outcome) -> None:
     """Without the cause the findings block the issue: the sweep's data is the least."""
     facts = dataclasses.replace(minimal_facts(outcome), notes="")
     findings = check(_ctx(facts), outcome, (), AgreementTerms(), "", None, notes=facts.notes)
-    assert [f.field for f in findings if f.is_error] == ["Observaciones"]
+    assert [str(f.field) for f in findings if f.is_error] == ["Observaciones"]
     values = _values(facts, _blank(facts))
     text = "\n".join(paragraphs(render(load_template(ACTA_TEMPLATES[outcome]), values)))
     assert "que se expone" not in text and "que consta en las observaciones" not in text

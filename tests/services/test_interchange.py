@@ -15,6 +15,7 @@ from conciliador.models import Case, Hearing, Office, Person
 from conciliador.services.actor import Actor
 from conciliador.services.interchange.export import export_records
 from conciliador.services.interchange.importer import ImportRejected, import_records
+from conciliador.services.office_issuer import set_issuing_institution
 from conciliador.services.scheduling import BookingRequest, book_hearing
 from tests.support.interchange import records
 from tests.support.world import NOW, World, local
@@ -88,6 +89,62 @@ def test_the_office_place_and_the_officer_sex_travel(world: World, sqlite_db: Da
         "la",
     )
     assert {f["sexo"] for f in doc["funcionarios"]} <= {"F", "M", "X"}
+
+
+def _comisaria(world: World) -> None:
+    """The world's office as a Colombian comisaría de familia (not the ICBF)."""
+    with world.db.write() as s:
+        office = s.get(Office, world.office_id)
+        assert office is not None
+        office.profile_code = "CO"
+        office.department = "Bogotá, D. C."
+        office.municipality = "Bogotá, D. C."
+        office.subdivision = None
+    set_issuing_institution(world.db, world.admin, world.office_id, "comisaria_familia")
+
+
+def test_the_offices_issuing_institution_travels(world: World, sqlite_db: Database) -> None:
+    """A comisaría's records imported elsewhere still issue actas as the comisaría."""
+    _exported(world)
+    _comisaria(world)
+    doc = json.loads(export_records(world.db, SYSTEM)[0])
+    office = next(o for o in doc["oficinas"] if o["codigo"] == "MN-D2")
+    assert office["institucion_emisora"] == "comisaria_familia"
+    import_records(sqlite_db, SYSTEM, json.dumps(doc).encode())
+    with sqlite_db.read() as s:
+        copy = s.scalars(select(Office).where(Office.code == "MN-D2")).one()
+        assert copy.issuing_institution == "comisaria_familia"
+    again, _ = export_records(sqlite_db, SYSTEM)
+    assert records(again)["oficinas"] == records(json.dumps(doc).encode())["oficinas"]
+
+
+def test_an_issuing_institution_the_profile_lacks_is_refused(
+    world: World, sqlite_db: Database
+) -> None:
+    _exported(world)
+    _comisaria(world)
+    doc = json.loads(export_records(world.db, SYSTEM)[0])
+    index, office = next((i, o) for i, o in enumerate(doc["oficinas"]) if o["codigo"] == "MN-D2")
+    office["institucion_emisora"] = "notaria"
+    with pytest.raises(ImportRejected) as err:
+        import_records(sqlite_db, SYSTEM, json.dumps(doc).encode())
+    assert f"oficinas[{index + 1}]" in err.value.message
+    assert "campo «institucion_emisora»: «notaria» no es una institución emisora del perfil CO" in (
+        err.value.message
+    )
+    with sqlite_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Office)) == 0
+
+
+def test_an_older_file_without_the_issuing_institution_reads_as_the_profiles_own(
+    world: World, sqlite_db: Database
+) -> None:
+    doc = _exported(world)
+    for office in doc["oficinas"]:
+        del office["institucion_emisora"]
+    import_records(sqlite_db, SYSTEM, json.dumps(doc).encode())
+    with sqlite_db.read() as s:
+        assert {o.issuing_institution for o in s.scalars(select(Office))} == {""}
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from conciliador.criteria import available_profiles, load_profile
 from conciliador.criteria.files import templates_dir
 from conciliador.documents.docx_engine import CompiledTemplate, TemplateProblem, compile_template
 from conciliador.domain.actas import (
     ACTA_TEMPLATES,
+    ACTA_VARIANTS,
     ALL_TEMPLATES,
     CITATION_FIRST,
     CITATION_LAST,
@@ -81,9 +83,12 @@ def sample_office_facts() -> OfficeFacts:
 def sample_context(name: str) -> dict[str, Any]:
     """Every value the template ``name`` may read, filled (for checking and the goldens)."""
     facts = sample_facts()
-    if name in ACTA_TEMPLATES.values() or name == EXPLANATION_SHEET:
+    if name in ACTA_TEMPLATES.values() or name in ACTA_VARIANTS or name == EXPLANATION_SHEET:
         outcome = next((o for o, n in ACTA_TEMPLATES.items() if n == name), Outcome.ACUERDO_TOTAL)
         facts = sample_facts(outcome)
+        if name in ACTA_VARIANTS:
+            code, outcome = _variant_user(name)
+            facts = sample_facts(outcome, profile_code=code)
         values = acta_context(facts, generated_at=SAMPLE_MOMENT)
         values |= overlay(
             legend="Original para el expediente",
@@ -146,6 +151,16 @@ def sample_context(name: str) -> dict[str, Any]:
             )
         )
     raise TemplateError(f"No existe la plantilla «{name}».")
+
+
+def _variant_user(name: str) -> tuple[str, Outcome]:
+    """The first shipped profile and outcome whose acta uses the variant ``name``."""
+    for code in available_profiles():
+        templates = load_profile(code).actas.templates
+        for outcome in Outcome:
+            if templates.get(outcome) == name:
+                return code, outcome
+    raise TemplateError(f"Ningún perfil usa la plantilla «{name}».")
 
 
 @cache

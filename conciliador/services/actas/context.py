@@ -17,7 +17,6 @@ from typing import Any
 
 from conciliador.documents.amounts import amount_in_words, percent_text
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
-from conciliador.domain.actas import ACTA_TEMPLATES
 from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, IdType, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
@@ -306,7 +305,9 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             "titulo": terms.acta_title(facts.outcome),
             "tipo": facts.outcome.label,
             "tipo_codigo": facts.outcome.value,
-            "plantilla": ACTA_TEMPLATES[facts.outcome],
+            "plantilla": facts.profile.actas.template(facts.outcome),
+            # What the acta of a failed mediation enables (Chile, Ley 19.968, art. 111).
+            "efecto_frustrada": facts.profile.actas.failed_mediation_effect or "",
             "numero": facts.number or "",
             "tiene_numero": facts.number is not None,
             "fecha_emision": (

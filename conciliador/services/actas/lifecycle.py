@@ -33,7 +33,7 @@ from conciliador.db import Database
 from conciliador.documents.docx_engine import CompiledTemplate, render
 from conciliador.documents.seal import OfficeCertificate, sha256_hex
 from conciliador.documents.xmltext import xml_safe
-from conciliador.domain.actas import ACTA_TEMPLATES, ActaStatus, SignatureMode
+from conciliador.domain.actas import ActaStatus, SignatureMode
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.models import (
     Acta,
@@ -265,7 +265,9 @@ def _issued_text(
             else None
         ),
     )
-    template = template_for(session, office.profile_code, ACTA_TEMPLATES[acta.outcome])
+    template = template_for(
+        session, office.profile_code, facts.profile.actas.template(acta.outcome)
+    )
     # The acta's values, and the explanation sheet's: both say what was issued.
     values = _frozen(acta_context(facts, generated_at=moment) | {"hoja": sheet_context(facts)})
     assert isinstance(values, dict)

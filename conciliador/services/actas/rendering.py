@@ -21,7 +21,6 @@ from conciliador.documents.docx_engine import CompiledTemplate, png_size, render
 from conciliador.documents.formatting import medium_date
 from conciliador.documents.seal import OfficeCertificate, sha256_hex, sign_pdf
 from conciliador.domain.actas import (
-    ACTA_TEMPLATES,
     EXPLANATION_SHEET,
     ActaStatus,
     SignatureMode,
@@ -134,7 +133,7 @@ def frozen_values(session: Session, acta: Acta) -> tuple[CompiledTemplate, dict[
     if acta.status == ActaStatus.BORRADOR:
         facts = live_facts(session, acta)
         published = template_for(
-            session, _office(session, acta).profile_code, ACTA_TEMPLATES[acta.outcome]
+            session, _office(session, acta).profile_code, facts.profile.actas.template(acta.outcome)
         )
         return published, acta_context(facts, generated_at=session_now(session))
     # Issued: the acta's values, and the explanation sheet's, as they were frozen.

@@ -78,6 +78,7 @@ def office_record(o: Office, uid: _Uids) -> s.Oficina:
         departamento=o.department,
         municipio=o.municipality,
         articulo=o.name_article,
+        institucion_emisora=o.issuing_institution,
     )
 
 

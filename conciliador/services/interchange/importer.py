@@ -50,7 +50,7 @@ from conciliador.services.errors import ServiceError
 from conciliador.services.interchange import export as ex
 from conciliador.services.interchange import schema as s
 from conciliador.services.interchange.anchor import received_text
-from conciliador.services.offices import place_problems
+from conciliador.services.offices import DEPARTMENT, place_problems
 from conciliador.services.permissions import Permission, require
 from conciliador.services.retry import once_more_on_conflict
 from conciliador.services.scheduling import MAX_MINUTES
@@ -261,9 +261,13 @@ class _Importer:
     # -- builders ----------------------------------------------------------------------------
     def office(self, r: s.Oficina, where: str) -> Office:
         try:
-            load_profile(r.perfil)
+            profile = load_profile(r.perfil)
         except ProfileError as exc:
             raise ImportRejected(f"Registro {where}, campo «perfil»: {exc}") from exc
+        try:
+            profile.institution_for(r.institucion_emisora)
+        except ValueError as exc:
+            raise ImportRejected(f"Registro {where}, campo «institucion_emisora»: {exc}.") from exc
         zone = timezone_problem(r.zona_horaria)
         if zone:
             raise ImportRejected(f"Registro {where}, campo «zona_horaria»: {zone}.")
@@ -273,7 +277,7 @@ class _Importer:
             raise ImportRejected(f"Registro {where}, campo «{field}»: {calendar}.")
         place = place_problems(r.perfil, r.departamento, r.municipio)
         if place:
-            field = "departamento" if place[0].field == "Departamento" else "municipio"
+            field = "departamento" if place[0].field == DEPARTMENT else "municipio"
             raise ImportRejected(f"Registro {where}, campo «{field}»: {place[0].message}.")
         return Office(
             uid=r.uid,
@@ -290,6 +294,7 @@ class _Importer:
             department=r.departamento,
             municipality=r.municipio,
             name_article=r.articulo,
+            issuing_institution=r.institucion_emisora,
         )
 
     def room(self, r: s.Sala, where: str) -> Room:

@@ -141,6 +141,10 @@ class Oficina(_Record):
     departamento: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
     municipio: Annotated[str, Field(max_length=120), AfterValidator(_one_line)] = ""
     articulo: Literal["la", "el", "las", "los", ""] = ""
+    #: Which institution of the profile issues the office's actas (the code of one of the
+    #: profile's ``[[emisoras]]``: Colombia's comisaría de familia); empty, or absent in
+    #: older files: the profile's own institution.
+    institucion_emisora: Annotated[str, Field(max_length=40), AfterValidator(_one_line)] = ""
 
 
 class Sala(_Record):

@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from conciliador.domain.acta_steps import CourtReview
-from conciliador.domain.actas import ActaStatus
+from conciliador.domain.actas import FAILED_MEDIATION, ActaStatus
 from conciliador.domain.enums import Outcome
-from conciliador.models import AuditEvent, Office
+from conciliador.models import Acta, AuditEvent, DocumentTemplate, Office
 from conciliador.services import hearing_flow as flow
 from conciliador.services.actas import acta_of_hearing, issue_acta, sign_acta
+from conciliador.services.actas.rendering import acta_document
 from conciliador.services.actas.steps import (
     acta_steps,
     record_court_decision,
@@ -29,6 +30,7 @@ from conciliador.services.errors import InvalidTransition, PermissionDenied, Val
 from conciliador.services.followup.obligations import binding_actas
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import complete_terms, family_case, held_hearing
+from tests.support.printing import pdf_text
 from tests.support.world import NOW, World
 
 pytestmark = pytest.mark.slow
@@ -230,3 +232,35 @@ def test_a_clerk_cannot_record_a_countrys_step(world: World) -> None:
             world.db, world.clerk, acta_id, lawyer_name="Dra. Rosa Quispe", registration="CAL 1"
         )
     assert acta_steps(world.db, world.officer, acta_id).legality_checked_at is None
+
+
+@pytest.mark.parametrize("outcome", [Outcome.FALTA_DE_ACUERDO, Outcome.INASISTENCIA_CITADO])
+def test_chile_a_failed_mediation_issues_its_own_acta(world: World, outcome: Outcome) -> None:
+    """Ley 19.968, art. 111: the acta states that the mediation ended, without other
+    antecedents, and what it enables (the claimant may go to court)."""
+    _as(world, "CL", "Región Metropolitana de Santiago", "Santiago")
+    acta_id = _issued(world, outcome)
+    with world.db.read() as s:
+        acta = s.get(Acta, acta_id)
+        assert acta is not None
+        stored = s.get(DocumentTemplate, acta.template_id)
+        assert stored is not None and stored.name == FAILED_MEDIATION
+    text = " ".join(
+        pdf_text(acta_document(world.db, world.officer, acta_id, pdf=True).data).split()
+    )
+    assert "ACTA DE MEDIACIÓN FRUSTRADA" in text
+    assert "Se deja constancia del término del proceso de mediación" in text
+    assert "la parte demandante queda habilitada para iniciarlo (Ley n.º 19.968, art. 111)" in text
+    # nothing beyond the end of the mediation: no account, incomes or addresses
+    assert "Relato" not in text and "Ingreso mensual" not in text and "Domicilio" not in text
+    signed = sign_acta(world.db, world.officer, acta_id, all_sign(), now=SIGNED_AT)
+    assert signed.status == ActaStatus.FIRMADA
+
+
+def test_nicaragua_keeps_its_acta_without_agreement(world: World) -> None:
+    acta_id = _issued(world, Outcome.FALTA_DE_ACUERDO)
+    with world.db.read() as s:
+        acta = s.get(Acta, acta_id)
+        assert acta is not None
+        stored = s.get(DocumentTemplate, acta.template_id)
+        assert stored is not None and stored.name == "acta_falta_de_acuerdo"
