@@ -38,10 +38,12 @@ def week_requests(
     rng = random.Random(seed)
     with db.read() as session:
         officers = {
-            office_id: Actor(user_id, login, name, Role.OFFICER, office_id, frozenset({office_id}))
+            office_id: Actor(
+                user_id, login, name, Role.CONCILIADOR, office_id, frozenset({office_id})
+            )
             for user_id, login, name, office_id in session.execute(
                 select(User.id, User.login, User.full_name, User.office_id)
-                .where(User.role == Role.OFFICER)
+                .where(User.role == Role.CONCILIADOR)
                 .order_by(User.id.desc())
             )
         }

@@ -70,7 +70,7 @@ def bookings(db: Database, today: dt.date, count: int, seed: int = 7) -> list[Bo
             pending.setdefault(case_id, []).append(hearing_id)
         officers: dict[int, list[int]] = {}
         for user_id, office_id in session.execute(
-            select(User.id, User.office_id).where(User.role == Role.OFFICER, User.active)
+            select(User.id, User.office_id).where(User.role == Role.CONCILIADOR, User.active)
         ):
             officers.setdefault(office_id, []).append(user_id)
         rooms: dict[int, list[int]] = {}

@@ -156,7 +156,9 @@ class Desk:
             self.parent_id = office.parent_id
             self.officers = list(
                 s.scalars(
-                    select(User.id).where(User.office_id == office_id, User.role == Role.OFFICER)
+                    select(User.id).where(
+                        User.office_id == office_id, User.role == Role.CONCILIADOR
+                    )
                 )
             )
             self.rooms = list(s.scalars(select(Room.id).where(Room.office_id == office_id)))
@@ -343,7 +345,7 @@ def desk_offices(url: str, count: int) -> list[int]:
 
     db = Database(url)
     with db.read() as s:
-        staffed = set(s.scalars(select(User.office_id).where(User.role == Role.OFFICER)))
+        staffed = set(s.scalars(select(User.office_id).where(User.role == Role.CONCILIADOR)))
         with_rooms = set(s.scalars(select(Room.office_id)))
     db.dispose()
     offices = sorted(staffed & with_rooms)

@@ -398,7 +398,7 @@ def agreement_and_actas(url: str) -> dict[str, float]:
         editor = open_agreement_editor(context, hearing_id)
         assert editor is not None
         s = editor.support_tab
-        s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+        s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
         s.social.setText("2,100.00")
         s.tax.setText("3,185.00")
         s.percentage.setValue(35)

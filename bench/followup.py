@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             while department is not None:
                 parent = session.get(Office, department)
                 assert parent is not None
-                if parent.level == OfficeLevel.DEPARTMENTAL:
+                if parent.level == OfficeLevel.DEPARTAMENTAL:
                     break
                 department = parent.parent_id
             cases_total = session.scalar(select(func.count()).select_from(Case))
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                     PaymentInput(
                         TODAY,
                         Decimal("1.00"),
-                        PaymentMethod.CASH_AT_OFFICE,
+                        PaymentMethod.EFECTIVO_OFICINA,
                         "banco de pruebas",
                         receipt=f"B-{next(receipts)}",
                     ),
@@ -247,7 +247,7 @@ def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
                         "paid_on": day,
                         "amount": row.monthly_support,
                         "currency": row.currency or "NIO",
-                        "method": PaymentMethod.CASH_AT_OFFICE,
+                        "method": PaymentMethod.EFECTIVO_OFICINA,
                         "receipt": "",
                         "reported_by": "banco de pruebas",
                         "notes": "",
@@ -414,7 +414,7 @@ def measure(
             PaymentInput(
                 today,
                 Decimal("1.00"),
-                PaymentMethod.CASH_AT_OFFICE,
+                PaymentMethod.EFECTIVO_OFICINA,
                 "banco de pruebas",
                 receipt=f"B-{run_tag}-{next(receipts)}",
             ),

@@ -73,7 +73,7 @@ def million_events_db() -> Path:
     db = Database(f"sqlite:///{partial}")
     db.upgrade()
     nat = offices.create_office(
-        db, SYSTEM, code="NAC", name="Sede", level=OfficeLevel.NATIONAL, profile_code="NI"
+        db, SYSTEM, code="NAC", name="Sede", level=OfficeLevel.NACIONAL, profile_code="NI"
     )
     office_ids = [nat.id]
     for n in range(99):
@@ -93,7 +93,7 @@ def million_events_db() -> Path:
                 User(
                     login=f"u{n}",
                     full_name=f"Persona {n}",
-                    role=Role.OFFICER,
+                    role=Role.CONCILIADOR,
                     office_id=office_ids[n % 100],
                     password_hash=None,
                 )

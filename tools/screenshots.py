@@ -451,19 +451,19 @@ def _fill_agreement(editor, *, complete: bool) -> None:  # type: ignore[no-untyp
     from conciliador.domain.enums import Outcome
 
     s = editor.support_tab
-    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
         _type(widget, text)
     s.percentage.setValue(35 if complete else 25)
     s.day1.setValue(15)
     if complete:
         s.first_payment.set_value(dt.date(2026, 12, 15))
-    s.method.choose(PaymentMethod.CASH_AT_OFFICE)
+    s.method.choose(PaymentMethod.EFECTIVO_OFICINA)
     v = editor.visits_tab
     v.schedule.add_button.click()
     block = v.schedule.rows[0]
-    block.from_day.choose(Weekday.SATURDAY)
-    block.to_day.choose(Weekday.SUNDAY)
+    block.from_day.choose(Weekday.SABADO)
+    block.to_day.choose(Weekday.DOMINGO)
     _type(v.pickup_place, "la casa de la madre")
     _type(v.pickup_person, "la madre")
     v.return_place.setText("la casa de la madre")
@@ -509,7 +509,7 @@ def agreement_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyp
     s = editor.support_tab
     from conciliador.domain.agreement_terms import SupportBasis
 
-    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
         _type(widget, text)
     s.percentage.setValue(20)
@@ -604,7 +604,7 @@ def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-d
             SignatureInput(SignerRole.SOLICITANTE, SignatureMode.FIRMA),
             SignatureInput(
                 SignerRole.CITADO,
-                SignatureMode.HUELLA_Y_TESTIGO,
+                SignatureMode.HUELLA_TESTIGO,
                 witness_name="Martha Pérez Solís",
                 witness_id_number="001-020380-0007K",
             ),
@@ -645,7 +645,7 @@ def actas_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyped-d
             QTest.mouseMove(pad, QPoint(x, 62 + int(18 * ((x // 6) % 5 - 2) / 2)))
         QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(260, 60))
         box = sign.box(SignerRole.CITADO)
-        box.modes[SignatureMode.HUELLA_Y_TESTIGO].setChecked(True)
+        box.modes[SignatureMode.HUELLA_TESTIGO].setChecked(True)
         shoot("actas-firmas", sign)
         sign.reject()
         actas.detail.buttons[ActaAction.REPLACE].click()

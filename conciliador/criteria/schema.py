@@ -148,7 +148,7 @@ class Scheduling(_Section):
 
     @model_validator(mode="after")
     def _in_person_allowed(self) -> Scheduling:
-        if HearingMode.IN_PERSON not in self.allowed_modes:
+        if HearingMode.PRESENCIAL not in self.allowed_modes:
             raise ValueError("las modalidades deben incluir «presencial»")
         return self
 

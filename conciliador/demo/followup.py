@@ -92,7 +92,7 @@ def _history(
     payments = incidents = 0
     for status in view.account.instalments:
         item = status.instalment
-        if kind == "sin_pagar" or status.state == InstalmentState.UPCOMING:
+        if kind == "sin_pagar" or status.state == InstalmentState.POR_VENCER:
             continue
         paid_on = item.due if kind == "al_dia" else item.due + dt.timedelta(days=LATE_DAYS)
         if paid_on > today:
@@ -105,7 +105,7 @@ def _history(
             PaymentInput(
                 paid_on=paid_on,
                 amount=item.amount,
-                method=PaymentMethod.CASH_AT_OFFICE,
+                method=PaymentMethod.EFECTIVO_OFICINA,
                 reported_by="la madre, en la oficina",
                 receipt=f"R-{case_id:05d}-{payments + 1:03d}",
             ),
@@ -118,7 +118,7 @@ def _history(
                 actor,
                 case_id,
                 IncidentInput(
-                    IncidentKind.LATE_PAYMENT,
+                    IncidentKind.PAGO_TARDIO,
                     paid_on,
                     f"La cuota del {item.due:%d/%m/%Y} se pagó {LATE_DAYS} días tarde.",
                     "la madre",

@@ -142,7 +142,7 @@ class Generator:
         self.answers_flagged = {**self.answers_clear, questions[0]: True}
         self.modes = [
             m
-            for m in (HearingMode.IN_PERSON, HearingMode.VIDEO, HearingMode.PHONE)
+            for m in (HearingMode.PRESENCIAL, HearingMode.VIDEO, HearingMode.TELEFONO)
             if m in self.profile.scheduling.allowed_modes
         ]
 
@@ -171,7 +171,7 @@ class Generator:
             self.ids("offices"),
             "NAC",
             self.offices_words["nacional"],
-            OfficeLevel.NATIONAL,
+            OfficeLevel.NACIONAL,
             None,
             departments[0].get("subdivision", ""),
             department=departments[0]["nombre"],
@@ -201,7 +201,7 @@ class Generator:
                 self.ids("offices"),
                 dept["codigo"],
                 self.offices_words["departamental"].format(departamento=dept["nombre"]),
-                OfficeLevel.DEPARTMENTAL,
+                OfficeLevel.DEPARTAMENTAL,
                 national.id,
                 dept.get("subdivision", ""),
                 department=dept["nombre"],
@@ -254,10 +254,10 @@ class Generator:
             },
         )
         self.summary.offices += 1
-        if plan.level == OfficeLevel.NATIONAL:
+        if plan.level == OfficeLevel.NACIONAL:
             self.user(
                 plan,
-                Role.ADMIN,
+                Role.ADMINISTRADOR,
                 "admin",
                 post=("Administradora del sistema", "Administrador del sistema"),
             )
@@ -268,14 +268,14 @@ class Generator:
                 post=tuple(self.offices_words["cargo_direccion"]),
             )
             return
-        if plan.level == OfficeLevel.DEPARTMENTAL:
+        if plan.level == OfficeLevel.DEPARTAMENTAL:
             self.user(
                 plan,
                 Role.SUPERVISOR,
                 f"supervisor.{plan.code.lower()}",
                 post=tuple(self.offices_words["cargo_supervision"]),
             )
-        officers = 3 if plan.level == OfficeLevel.DEPARTMENTAL else 2
+        officers = 3 if plan.level == OfficeLevel.DEPARTAMENTAL else 2
         for n in range(1, officers + 1):
             room_id = self.ids("rooms")
             self.w.add(
@@ -291,13 +291,16 @@ class Generator:
             )
             user_id = self.user(
                 plan,
-                Role.OFFICER,
+                Role.CONCILIADOR,
                 f"conciliador{n}.{plan.code.lower()}",
                 post=tuple(self.offices_words["cargo_facilitador"]),
             )
             plan.officers.append((user_id, room_id))
         self.user(
-            plan, Role.CLERK, f"secretario.{plan.code.lower()}", post=("Secretaria", "Secretario")
+            plan,
+            Role.SECRETARIO,
+            f"secretario.{plan.code.lower()}",
+            post=("Secretaria", "Secretario"),
         )
 
     def user(self, plan: OfficePlan, role: Role, login: str, *, post: tuple[str, ...]) -> int:
@@ -322,7 +325,7 @@ class Generator:
                 "post": post[0] if sex == Sex.FEMALE else post[1],
                 "legal_capacity": (
                     self.names["capacidad_legal"].format(n=self.rng.randint(10, 99))
-                    if role in (Role.OFFICER, Role.SUPERVISOR)
+                    if role in (Role.CONCILIADOR, Role.SUPERVISOR)
                     else ""
                 ),
                 "email": f"{login}@demo.invalid",
@@ -614,7 +617,7 @@ class Generator:
         for index, (planned, absence) in enumerate(chain):
             officer_id, room_id, start = self.allocate(plan, earliest)
             end = start + dt.timedelta(minutes=self.slot_minutes)
-            mode = HearingMode.IN_PERSON if rng.random() < 0.9 else rng.choice(self.modes)
+            mode = HearingMode.PRESENCIAL if rng.random() < 0.9 else rng.choice(self.modes)
             status = planned
             if end > self.now:
                 status = (
@@ -647,7 +650,7 @@ class Generator:
                     "case_id": case_id,
                     "office_id": plan.id,
                     "officer_id": officer_id,
-                    "room_id": room_id if mode == HearingMode.IN_PERSON else None,
+                    "room_id": room_id if mode == HearingMode.PRESENCIAL else None,
                     "mode": mode,
                     "starts_at": start,
                     "ends_at": end,
@@ -701,7 +704,7 @@ class Generator:
                         "user_id": officer_id,
                         "actor": "demo",
                         "at": start - dt.timedelta(days=2),
-                        "kind": OverrideKind.NOTICE,
+                        "kind": OverrideKind.AVISO_MINIMO,
                         "case_id": case_id,
                         "hearing_id": hearing_id,
                         "reason": "La solicitante viaja fuera del país la próxima semana.",
@@ -800,7 +803,7 @@ class Generator:
                     "user_id": None,
                     "actor": "demo",
                     "at": closed_at or row["requested_at"],
-                    "kind": OverrideKind.GUIDELINE,
+                    "kind": OverrideKind.PAUTA_ALIMENTARIA,
                     "case_id": row["id"],
                     "hearing_id": hearing_id,
                     "reason": terms.departure_reason,

@@ -150,7 +150,7 @@ def _support(
         }
     n = len(uids)
     periodicity = rng.choices(
-        (Periodicity.MONTHLY, Periodicity.FORTNIGHTLY, Periodicity.WEEKLY), (75, 20, 5)
+        (Periodicity.MENSUAL, Periodicity.QUINCENAL, Periodicity.SEMANAL), (75, 20, 5)
     )[0]
     share: Decimal | None = None
     if g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO and g.shares:
@@ -179,10 +179,10 @@ def _support(
 
     due_days: list[int] = []
     due_weekday = None
-    if periodicity == Periodicity.MONTHLY:
+    if periodicity == Periodicity.MENSUAL:
         due_days = [rng.choice((5, 10, 15, 20, 28))]
         first = _next_day_of_month(hearing_day, due_days[0])
-    elif periodicity == Periodicity.FORTNIGHTLY:
+    elif periodicity == Periodicity.QUINCENAL:
         due_days = [15, 28]
         first = _next_day_of_month(hearing_day, 15)
     else:

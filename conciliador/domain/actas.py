@@ -50,7 +50,7 @@ class SignatureMode(StrEnum):
 
     FIRMA = "firma"
     #: Could not sign: a fingerprint, and a witness signs at their request (testigo a ruego).
-    HUELLA_Y_TESTIGO = "huella_testigo"
+    HUELLA_TESTIGO = "huella_testigo"
     #: Refused to sign (the acta says so; the officer's signature still seals it).
     SE_NEGO = "se_nego"
     #: Not present (e.g. the absent party of a no-show acta).

@@ -18,53 +18,53 @@ class _Labelled(StrEnum):
 class Party(_Labelled):
     """A side of the case (the person is the case's claimant or respondent)."""
 
-    CLAIMANT = "solicitante"
-    RESPONDENT = "citado"
+    SOLICITANTE = "solicitante"
+    CITADO = "citado"
 
     @property
     def other(self) -> Party:
-        return Party.RESPONDENT if self == Party.CLAIMANT else Party.CLAIMANT
+        return Party.CITADO if self == Party.SOLICITANTE else Party.SOLICITANTE
 
 
 class SupportBasis(_Labelled):
-    NET_INCOME_SHARE = "porcentaje_ingreso"
-    FIXED_SUM = "monto_fijo"
+    PORCENTAJE_INGRESO = "porcentaje_ingreso"
+    MONTO_FIJO = "monto_fijo"
 
 
 class Periodicity(_Labelled):
-    WEEKLY = "semanal"
-    FORTNIGHTLY = "quincenal"
-    MONTHLY = "mensual"
+    SEMANAL = "semanal"
+    QUINCENAL = "quincenal"
+    MENSUAL = "mensual"
 
 
 class PaymentMethod(_Labelled):
-    CASH_AT_OFFICE = "efectivo_oficina"
-    BANK_DEPOSIT = "deposito_bancario"
-    PAYROLL_DEDUCTION = "deduccion_planilla"
+    EFECTIVO_OFICINA = "efectivo_oficina"
+    DEPOSITO_BANCARIO = "deposito_bancario"
+    DEDUCCION_PLANILLA = "deduccion_planilla"
 
 
 class InKindKind(_Labelled):
-    SCHOOL_SUPPLIES = "utiles_escolares"
-    CLOTHING = "vestuario"
-    HEALTH = "salud"
-    OTHER = "otro"
+    UTILES_ESCOLARES = "utiles_escolares"
+    VESTUARIO = "vestuario"
+    SALUD = "salud"
+    OTRO = "otro"
 
 
 class AdjustmentKind(_Labelled):
-    INDEX = "indice"
-    PERCENTAGE = "porcentaje"
+    INDICE = "indice"
+    PORCENTAJE = "porcentaje"
 
 
 class Weekday(_Labelled):
     """Values match the criteria profiles' weekday names (``criteria.schema.WEEKDAYS``)."""
 
-    MONDAY = "lunes"
-    TUESDAY = "martes"
-    WEDNESDAY = "miercoles"
-    THURSDAY = "jueves"
-    FRIDAY = "viernes"
-    SATURDAY = "sabado"
-    SUNDAY = "domingo"
+    LUNES = "lunes"
+    MARTES = "martes"
+    MIERCOLES = "miercoles"
+    JUEVES = "jueves"
+    VIERNES = "viernes"
+    SABADO = "sabado"
+    DOMINGO = "domingo"
 
     @property
     def position(self) -> int:
@@ -73,81 +73,81 @@ class Weekday(_Labelled):
 
 
 class VisitFrequency(_Labelled):
-    EVERY_WEEK = "cada_semana"
-    ALTERNATE_WEEKS = "semanas_alternas"
+    CADA_SEMANA = "cada_semana"
+    SEMANAS_ALTERNAS = "semanas_alternas"
 
 
 class Split(_Labelled):
     """How a holiday, the birthdays or the school vacations are shared."""
 
-    WITH_VISITOR = "con_visitante"
-    WITH_CARER = "con_custodio"
-    ALTERNATE_YEARS = "anios_alternos"
-    SHARED = "compartido"
+    CON_VISITANTE = "con_visitante"
+    CON_CUSTODIO = "con_custodio"
+    ANIOS_ALTERNOS = "anios_alternos"
+    COMPARTIDO = "compartido"
 
 
 class RemoteMeans(_Labelled):
-    PHONE = "telefono"
-    VIDEO = "videollamada"
+    TELEFONO = "telefono"
+    VIDEOLLAMADA = "videollamada"
 
 
 class LivesWith(_Labelled):
-    CLAIMANT = "solicitante"
-    RESPONDENT = "citado"
-    OTHER_PERSON = "otra_persona"
+    SOLICITANTE = "solicitante"
+    CITADO = "citado"
+    OTRA_PERSONA = "otra_persona"
 
 
 class Decider(_Labelled):
-    BOTH = "ambos"
-    CLAIMANT = "solicitante"
-    RESPONDENT = "citado"
+    AMBOS = "ambos"
+    SOLICITANTE = "solicitante"
+    CITADO = "citado"
 
 
 class Severity(_Labelled):
     ERROR = "error"
-    WARNING = "advertencia"
+    ADVERTENCIA = "advertencia"
 
 
 _LABELS: dict[StrEnum, str] = {
-    Party.CLAIMANT: "Parte solicitante",
-    Party.RESPONDENT: "Parte citada",
-    SupportBasis.NET_INCOME_SHARE: "Porcentaje del ingreso neto",
-    SupportBasis.FIXED_SUM: "Monto fijo",
-    Periodicity.WEEKLY: "Semanal",
-    Periodicity.FORTNIGHTLY: "Quincenal",
-    Periodicity.MONTHLY: "Mensual",
-    PaymentMethod.CASH_AT_OFFICE: "En efectivo, en la oficina",
-    PaymentMethod.BANK_DEPOSIT: "Depósito bancario",
-    PaymentMethod.PAYROLL_DEDUCTION: "Deducción de planilla",
-    InKindKind.SCHOOL_SUPPLIES: "Útiles escolares",
-    InKindKind.CLOTHING: "Vestuario",
-    InKindKind.HEALTH: "Salud",
-    InKindKind.OTHER: "Otro",
-    AdjustmentKind.INDEX: "Según un índice",
-    AdjustmentKind.PERCENTAGE: "Porcentaje fijo",
-    Weekday.MONDAY: "lunes",
-    Weekday.TUESDAY: "martes",
-    Weekday.WEDNESDAY: "miércoles",
-    Weekday.THURSDAY: "jueves",
-    Weekday.FRIDAY: "viernes",
-    Weekday.SATURDAY: "sábado",
-    Weekday.SUNDAY: "domingo",
-    VisitFrequency.EVERY_WEEK: "Cada semana",
-    VisitFrequency.ALTERNATE_WEEKS: "Semanas alternas",
-    Split.WITH_VISITOR: "Con quien visita",
-    Split.WITH_CARER: "Con quien tiene el cuido",
-    Split.ALTERNATE_YEARS: "En años alternos",
-    Split.SHARED: "Compartido",
-    RemoteMeans.PHONE: "teléfono",
-    RemoteMeans.VIDEO: "videollamada",
-    LivesWith.CLAIMANT: "Parte solicitante",
-    LivesWith.RESPONDENT: "Parte citada",
-    LivesWith.OTHER_PERSON: "Otra persona",
-    Decider.BOTH: "Ambos progenitores, de común acuerdo",
-    Decider.CLAIMANT: "Parte solicitante",
-    Decider.RESPONDENT: "Parte citada",
+    Party.SOLICITANTE: "Parte solicitante",
+    Party.CITADO: "Parte citada",
+    SupportBasis.PORCENTAJE_INGRESO: "Porcentaje del ingreso neto",
+    SupportBasis.MONTO_FIJO: "Monto fijo",
+    Periodicity.SEMANAL: "Semanal",
+    Periodicity.QUINCENAL: "Quincenal",
+    Periodicity.MENSUAL: "Mensual",
+    PaymentMethod.EFECTIVO_OFICINA: "En efectivo, en la oficina",
+    PaymentMethod.DEPOSITO_BANCARIO: "Depósito bancario",
+    PaymentMethod.DEDUCCION_PLANILLA: "Deducción de planilla",
+    InKindKind.UTILES_ESCOLARES: "Útiles escolares",
+    InKindKind.VESTUARIO: "Vestuario",
+    InKindKind.SALUD: "Salud",
+    InKindKind.OTRO: "Otro",
+    AdjustmentKind.INDICE: "Según un índice",
+    AdjustmentKind.PORCENTAJE: "Porcentaje fijo",
+    Weekday.LUNES: "lunes",
+    Weekday.MARTES: "martes",
+    Weekday.MIERCOLES: "miércoles",
+    Weekday.JUEVES: "jueves",
+    Weekday.VIERNES: "viernes",
+    Weekday.SABADO: "sábado",
+    Weekday.DOMINGO: "domingo",
+    VisitFrequency.CADA_SEMANA: "Cada semana",
+    VisitFrequency.SEMANAS_ALTERNAS: "Semanas alternas",
+    Split.CON_VISITANTE: "Con quien visita",
+    Split.CON_CUSTODIO: "Con quien tiene el cuido",
+    Split.ANIOS_ALTERNOS: "En años alternos",
+    Split.COMPARTIDO: "Compartido",
+    RemoteMeans.TELEFONO: "teléfono",
+    RemoteMeans.VIDEOLLAMADA: "videollamada",
+    LivesWith.SOLICITANTE: "Parte solicitante",
+    LivesWith.CITADO: "Parte citada",
+    LivesWith.OTRA_PERSONA: "Otra persona",
+    Decider.AMBOS: "Ambos progenitores, de común acuerdo",
+    Decider.SOLICITANTE: "Parte solicitante",
+    Decider.CITADO: "Parte citada",
     Severity.ERROR: "Error",
-    Severity.WARNING: "Advertencia",
+    Severity.ADVERTENCIA: "Advertencia",
 }
 
 

@@ -18,16 +18,16 @@ class _Labelled(StrEnum):
 
 
 class OfficeLevel(_Labelled):
-    NATIONAL = "nacional"
-    DEPARTMENTAL = "departamental"
+    NACIONAL = "nacional"
+    DEPARTAMENTAL = "departamental"
     MUNICIPAL = "municipal"
 
 
 class Role(_Labelled):
-    OFFICER = "conciliador"
-    CLERK = "secretario"
+    CONCILIADOR = "conciliador"
+    SECRETARIO = "secretario"
     SUPERVISOR = "supervisor"
-    ADMIN = "administrador"
+    ADMINISTRADOR = "administrador"
 
 
 class Sex(_Labelled):
@@ -61,9 +61,9 @@ class CaseStatus(_Labelled):
 
 
 class HearingMode(_Labelled):
-    IN_PERSON = "presencial"
+    PRESENCIAL = "presencial"
     VIDEO = "video"
-    PHONE = "telefono"
+    TELEFONO = "telefono"
 
 
 class HearingStatus(_Labelled):
@@ -124,22 +124,22 @@ class CitationMethod(_Labelled):
 class OverrideKind(_Labelled):
     """The scheduling rules a supervisor may set aside, with a written reason."""
 
-    OFFICE_HOURS = "fuera_de_horario"
-    HOLIDAY = "feriado"
-    CLOSURE_DAY = "cierre_oficina"
-    NOTICE = "aviso_minimo"
-    SAFEGUARDING = "salvaguarda"
-    GUIDELINE = "pauta_alimentaria"
+    FUERA_DE_HORARIO = "fuera_de_horario"
+    FERIADO = "feriado"
+    CIERRE_OFICINA = "cierre_oficina"
+    AVISO_MINIMO = "aviso_minimo"
+    SALVAGUARDA = "salvaguarda"
+    PAUTA_ALIMENTARIA = "pauta_alimentaria"
 
 
 _LABELS: dict[StrEnum, str] = {
-    OfficeLevel.NATIONAL: "Oficina nacional",
-    OfficeLevel.DEPARTMENTAL: "Delegación departamental",
+    OfficeLevel.NACIONAL: "Oficina nacional",
+    OfficeLevel.DEPARTAMENTAL: "Delegación departamental",
     OfficeLevel.MUNICIPAL: "Delegación municipal o distrital",
-    Role.OFFICER: "Conciliador/a",
-    Role.CLERK: "Secretario/a",
+    Role.CONCILIADOR: "Conciliador/a",
+    Role.SECRETARIO: "Secretario/a",
     Role.SUPERVISOR: "Supervisor/a (delegado/a)",
-    Role.ADMIN: "Administrador/a",
+    Role.ADMINISTRADOR: "Administrador/a",
     Sex.FEMALE: "Femenino",
     Sex.MALE: "Masculino",
     Sex.UNSPECIFIED: "No indicado",
@@ -156,9 +156,9 @@ _LABELS: dict[StrEnum, str] = {
     CaseStatus.EN_TRAMITE: "En trámite",
     CaseStatus.CONCLUIDA: "Concluida",
     CaseStatus.ANULADA: "Anulada",
-    HearingMode.IN_PERSON: "Presencial",
+    HearingMode.PRESENCIAL: "Presencial",
     HearingMode.VIDEO: "Por videollamada",
-    HearingMode.PHONE: "Por teléfono",
+    HearingMode.TELEFONO: "Por teléfono",
     HearingStatus.PROGRAMADA: "Programada",
     HearingStatus.CITACION_ENTREGADA: "Citación entregada",
     HearingStatus.EN_CURSO: "En curso",
@@ -193,12 +193,12 @@ _LABELS: dict[StrEnum, str] = {
     CitationMethod.TELEFONO: "Por teléfono",
     CitationMethod.MENSAJERIA: "Por mensajería",
     CitationMethod.CORREO: "Por correo electrónico",
-    OverrideKind.OFFICE_HOURS: "Fuera del horario de atención",
-    OverrideKind.HOLIDAY: "Día feriado",
-    OverrideKind.CLOSURE_DAY: "Día de cierre de la oficina",
-    OverrideKind.NOTICE: "Menos días de aviso que el mínimo",
-    OverrideKind.SAFEGUARDING: "Audiencia conjunta con tamizaje de violencia positivo",
-    OverrideKind.GUIDELINE: "Monto distinto de la pauta alimentaria",
+    OverrideKind.FUERA_DE_HORARIO: "Fuera del horario de atención",
+    OverrideKind.FERIADO: "Día feriado",
+    OverrideKind.CIERRE_OFICINA: "Día de cierre de la oficina",
+    OverrideKind.AVISO_MINIMO: "Menos días de aviso que el mínimo",
+    OverrideKind.SALVAGUARDA: "Audiencia conjunta con tamizaje de violencia positivo",
+    OverrideKind.PAUTA_ALIMENTARIA: "Monto distinto de la pauta alimentaria",
 }
 
 # Members of different enums with the same value are equal dict keys (IdType.OTRO ==

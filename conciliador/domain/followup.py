@@ -10,11 +10,11 @@ from enum import StrEnum
 
 
 class IncidentKind(StrEnum):
-    VISIT_NOT_HELD = "visita_no_realizada"
-    LATE_PAYMENT = "pago_tardio"
-    ADDRESS_CHANGE = "cambio_domicilio"
-    INCOME_CHANGE = "cambio_ingresos"
-    OTHER = "otro"
+    VISITA_NO_REALIZADA = "visita_no_realizada"
+    PAGO_TARDIO = "pago_tardio"
+    CAMBIO_DOMICILIO = "cambio_domicilio"
+    CAMBIO_INGRESOS = "cambio_ingresos"
+    OTRO = "otro"
 
     @property
     def label(self) -> str:
@@ -22,29 +22,31 @@ class IncidentKind(StrEnum):
 
 
 _INCIDENT_LABELS = {
-    IncidentKind.VISIT_NOT_HELD: "Visita no realizada",
-    IncidentKind.LATE_PAYMENT: "Pago tardío",
-    IncidentKind.ADDRESS_CHANGE: "Cambio de domicilio",
-    IncidentKind.INCOME_CHANGE: "Cambio de ingresos",
-    IncidentKind.OTHER: "Otra incidencia",
+    IncidentKind.VISITA_NO_REALIZADA: "Visita no realizada",
+    IncidentKind.PAGO_TARDIO: "Pago tardío",
+    IncidentKind.CAMBIO_DOMICILIO: "Cambio de domicilio",
+    IncidentKind.CAMBIO_INGRESOS: "Cambio de ingresos",
+    IncidentKind.OTRO: "Otra incidencia",
 }
 
 #: Incidents that say an agreement was not kept (a change of address or income is news, not a
 #: breach, and does not count towards «incidentes repetidos»).
-BREACHES = frozenset({IncidentKind.VISIT_NOT_HELD, IncidentKind.LATE_PAYMENT, IncidentKind.OTHER})
+BREACHES = frozenset(
+    {IncidentKind.VISITA_NO_REALIZADA, IncidentKind.PAGO_TARDIO, IncidentKind.OTRO}
+)
 
 
 class AlertKind(StrEnum):
     """One per rule of the profile's ``[alertas]``; the value is the rule's key there."""
 
-    DELINQUENCY = "morosidad"
-    PROCEDURE_OVERDUE = "plazo_procedimiento"
-    UNDELIVERED_CITATION = "citacion_sin_entregar"
-    UNSIGNED_ACTA = "acta_sin_firmar"
-    PENDING_MATTERS = "materias_pendientes"
-    YEARLY_ADJUSTMENT = "reajuste_anual"
-    REPEATED_INCIDENTS = "incidentes_repetidos"
-    SAFEGUARDING_OVERRIDE = "salvaguarda_excepcion"
+    MOROSIDAD = "morosidad"
+    PLAZO_PROCEDIMIENTO = "plazo_procedimiento"
+    CITACION_SIN_ENTREGAR = "citacion_sin_entregar"
+    ACTA_SIN_FIRMAR = "acta_sin_firmar"
+    MATERIAS_PENDIENTES = "materias_pendientes"
+    REAJUSTE_ANUAL = "reajuste_anual"
+    INCIDENTES_REPETIDOS = "incidentes_repetidos"
+    SALVAGUARDA_EXCEPCION = "salvaguarda_excepcion"
 
     @property
     def label(self) -> str:
@@ -52,14 +54,14 @@ class AlertKind(StrEnum):
 
 
 _ALERT_LABELS = {
-    AlertKind.DELINQUENCY: "Pensión en mora",
-    AlertKind.PROCEDURE_OVERDUE: "Procedimiento fuera de plazo",
-    AlertKind.UNDELIVERED_CITATION: "Citación sin entregar",
-    AlertKind.UNSIGNED_ACTA: "Acta emitida sin firmar",
-    AlertKind.PENDING_MATTERS: "Materias pendientes sin audiencia",
-    AlertKind.YEARLY_ADJUSTMENT: "Reajuste anual este mes",
-    AlertKind.REPEATED_INCIDENTS: "Incidencias repetidas",
-    AlertKind.SAFEGUARDING_OVERRIDE: "Audiencia conjunta con tamizaje positivo",
+    AlertKind.MOROSIDAD: "Pensión en mora",
+    AlertKind.PLAZO_PROCEDIMIENTO: "Procedimiento fuera de plazo",
+    AlertKind.CITACION_SIN_ENTREGAR: "Citación sin entregar",
+    AlertKind.ACTA_SIN_FIRMAR: "Acta emitida sin firmar",
+    AlertKind.MATERIAS_PENDIENTES: "Materias pendientes sin audiencia",
+    AlertKind.REAJUSTE_ANUAL: "Reajuste anual este mes",
+    AlertKind.INCIDENTES_REPETIDOS: "Incidencias repetidas",
+    AlertKind.SALVAGUARDA_EXCEPCION: "Audiencia conjunta con tamizaje positivo",
 }
 
 

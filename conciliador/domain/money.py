@@ -12,13 +12,13 @@ class Rounding(StrEnum):
     """The rounding of a computed amount (a percentage of an income, a share per child)."""
 
     #: Half away from zero: 0.005 → 0.01 (the rounding people expect).
-    HALF_UP = "mitad_arriba"
+    MITAD_ARRIBA = "mitad_arriba"
     #: Half to even (banker's rounding).
-    HALF_EVEN = "mitad_par"
+    MITAD_PAR = "mitad_par"
 
     @property
     def decimal_mode(self) -> str:
-        return ROUND_HALF_UP if self is Rounding.HALF_UP else ROUND_HALF_EVEN
+        return ROUND_HALF_UP if self is Rounding.MITAD_ARRIBA else ROUND_HALF_EVEN
 
 
 @dataclass(frozen=True)

@@ -22,34 +22,34 @@ from conciliador.domain.agreement_terms import Periodicity
 
 
 class InstalmentKind(StrEnum):
-    SUPPORT = "pension"
-    THIRTEENTH_MONTH = "aguinaldo"
-    ARREARS = "atrasos"
+    PENSION = "pension"
+    AGUINALDO = "aguinaldo"
+    ATRASOS = "atrasos"
 
     @property
     def label(self) -> str:
         return {
-            InstalmentKind.SUPPORT: "Pensión",
-            InstalmentKind.THIRTEENTH_MONTH: "Décimo tercer mes",
-            InstalmentKind.ARREARS: "Cuota de atrasos",
+            InstalmentKind.PENSION: "Pensión",
+            InstalmentKind.AGUINALDO: "Décimo tercer mes",
+            InstalmentKind.ATRASOS: "Cuota de atrasos",
         }[self]
 
 
 class InstalmentState(StrEnum):
-    PAID = "pagada"
-    PAID_LATE = "pagada_con_atraso"
-    PARTIAL = "parcial"
-    UNPAID = "pendiente"
-    UPCOMING = "por_vencer"
+    PAGADA = "pagada"
+    PAGADA_CON_ATRASO = "pagada_con_atraso"
+    PARCIAL = "parcial"
+    PENDIENTE = "pendiente"
+    POR_VENCER = "por_vencer"
 
     @property
     def label(self) -> str:
         return {
-            InstalmentState.PAID: "Pagada",
-            InstalmentState.PAID_LATE: "Pagada con atraso",
-            InstalmentState.PARTIAL: "Pagada en parte",
-            InstalmentState.UNPAID: "Sin pagar",
-            InstalmentState.UPCOMING: "Por vencer",
+            InstalmentState.PAGADA: "Pagada",
+            InstalmentState.PAGADA_CON_ATRASO: "Pagada con atraso",
+            InstalmentState.PARCIAL: "Pagada en parte",
+            InstalmentState.PENDIENTE: "Sin pagar",
+            InstalmentState.POR_VENCER: "Por vencer",
         }[self]
 
 
@@ -87,16 +87,16 @@ def due_dates(
     """Every due date from ``first`` on: the agreed day(s) of each month (the month's last day
     when it is shorter), or the agreed weekday. Without agreed days the first date's day
     (or weekday) repeats."""
-    if periodicity == Periodicity.WEEKLY:
+    if periodicity == Periodicity.SEMANAL:
         weekday = first.weekday() if due_weekday is None else due_weekday
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
         while True:
             yield day
             day += dt.timedelta(days=7)
     days = sorted(set(due_days)) or [first.day]
-    if periodicity == Periodicity.FORTNIGHTLY and len(days) == 1:
+    if periodicity == Periodicity.QUINCENAL and len(days) == 1:
         days = sorted({days[0], days[0] + 15 if days[0] <= 16 else days[0] - 15})
-    if periodicity == Periodicity.MONTHLY:
+    if periodicity == Periodicity.MENSUAL:
         days = days[:1]
     year, month = first.year, first.month
     while True:
@@ -237,7 +237,7 @@ def _support_instalments(plan: SupportPlan, source: int, until: dt.date) -> Iter
                 amount = plan.round(amount * (1 + rate / 100))
             applied += 1
         yield Instalment(
-            InstalmentKind.SUPPORT, due, amount, plan.currency, source, awaiting, number
+            InstalmentKind.PENSION, due, amount, plan.currency, source, awaiting, number
         )
 
 
@@ -254,7 +254,7 @@ def _thirteenth_month(plan: SupportPlan, source: int, until: dt.date) -> Iterato
             if plan.first_payment <= due <= until:
                 number += 1
                 yield Instalment(
-                    InstalmentKind.THIRTEENTH_MONTH,
+                    InstalmentKind.AGUINALDO,
                     due,
                     amount,
                     plan.currency,
@@ -284,7 +284,7 @@ def _arrears(plan: SupportPlan, source: int, until: dt.date) -> Iterator[Instalm
             return
         amount = total - each * (count - 1) if number == count else each
         yield Instalment(
-            InstalmentKind.ARREARS, due, amount, plan.currency, source, number=number, of=count
+            InstalmentKind.ATRASOS, due, amount, plan.currency, source, number=number, of=count
         )
 
 
@@ -497,12 +497,12 @@ def account(
         applied = item.amount - need
         settled = history[-1].paid_on if need == 0 and history else None
         if item.due > as_of:
-            state = InstalmentState.UPCOMING if need > 0 else InstalmentState.PAID
+            state = InstalmentState.POR_VENCER if need > 0 else InstalmentState.PAGADA
         elif need == 0:
             late = settled is not None and settled > item.due
-            state = InstalmentState.PAID_LATE if late else InstalmentState.PAID
+            state = InstalmentState.PAGADA_CON_ATRASO if late else InstalmentState.PAGADA
         else:
-            state = InstalmentState.PARTIAL if applied > 0 else InstalmentState.UNPAID
+            state = InstalmentState.PARCIAL if applied > 0 else InstalmentState.PENDIENTE
             oldest = oldest or item.due
         delinquent = (
             need > 0 and item.due <= as_of and add_months(item.due, delinquency_months) <= as_of

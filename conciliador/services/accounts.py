@@ -265,7 +265,7 @@ def update_account(
         _stale_check(user, expected_version)
         if user.id == actor.user_id and role != user.role:
             raise PermissionDenied("No puede cambiar el rol de su propia cuenta.")
-        if user.role == Role.ADMIN and role != Role.ADMIN:
+        if user.role == Role.ADMINISTRADOR and role != Role.ADMINISTRADOR:
             _not_the_last_administrator(session, user)
         before = audit.snapshot(user, USER_FIELDS)
         user.full_name = full_name
@@ -293,7 +293,7 @@ def update_account(
 def _not_the_last_administrator(session: Session, user: User) -> None:
     others = session.scalar(
         select(func.count(User.id)).where(
-            User.role == Role.ADMIN,
+            User.role == Role.ADMINISTRADOR,
             User.active.is_(True),
             User.password_hash.is_not(None),
             User.id != user.id,
@@ -330,7 +330,7 @@ def set_account_active(
             raise PermissionDenied("No puede desactivar su propia cuenta.")
         if user.active == active:
             return UserView.of(user)
-        if not active and user.role == Role.ADMIN:
+        if not active and user.role == Role.ADMINISTRADOR:
             _not_the_last_administrator(session, user)
         user.active = active
         session.flush()

@@ -35,7 +35,7 @@ class Actor:
             user_id=None,
             login="sistema",
             name=who,
-            role=Role.ADMIN,
+            role=Role.ADMINISTRADOR,
             office_id=None,
             office_ids=None,
             is_system=True,

@@ -39,7 +39,7 @@ def hearing_event(entry: AgendaEntry, office_name: str, host: str) -> CalendarEv
         summary += f" — {_ordinal(entry.session_number)} sesión"
     if entry.citation_round > 1:
         summary += f" — {_ordinal(entry.citation_round)} citación"
-    if entry.mode == HearingMode.IN_PERSON:
+    if entry.mode == HearingMode.PRESENCIAL:
         location = f"{entry.room_name}, {office_name}" if entry.room_name else office_name
     else:
         location = entry.mode.label

@@ -19,7 +19,7 @@ def require_national(session: Session, actor: Actor) -> Actor:
     if actor.is_system:
         return actor
     office = session.get(Office, actor.office_id) if actor.office_id is not None else None
-    if office is None or office.level != OfficeLevel.NATIONAL or office.parent_id is not None:
+    if office is None or office.level != OfficeLevel.NACIONAL or office.parent_id is not None:
         raise PermissionDenied(
             f"Solo la oficina nacional puede {permission.value}: su cuenta es de otra oficina."
         )

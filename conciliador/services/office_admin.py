@@ -41,9 +41,9 @@ from conciliador.services.validation import (
 )
 
 #: Which level may sit under which: a delegation never above its department's office.
-_RANK = {OfficeLevel.NATIONAL: 0, OfficeLevel.DEPARTMENTAL: 1, OfficeLevel.MUNICIPAL: 2}
+_RANK = {OfficeLevel.NACIONAL: 0, OfficeLevel.DEPARTAMENTAL: 1, OfficeLevel.MUNICIPAL: 2}
 #: Roles whose members conduct hearings and so sign actas (their legal capacity is required).
-CONDUCTING = (Role.OFFICER, Role.SUPERVISOR)
+CONDUCTING = (Role.CONCILIADOR, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,7 @@ def _level_fits(
                 f"una oficina {level.value} no puede depender de una oficina {parent.level.value}",
             )
         )
-    if parent is None and level != OfficeLevel.NATIONAL and office.parent_id is not None:
+    if parent is None and level != OfficeLevel.NACIONAL and office.parent_id is not None:
         raise ValidationFailed(FieldProblem(O.PARENT, "indique de qué oficina depende"))
     below = session.scalars(select(Office).where(Office.parent_id == office.id)).all()
     for child in below:

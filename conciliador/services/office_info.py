@@ -22,7 +22,7 @@ from conciliador.services.permissions import Permission, require
 from conciliador.services.users import UserView
 
 #: Roles whose members conduct hearings (a supervisor may conduct one too).
-CONDUCTING_ROLES = (Role.OFFICER, Role.SUPERVISOR)
+CONDUCTING_ROLES = (Role.CONCILIADOR, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)

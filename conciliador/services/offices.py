@@ -329,7 +329,7 @@ def new_office(
                 f"No tiene acceso a todas las oficinas para {Permission.MANAGE_OFFICES.value} "
                 "sin oficina superior: indique de qué oficina depende la nueva."
             )
-    if level != OfficeLevel.NATIONAL and parent is None and session.scalar(select(Office.id)):
+    if level != OfficeLevel.NACIONAL and parent is None and session.scalar(select(Office.id)):
         raise ValidationFailed(FieldProblem(O.PARENT, "indique de qué oficina depende"))
     if session.scalar(select(Office.id).where(Office.code == code)):
         raise ValidationFailed(FieldProblem(O.CODE, f"ya existe una oficina «{code}»"))
@@ -366,7 +366,7 @@ def list_offices(db: Database, actor: Actor) -> list[OfficeView]:
     """The offices the actor reaches, national first, then by code."""
     with db.read() as session:
         offices = session.scalars(select(Office).order_by(Office.level, Office.code)).all()
-        order = {OfficeLevel.NATIONAL: 0, OfficeLevel.DEPARTMENTAL: 1, OfficeLevel.MUNICIPAL: 2}
+        order = {OfficeLevel.NACIONAL: 0, OfficeLevel.DEPARTAMENTAL: 1, OfficeLevel.MUNICIPAL: 2}
         return sorted(
             (OfficeView.of(o) for o in offices if actor.reaches(o.id)),
             key=lambda o: (order[o.level], o.code),

@@ -16,7 +16,7 @@ from pathlib import Path
 from conciliador.domain.enums import Role
 from conciliador.services.permissions import MATRIX, Permission
 
-ROLES = (Role.OFFICER, Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+ROLES = (Role.CONCILIADOR, Role.SECRETARIO, Role.SUPERVISOR, Role.ADMINISTRADOR)
 _CHECKERS = {"require", "allowed"}
 _ENUM_NAMES = {"Permission", "P"}
 

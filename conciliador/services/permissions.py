@@ -78,8 +78,8 @@ _OFFICER = {
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
-    Role.OFFICER: frozenset(_OFFICER),
-    Role.CLERK: frozenset({P.VIEW_AGENDA, P.VIEW_CASE, P.RECORD_CITATION, P.PRINT_DOCUMENTS}),
+    Role.CONCILIADOR: frozenset(_OFFICER),
+    Role.SECRETARIO: frozenset({P.VIEW_AGENDA, P.VIEW_CASE, P.RECORD_CITATION, P.PRINT_DOCUMENTS}),
     Role.SUPERVISOR: frozenset(
         _OFFICER
         | {
@@ -92,7 +92,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.VIEW_AUDIT,
         }
     ),
-    Role.ADMIN: frozenset(
+    Role.ADMINISTRADOR: frozenset(
         {
             P.VIEW_AGENDA,
             P.MANAGE_OFFICES,
@@ -108,15 +108,15 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 
 
 # Desktop (issue 5): an officer's agenda exported to a calendar file (no family names in it).
-for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+for _role in (Role.CONCILIADOR, Role.SECRETARIO, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.EXPORT_AGENDA}
 
 
 # Acompañamiento (issue 16): the clerk records what families report; officers and supervisors
 # also set alerts aside, with a reason.
-for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+for _role in (Role.CONCILIADOR, Role.SECRETARIO, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.RECORD_FOLLOWUP}
-for _role in (Role.OFFICER, Role.SUPERVISOR):
+for _role in (Role.CONCILIADOR, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.DISMISS_ALERT}
 
 
@@ -126,13 +126,13 @@ MATRIX[Role.SUPERVISOR] = MATRIX[Role.SUPERVISOR] | {P.VIEW_SENSITIVE_CASE}
 
 # Criteria administered (issue 17): administrators publish the unified criteria and templates
 # (the services also require the national office).
-MATRIX[Role.ADMIN] = MATRIX[Role.ADMIN] | {P.PUBLISH_CRITERIA}
+MATRIX[Role.ADMINISTRADOR] = MATRIX[Role.ADMINISTRADOR] | {P.PUBLISH_CRITERIA}
 
 # Attachments (issue 18): whoever works the case's file attaches a document (a clerk too, at
 # the counter); removing one is for those who handle the case.
-for _role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR):
+for _role in (Role.CONCILIADOR, Role.SECRETARIO, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.ATTACH_DOCUMENT}
-for _role in (Role.OFFICER, Role.SUPERVISOR):
+for _role in (Role.CONCILIADOR, Role.SUPERVISOR):
     MATRIX[_role] = MATRIX[_role] | {P.REMOVE_ATTACHMENT}
 
 

@@ -36,7 +36,7 @@ def actor_for(session: Session, user: User) -> Actor:
     """The actor a user's row makes: supervisors and administrators reach the offices below."""
     reach = (
         frozenset(subtree_ids(session, user.office_id))
-        if user.role in (Role.SUPERVISOR, Role.ADMIN)
+        if user.role in (Role.SUPERVISOR, Role.ADMINISTRADOR)
         else frozenset({user.office_id})
     )
     return Actor(user.id, user.login, user.full_name, user.role, user.office_id, reach)

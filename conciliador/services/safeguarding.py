@@ -210,7 +210,7 @@ def safeguarding_of_case(db: Database, actor: Actor, case_id: int) -> Safeguardi
         ).all()
         overrides = session.scalars(
             select(Override)
-            .where(Override.case_id == case.id, Override.kind == OverrideKind.SAFEGUARDING)
+            .where(Override.case_id == case.id, Override.kind == OverrideKind.SALVAGUARDA)
             .order_by(Override.at)
         ).all()
         return SafeguardingView(

@@ -104,7 +104,7 @@ class BookingRequest:
     start: dt.datetime
     room_id: int | None = None
     minutes: int | None = None
-    mode: HearingMode = HearingMode.IN_PERSON
+    mode: HearingMode = HearingMode.PRESENCIAL
     #: A follow-up hearing is booked on a concluded case with a signed agreement.
     purpose: HearingPurpose = HearingPurpose.CONCILIACION
 
@@ -211,7 +211,7 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
     officer = session.get(User, request.officer_id) if known_id(request.officer_id) else None
     if officer is None or not officer.active or officer.office_id != office.id:
         problems.append(FieldProblem(Booking.OFFICER, "elija una persona activa de esta oficina"))
-    elif officer.role not in (Role.OFFICER, Role.SUPERVISOR):
+    elif officer.role not in (Role.CONCILIADOR, Role.SUPERVISOR):
         problems.append(
             FieldProblem(Booking.OFFICER, f"{officer.full_name} no tiene el rol de conciliador/a")
         )
@@ -227,7 +227,7 @@ def _plan(session: Session, request: BookingRequest, now: dt.datetime | None = N
                 Booking.MODE, f"el perfil {profile.info.name} solo permite: {allowed_text}"
             )
         )
-    if request.mode == HearingMode.IN_PERSON and request.room_id is None:
+    if request.mode == HearingMode.PRESENCIAL and request.room_id is None:
         problems.append(FieldProblem(Booking.ROOM, "una audiencia presencial necesita una sala"))
     minutes = request.minutes or profile.scheduling.hearing_minutes
     if not 15 <= minutes <= MAX_MINUTES:
@@ -439,13 +439,13 @@ def find_clashes(
     holiday = cal.holiday(day)
     if holiday:
         clashes.append(
-            Clash(OverrideKind.HOLIDAY, f"el {short_date(day, loc)} es feriado: {holiday}", True)
+            Clash(OverrideKind.FERIADO, f"el {short_date(day, loc)} es feriado: {holiday}", True)
         )
     closure = cal.closure(day)
     if closure:
         clashes.append(
             Clash(
-                OverrideKind.CLOSURE_DAY,
+                OverrideKind.CIERRE_OFICINA,
                 f"la oficina está cerrada el {short_date(day, loc)}: {closure}",
                 True,
             )
@@ -453,7 +453,7 @@ def find_clashes(
     if not holiday and not closure and not cal.within_hours(local_start, local_end):
         clashes.append(
             Clash(
-                OverrideKind.OFFICE_HOURS,
+                OverrideKind.FUERA_DE_HORARIO,
                 (
                     f"de {clock_time(local_start, loc)} a {clock_time(local_end, loc)} queda "
                     f"fuera del horario de atención ({cal.hours_text()})"
@@ -467,7 +467,7 @@ def find_clashes(
         kind = "hábiles" if plan.profile.scheduling.notice_day_kind == "habiles" else "naturales"
         clashes.append(
             Clash(
-                OverrideKind.NOTICE,
+                OverrideKind.AVISO_MINIMO,
                 (
                     f"se requieren al menos {plan.profile.scheduling.min_notice_days} días {kind}"
                     f" de aviso: la primera fecha posible es el {short_date(earliest, loc)}"
@@ -481,7 +481,7 @@ def find_clashes(
     ):
         clashes.append(
             Clash(
-                OverrideKind.SAFEGUARDING,
+                OverrideKind.SALVAGUARDA,
                 (
                     "el tamizaje de salvaguarda indica violencia: no se programa una audiencia"
                     " conjunta sin la autorización de un supervisor"
@@ -735,7 +735,7 @@ def reschedule_hearing(
             start=new_start,
             room_id=room_id
             if room_id is not None
-            else (old.room_id if kept_mode == HearingMode.IN_PERSON else None),
+            else (old.room_id if kept_mode == HearingMode.PRESENCIAL else None),
             minutes=minutes or int((old.ends_at - old.starts_at).total_seconds() // 60),
             mode=kept_mode,
             purpose=old.purpose,
@@ -824,7 +824,7 @@ def propose_slots(
     case_id: int,
     officer_id: int,
     room_id: int | None,
-    mode: HearingMode = HearingMode.IN_PERSON,
+    mode: HearingMode = HearingMode.PRESENCIAL,
     minutes: int | None = None,
     count: int = 5,
     after: dt.datetime | None = None,

@@ -59,7 +59,7 @@ def who_to_ask(session: Session, case: Case) -> str:
         user.full_name
         for user_id in handlers(session, case)
         if (user := session.get(User, user_id)) is not None
-        and user.role in (Role.OFFICER, Role.SUPERVISOR)
+        and user.role in (Role.CONCILIADOR, Role.SUPERVISOR)
     ]
     if names:
         return f"{', '.join(names)} o la supervisión de la oficina"

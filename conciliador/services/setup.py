@@ -103,7 +103,7 @@ def initialize(
             actor,
             login=admin.login,
             full_name=admin.full_name,
-            role=Role.ADMIN,
+            role=Role.ADMINISTRADOR,
             office_id=created.id,
             password=admin.password,
             id_number=admin.id_number,

@@ -43,5 +43,5 @@ def test_the_copy_signs_recent_agreements_and_the_alerts_find_the_unpaid(
         alerts = list_alerts(db, SYSTEM, as_of=BENCH_DAY)
     finally:
         db.dispose()
-    unpaid = {a.case_id for a in alerts if a.kind == AlertKind.DELINQUENCY}
+    unpaid = {a.case_id for a in alerts if a.kind == AlertKind.MOROSIDAD}
     assert len(unpaid) >= signed // 3  # one family in three never pays

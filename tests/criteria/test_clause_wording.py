@@ -37,7 +37,7 @@ def test_chile_is_complete() -> None:
         (dt.time(8, 30), dt.time(13, 30)),
         (dt.time(14, 30), dt.time(16, 30)),
     ]
-    assert cl.scheduling.allowed_modes == [HearingMode.IN_PERSON, HearingMode.VIDEO]
+    assert cl.scheduling.allowed_modes == [HearingMode.PRESENCIAL, HearingMode.VIDEO]
     assert set(cl.safeguarding.blocked_matters) == set(Matter)
     assert "Carabineros de Chile (fono 133) o Policía de Investigaciones" in [
         i.name for i in cl.safeguarding.institutions

@@ -219,7 +219,7 @@ def test_after_the_demo_new_records_get_fresh_ids_on_either_engine(db: Database)
         system,
         login="nueva.conciliadora",
         full_name="Nueva Conciliadora",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=office.id,
         password=PASSWORD,
     )

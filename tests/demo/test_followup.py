@@ -40,7 +40,7 @@ def test_on_time_late_and_unpaid_families(tmp_path: Path) -> None:
     behind = case_follow_up(db, SYSTEM, unpaid, as_of=TODAY).account
     assert behind.paid == 0 and behind.delinquent
     delinquent = [
-        a.case_id for a in list_alerts(db, SYSTEM, as_of=TODAY) if a.kind == AlertKind.DELINQUENCY
+        a.case_id for a in list_alerts(db, SYSTEM, as_of=TODAY) if a.kind == AlertKind.MOROSIDAD
     ]
     assert delinquent == [unpaid]
     db.dispose()

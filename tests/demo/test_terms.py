@@ -29,7 +29,9 @@ def test_demo_agreements_are_structured_complete_and_consistent(db: Database) ->
         agreements = list(s.scalars(select(Agreement)))
         departures = {
             o.case_id: o.reason
-            for o in s.scalars(select(Override).where(Override.kind == OverrideKind.GUIDELINE))
+            for o in s.scalars(
+                select(Override).where(Override.kind == OverrideKind.PAUTA_ALIMENTARIA)
+            )
         }
         reached = [
             a for a in agreements if a.outcome in (Outcome.ACUERDO_TOTAL, Outcome.ACUERDO_PARCIAL)

@@ -121,10 +121,10 @@ def _ctx(facts: ActaFacts) -> AgreementContext:
         case_id=1,
         case_number=facts.case_number,
         matters=facts.matters,
-        claimant=PartyInfo(Party.CLAIMANT, facts.claimant.person.full_name, Sex.FEMALE, None, ""),
-        respondent=PartyInfo(
-            Party.RESPONDENT, facts.respondent.person.full_name, Sex.MALE, None, ""
+        claimant=PartyInfo(
+            Party.SOLICITANTE, facts.claimant.person.full_name, Sex.FEMALE, None, ""
         ),
+        respondent=PartyInfo(Party.CITADO, facts.respondent.person.full_name, Sex.MALE, None, ""),
         children=tuple(ChildInfo(c.uid, c.full_name, c.birth_date) for c in facts.children),
         hearing_id=1 if facts.hearing else None,
         hearing_date=facts.hearing.held_from.date() if facts.hearing else None,
@@ -158,7 +158,7 @@ def _signed(facts: ActaFacts, *, later: bool) -> list[SignatureLine]:
             SignerRole.CITADO,
             respondent,
             "sin documento de identidad",
-            SignatureMode.HUELLA_Y_TESTIGO,
+            SignatureMode.HUELLA_TESTIGO,
             moment,
             witness_name="Pedro Ruiz",
             witness_id_text="cédula n.º 001-020280-0009Z",
@@ -302,7 +302,7 @@ def _office(facts: ActaFacts) -> OfficeFacts:
 
 @pytest.mark.parametrize("last", [False, True], ids=["primera", "segunda"])
 @pytest.mark.parametrize("side", ["solicitante", "citado"])
-@pytest.mark.parametrize("mode", [HearingMode.IN_PERSON, HearingMode.PHONE])
+@pytest.mark.parametrize("mode", [HearingMode.PRESENCIAL, HearingMode.TELEFONO])
 def test_no_citation_refers_to_something_empty(last: bool, side: str, mode: HearingMode) -> None:
     facts = minimal_facts(Outcome.ACUERDO_TOTAL)
     assert facts.hearing is not None
@@ -319,7 +319,7 @@ def test_no_citation_refers_to_something_empty(last: bool, side: str, mode: Hear
             other=other,
             starts_at=facts.hearing.starts_at,
             mode=mode,
-            room="" if mode != HearingMode.IN_PERSON else "Sala 1",
+            room="" if mode != HearingMode.PRESENCIAL else "Sala 1",
             officer_name="Ana Martínez",
             officer_post="Conciliadora",
             citation_round=2 if last else 1,

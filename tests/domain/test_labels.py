@@ -31,5 +31,5 @@ def test_members_sharing_a_value_keep_their_own_labels() -> None:
     assert IdType.OTRO.label == "Otro documento"
     assert CancelReason.OTRO.label == "Otro motivo"
     assert CancelReason.CIERRE_OFICINA.label == "Cierre imprevisto de la oficina"
-    assert OverrideKind.CLOSURE_DAY.label == "Día de cierre de la oficina"
+    assert OverrideKind.CIERRE_OFICINA.label == "Día de cierre de la oficina"
     assert CitationMethod.TELEFONO.label == "Por teléfono"

@@ -15,31 +15,7 @@ import conciliador.domain
 CODES = {"enums.Sex"}
 
 #: Enums whose members are not yet named after their values (renames still to do).
-PENDING = {
-    "actas.SignatureMode",
-    "agreement_terms.Party",
-    "agreement_terms.SupportBasis",
-    "agreement_terms.Periodicity",
-    "agreement_terms.PaymentMethod",
-    "agreement_terms.InKindKind",
-    "agreement_terms.AdjustmentKind",
-    "agreement_terms.Weekday",
-    "agreement_terms.VisitFrequency",
-    "agreement_terms.Split",
-    "agreement_terms.RemoteMeans",
-    "agreement_terms.LivesWith",
-    "agreement_terms.Decider",
-    "agreement_terms.Severity",
-    "enums.OfficeLevel",
-    "enums.Role",
-    "enums.HearingMode",
-    "enums.OverrideKind",
-    "followup.IncidentKind",
-    "followup.AlertKind",
-    "money.Rounding",
-    "obligations.InstalmentKind",
-    "obligations.InstalmentState",
-}
+PENDING: set[str] = set()
 
 
 def _domain_enums() -> dict[str, type[enum.Enum]]:

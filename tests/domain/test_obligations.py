@@ -32,7 +32,7 @@ def plan(**changes: object) -> SupportPlan:
         "currency": "NIO",
         "unit": CENT,
         "amount": Decimal("2162.56"),
-        "periodicity": Periodicity.MONTHLY,
+        "periodicity": Periodicity.MENSUAL,
         "first_payment": dt.date(2026, 12, 15),
         "due_days": (15,),
     }
@@ -59,7 +59,7 @@ def test_monthly_support_falls_due_on_the_agreed_day_or_the_months_last_day() ->
 
 def test_fortnightly_and_weekly_periodicities() -> None:
     fortnightly = schedule(
-        [segment(plan(periodicity=Periodicity.FORTNIGHTLY, due_days=(15, 30)))],
+        [segment(plan(periodicity=Periodicity.QUINCENAL, due_days=(15, 30)))],
         dt.date(2027, 2, 28),
     )
     assert [i.due for i in fortnightly] == [
@@ -71,7 +71,7 @@ def test_fortnightly_and_weekly_periodicities() -> None:
         dt.date(2027, 2, 28),
     ]
     weekly = schedule(
-        [segment(plan(periodicity=Periodicity.WEEKLY, due_days=(), due_weekday=4))],
+        [segment(plan(periodicity=Periodicity.SEMANAL, due_days=(), due_weekday=4))],
         dt.date(2027, 1, 1),
     )
     assert [i.due for i in weekly] == [
@@ -86,7 +86,7 @@ def test_thirteenth_month_share_is_due_in_december() -> None:
         [segment(plan(thirteenth_month=Decimal("6178.75"), thirteenth_month_dates=((12, 10),)))],
         dt.date(2027, 12, 31),
     )
-    extras = [i for i in items if i.kind == InstalmentKind.THIRTEENTH_MONTH]
+    extras = [i for i in items if i.kind == InstalmentKind.AGUINALDO]
     assert [(i.due, i.amount) for i in extras] == [(dt.date(2027, 12, 10), Decimal("6178.75"))]
     twice = schedule(
         [
@@ -99,7 +99,7 @@ def test_thirteenth_month_share_is_due_in_december() -> None:
         ],
         dt.date(2027, 12, 31),
     )
-    extras = [i for i in twice if i.kind == InstalmentKind.THIRTEENTH_MONTH]
+    extras = [i for i in twice if i.kind == InstalmentKind.AGUINALDO]
     assert [(i.due, i.amount) for i in extras] == [
         (dt.date(2026, 12, 20), Decimal("500.00")),
         (dt.date(2027, 6, 30), Decimal("500.01")),
@@ -149,7 +149,7 @@ def test_arrears_instalments_add_up_to_the_recognised_debt() -> None:
     items = schedule(
         [segment(plan(arrears_total=Decimal("1000.00"), arrears_count=3))], dt.date(2027, 6, 1)
     )
-    arrears = [i for i in items if i.kind == InstalmentKind.ARREARS]
+    arrears = [i for i in items if i.kind == InstalmentKind.ATRASOS]
     assert [i.amount for i in arrears] == [Decimal("333.33"), Decimal("333.33"), Decimal("333.34")]
     assert sum(i.amount for i in arrears) == Decimal("1000.00")
     assert [i.number for i in arrears] == [1, 2, 3] and arrears[0].of == 3
@@ -202,10 +202,10 @@ def test_account_applies_payments_oldest_first_and_keeps_each_instalments_histor
     )
     states = [s.state for s in acc.instalments]
     assert states == [
-        InstalmentState.PAID,
-        InstalmentState.PAID_LATE,
-        InstalmentState.PARTIAL,
-        InstalmentState.UNPAID,
+        InstalmentState.PAGADA,
+        InstalmentState.PAGADA_CON_ATRASO,
+        InstalmentState.PARCIAL,
+        InstalmentState.PENDIENTE,
     ]
     assert [a.payment_id for a in acc.instalments[1].history] == [2]
     assert acc.oldest_unpaid_due == dt.date(2027, 2, 15)

@@ -136,14 +136,18 @@ def test_nobody_locks_the_system_out(world: World) -> None:
         accounts.set_account_active(world.db, world.system, world.admin.user_id, False, reason="x")
     with pytest.raises(PermissionDenied, match="última cuenta de administración"):
         accounts.update_account(
-            world.db, world.system, world.admin.user_id, full_name="Carla Ruiz", role=Role.CLERK
+            world.db,
+            world.system,
+            world.admin.user_id,
+            full_name="Carla Ruiz",
+            role=Role.SECRETARIO,
         )
     second = users.create_user(
         world.db,
         world.system,
         login="otra.admin",
         full_name="Otra Administradora",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=world.office_id,
         password=PASSWORD,
     )

@@ -37,7 +37,7 @@ def test_a_new_account_must_choose_its_own_password(world: World) -> None:
         w.admin,
         login="Marta.Obando",
         full_name="Marta Obando",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=w.office_id,
         password="temporal-2026",
         post="Conciliadora",
@@ -82,7 +82,7 @@ def test_editing_changes_role_post_and_capacity_with_an_audit_trail(world: World
             w.admin,
             luis.id,
             full_name="Otro",
-            role=Role.OFFICER,
+            role=Role.CONCILIADOR,
             expected_version=luis.version,
         )
     with w.db.read() as session:
@@ -100,7 +100,7 @@ def test_an_administrator_cannot_lock_themselves_out(world: World) -> None:
     with pytest.raises(PermissionDenied):
         set_account_active(w.db, w.admin, me.id, False, reason="prueba")
     with pytest.raises(PermissionDenied):
-        update_account(w.db, w.admin, me.id, full_name="Carla Ruiz", role=Role.OFFICER)
+        update_account(w.db, w.admin, me.id, full_name="Carla Ruiz", role=Role.CONCILIADOR)
 
 
 def test_a_deactivated_account_cannot_sign_in_until_reactivated(world: World) -> None:

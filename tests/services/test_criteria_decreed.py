@@ -172,14 +172,14 @@ def test_a_holiday_declared_by_a_version_that_rules_later_counts_on_its_day(worl
 
 def _support(first_adjustment: dt.date, index: str) -> Support:
     return Support(
-        basis=SupportBasis.FIXED_SUM,
+        basis=SupportBasis.MONTO_FIJO,
         children=(ChildAmount(child=str(uuid.uuid4()), amount=Decimal("100000")),),
         currency="CLP",
-        periodicity=Periodicity.MONTHLY,
+        periodicity=Periodicity.MENSUAL,
         due_days=(5,),
         first_payment=dt.date(2027, 1, 5),
-        payment=Payment(method=PaymentMethod.CASH_AT_OFFICE),
-        adjustment=Adjustment(kind=AdjustmentKind.INDEX, index=index, first_date=first_adjustment),
+        payment=Payment(method=PaymentMethod.EFECTIVO_OFICINA),
+        adjustment=Adjustment(kind=AdjustmentKind.INDICE, index=index, first_date=first_adjustment),
     )
 
 
@@ -198,7 +198,7 @@ def test_the_cpi_figure_raises_index_adjustments_from_its_date(world: World) -> 
         return {
             i.due: (i.amount, i.awaiting_index)
             for i in plan_instalments(plan, 1, dt.date(2029, 2, 28))
-            if i.kind == InstalmentKind.SUPPORT
+            if i.kind == InstalmentKind.PENSION
         }
 
     before = amounts()

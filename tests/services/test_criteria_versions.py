@@ -72,7 +72,7 @@ def _acta(w: World, mediator: Actor, hearing: HearingView) -> tuple[int, str]:
     ctx = agreement_context(w.db, mediator, hearing.id)
     pesos = support(
         ctx,
-        basis=SupportBasis.FIXED_SUM,
+        basis=SupportBasis.MONTO_FIJO,
         percentage=None,
         currency="CLP",
         income=Income(

@@ -28,7 +28,7 @@ def test_a_demoted_supervisor_cannot_export_personal_data_while_still_signed_in(
     w = world
     assert w.supervisor.user_id is not None
     accounts.update_account(
-        w.db, w.system, w.supervisor.user_id, full_name="Rosa Téllez", role=Role.CLERK
+        w.db, w.system, w.supervisor.user_id, full_name="Rosa Téllez", role=Role.SECRETARIO
     )
     out = tmp_path / "casos.csv"
     with pytest.raises(PermissionDenied, match="Secretario"):
@@ -51,18 +51,18 @@ def test_a_deactivated_supervisor_leaves_no_personal_data_file_behind(
 
 def test_an_actor_built_by_hand_gains_nothing(world: World) -> None:
     w = world
-    forged = dataclasses.replace(w.clerk, role=Role.ADMIN, office_ids=None)
+    forged = dataclasses.replace(w.clerk, role=Role.ADMINISTRADOR, office_ids=None)
     with pytest.raises(PermissionDenied):
         users.create_user(
             w.db,
             forged,
             login="intruso",
             full_name="Intruso",
-            role=Role.ADMIN,
+            role=Role.ADMINISTRADOR,
             office_id=w.office_id,
             password="clave-segura-123",
         )
-    nobody = Actor(None, "x", "Nadie", Role.ADMIN, None, None)
+    nobody = Actor(None, "x", "Nadie", Role.ADMINISTRADOR, None, None)
     with pytest.raises(PermissionDenied):
         offices.create_office(
             w.db,
@@ -85,7 +85,7 @@ def test_a_municipal_administrator_cannot_create_an_office_outside_their_reach(
             w.admin,
             code="NAC2",
             name="Otra sede",
-            level=OfficeLevel.NATIONAL,
+            level=OfficeLevel.NACIONAL,
             profile_code="NI",
         )
     assert "NAC2" not in {o.code for o in offices.list_offices(w.db, w.system)}

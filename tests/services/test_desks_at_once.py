@@ -55,7 +55,7 @@ def _offices(world: World) -> list[tuple[int, str]]:
             world.system,
             login=f"conciliadora.{n}",
             full_name=f"Conciliadora Número {n}",
-            role=Role.OFFICER,
+            role=Role.CONCILIADOR,
             office_id=office.id,
             password=PASSWORD,
             id_number="001-000000-0000X",

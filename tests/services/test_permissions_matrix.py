@@ -76,7 +76,7 @@ def _people_of_leon(world: World) -> tuple[Actor, Actor, Actor]:
     """An officer and a supervisor in León, and a national supervisor."""
     made = {}
     for login, role, office in (
-        ("pedro.leon", Role.OFFICER, world.other_office_id),
+        ("pedro.leon", Role.CONCILIADOR, world.other_office_id),
         ("marta.leon", Role.SUPERVISOR, world.other_office_id),
         ("elena.nacional", Role.SUPERVISOR, world.national_id),
     ):
@@ -183,8 +183,8 @@ def test_audit_trail_and_accounts_stay_within_reach(world: World) -> None:
 
 def test_the_matrix_keeps_the_products_rules() -> None:
     """PRODUCT.md's roles, pinned: a change to these is a policy decision, not a refactor."""
-    clerk, officer = MATRIX[Role.CLERK], MATRIX[Role.OFFICER]
-    supervisor, admin = MATRIX[Role.SUPERVISOR], MATRIX[Role.ADMIN]
+    clerk, officer = MATRIX[Role.SECRETARIO], MATRIX[Role.CONCILIADOR]
+    supervisor, admin = MATRIX[Role.SUPERVISOR], MATRIX[Role.ADMINISTRADOR]
     # The clerk prints and records deliveries, and must not change what was agreed.
     assert {Permission.RECORD_CITATION, Permission.PRINT_DOCUMENTS} <= clerk
     assert not clerk & {
@@ -202,5 +202,5 @@ def test_the_matrix_keeps_the_products_rules() -> None:
     assert Permission.VIEW_CASE not in admin and Permission.BACKUP in admin
     assert {r for r, p in MATRIX.items() if Permission.VIEW_AUDIT in p} == {
         Role.SUPERVISOR,
-        Role.ADMIN,
+        Role.ADMINISTRADOR,
     }

@@ -38,7 +38,7 @@ def request(
     officer=None,
     room: int | None = 0,
     minutes: int | None = None,
-    mode: HearingMode = HearingMode.IN_PERSON,
+    mode: HearingMode = HearingMode.PRESENCIAL,
 ) -> BookingRequest:
     return BookingRequest(
         case_id=case_id,
@@ -124,7 +124,7 @@ def test_outside_office_hours_is_refused_with_the_hours(world: World) -> None:
     assert "lunes a viernes 08:00–12:00 y 13:00–17:00" in err.value.message
     assert err.value.overridable
     # one name for the rule: the clash, the override row and the audit all say fuera_de_horario
-    assert [c.rule for c in err.value.clashes] == [OverrideKind.OFFICE_HOURS]
+    assert [c.rule for c in err.value.clashes] == [OverrideKind.FUERA_DE_HORARIO]
     h = book(
         world,
         world.case().id,
@@ -134,7 +134,10 @@ def test_outside_office_hours_is_refused_with_the_hours(world: World) -> None:
     )
     with world.db.read() as s:
         kinds = s.scalars(select(Override.kind).where(Override.hearing_id == h.id)).all()
-    assert kinds == [OverrideKind.OFFICE_HOURS] and OverrideKind.OFFICE_HOURS == "fuera_de_horario"
+    assert (
+        kinds == [OverrideKind.FUERA_DE_HORARIO]
+        and OverrideKind.FUERA_DE_HORARIO == "fuera_de_horario"
+    )
 
 
 def test_weekend_is_outside_office_hours(world: World) -> None:
@@ -213,7 +216,7 @@ def test_only_a_supervisor_may_override_and_it_is_audited(world: World) -> None:
     )
     with world.db.read() as s:
         overrides = s.scalars(select(Override).where(Override.hearing_id == h.id)).all()
-    assert [o.kind for o in overrides] == [OverrideKind.SAFEGUARDING]
+    assert [o.kind for o in overrides] == [OverrideKind.SALVAGUARDA]
     assert overrides[0].user_id == world.supervisor.user_id
 
 

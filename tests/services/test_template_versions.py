@@ -56,7 +56,7 @@ def national_admin(w: World) -> Actor:
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )

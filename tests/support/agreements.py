@@ -154,8 +154,8 @@ def support(ctx: AgreementContext, **changes: Any) -> Support:
     complete and valid."""
     share = ni_share(len(ctx.children))
     base = Support(
-        payer=Party.RESPONDENT,
-        basis=SupportBasis.NET_INCOME_SHARE,
+        payer=Party.CITADO,
+        basis=SupportBasis.PORCENTAJE_INGRESO,
         percentage=share,
         income=Income(
             gross=Decimal("30000.00"),
@@ -166,13 +166,13 @@ def support(ctx: AgreementContext, **changes: Any) -> Support:
         ),
         children=tuple(ChildAmount(child=c.uid, amount=Decimal(0)) for c in ctx.children),
         currency=ctx.currency,
-        periodicity=Periodicity.MONTHLY,
+        periodicity=Periodicity.MENSUAL,
         due_days=(15,),
         first_payment=dt.date(2026, 12, 15),
-        payment=Payment(method=PaymentMethod.CASH_AT_OFFICE),
+        payment=Payment(method=PaymentMethod.EFECTIVO_OFICINA),
         thirteenth_month_share=share,
         adjustment=Adjustment(
-            kind=AdjustmentKind.INDEX,
+            kind=AdjustmentKind.INDICE,
             index="la variación del salario mínimo",
             first_date=dt.date(2028, 1, 1),
         ),
@@ -182,21 +182,21 @@ def support(ctx: AgreementContext, **changes: Any) -> Support:
 
 def visitation(ctx: AgreementContext, **changes: Any) -> Visitation:
     base = Visitation(
-        visitor=Party.RESPONDENT,
+        visitor=Party.CITADO,
         children=tuple(c.uid for c in ctx.children),
         schedule=(
             VisitBlock(
-                frequency=VisitFrequency.ALTERNATE_WEEKS,
-                from_day=Weekday.SATURDAY,
+                frequency=VisitFrequency.SEMANAS_ALTERNAS,
+                from_day=Weekday.SABADO,
                 from_time=dt.time(9),
-                to_day=Weekday.SUNDAY,
+                to_day=Weekday.DOMINGO,
                 to_time=dt.time(17),
                 first_date=dt.date(2026, 11, 28),
             ),
             VisitBlock(
-                from_day=Weekday.WEDNESDAY,
+                from_day=Weekday.MIERCOLES,
                 from_time=dt.time(15),
-                to_day=Weekday.WEDNESDAY,
+                to_day=Weekday.MIERCOLES,
                 to_time=dt.time(18),
             ),
         ),
@@ -213,10 +213,10 @@ def care(ctx: AgreementContext, **changes: Any) -> Care:
         children=tuple(
             CareArrangement(
                 child=c.uid,
-                lives_with=LivesWith.CLAIMANT,
+                lives_with=LivesWith.SOLICITANTE,
                 residence="Barrio Monseñor Lezcano, casa n.º 12, Managua",
-                school=Decider.BOTH,
-                health=Decider.BOTH,
+                school=Decider.AMBOS,
+                health=Decider.AMBOS,
             )
             for c in ctx.children
         )
@@ -229,9 +229,9 @@ def complete_terms(ctx: AgreementContext) -> AgreementTerms:
 
 
 # ---------------------------------------------------------------------- without a database
-CLAIMANT = PartyInfo(Party.CLAIMANT, "María Ruiz Pérez", Sex.FEMALE, None, "")
+CLAIMANT = PartyInfo(Party.SOLICITANTE, "María Ruiz Pérez", Sex.FEMALE, None, "")
 RESPONDENT = PartyInfo(
-    Party.RESPONDENT, "José López Díaz", Sex.MALE, Decimal("30000.00"), "Zona Franca Las Mercedes"
+    Party.CITADO, "José López Díaz", Sex.MALE, Decimal("30000.00"), "Zona Franca Las Mercedes"
 )
 CHILD_UIDS = tuple(f"0190a6a0-0000-7000-8000-{i:012d}" for i in range(1, 7))
 HEARING_DAY = dt.date(2026, 11, 23)
@@ -303,7 +303,7 @@ def office_under(world: World, profile: str) -> tuple[int, Actor, int]:
         world.system,
         login=login,
         full_name="Carolina Fuentes Soto",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=office.id,
         password=PASSWORD,
         post="Mediadora familiar",

@@ -18,7 +18,7 @@ def book(
     now: dt.datetime = NOW,
     officer: Actor | None = None,
     room: int | None = 0,
-    mode: HearingMode = HearingMode.IN_PERSON,
+    mode: HearingMode = HearingMode.PRESENCIAL,
 ) -> HearingView:
     who = officer or world.officer
     assert who.user_id is not None

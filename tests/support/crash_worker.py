@@ -59,7 +59,9 @@ class Desk:
             self.office_id = office_id
             self.officers = list(
                 s.scalars(
-                    select(User.id).where(User.office_id == office_id, User.role == Role.OFFICER)
+                    select(User.id).where(
+                        User.office_id == office_id, User.role == Role.CONCILIADOR
+                    )
                 )
             )
             self.rooms = list(s.scalars(select(Room.id).where(Room.office_id == office_id)))

@@ -111,7 +111,7 @@ class Scene:
         with self.w.db.read() as s:
             return int(s.scalars(select(Citation.id).where(Citation.hearing_id == h.id)).first())
 
-    def user(self, role: Role = Role.OFFICER) -> int:
+    def user(self, role: Role = Role.CONCILIADOR) -> int:
         n = next(_serial)
         made = users.create_user(
             self.w.db,
@@ -372,7 +372,7 @@ def _(s: Scene, a: Actor) -> object:
         a,
         login=f"nueva.{n}",
         full_name=f"Cuenta nueva {n}",
-        role=Role.CLERK,
+        role=Role.SECRETARIO,
         office_id=s.w.office_id,
         password=PASSWORD,
     )
@@ -442,7 +442,7 @@ def _concluded(s: Scene, *, low: bool) -> tuple[int, AgreementTerms]:
     changes: dict[str, object] = {}
     if low:
         changes = {
-            "basis": SupportBasis.FIXED_SUM,
+            "basis": SupportBasis.MONTO_FIJO,
             "percentage": None,
             "children": tuple(
                 ChildAmount(child=c.uid, amount=Decimal("900.00")) for c in ctx.children
@@ -560,7 +560,7 @@ def _(s: Scene, a: Actor) -> object:
     payment = PaymentInput(
         paid_on=dt.date(2026, 12, 15),
         amount=Decimal("100.00"),
-        method=PaymentMethod.CASH_AT_OFFICE,
+        method=PaymentMethod.EFECTIVO_OFICINA,
         reported_by="la madre",
     )
     return record_payment(s.w.db, a, _signed_case(s), payment, now=local(2027, 1, 4))

@@ -123,7 +123,7 @@ def build_world(db: Database) -> World:
         system,
         code="NAC",
         name="Sede Central",
-        level=OfficeLevel.NATIONAL,
+        level=OfficeLevel.NACIONAL,
         profile_code="NI",
         department="Managua",
         municipality="Managua",
@@ -134,7 +134,7 @@ def build_world(db: Database) -> World:
         system,
         code="MN",
         name="Delegación Departamental de Managua",
-        level=OfficeLevel.DEPARTMENTAL,
+        level=OfficeLevel.DEPARTAMENTAL,
         profile_code="NI",
         parent_code="NAC",
         subdivision="MN",
@@ -160,7 +160,7 @@ def build_world(db: Database) -> World:
         system,
         code="LE",
         name="Delegación de León",
-        level=OfficeLevel.DEPARTMENTAL,
+        level=OfficeLevel.DEPARTAMENTAL,
         profile_code="NI",
         parent_code="NAC",
         subdivision="LE",
@@ -171,11 +171,11 @@ def build_world(db: Database) -> World:
     rooms = [offices.add_room(db, system, office.id, f"Sala {i}").id for i in (1, 2)]
     made: dict[str, Actor] = {}
     for login, name, role, office_id in (
-        ("ana.conciliadora", "Ana Martínez", Role.OFFICER, office.id),
-        ("luis.conciliador", "Luis Gómez", Role.OFFICER, office.id),
+        ("ana.conciliadora", "Ana Martínez", Role.CONCILIADOR, office.id),
+        ("luis.conciliador", "Luis Gómez", Role.CONCILIADOR, office.id),
         ("rosa.supervisora", "Rosa Téllez", Role.SUPERVISOR, dept.id),
-        ("juan.secretario", "Juan Pérez", Role.CLERK, office.id),
-        ("carla.admin", "Carla Ruiz", Role.ADMIN, office.id),
+        ("juan.secretario", "Juan Pérez", Role.SECRETARIO, office.id),
+        ("carla.admin", "Carla Ruiz", Role.ADMINISTRADOR, office.id),
     ):
         users.create_user(
             db,
@@ -186,7 +186,7 @@ def build_world(db: Database) -> World:
             office_id=office_id,
             password=PASSWORD,
             id_number="001-000000-0000X",
-            post="Conciliadora" if role == Role.OFFICER else "",
+            post="Conciliadora" if role == Role.CONCILIADOR else "",
             legal_capacity="Acuerdo ministerial 12-2026",
         )
         made[login] = users.sign_in(db, login, PASSWORD)
@@ -204,10 +204,10 @@ def build_world(db: Database) -> World:
         admin=made["carla.admin"],
     )
     w.actors = {
-        Role.OFFICER: w.officer,
+        Role.CONCILIADOR: w.officer,
         Role.SUPERVISOR: w.supervisor,
-        Role.CLERK: w.clerk,
-        Role.ADMIN: w.admin,
+        Role.SECRETARIO: w.clerk,
+        Role.ADMINISTRADOR: w.admin,
     }
     return w
 
@@ -224,7 +224,7 @@ def actor_elsewhere(world: World, role: Role, login: str = "otra.persona") -> Ac
         office_id=world.other_office_id,
         password=PASSWORD,
         id_number="001-000000-0001X",
-        post="Conciliadora" if role == Role.OFFICER else "",
+        post="Conciliadora" if role == Role.CONCILIADOR else "",
         legal_capacity="Acuerdo ministerial 12-2026",
     )
     return users.sign_in(world.db, login, PASSWORD)

@@ -144,7 +144,7 @@ def test_issue_sign_with_the_pads_print_and_save(
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(200, 70))
     assert not pad.is_empty
     respondent = sign.box(SignerRole.CITADO)
-    respondent.modes[SignatureMode.HUELLA_Y_TESTIGO].setChecked(True)
+    respondent.modes[SignatureMode.HUELLA_TESTIGO].setChecked(True)
     assert respondent.witness.isVisibleTo(sign) and not respondent.pad.isVisibleTo(sign)
     sign.ok.click()
     # no witness: said on the respondent's line, nothing recorded
@@ -158,7 +158,7 @@ def test_issue_sign_with_the_pads_print_and_save(
     assert signed.status == ActaStatus.FIRMADA and not sign.isVisible()
     by_role = {s.role: s for s in signed.signatures}
     assert by_role[SignerRole.SOLICITANTE].has_image
-    assert by_role[SignerRole.CITADO].mode == SignatureMode.HUELLA_Y_TESTIGO
+    assert by_role[SignerRole.CITADO].mode == SignatureMode.HUELLA_TESTIGO
     assert by_role[SignerRole.CITADO].witness_name == "Martha Pérez Solís"
     # what is on screen is the sealed file itself
     sealed = acta_document(w.db, w.officer, acta.acta_id, pdf=True).data

@@ -52,7 +52,7 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     assert dialog.capacity_note.isVisibleTo(dialog)  # an officer without legal capacity
     type_text(dialog.login, "marta.obando")
     type_text(dialog.full_name, "Marta Obando")
-    dialog.role.setCurrentIndex(dialog.role.findData(Role.CLERK))
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.SECRETARIO))
     dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
     assert not dialog.capacity_note.isVisibleTo(dialog)
     dialog.password.setText("corta")
@@ -65,7 +65,7 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     assert not dialog.isVisible()
     with w.db.read() as session:
         marta = session.scalars(select(User).where(User.login == "marta.obando")).one()
-    assert marta.role == Role.CLERK and marta.must_change_password
+    assert marta.role == Role.SECRETARIO and marta.must_change_password
     assert marta.sex == Sex.FEMALE  # her title on the documents: «Conciliadora», «Secretaria»
     assert users.model.rowCount() == 5
     message = view.context.messages.last
@@ -218,7 +218,7 @@ def test_a_national_administrator_sees_the_tree_and_moves_and_closes_offices(
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )
@@ -312,7 +312,7 @@ def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )
@@ -364,7 +364,7 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )
@@ -412,7 +412,7 @@ def test_the_whole_profile_is_edited_beside_the_version_in_force(
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )
@@ -464,7 +464,7 @@ def test_an_office_imports_a_signed_package_only_after_trusting_the_national_key
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )
@@ -498,7 +498,7 @@ def test_a_new_delegation_is_created_below_the_chosen_office(
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )

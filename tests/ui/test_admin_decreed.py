@@ -25,7 +25,7 @@ def _national_view(qtbot: QtBot, make_context: MakeContext, w: World) -> AdminVi
         w.system,
         login="nora.nacional",
         full_name="Nora Nacional",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=w.national_id,
         password=PASSWORD,
     )

@@ -49,7 +49,7 @@ def _fields(editor: AgreementEditor) -> dict[str, str]:
 def _fill_everything(qtbot: QtBot, editor: AgreementEditor) -> None:
     """What the parties agree, typed into every tab."""
     s = editor.support_tab
-    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     _retype(s.gross, "30,000.00")
     _retype(s.social, "2,100")
     _retype(s.tax, "3185")
@@ -57,14 +57,14 @@ def _fill_everything(qtbot: QtBot, editor: AgreementEditor) -> None:
     s.percentage.setValue(35 if len(s.child_lines) == 2 else 25)
     s.day1.setValue(15)
     s.first_payment.set_value(dt.date(2026, 12, 15))
-    s.method.choose(PaymentMethod.CASH_AT_OFFICE)
+    s.method.choose(PaymentMethod.EFECTIVO_OFICINA)
     v = editor.visits_tab
     v.schedule.add_button.click()
     block = v.schedule.rows[0]
     from conciliador.domain.agreement_terms import Weekday
 
-    block.from_day.choose(Weekday.SATURDAY)
-    block.to_day.choose(Weekday.SATURDAY)
+    block.from_day.choose(Weekday.SABADO)
+    block.to_day.choose(Weekday.SABADO)
     _retype(v.pickup_place, "la casa de la madre")
     _retype(v.pickup_person, "María Ruiz Pérez")
     v.return_place.setText("la casa de la madre")
@@ -106,7 +106,7 @@ def test_the_working_errors_and_clauses_follow_the_typing_and_concluding_stores_
 
     # the income typed as the office writes it: the working appears line by line
     s = editor.support_tab
-    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     type_text(s.gross, "30,000.00")
     type_text(s.social, "2,100")
     type_text(s.tax, "3185")
@@ -179,7 +179,7 @@ def test_below_the_guideline_asks_for_the_reason_and_stores_it(
     editor = _editor(qtbot, make_context, w, hearing.id)
     _fill_everything(qtbot, editor)
     s = editor.support_tab
-    s.basis.choose(SupportBasis.FIXED_SUM)
+    s.basis.choose(SupportBasis.MONTO_FIJO)
     s.has_13th.setChecked(False)
     s.child_lines[0].amount.clear()
     type_text(s.child_lines[0].amount, "3,000")
@@ -412,7 +412,7 @@ def test_net_income_is_declared_deductions_or_none_with_the_documents_seen(
     hearing = held_hearing(w, family_case(w, 1).id)
     editor = _editor(qtbot, make_context, w, hearing.id)
     s = editor.support_tab
-    s.basis.choose(SupportBasis.NET_INCOME_SHARE)
+    s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     type_text(s.gross, "12,000.00")
     _settle(qtbot, editor)
     found = _fields(editor)
@@ -445,11 +445,11 @@ def test_the_residence_starts_from_the_address_of_the_parent_the_child_lives_wit
     claimant = get_case(w.db, w.officer, case.id).claimant
     assert claimant.address
     [child] = editor.care_tab.arrangements
-    child.lives_with.choose(LivesWith.CLAIMANT)
+    child.lives_with.choose(LivesWith.SOLICITANTE)
     assert child.residence.text() == claimant.address
     child.residence.clear()
     type_text(child.residence, "Donde la abuela, Ciudad Sandino")
-    child.lives_with.choose(LivesWith.RESPONDENT)
+    child.lives_with.choose(LivesWith.CITADO)
     assert child.residence.text() == "Donde la abuela, Ciudad Sandino"  # typed: kept
 
 

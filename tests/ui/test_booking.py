@@ -127,7 +127,7 @@ def test_an_officer_needs_a_supervisor_to_book_inside_the_notice(
     assert hearing.created_by_id == w.supervisor.user_id
     with w.db.read() as session:
         [override] = session.scalars(select(Override)).all()
-    assert override.kind == OverrideKind.NOTICE and "Costa Rica" in override.reason
+    assert override.kind == OverrideKind.AVISO_MINIMO and "Costa Rica" in override.reason
 
 
 # ---------------------------------------------------------------------- off the GUI thread

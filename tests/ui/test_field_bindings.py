@@ -178,7 +178,7 @@ def test_a_childs_amount_finding_lands_on_that_childs_amount(
     # a plain string that reads like the old key binds to nothing
     assert editor.marks.widget_of(f"Pensión alimenticia — Monto para {lines[0].name}") is None
     # the service's finding for a zero amount lands on that child's amount
-    editor.support_tab.basis.choose(SupportBasis.FIXED_SUM)
+    editor.support_tab.basis.choose(SupportBasis.MONTO_FIJO)
     with qtbot.waitSignal(editor.evaluated, timeout=3000):
         type_text(lines[0].amount, "0")
     wanted = support_child_amount(lines[0].uid)
@@ -199,7 +199,7 @@ def test_the_agreement_services_refusals_land_on_the_editors_widgets(
     terms = AgreementTerms(
         support=support(
             ctx,
-            basis=SupportBasis.FIXED_SUM,
+            basis=SupportBasis.MONTO_FIJO,
             percentage=None,
             currency="CLP",
             thirteenth_month_share=None,
@@ -440,7 +440,7 @@ def test_the_care_tabs_findings_land_under_their_own_fields(
     assert "indique la residencia" in first.residence.accessibleDescription()
     assert "residencia" not in first.lives_with.accessibleDescription()
     with qtbot.waitSignal(editor.evaluated, timeout=3000):
-        second.lives_with.choose(LivesWith.OTHER_PERSON)
+        second.lives_with.choose(LivesWith.OTRA_PERSONA)
     assert "parentesco" in second.other_person.accessibleDescription()
     assert "parentesco" not in second.lives_with.accessibleDescription()
     editor.dirty = False  # closed at teardown without the «discard the draft?» question
@@ -645,7 +645,7 @@ def test_every_account_problem_lands_on_a_widget_of_its_dialog(
         base: dict[str, object] = {
             "login": "nueva.persona",
             "full_name": "Nueva Persona",
-            "role": Role.OFFICER,
+            "role": Role.CONCILIADOR,
             "office_id": w.office_id,
             "password": "temporal-2026",
         }
@@ -751,7 +751,7 @@ def test_every_office_room_and_closure_problem_lands_on_a_widget(
         update(profile_code="XX"),
         update(department="", municipality="Tipitapa"),
         update(department="Managua", municipality="Nada"),
-        update(level=OfficeLevel.NATIONAL),
+        update(level=OfficeLevel.NACIONAL),
     )
     moved = problems_of(lambda: office_admin.move_office(db, admin, here.id, ""))
     closed = problems_of(lambda: office_admin.set_office_open(db, admin, here.id, False))
@@ -835,7 +835,7 @@ def test_every_payment_problem_lands_on_a_widget_of_the_payment_form(qtbot: QtBo
         base: dict[str, object] = {
             "paid_on": today,
             "amount": Decimal("100"),
-            "method": PaymentMethod.CASH_AT_OFFICE,
+            "method": PaymentMethod.EFECTIVO_OFICINA,
             "reported_by": "la madre",
         }
         return payment_problems(PaymentInput(**{**base, **kw}), "NIO", today, since)  # type: ignore[arg-type]

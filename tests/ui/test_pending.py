@@ -75,7 +75,7 @@ def test_an_officer_sees_the_delinquent_family_and_records_the_payment(
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
-    assert [a.kind for a in view.alerts] == [AlertKind.DELINQUENCY]
+    assert [a.kind for a in view.alerts] == [AlertKind.MOROSIDAD]
     assert view.counts_rows.rowCount() == 1
     assert view.counts_rows.data(view.counts_rows.index(0, 1)) == "1"
     assert "1 cuota vencida sin pagar desde el 15 de diciembre de 2026" in view.detail.text()
@@ -231,9 +231,7 @@ def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(
     assert view.day_alerts.isHidden()  # the week view
     view.controller.set_mode(Mode.DAY)  # today: 20 January 2027, a month after the 15 December
     assert not view.day_alerts.isHidden()
-    assert [(a.kind, a.case_id) for a in view.day_alerts.alerts] == [
-        (AlertKind.DELINQUENCY, case_id)
-    ]
+    assert [(a.kind, a.case_id) for a in view.day_alerts.alerts] == [(AlertKind.MOROSIDAD, case_id)]
     assert view.day_alerts.heading.text().startswith("Alertas del día: 1 pendiente")
     view.controller.go_to(dt.date(2027, 1, 8))  # before the instalment was a month overdue
     assert view.day_alerts.alerts == []
@@ -243,7 +241,7 @@ def test_the_agenda_day_shows_the_days_alerts_to_whoever_answers_for_them(
 
     supervisor = day_view("supervisor")
     supervisor.controller.set_mode(Mode.DAY)
-    assert [a.kind for a in supervisor.day_alerts.alerts] == [AlertKind.DELINQUENCY]
+    assert [a.kind for a in supervisor.day_alerts.alerts] == [AlertKind.MOROSIDAD]
     other = day_view("officer2")  # not theirs
     other.controller.set_mode(Mode.DAY)
     assert other.day_alerts.alerts == []

@@ -74,7 +74,7 @@ def test_the_assistant_creates_the_office_and_its_administrator(
         "America/Managua",
         "MN",
     )
-    assert (user.login, user.role) == ("carla.ruiz", Role.ADMIN)
+    assert (user.login, user.role) == ("carla.ruiz", Role.ADMINISTRADOR)
 
 
 def test_the_demonstration_loads_off_the_gui_thread_and_can_be_cancelled(
@@ -185,8 +185,8 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
             assert window.windowTitle() == (
                 "MN-D2 Delegación Distrital II de Managua — Ana Martínez (Conciliador/a)"
             )
-    assert seen[Role.OFFICER] == ["agenda", "casos", "actas", "pendientes"]
-    assert seen[Role.CLERK] == ["agenda", "casos", "actas", "pendientes"]
+    assert seen[Role.CONCILIADOR] == ["agenda", "casos", "actas", "pendientes"]
+    assert seen[Role.SECRETARIO] == ["agenda", "casos", "actas", "pendientes"]
     assert seen[Role.SUPERVISOR] == [
         "agenda",
         "casos",
@@ -195,7 +195,7 @@ def test_each_role_sees_its_areas_and_the_title_names_office_and_person(
         "reportes",
         "bitacora",
     ]
-    assert seen[Role.ADMIN] == ["agenda", "bitacora", "administracion"]
+    assert seen[Role.ADMINISTRADOR] == ["agenda", "bitacora", "administracion"]
 
 
 def test_a_supervisor_picks_an_office_below_their_own(

@@ -120,7 +120,7 @@ def sample_context(name: str) -> dict[str, Any]:
                 recipient_side="citado",
                 other=facts.claimant.person,
                 starts_at=facts.hearing.starts_at,
-                mode=HearingMode.IN_PERSON,
+                mode=HearingMode.PRESENCIAL,
                 room="Sala 1",
                 officer_name="Ana Martínez",
                 officer_post="Conciliadora",

@@ -166,7 +166,7 @@ def _hearing(facts: ActaFacts) -> dict[str, Any]:
         ),
         "citacion_texto": citation if h else "",
         "modalidad": h.mode.label if h else "",
-        "a_distancia": bool(h and h.mode != HearingMode.IN_PERSON),
+        "a_distancia": bool(h and h.mode != HearingMode.PRESENCIAL),
         "sala": h.room if h else "",
         "lugar": facts.place,
         "observaciones": h.status_reason if h else "",

@@ -110,7 +110,7 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
             "fecha_larga": long_date(local.date(), locale),
             "hora_inicio": clock_time(local, locale),
             "modalidad": doc.mode.label,
-            "a_distancia": doc.mode != HearingMode.IN_PERSON,
+            "a_distancia": doc.mode != HearingMode.PRESENCIAL,
             "sala": doc.room,
         },
         "citacion": {

@@ -40,7 +40,7 @@ def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
         when = f" el {short_date(moment.date(), locale)} a las {clock_time(moment, locale)}"
     if line.mode == SignatureMode.FIRMA:
         return f"Firmó{when}."
-    if line.mode == SignatureMode.HUELLA_Y_TESTIGO:
+    if line.mode == SignatureMode.HUELLA_TESTIGO:
         return (
             f"No sabe o no puede firmar: imprime su huella digital{when}; firma a su ruego "
             f"{line.witness_name}, {line.witness_id_text}."
@@ -51,7 +51,7 @@ def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
 
 
 #: The ways of signing that happen at a moment (an absent party's line has no moment).
-_SIGNED = (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO, SignatureMode.SE_NEGO)
+_SIGNED = (SignatureMode.FIRMA, SignatureMode.HUELLA_TESTIGO, SignatureMode.SE_NEGO)
 
 
 def signed_later(
@@ -109,7 +109,7 @@ def overlay(
                 "rol": line.title or roles.get(line.role, line.role.label),
                 "nombre": line.name,
                 "documento": line.id_text,
-                "firmado": line.mode in (SignatureMode.FIRMA, SignatureMode.HUELLA_Y_TESTIGO),
+                "firmado": line.mode in (SignatureMode.FIRMA, SignatureMode.HUELLA_TESTIGO),
                 "tiene_imagen": line.image is not None,
                 "imagen": DocxImage(line.image) if line.image is not None else "",
                 "estado": _state(line, zone, locale),

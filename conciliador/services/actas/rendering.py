@@ -376,7 +376,7 @@ def validate_signatures(
             )
         witness = clean(item.witness_name) if item else ""
         witness_id = clean(item.witness_id_number) if item else ""
-        if mode == SignatureMode.HUELLA_Y_TESTIGO:
+        if mode == SignatureMode.HUELLA_TESTIGO:
             if not witness:
                 problems.append(FieldProblem(f"{field} — testigo a ruego", "indique su nombre"))
             if not witness_id:

@@ -275,8 +275,8 @@ def sample_terms(currency: str = "NIO", local: SampleLocal | None = None) -> Agr
     gross, social, tax = (Decimal(v) for v in here.income)
     return AgreementTerms(
         support=Support(
-            payer=Party.RESPONDENT,
-            basis=SupportBasis.NET_INCOME_SHARE,
+            payer=Party.CITADO,
+            basis=SupportBasis.PORCENTAJE_INGRESO,
             percentage=Decimal(35),
             income=Income(
                 gross=gross,
@@ -287,26 +287,26 @@ def sample_terms(currency: str = "NIO", local: SampleLocal | None = None) -> Agr
             ),
             children=tuple(ChildAmount(child=u, amount=Decimal(0)) for u in _UIDS),
             currency=currency,
-            periodicity=Periodicity.MONTHLY,
+            periodicity=Periodicity.MENSUAL,
             due_days=(15,),
             first_payment=dt.date(2026, 12, 15),
-            payment=Payment(method=PaymentMethod.CASH_AT_OFFICE),
+            payment=Payment(method=PaymentMethod.EFECTIVO_OFICINA),
             thirteenth_month_share=Decimal(35),
             adjustment=Adjustment(
-                kind=AdjustmentKind.INDEX,
+                kind=AdjustmentKind.INDICE,
                 index=here.adjustment_index,
                 first_date=dt.date(2028, 1, 1),
             ),
         ),
         visitation=Visitation(
-            visitor=Party.RESPONDENT,
+            visitor=Party.CITADO,
             children=_UIDS,
             schedule=(
                 VisitBlock(
-                    frequency=VisitFrequency.ALTERNATE_WEEKS,
-                    from_day=Weekday.SATURDAY,
+                    frequency=VisitFrequency.SEMANAS_ALTERNAS,
+                    from_day=Weekday.SABADO,
                     from_time=dt.time(9),
-                    to_day=Weekday.SUNDAY,
+                    to_day=Weekday.DOMINGO,
                     to_time=dt.time(17),
                     first_date=dt.date(2026, 11, 28),
                 ),
@@ -320,10 +320,10 @@ def sample_terms(currency: str = "NIO", local: SampleLocal | None = None) -> Agr
             children=tuple(
                 CareArrangement(
                     child=u,
-                    lives_with=LivesWith.CLAIMANT,
+                    lives_with=LivesWith.SOLICITANTE,
                     residence=here.claimant_address,
-                    school=Decider.BOTH,
-                    health=Decider.BOTH,
+                    school=Decider.AMBOS,
+                    health=Decider.AMBOS,
                 )
                 for u in _UIDS
             )
@@ -391,9 +391,9 @@ def sample_facts(
             case_id=1,
             case_number=f"{here.office_code}-2026-00012",
             matters=(Matter.ALIMENTOS, Matter.VISITAS, Matter.CUIDO),
-            claimant=PartyInfo(Party.CLAIMANT, claimant.full_name, Sex.FEMALE, None, ""),
+            claimant=PartyInfo(Party.SOLICITANTE, claimant.full_name, Sex.FEMALE, None, ""),
             respondent=PartyInfo(
-                Party.RESPONDENT,
+                Party.CITADO,
                 respondent.full_name,
                 Sex.MALE,
                 Decimal(here.income[0]),
@@ -462,7 +462,7 @@ def sample_facts(
             ends_at=start + dt.timedelta(hours=1, minutes=20),
             session_number=1,
             citation_round=2 if outcome == Outcome.INASISTENCIA_CITADO else 1,
-            mode=HearingMode.IN_PERSON,
+            mode=HearingMode.PRESENCIAL,
             room="Sala 1",
             status_reason="",
             # The hearing's own record: held, it started a little late and ran over.
@@ -524,7 +524,7 @@ def sample_signature_lines(signed: bool = True) -> list[SignatureLine]:
             lines[1].role,
             lines[1].name,
             lines[1].id_text,
-            SignatureMode.HUELLA_Y_TESTIGO,
+            SignatureMode.HUELLA_TESTIGO,
             moment,
             witness_name="Pedro Ruiz",
             witness_id_text="documento de identidad n.º 001-020280-0009Z",

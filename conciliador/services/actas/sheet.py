@@ -72,7 +72,7 @@ class _Plain:
         self.full = {c.uid: c.full_name for c in facts.children}
 
     def name(self, side: Party) -> str:
-        party = self.facts.claimant if side == Party.CLAIMANT else self.facts.respondent
+        party = self.facts.claimant if side == Party.SOLICITANTE else self.facts.respondent
         return party.person.full_name
 
     def money(self, amount: Any) -> str:
@@ -101,13 +101,13 @@ class _Plain:
         receiver = self.name(s.payer.other)
         if p is None:
             where = "como lo dice el acta"
-        elif p.method == PaymentMethod.CASH_AT_OFFICE:
+        elif p.method == PaymentMethod.EFECTIVO_OFICINA:
             where = (
                 f"En efectivo, en {with_article(facts.office_article, facts.office_name)}"
                 f"{f' ({facts.office_address})' if facts.office_address else ''}; allí lo recibe "
                 f"{receiver}. Pida siempre su recibo"
             )
-        elif p.method == PaymentMethod.BANK_DEPOSIT:
+        elif p.method == PaymentMethod.DEPOSITO_BANCARIO:
             where = (
                 f"Por depósito en la cuenta n.º {p.account} del {p.bank}, a nombre de "
                 f"{p.account_holder or receiver}. Guarde los comprobantes"
@@ -198,14 +198,14 @@ class _Plain:
     def care(self, c: Care) -> dict[str, Any]:
         lines = []
         for a in c.children:
-            if a.lives_with == LivesWith.OTHER_PERSON:
+            if a.lives_with == LivesWith.OTRA_PERSONA:
                 carer = a.other_person
             else:
                 carer = self.name(Party(a.lives_with.value))
             line = f"{self.full.get(a.child, '')} vive con {carer}"
             if a.residence:
                 line += f", en {a.residence}"
-            if a.school == a.health == Decider.BOTH:
+            if a.school == a.health == Decider.AMBOS:
                 line += ". Las decisiones de escuela y salud se toman entre los dos"
             lines.append(line + ".")
         return {"hay": True, "lineas": lines}

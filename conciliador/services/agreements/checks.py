@@ -106,7 +106,7 @@ class _Findings:
         self.items.append(Finding(Severity.ERROR, field, message, code))
 
     def warning(self, field: str, message: str, code: str) -> None:
-        self.items.append(Finding(Severity.WARNING, field, message, code))
+        self.items.append(Finding(Severity.ADVERTENCIA, field, message, code))
 
     def money(self, amount: Decimal) -> str:
         return ph.money(amount, self.ctx.currency, self.ctx.locale)
@@ -346,7 +346,7 @@ def _support(f: _Findings, s: Support, reason: str, guideline: GuidelineWorking 
 def _income(f: _Findings, s: Support) -> None:
     field = SupportFields.INCOME
     income = s.income
-    if s.basis == SupportBasis.NET_INCOME_SHARE:
+    if s.basis == SupportBasis.PORCENTAJE_INGRESO:
         if s.percentage is None or s.percentage <= 0:
             f.error(
                 SupportFields.PERCENTAGE,
@@ -399,11 +399,11 @@ def _income(f: _Findings, s: Support) -> None:
 
 def _due(f: _Findings, s: Support) -> None:
     field = SupportFields.DUE_DAY
-    if s.periodicity == Periodicity.WEEKLY:
+    if s.periodicity == Periodicity.SEMANAL:
         if s.due_weekday is None:
             f.error(field, "indique qué día de la semana se paga", "falta_dia_pago")
         return
-    wanted = 2 if s.periodicity == Periodicity.FORTNIGHTLY else 1
+    wanted = 2 if s.periodicity == Periodicity.QUINCENAL else 1
     if len(s.due_days) != wanted or len(set(s.due_days)) != wanted:
         f.error(
             field,
@@ -419,11 +419,11 @@ def _payment(f: _Findings, s: Support) -> None:
     p = s.payment
     if p is None:
         f.error(field, "indique dónde y cómo se paga", "falta_forma_pago")
-    elif p.method == PaymentMethod.BANK_DEPOSIT and not (p.bank and p.account):
+    elif p.method == PaymentMethod.DEPOSITO_BANCARIO and not (p.bank and p.account):
         f.error(
             field, "un depósito bancario necesita el banco y el número de cuenta", "falta_cuenta"
         )
-    elif p.method == PaymentMethod.PAYROLL_DEDUCTION and not p.employer:
+    elif p.method == PaymentMethod.DEDUCCION_PLANILLA and not p.employer:
         f.error(field, "indique el empleador que hará la deducción de planilla", "falta_empleador")
 
 
@@ -458,9 +458,9 @@ def _adjustment(f: _Findings, s: Support) -> None:
                 "sin_reajuste",
             )
         return
-    if adj.kind == AdjustmentKind.INDEX and not adj.index:
+    if adj.kind == AdjustmentKind.INDICE and not adj.index:
         f.error(field, "indique el índice según el cual se reajusta", "falta_indice")
-    if adj.kind == AdjustmentKind.PERCENTAGE and (adj.percentage is None or adj.percentage <= 0):
+    if adj.kind == AdjustmentKind.PORCENTAJE and (adj.percentage is None or adj.percentage <= 0):
         f.error(
             field, "el porcentaje de reajuste debe ser mayor que cero", "falta_porcentaje_reajuste"
         )
@@ -546,7 +546,7 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
             f.error(
                 where, "la hora «hasta» debe ser posterior a la hora «desde»", "bloque_invertido"
             )
-        if block.frequency == VisitFrequency.ALTERNATE_WEEKS:
+        if block.frequency == VisitFrequency.SEMANAS_ALTERNAS:
             if block.first_date is None:
                 f.error(
                     where,
@@ -617,7 +617,7 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
 
 
 def _split_rule(f: _Findings, rule: SplitRule | HolidayRule, where: str) -> None:
-    if rule.split == Split.ALTERNATE_YEARS and rule.visitor_first_year is None:
+    if rule.split == Split.ANIOS_ALTERNOS and rule.visitor_first_year is None:
         f.error(
             where,
             "en años alternos indique en qué año empieza quien visita",
@@ -656,7 +656,7 @@ def _care(f: _Findings, c: Care) -> None:
         name = ctx.child_name(a.child)
         if not a.residence:
             f.error(care_residence(a.child, name), "indique la residencia", "falta_residencia")
-        if a.lives_with == LivesWith.OTHER_PERSON and not (a.other_person and a.relationship):
+        if a.lives_with == LivesWith.OTRA_PERSONA and not (a.other_person and a.relationship):
             f.error(
                 care_other_person(a.child, name),
                 "indique el nombre y el parentesco de la persona con quien vivirá",

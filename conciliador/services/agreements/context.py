@@ -109,7 +109,7 @@ class AgreementContext:
         return words_of(self.profile)
 
     def party(self, side: Party) -> PartyInfo:
-        return self.claimant if side == Party.CLAIMANT else self.respondent
+        return self.claimant if side == Party.SOLICITANTE else self.respondent
 
     def child(self, uid: str) -> ChildInfo | None:
         return next((c for c in self.children if c.uid == uid), None)
@@ -150,7 +150,7 @@ def load_context(
     profile = profile_in_force(session, office.profile_code, hearing_date)
     overrides = session.scalars(
         select(Override.reason)
-        .where(Override.case_id == case.id, Override.kind == OverrideKind.SAFEGUARDING)
+        .where(Override.case_id == case.id, Override.kind == OverrideKind.SALVAGUARDA)
         .order_by(Override.id)
     ).all()
     referrals = session.scalars(
@@ -165,8 +165,8 @@ def load_context(
         case_id=case.id,
         case_number=case.number_text(office.code),
         matters=tuple(case.matters),
-        claimant=_party(case.claimant, Party.CLAIMANT),
-        respondent=_party(case.respondent, Party.RESPONDENT),
+        claimant=_party(case.claimant, Party.SOLICITANTE),
+        respondent=_party(case.respondent, Party.CITADO),
         children=tuple(ChildInfo(c.uid, c.full_name, c.birth_date) for c in case.children),
         hearing_id=hearing.id if hearing else None,
         hearing_date=hearing_date,

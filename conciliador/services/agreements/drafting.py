@@ -57,14 +57,14 @@ def _support(ctx: AgreementContext) -> Support:
     adjustment = None
     if g.adjustment != "ninguno" and g.adjustment_index:
         adjustment = Adjustment(
-            kind=AdjustmentKind.INDEX, index=g.adjustment_index, first_date=next_adjustment(ctx)
+            kind=AdjustmentKind.INDICE, index=g.adjustment_index, first_date=next_adjustment(ctx)
         )
     return Support(
-        payer=Party.RESPONDENT,
+        payer=Party.CITADO,
         basis=(
-            SupportBasis.NET_INCOME_SHARE
+            SupportBasis.PORCENTAJE_INGRESO
             if share is not None and income is not None
-            else SupportBasis.FIXED_SUM
+            else SupportBasis.MONTO_FIJO
         ),
         income=income,
         percentage=share if income is not None else None,
@@ -84,7 +84,7 @@ def starting_terms(ctx: AgreementContext, pending: Iterable[Matter] = ()) -> Agr
     return AgreementTerms(
         support=_support(ctx) if Matter.ALIMENTOS in agreed else None,
         visitation=(
-            Visitation(visitor=Party.RESPONDENT, children=tuple(c.uid for c in ctx.children))
+            Visitation(visitor=Party.CITADO, children=tuple(c.uid for c in ctx.children))
             if Matter.VISITAS in agreed
             else None
         ),
@@ -93,9 +93,9 @@ def starting_terms(ctx: AgreementContext, pending: Iterable[Matter] = ()) -> Agr
                 children=tuple(
                     CareArrangement(
                         child=c.uid,
-                        lives_with=LivesWith.CLAIMANT,
-                        school=Decider.BOTH,
-                        health=Decider.BOTH,
+                        lives_with=LivesWith.SOLICITANTE,
+                        school=Decider.AMBOS,
+                        health=Decider.AMBOS,
                     )
                     for c in ctx.children
                 )

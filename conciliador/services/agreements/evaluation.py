@@ -92,7 +92,7 @@ def evaluate(ctx: AgreementContext, draft: Draft) -> Evaluation:
     monthly = None
     if agreement and s is not None:
         beneficiaries = len({c.child for c in s.children})
-        payer = ctx.respondent if s.payer == Party.RESPONDENT else ctx.claimant
+        payer = ctx.respondent if s.payer == Party.CITADO else ctx.claimant
         guideline = work_guideline(
             ctx.profile, beneficiaries, s.income, payer_age=payer.age_on(ctx.hearing_date)
         )

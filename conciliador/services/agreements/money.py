@@ -19,9 +19,9 @@ from conciliador.services.errors import FieldProblem, ValidationFailed
 
 #: How many payments of each periodicity make a month («quincenal» is twice a month).
 _PER_MONTH: dict[Periodicity, Decimal] = {
-    Periodicity.MONTHLY: Decimal(1),
-    Periodicity.FORTNIGHTLY: Decimal(2),
-    Periodicity.WEEKLY: Decimal(52) / Decimal(12),
+    Periodicity.MENSUAL: Decimal(1),
+    Periodicity.QUINCENAL: Decimal(2),
+    Periodicity.SEMANAL: Decimal(52) / Decimal(12),
 }
 
 
@@ -49,17 +49,17 @@ def per_period(monthly: Decimal, periodicity: Periodicity, currency: str) -> Dec
 
 #: How the monthly equivalent is worked out, as the acta shows it («× 52 ÷ 12»).
 MONTHLY_FACTOR_TEXT: dict[Periodicity, str] = {
-    Periodicity.MONTHLY: "",
-    Periodicity.FORTNIGHTLY: "× 2",
-    Periodicity.WEEKLY: "× 52 ÷ 12",
+    Periodicity.MENSUAL: "",
+    Periodicity.QUINCENAL: "× 2",
+    Periodicity.SEMANAL: "× 52 ÷ 12",
 }
 
 
 #: How the amount per period follows from a monthly amount («× 12 ÷ 52»), the inverse.
 PERIOD_FACTOR_TEXT: dict[Periodicity, str] = {
-    Periodicity.MONTHLY: "",
-    Periodicity.FORTNIGHTLY: "÷ 2",
-    Periodicity.WEEKLY: "× 12 ÷ 52",
+    Periodicity.MENSUAL: "",
+    Periodicity.QUINCENAL: "÷ 2",
+    Periodicity.SEMANAL: "× 12 ÷ 52",
 }
 
 
@@ -77,7 +77,7 @@ def share_monthly(s: Support, currency: str) -> Decimal | None:
     """The monthly amount of support agreed as a share of net income: the share of the net
     income, rounded by the currency's rules (None when the support is not such a share)."""
     if (
-        s.basis != SupportBasis.NET_INCOME_SHARE
+        s.basis != SupportBasis.PORCENTAJE_INGRESO
         or s.percentage is None
         or s.income is None
         or s.income.net <= 0

@@ -80,7 +80,7 @@ def time_text(moment: dt.time, locale: str) -> str:
 def weekdays_plural(days: Sequence[Weekday]) -> str:
     """«los martes y jueves», «los sábados»."""
     ordered = sorted(set(days), key=lambda d: d.position)
-    names = [d.label + ("s" if d in (Weekday.SATURDAY, Weekday.SUNDAY) else "") for d in ordered]
+    names = [d.label + ("s" if d in (Weekday.SABADO, Weekday.DOMINGO) else "") for d in ordered]
     return f"los {join(names)}"
 
 

@@ -46,7 +46,7 @@ def intervals(block: VisitBlock) -> list[tuple[int, int]]:
     if length == 0:
         return []
     start = _minute(block.from_day.position, block.from_time)
-    if block.frequency == VisitFrequency.EVERY_WEEK:
+    if block.frequency == VisitFrequency.CADA_SEMANA:
         starts = [start, start + WEEK]
     elif block.first_date is not None:
         starts = [start + week_parity(block.first_date) * WEEK]

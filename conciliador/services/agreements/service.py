@@ -248,7 +248,7 @@ def store_terms(
                 office_id=case_office,
                 user_id=actor.user_id,
                 actor=actor.label,
-                kind=OverrideKind.GUIDELINE,
+                kind=OverrideKind.PAUTA_ALIMENTARIA,
                 reason=reason,
                 case_id=agreement.case_id,
                 hearing_id=agreement.hearing_id,
@@ -262,7 +262,7 @@ def store_terms(
             "acuerdo",
             agreement.id,
             after={
-                "regla": OverrideKind.GUIDELINE,
+                "regla": OverrideKind.PAUTA_ALIMENTARIA,
                 "monto": evaluation.terms.support.total if evaluation.terms.support else None,
                 "pauta": guideline.total if guideline else None,
             },

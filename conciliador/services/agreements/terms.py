@@ -165,15 +165,15 @@ class Adjustment(_Terms):
 class Support(_Terms):
     """Pensión alimenticia."""
 
-    payer: Party = Field(default=Party.RESPONDENT, alias="alimentante")
-    basis: SupportBasis = Field(default=SupportBasis.FIXED_SUM, alias="base")
+    payer: Party = Field(default=Party.CITADO, alias="alimentante")
+    basis: SupportBasis = Field(default=SupportBasis.MONTO_FIJO, alias="base")
     income: Income | None = Field(default=None, alias="ingresos")
     #: The agreed share of the payer's net income, when ``basis`` is a share.
     percentage: Percent | None = Field(default=None, alias="porcentaje")
     #: Each child's amount per period; the total is their sum.
     children: tuple[ChildAmount, ...] = Field(default=(), alias="hijos")
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = Field(alias="moneda")
-    periodicity: Periodicity = Field(default=Periodicity.MONTHLY, alias="periodicidad")
+    periodicity: Periodicity = Field(default=Periodicity.MENSUAL, alias="periodicidad")
     #: Day(s) of the month it is due: one for monthly payments, two for fortnightly ones.
     due_days: tuple[DayOfMonth, ...] = Field(default=(), alias="dias_pago")
     #: Day of the week it is due, for weekly payments.
@@ -200,7 +200,7 @@ class VisitBlock(_Terms):
     week (Saturday to Monday morning).
     """
 
-    frequency: VisitFrequency = Field(default=VisitFrequency.EVERY_WEEK, alias="frecuencia")
+    frequency: VisitFrequency = Field(default=VisitFrequency.CADA_SEMANA, alias="frecuencia")
     from_day: Weekday = Field(alias="dia_desde")
     from_time: dt.time = Field(alias="hora_desde")
     to_day: Weekday = Field(alias="dia_hasta")
@@ -241,7 +241,7 @@ class Supervision(_Terms):
 class Visitation(_Terms):
     """Régimen de comunicación y visitas."""
 
-    visitor: Party = Field(default=Party.RESPONDENT, alias="visitante")
+    visitor: Party = Field(default=Party.CITADO, alias="visitante")
     children: tuple[Uid, ...] = Field(default=(), alias="hijos")
     schedule: tuple[VisitBlock, ...] = Field(default=(), alias="horario")
     pickup_place: Short = Field(default="", alias="lugar_entrega")
@@ -266,8 +266,8 @@ class CareArrangement(_Terms):
     other_person: Short = Field(default="", alias="otra_persona")
     relationship: Short = Field(default="", alias="parentesco")
     residence: Long = Field(default="", alias="residencia")
-    school: Decider = Field(default=Decider.BOTH, alias="decide_educacion")
-    health: Decider = Field(default=Decider.BOTH, alias="decide_salud")
+    school: Decider = Field(default=Decider.AMBOS, alias="decide_educacion")
+    health: Decider = Field(default=Decider.AMBOS, alias="decide_salud")
 
 
 class Care(_Terms):

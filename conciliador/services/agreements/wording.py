@@ -53,9 +53,9 @@ class ClauseText:
 
 
 _PERIOD_PLURAL = {
-    Periodicity.MONTHLY: "mensuales",
-    Periodicity.FORTNIGHTLY: "quincenales",
-    Periodicity.WEEKLY: "semanales",
+    Periodicity.MENSUAL: "mensuales",
+    Periodicity.QUINCENAL: "quincenales",
+    Periodicity.SEMANAL: "semanales",
 }
 
 
@@ -210,7 +210,7 @@ class _Writer:
                     else ph.missing("fecha del reajuste")
                 ),
             }
-            if adj.kind == AdjustmentKind.INDEX:
+            if adj.kind == AdjustmentKind.INDICE:
                 self.emit(
                     "reajuste",
                     Matter.ALIMENTOS,
@@ -232,9 +232,9 @@ class _Writer:
                 )
 
     def due_day(self, s: Support) -> str:
-        if s.periodicity == Periodicity.WEEKLY:
+        if s.periodicity == Periodicity.SEMANAL:
             return f"cada {s.due_weekday.label}" if s.due_weekday else ph.missing("día de pago")
-        wanted = 2 if s.periodicity == Periodicity.FORTNIGHTLY else 1
+        wanted = 2 if s.periodicity == Periodicity.QUINCENAL else 1
         days = sorted(s.due_days)
         if len(days) != wanted:
             return ph.missing("día de pago" if wanted == 1 else "los dos días de pago")
@@ -252,14 +252,14 @@ class _Writer:
         receiver = self.name(s.payer.other)
         if p is None:
             return ph.missing("forma de pago")
-        if p.method == PaymentMethod.CASH_AT_OFFICE:
+        if p.method == PaymentMethod.EFECTIVO_OFICINA:
             inst = self.ctx.profile.institution_for(self.ctx.institution_code)
             of = "del" if inst.article == "el" else "de la"
             return (
                 f"en efectivo, en las oficinas {of} {inst.short_name}"
                 f" ({self.ctx.office_name}), donde la recibirá {receiver}"
             )
-        if p.method == PaymentMethod.BANK_DEPOSIT:
+        if p.method == PaymentMethod.DEPOSITO_BANCARIO:
             account = p.account or ph.missing("número de cuenta")
             bank = p.bank or ph.missing("banco")
             holder = p.account_holder or receiver
@@ -350,7 +350,7 @@ class _Writer:
             body = f"el {b.from_day.label} de {t1} a {t2}"
         else:
             body = f"desde el {b.from_day.label} a las {t1} hasta el {b.to_day.label} a las {t2}"
-        if b.frequency == VisitFrequency.EVERY_WEEK:
+        if b.frequency == VisitFrequency.CADA_SEMANA:
             return f"cada semana, {body}"
         start = (
             ph.weekday_date_text(b.first_date, self.locale)
@@ -361,11 +361,11 @@ class _Writer:
 
     def split(self, rule: SplitRule | HolidayRule, v: Visitation) -> str:
         visitor, carer = self.name(v.visitor), self.name(v.visitor.other)
-        if rule.split == Split.WITH_VISITOR:
+        if rule.split == Split.CON_VISITANTE:
             text = f"con {visitor}"
-        elif rule.split == Split.WITH_CARER:
+        elif rule.split == Split.CON_CUSTODIO:
             text = f"con {carer}"
-        elif rule.split == Split.SHARED:
+        elif rule.split == Split.COMPARTIDO:
             text = "por partes iguales con cada progenitor"
         elif rule.visitor_first_year is None:
             text = f"en años alternos, {ph.missing(f'año en que empieza {visitor}')}"
@@ -383,7 +383,7 @@ class _Writer:
             self.arrangement(arrangement)
 
     def arrangement(self, a: CareArrangement) -> None:
-        if a.lives_with == LivesWith.OTHER_PERSON:
+        if a.lives_with == LivesWith.OTRA_PERSONA:
             carer = a.other_person or ph.missing("con quién vive")
             if a.relationship:
                 carer += f" ({a.relationship})"
@@ -406,7 +406,7 @@ class _Writer:
         self.clauses.append(ClauseText("cuido", Matter.CUIDO, text))
 
     def decider(self, who: Decider) -> str:
-        if who == Decider.BOTH:
+        if who == Decider.AMBOS:
             return "ambos progenitores, de común acuerdo"
         return self.name(Party(who.value))
 

@@ -257,9 +257,9 @@ class _Builder:
         grouped query); only the families it cannot answer for, and the yearly adjustments,
         read the actas' terms and compute their plans."""
         offices = set(
-            self._active(AlertKind.DELINQUENCY)
-            + self._active(AlertKind.YEARLY_ADJUSTMENT)
-            + self._active(AlertKind.REPEATED_INCIDENTS)
+            self._active(AlertKind.MOROSIDAD)
+            + self._active(AlertKind.REAJUSTE_ANUAL)
+            + self._active(AlertKind.INCIDENTES_REPETIDOS)
         )
         if not offices:
             return
@@ -346,7 +346,7 @@ class _Builder:
                             else ""
                         )
                     self._add(
-                        AlertKind.YEARLY_ADJUSTMENT,
+                        AlertKind.REAJUSTE_ANUAL,
                         f"{case_id}:{day.isoformat()}",
                         office_id,
                         case_id,
@@ -390,7 +390,7 @@ class _Builder:
         locale = self.offices[office_id].locale
         if not self.texts:
             self._add(
-                AlertKind.DELINQUENCY,
+                AlertKind.MOROSIDAD,
                 f"{case_id}:{last_due.isoformat()}",
                 office_id,
                 case_id,
@@ -401,7 +401,7 @@ class _Builder:
             )
             return
         self._add(
-            AlertKind.DELINQUENCY,
+            AlertKind.MOROSIDAD,
             # The newest instalment past its month: the next unpaid month is a new fact, and
             # raises the alert again after a dismissal.
             f"{case_id}:{last_due.isoformat()}",
@@ -421,7 +421,7 @@ class _Builder:
         )
 
     def _repeated_incidents(self) -> None:
-        offices = self._active(AlertKind.REPEATED_INCIDENTS)
+        offices = self._active(AlertKind.INCIDENTES_REPETIDOS)
         if not offices:
             return
         longest = max(self.offices[i].profile.alerts.repeated_incidents.days for i in offices)
@@ -454,7 +454,7 @@ class _Builder:
                 continue
             kinds = ", ".join(sorted({k for _, _, k, _ in items}))
             self._add(
-                AlertKind.REPEATED_INCIDENTS,
+                AlertKind.INCIDENTES_REPETIDOS,
                 f"{case_id}:{items[-1][0]}",
                 office_id,
                 case_id,
@@ -467,7 +467,7 @@ class _Builder:
             )
 
     def procedure_overdue(self) -> None:
-        offices = self._active(AlertKind.PROCEDURE_OVERDUE)
+        offices = self._active(AlertKind.PLAZO_PROCEDIMIENTO)
         if not offices:
             return
         longest = min(self.offices[i].profile.scheduling.max_procedure_days for i in offices)
@@ -486,7 +486,7 @@ class _Builder:
                 continue
             elapsed = (self.as_of - case.request_date).days
             self._add(
-                AlertKind.PROCEDURE_OVERDUE,
+                AlertKind.PLAZO_PROCEDIMIENTO,
                 str(case.id),
                 case.office_id,
                 case.id,
@@ -499,7 +499,7 @@ class _Builder:
             )
 
     def undelivered_citations(self) -> None:
-        offices = self._active(AlertKind.UNDELIVERED_CITATION)
+        offices = self._active(AlertKind.CITACION_SIN_ENTREGAR)
         if not offices:
             return
         ends: dict[int, dt.date] = {}
@@ -545,7 +545,7 @@ class _Builder:
                 for p in sorted(set(parties[hearing.id]))
             )
             self._add(
-                AlertKind.UNDELIVERED_CITATION,
+                AlertKind.CITACION_SIN_ENTREGAR,
                 str(hearing.id),
                 hearing.office_id,
                 hearing.case_id,
@@ -560,7 +560,7 @@ class _Builder:
             )
 
     def unsigned_actas(self) -> None:
-        offices = self._active(AlertKind.UNSIGNED_ACTA)
+        offices = self._active(AlertKind.ACTA_SIN_FIRMAR)
         if not offices:
             return
         rows = self.session.execute(
@@ -578,7 +578,7 @@ class _Builder:
                 continue
             number = acta_number_text(code, acta.year, acta.number)
             self._add(
-                AlertKind.UNSIGNED_ACTA,
+                AlertKind.ACTA_SIN_FIRMAR,
                 str(acta.id),
                 acta.office_id,
                 acta.case_id,
@@ -591,7 +591,7 @@ class _Builder:
             )
 
     def pending_matters(self) -> None:
-        offices = self._active(AlertKind.PENDING_MATTERS)
+        offices = self._active(AlertKind.MATERIAS_PENDIENTES)
         if not offices:
             return
         rows = self.session.execute(
@@ -633,7 +633,7 @@ class _Builder:
                 continue
             matters = ", ".join(Matter(m).label.lower() for m in pending)
             self._add(
-                AlertKind.PENDING_MATTERS,
+                AlertKind.MATERIAS_PENDIENTES,
                 str(acta.id),
                 acta.office_id,
                 acta.case_id,
@@ -648,7 +648,7 @@ class _Builder:
             )
 
     def safeguarding_overrides(self) -> None:
-        offices = self._active(AlertKind.SAFEGUARDING_OVERRIDE)
+        offices = self._active(AlertKind.SALVAGUARDA_EXCEPCION)
         if not offices:
             return
         start = dt.datetime.combine(self.as_of, dt.time(0), tzinfo=dt.UTC) - dt.timedelta(days=1)
@@ -657,7 +657,7 @@ class _Builder:
             .join(Override, Override.hearing_id == Hearing.id)
             .where(
                 Hearing.office_id.in_(offices),
-                Override.kind == OverrideKind.SAFEGUARDING,
+                Override.kind == OverrideKind.SALVAGUARDA,
                 Hearing.status.in_(PENDING),
                 Hearing.starts_at >= start,
             )
@@ -670,7 +670,7 @@ class _Builder:
             if local.date() < self.as_of:
                 continue
             self._add(
-                AlertKind.SAFEGUARDING_OVERRIDE,
+                AlertKind.SALVAGUARDA_EXCEPCION,
                 str(hearing.id),
                 hearing.office_id,
                 hearing.case_id,
@@ -700,14 +700,14 @@ class _Builder:
 
 
 _RULE_FIELD = {
-    AlertKind.DELINQUENCY: "delinquency",
-    AlertKind.PROCEDURE_OVERDUE: "procedure_overdue",
-    AlertKind.UNDELIVERED_CITATION: "undelivered_citation",
-    AlertKind.UNSIGNED_ACTA: "unsigned_acta",
-    AlertKind.PENDING_MATTERS: "pending_matters",
-    AlertKind.YEARLY_ADJUSTMENT: "yearly_adjustment",
-    AlertKind.REPEATED_INCIDENTS: "repeated_incidents",
-    AlertKind.SAFEGUARDING_OVERRIDE: "safeguarding_override",
+    AlertKind.MOROSIDAD: "delinquency",
+    AlertKind.PLAZO_PROCEDIMIENTO: "procedure_overdue",
+    AlertKind.CITACION_SIN_ENTREGAR: "undelivered_citation",
+    AlertKind.ACTA_SIN_FIRMAR: "unsigned_acta",
+    AlertKind.MATERIAS_PENDIENTES: "pending_matters",
+    AlertKind.REAJUSTE_ANUAL: "yearly_adjustment",
+    AlertKind.INCIDENTES_REPETIDOS: "repeated_incidents",
+    AlertKind.SALVAGUARDA_EXCEPCION: "safeguarding_override",
 }
 
 
@@ -784,7 +784,7 @@ def my_alerts(
     """What the «Pendientes» area shows at sign-in: an officer's own alerts; a supervisor's,
     their office's and those below; a clerk's, their office's."""
     actor = require(db, actor, Permission.VIEW_CASE)
-    own = actor.user_id if actor.role == Role.OFFICER else None
+    own = actor.user_id if actor.role == Role.CONCILIADOR else None
     return list_alerts(db, actor, office_id=actor.office_id, officer_id=own, as_of=as_of, now=now)
 
 
@@ -800,7 +800,7 @@ def day_alerts(
     below. A day ahead shows what will be pending then (a citation still undelivered before
     that day's hearing, an instalment that will have been a month overdue)."""
     actor = require(db, actor, Permission.VIEW_CASE)
-    own = actor.user_id if actor.role == Role.OFFICER else None
+    own = actor.user_id if actor.role == Role.CONCILIADOR else None
     return list_alerts(db, actor, office_id=office_id or actor.office_id, officer_id=own, as_of=day)
 
 

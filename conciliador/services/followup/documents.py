@@ -201,7 +201,7 @@ def _doc(
         latest = next(a for a in reversed(actas) if a.terms.support is not None)
         support = latest.terms.support
         assert support is not None
-        payer_is_claimant = support.payer == Party.CLAIMANT
+        payer_is_claimant = support.payer == Party.SOLICITANTE
         user = session.get(User, actor.user_id) if actor.user_id else None
         doc = FollowUpDoc(
             office=office_facts(office),
@@ -317,7 +317,7 @@ def sample_doc(office: OfficeFacts | None = None) -> FollowUpDoc:
         currency="NIO",
         unit=Decimal("0.01"),
         amount=Decimal("8650.25"),
-        periodicity=Periodicity.MONTHLY,
+        periodicity=Periodicity.MENSUAL,
         first_payment=dt.date(2026, 12, 15),
         due_days=(15,),
     )
@@ -334,7 +334,7 @@ def sample_doc(office: OfficeFacts | None = None) -> FollowUpDoc:
             dt.date(2026, 12, 15),
             Decimal("8650.25"),
             "NIO",
-            PaymentMethod.CASH_AT_OFFICE,
+            PaymentMethod.EFECTIVO_OFICINA,
             "R-0001",
             "María Ruiz Pérez",
             "",

@@ -69,13 +69,13 @@ def support_plan(support: Support, profile: Profile) -> SupportPlan | None:
         adjustment = AdjustmentPlan(
             support.adjustment.first_date,
             support.adjustment.percentage
-            if support.adjustment.kind == AdjustmentKind.PERCENTAGE
+            if support.adjustment.kind == AdjustmentKind.PORCENTAJE
             else None,
             # the CPI's yearly variations the national office recorded, from their dates
             index_figures=tuple(
                 (figure.applies_from, figure.percentage) for figure in profile.follow_up.price_index
             )
-            if support.adjustment.kind == AdjustmentKind.INDEX
+            if support.adjustment.kind == AdjustmentKind.INDICE
             and follows_cpi(support.adjustment.index)
             else (),
         )
@@ -110,7 +110,7 @@ def visit_plans(visitation: Visitation) -> tuple[VisitPlan, ...]:
             b.from_time,
             b.to_day.position,
             b.to_time,
-            every_weeks=2 if b.frequency == VisitFrequency.ALTERNATE_WEEKS else 1,
+            every_weeks=2 if b.frequency == VisitFrequency.SEMANAS_ALTERNAS else 1,
             first_date=b.first_date,
         )
         for b in visitation.schedule

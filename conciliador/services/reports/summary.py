@@ -300,7 +300,7 @@ def _units(session: Session, offices: list[ScopeOffice], counts: _Counts) -> lis
     keys = {(office_id, officer_id) for _period, office_id, officer_id in counts.all_keys()}
     officers = session.execute(
         select(User.id, User.office_id).where(
-            User.office_id.in_(sorted(ids)), User.role == Role.OFFICER, User.active.is_(True)
+            User.office_id.in_(sorted(ids)), User.role == Role.CONCILIADOR, User.active.is_(True)
         )
     ).all()
     keys |= {(office_id, user_id) for user_id, office_id in officers}

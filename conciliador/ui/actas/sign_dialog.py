@@ -37,7 +37,7 @@ from conciliador.ui.widgets.forms import error_label
 def mode_text(mode: SignatureMode) -> str:
     return {
         SignatureMode.FIRMA: tr("Firma"),
-        SignatureMode.HUELLA_Y_TESTIGO: tr("Huella digital y testigo a ruego"),
+        SignatureMode.HUELLA_TESTIGO: tr("Huella digital y testigo a ruego"),
         SignatureMode.SE_NEGO: tr("Se negó a firmar"),
         SignatureMode.AUSENTE: tr("No compareció"),
     }[mode]
@@ -52,7 +52,7 @@ class SignerBox(QGroupBox):
         officer = signer.role == SignerRole.CONCILIADOR
         modes = [SignatureMode.FIRMA]
         if not officer:
-            modes += [SignatureMode.HUELLA_Y_TESTIGO, SignatureMode.SE_NEGO]
+            modes += [SignatureMode.HUELLA_TESTIGO, SignatureMode.SE_NEGO]
         if signer.default == SignatureMode.AUSENTE:
             modes.append(SignatureMode.AUSENTE)
         self.modes: dict[SignatureMode, QRadioButton] = {}
@@ -116,11 +116,11 @@ class SignerBox(QGroupBox):
         signing = mode == SignatureMode.FIRMA
         for widget in (self.pad, self.clear_button, self.pad_hint):
             widget.setVisible(signing)
-        self.witness.setVisible(mode == SignatureMode.HUELLA_Y_TESTIGO)
+        self.witness.setVisible(mode == SignatureMode.HUELLA_TESTIGO)
 
     def value(self) -> SignatureInput:
         mode = self.mode()
-        witness = mode == SignatureMode.HUELLA_Y_TESTIGO
+        witness = mode == SignatureMode.HUELLA_TESTIGO
         return SignatureInput(
             role=self.signer.role,
             mode=mode,

@@ -110,8 +110,8 @@ class OfficeDialog(FormDialog):
             office.level
             if office
             else OfficeLevel.MUNICIPAL
-            if parent_office and parent_office.level != OfficeLevel.NATIONAL
-            else OfficeLevel.DEPARTMENTAL
+            if parent_office and parent_office.level != OfficeLevel.NACIONAL
+            else OfficeLevel.DEPARTAMENTAL
         )
         self.level.setCurrentIndex(self.level.findData(default_level))
         self.profile = QComboBox()

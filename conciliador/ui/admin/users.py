@@ -61,7 +61,7 @@ def account_columns() -> list[Column[AccountView]]:
     ]
 
 
-CONDUCTING = (Role.OFFICER, Role.SUPERVISOR)
+CONDUCTING = (Role.CONCILIADOR, Role.SUPERVISOR)
 
 
 class UserDialog(FormDialog):
@@ -86,7 +86,7 @@ class UserDialog(FormDialog):
         self.id_number = QLineEdit(account.id_number if account else "")
         self.id_number.setMaxLength(40)
         self.role = QComboBox()
-        for role in (Role.OFFICER, Role.CLERK, Role.SUPERVISOR, Role.ADMIN):
+        for role in (Role.CONCILIADOR, Role.SECRETARIO, Role.SUPERVISOR, Role.ADMINISTRADOR):
             self.role.addItem(label(role), role)
         if account is not None:
             self.role.setCurrentIndex(self.role.findData(account.role))

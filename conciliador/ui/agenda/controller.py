@@ -220,7 +220,7 @@ class AgendaController(QObject):
         return date_range(shown[0], shown[-1], self.locale)
 
     def _where(self, entry: AgendaEntry) -> str:
-        if entry.mode == HearingMode.IN_PERSON and entry.room_name:
+        if entry.mode == HearingMode.PRESENCIAL and entry.room_name:
             return entry.room_name
         return label(entry.mode)
 

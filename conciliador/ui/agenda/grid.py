@@ -64,7 +64,7 @@ def _hhmm(moment: dt.datetime) -> str:
 
 def describe(entry: AgendaEntry) -> str:
     """What a screen reader says for a block (and its tooltip)."""
-    where = entry.room_name if entry.mode == HearingMode.IN_PERSON else label(entry.mode)
+    where = entry.room_name if entry.mode == HearingMode.PRESENCIAL else label(entry.mode)
     return tr(
         "{start}–{end}, caso {case}, {claimant} y {respondent}, {where}, {officer}. "
         "Estado: {status}."

@@ -171,7 +171,7 @@ class HearingPanel(QFrame):
         )
         self.officer.setText(h.officer_name)
         self.place.setText(
-            h.room_name if h.mode == HearingMode.IN_PERSON and h.room_name else label(h.mode)
+            h.room_name if h.mode == HearingMode.PRESENCIAL and h.room_name else label(h.mode)
         )
         self.session.setText(
             tr("{session}.ª sesión · {round}.ª citación").format(

@@ -34,7 +34,7 @@ NO_PHONE = QColor("#fdecea")
 
 def reminder_columns() -> list[Column[ReminderCall]]:
     def where(c: ReminderCall) -> str:
-        if c.mode == HearingMode.IN_PERSON and c.room_name:
+        if c.mode == HearingMode.PRESENCIAL and c.room_name:
             return c.room_name
         return label(c.mode)
 

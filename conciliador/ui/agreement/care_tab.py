@@ -30,9 +30,9 @@ class ChildCare:
         self.box = form.box
 
         def who(value: LivesWith | Decider) -> str:
-            if value.value == Party.CLAIMANT.value:
+            if value.value == Party.SOLICITANTE.value:
                 return f"{label(value)} — {ctx.claimant.full_name}"
-            if value.value == Party.RESPONDENT.value:
+            if value.value == Party.CITADO.value:
                 return f"{label(value)} — {ctx.respondent.full_name}"
             return label(value)
 
@@ -57,8 +57,8 @@ class ChildCare:
         # The residence starts from the recorded address of the parent the child lives with;
         # it follows the choice until the officer types another one.
         self.addresses = {
-            LivesWith.CLAIMANT: ctx.claimant.address,
-            LivesWith.RESPONDENT: ctx.respondent.address,
+            LivesWith.SOLICITANTE: ctx.claimant.address,
+            LivesWith.CITADO: ctx.respondent.address,
         }
         self._prefilled = ""
         self.lives_with.currentIndexChanged.connect(lambda _i: self.prefill_residence())
@@ -83,7 +83,7 @@ class ChildCare:
         self._prefilled = address
 
     def update_visibility(self) -> None:
-        other = self.lives_with.current() == LivesWith.OTHER_PERSON
+        other = self.lives_with.current() == LivesWith.OTRA_PERSONA
         for widget in (self.other_person, self.relationship):
             self.form.show_row(widget, other)
 
@@ -100,16 +100,16 @@ class ChildCare:
         self.update_visibility()
 
     def arrangement(self) -> CareArrangement:
-        lives_with = self.lives_with.current() or LivesWith.CLAIMANT
-        other = lives_with == LivesWith.OTHER_PERSON
+        lives_with = self.lives_with.current() or LivesWith.SOLICITANTE
+        other = lives_with == LivesWith.OTRA_PERSONA
         return CareArrangement(
             child=self.uid,
             lives_with=lives_with,
             other_person=self.other_person.text() if other else "",
             relationship=self.relationship.text() if other else "",
             residence=self.residence.text(),
-            school=self.school.current() or Decider.BOTH,
-            health=self.health.current() or Decider.BOTH,
+            school=self.school.current() or Decider.AMBOS,
+            health=self.health.current() or Decider.AMBOS,
         )
 
 

@@ -117,7 +117,7 @@ class InKindRow(QWidget):
 
     def item(self) -> InKind:
         return InKind(
-            kind=self.kind.current() or InKindKind.OTHER,
+            kind=self.kind.current() or InKindKind.OTRO,
             description=self.description.text(),
             when=self.when.text(),
             estimated_value=self.value.value(),
@@ -435,27 +435,27 @@ class SupportTab(QScrollArea):
         self.changed.emit()
 
     def _update_visibility(self) -> None:
-        share = self.basis.current() == SupportBasis.NET_INCOME_SHARE
+        share = self.basis.current() == SupportBasis.PORCENTAJE_INGRESO
         self.percentage.setEnabled(share)
         for line in self.child_lines:
             line.amount.setReadOnly(share)
             line.amount.setEnabled(line.check.isChecked())
-        period = self.periodicity.current() or Periodicity.MONTHLY
+        period = self.periodicity.current() or Periodicity.MENSUAL
         self.amount_caption.setText(
             tr("Monto {period} (se calcula del porcentaje)").format(period=label(period).lower())
             if share
             else tr("Monto {period}").format(period=label(period).lower())
         )
-        weekly = period == Periodicity.WEEKLY
+        weekly = period == Periodicity.SEMANAL
         self.day1.setVisible(not weekly)
-        self.day2.setVisible(period == Periodicity.FORTNIGHTLY)
-        self.and_label.setVisible(period == Periodicity.FORTNIGHTLY)
+        self.day2.setVisible(period == Periodicity.QUINCENAL)
+        self.and_label.setVisible(period == Periodicity.QUINCENAL)
         self.weekday.setVisible(weekly)
         method = self.method.current()
-        deposit = method == PaymentMethod.BANK_DEPOSIT
+        deposit = method == PaymentMethod.DEPOSITO_BANCARIO
         for account_field in (self.bank, self.account, self.holder):
             self.pay_form.show_row(account_field, deposit)
-        self.pay_form.show_row(self.employer, method == PaymentMethod.PAYROLL_DEDUCTION)
+        self.pay_form.show_row(self.employer, method == PaymentMethod.DEDUCCION_PLANILLA)
         # With a share of the income, the 13th-month share is that same share (a departure
         # from the guideline applies to every clause derived from it): shown, not typed.
         self.share_13th.setEnabled(self.has_13th.isChecked() and not share)
@@ -467,8 +467,8 @@ class SupportTab(QScrollArea):
         adjusting = self.has_adjustment.isChecked()
         kind = self.adjustment_kind.current()
         self.adjustment_kind.setEnabled(adjusting)
-        self.adjustment_index.setVisible(kind != AdjustmentKind.PERCENTAGE)
-        self.adjustment_share.setVisible(kind == AdjustmentKind.PERCENTAGE)
+        self.adjustment_index.setVisible(kind != AdjustmentKind.PORCENTAJE)
+        self.adjustment_share.setVisible(kind == AdjustmentKind.PORCENTAJE)
         adjustment: tuple[QWidget, ...] = (
             self.adjustment_index,
             self.adjustment_share,
@@ -521,7 +521,7 @@ class SupportTab(QScrollArea):
         self.arrears_first.set_value(a.first_due if a else None)
         adj = s.adjustment
         self.has_adjustment.setChecked(adj is not None)
-        self.adjustment_kind.choose(adj.kind if adj else AdjustmentKind.INDEX)
+        self.adjustment_kind.choose(adj.kind if adj else AdjustmentKind.INDICE)
         self.adjustment_index.setText(adj.index if adj else "")
         self.adjustment_share.setValue(float(adj.percentage or 0) if adj else 0)
         self.adjustment_date.set_value(adj.first_date if adj else None)
@@ -537,7 +537,7 @@ class SupportTab(QScrollArea):
                 problems.append(edit.problem)
             return value
 
-        basis = self.basis.current() or SupportBasis.FIXED_SUM
+        basis = self.basis.current() or SupportBasis.MONTO_FIJO
         gross = amount(self.gross)
         social = amount(self.social)
         tax = amount(self.tax)
@@ -556,25 +556,25 @@ class SupportTab(QScrollArea):
         for line in self.child_lines:
             if not line.check.isChecked():
                 continue
-            value = Decimal(0) if basis == SupportBasis.NET_INCOME_SHARE else amount(line.amount)
+            value = Decimal(0) if basis == SupportBasis.PORCENTAJE_INGRESO else amount(line.amount)
             children.append(ChildAmount(child=line.uid, amount=value or Decimal(0)))
-        period = self.periodicity.current() or Periodicity.MONTHLY
-        if period == Periodicity.WEEKLY:
+        period = self.periodicity.current() or Periodicity.MENSUAL
+        if period == Periodicity.SEMANAL:
             due_days: tuple[int, ...] = ()
-        elif period == Periodicity.FORTNIGHTLY:
+        elif period == Periodicity.QUINCENAL:
             due_days = tuple(d for d in (self.day1.value(), self.day2.value()) if d)
         else:
             due_days = (self.day1.value(),) if self.day1.value() else ()
         method = self.method.current()
         payment = None
         if method is not None:
-            deposit = method == PaymentMethod.BANK_DEPOSIT
+            deposit = method == PaymentMethod.DEPOSITO_BANCARIO
             payment = Payment(
                 method=method,
                 bank=self.bank.text() if deposit else "",
                 account=self.account.text() if deposit else "",
                 account_holder=self.holder.text() if deposit else "",
-                employer=self.employer.text() if method == PaymentMethod.PAYROLL_DEDUCTION else "",
+                employer=self.employer.text() if method == PaymentMethod.DEDUCCION_PLANILLA else "",
             )
         in_kind = tuple(row.item() for row in self.in_kind.rows)
         for row in self.in_kind.rows:
@@ -589,27 +589,27 @@ class SupportTab(QScrollArea):
             )
         adjustment = None
         if self.has_adjustment.isChecked():
-            kind = self.adjustment_kind.current() or AdjustmentKind.INDEX
+            kind = self.adjustment_kind.current() or AdjustmentKind.INDICE
             adjustment = Adjustment(
                 kind=kind,
-                index=self.adjustment_index.text() if kind == AdjustmentKind.INDEX else "",
+                index=self.adjustment_index.text() if kind == AdjustmentKind.INDICE else "",
                 percentage=self.adjustment_share.decimal()
-                if kind == AdjustmentKind.PERCENTAGE
+                if kind == AdjustmentKind.PORCENTAJE
                 else None,
                 first_date=self.adjustment_date.value(),
             )
         return Support(
-            payer=self.payer.current() or Party.RESPONDENT,
+            payer=self.payer.current() or Party.CITADO,
             basis=basis,
             income=income,
             percentage=self.percentage.decimal()
-            if basis == SupportBasis.NET_INCOME_SHARE
+            if basis == SupportBasis.PORCENTAJE_INGRESO
             else None,
             children=tuple(children),
             currency=self.ctx.currency,
             periodicity=period,
             due_days=due_days,
-            due_weekday=self.weekday.current() if period == Periodicity.WEEKLY else None,
+            due_weekday=self.weekday.current() if period == Periodicity.SEMANAL else None,
             first_payment=self.first_payment.value(),
             payment=payment,
             thirteenth_month_share=self.share_13th.decimal() if self.has_13th.isChecked() else None,
@@ -630,7 +630,7 @@ class SupportTab(QScrollArea):
         self.evaluation = evaluation
         s = evaluation.terms.support
         derived = {c.child: c.amount for c in s.children} if s else {}
-        if self.basis.current() == SupportBasis.NET_INCOME_SHARE:
+        if self.basis.current() == SupportBasis.PORCENTAJE_INGRESO:
             for line in self.child_lines:
                 amount = derived.get(line.uid)
                 line.amount.blockSignals(True)
@@ -642,7 +642,7 @@ class SupportTab(QScrollArea):
                 period=period, amount=self.money.text(s.total)
             )
             monthly = evaluation.monthly_support
-            if monthly is not None and s.periodicity != Periodicity.MONTHLY:
+            if monthly is not None and s.periodicity != Periodicity.MENSUAL:
                 text += " " + tr("({amount} al mes)").format(amount=self.money.text(monthly))
             self.total.setText(text)
         else:
@@ -659,14 +659,14 @@ class SupportTab(QScrollArea):
             return
         includes_13th = self.ctx.profile.guideline.includes_13th_month
         if g.share is not None and g.kind == GuidelineKind.PORCENTAJE_INGRESO_NETO:
-            self.basis.choose(SupportBasis.NET_INCOME_SHARE)
+            self.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
             self.percentage.setValue(float(g.share))
             if includes_13th:
                 self.has_13th.setChecked(True)
                 self.share_13th.setValue(float(g.share))
         elif g.total is not None:
-            self.basis.choose(SupportBasis.FIXED_SUM)
-            period = self.periodicity.current() or Periodicity.MONTHLY
+            self.basis.choose(SupportBasis.MONTO_FIJO)
+            period = self.periodicity.current() or Periodicity.MENSUAL
             lines = [line for line in self.child_lines if line.check.isChecked()]
             per_period = g.per_period(period)
             if lines and per_period is not None:

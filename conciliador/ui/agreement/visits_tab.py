@@ -126,7 +126,7 @@ class BlockRow(QWidget):
         self._changed(emit=False)
 
     def _changed(self, emit: bool = True) -> None:
-        alternate = self.frequency.current() == VisitFrequency.ALTERNATE_WEEKS
+        alternate = self.frequency.current() == VisitFrequency.SEMANAS_ALTERNAS
         self.first_date.setVisible(alternate)
         self.first_caption.setVisible(alternate)
         if emit:
@@ -141,12 +141,12 @@ class BlockRow(QWidget):
         self.first_date.set_value(block.first_date)
 
     def block(self) -> VisitBlock:
-        alternate = self.frequency.current() == VisitFrequency.ALTERNATE_WEEKS
+        alternate = self.frequency.current() == VisitFrequency.SEMANAS_ALTERNAS
         return VisitBlock(
-            frequency=self.frequency.current() or VisitFrequency.EVERY_WEEK,
-            from_day=self.from_day.current() or Weekday.SATURDAY,
+            frequency=self.frequency.current() or VisitFrequency.CADA_SEMANA,
+            from_day=self.from_day.current() or Weekday.SABADO,
             from_time=time_of(self.from_time),
-            to_day=self.to_day.current() or Weekday.SATURDAY,
+            to_day=self.to_day.current() or Weekday.SABADO,
             to_time=time_of(self.to_time),
             first_date=self.first_date.value() if alternate else None,
         )
@@ -174,7 +174,7 @@ class SplitEditor(QWidget):
         self._changed(emit=False)
 
     def _changed(self, emit: bool = True) -> None:
-        self.year.setVisible(self.split.current() == Split.ALTERNATE_YEARS)
+        self.year.setVisible(self.split.current() == Split.ANIOS_ALTERNOS)
         if emit:
             self.changed.emit()
 
@@ -185,10 +185,10 @@ class SplitEditor(QWidget):
         self.detail.setText(rule.detail)
 
     def rule(self) -> SplitRule:
-        split = self.split.current() or Split.WITH_VISITOR
+        split = self.split.current() or Split.CON_VISITANTE
         return SplitRule(
             split=split,
-            visitor_first_year=self.year.value() if split == Split.ALTERNATE_YEARS else None,
+            visitor_first_year=self.year.value() if split == Split.ANIOS_ALTERNOS else None,
             detail=self.detail.text(),
         )
 
@@ -521,7 +521,7 @@ class VisitsTab(QScrollArea):
                 supervisor=self.supervisor.text(), place=self.supervision_place.text()
             )
         return Visitation(
-            visitor=self.visitor.current() or Party.RESPONDENT,
+            visitor=self.visitor.current() or Party.CITADO,
             children=tuple(uid for uid, box in self.child_boxes.items() if box.isChecked()),
             schedule=tuple(row.block() for row in self.schedule.rows),
             pickup_place=self.pickup_place.text(),

@@ -352,7 +352,7 @@ class BookingDialog(QDialog):
         if old is not None:
             where = (
                 old.room_name
-                if old.mode == HearingMode.IN_PERSON and old.room_name
+                if old.mode == HearingMode.PRESENCIAL and old.room_name
                 else label(old.mode)
             )
             self.current.setText(
@@ -393,7 +393,7 @@ class BookingDialog(QDialog):
         officer_id = old.officer_id if old else mine
         index = self.officer.findData(officer_id)
         self.officer.setCurrentIndex(index if index >= 0 else 0)
-        mode = old.mode if old else HearingMode.IN_PERSON
+        mode = old.mode if old else HearingMode.PRESENCIAL
         self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
         if old is not None and old.room_id is not None:
             self.room.setCurrentIndex(max(0, self.room.findData(old.room_id)))
@@ -402,7 +402,7 @@ class BookingDialog(QDialog):
         self.day.set_default_page(self.settings.today)
 
     def _sync_room(self) -> None:
-        in_person = HearingMode(self.mode.currentData()) == HearingMode.IN_PERSON
+        in_person = HearingMode(self.mode.currentData()) == HearingMode.PRESENCIAL
         self.room.setEnabled(in_person)
 
     def _resources_changed(self) -> None:
@@ -428,7 +428,7 @@ class BookingDialog(QDialog):
             case_id=self.case_id,
             officer_id=officer,
             start=start,
-            room_id=self.room.currentData() if mode == HearingMode.IN_PERSON else None,
+            room_id=self.room.currentData() if mode == HearingMode.PRESENCIAL else None,
             minutes=self.minutes.value(),
             mode=mode,
             purpose=self.purpose,
@@ -596,7 +596,7 @@ class BookingDialog(QDialog):
     def _booked(self, view: HearingView) -> None:
         where = (
             view.room_name
-            if view.mode == HearingMode.IN_PERSON and view.room_name
+            if view.mode == HearingMode.PRESENCIAL and view.room_name
             else label(view.mode)
         )
         message = (

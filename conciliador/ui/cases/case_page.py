@@ -62,7 +62,7 @@ def _age(birth: dt.date | None, today: dt.date) -> str:
 
 def hearing_columns() -> list[Column[HearingView]]:
     def where(h: HearingView) -> str:
-        if h.mode == HearingMode.IN_PERSON and h.room_name:
+        if h.mode == HearingMode.PRESENCIAL and h.room_name:
             return h.room_name
         return label(h.mode)
 

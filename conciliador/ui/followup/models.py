@@ -57,9 +57,9 @@ def counts_model(parent: Any = None) -> RowsModel[AlertCount]:
 def _state_color(row: InstalmentStatus) -> QColor | None:
     if row.delinquent:
         return _URGENT
-    if row.state in (InstalmentState.UNPAID, InstalmentState.PARTIAL):
+    if row.state in (InstalmentState.PENDIENTE, InstalmentState.PARCIAL):
         return _WARN
-    if row.state in (InstalmentState.PAID, InstalmentState.PAID_LATE):
+    if row.state in (InstalmentState.PAGADA, InstalmentState.PAGADA_CON_ATRASO):
         return _OK
     return None
 

@@ -41,9 +41,9 @@ from conciliador.ui.widgets.table import RowTable
 log = logging.getLogger(__name__)
 
 #: Alerts about a signed agreement's account: they offer the family's account.
-_ACCOUNT_KINDS = {AlertKind.DELINQUENCY, AlertKind.YEARLY_ADJUSTMENT, AlertKind.REPEATED_INCIDENTS}
+_ACCOUNT_KINDS = {AlertKind.MOROSIDAD, AlertKind.REAJUSTE_ANUAL, AlertKind.INCIDENTES_REPETIDOS}
 #: Alerts about a signed agreement: the family may be cited to a follow-up hearing.
-_FOLLOW_UP_KINDS = _ACCOUNT_KINDS | {AlertKind.PENDING_MATTERS}
+_FOLLOW_UP_KINDS = _ACCOUNT_KINDS | {AlertKind.MATERIAS_PENDIENTES}
 
 
 class DismissDialog(QDialog):

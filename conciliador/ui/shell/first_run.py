@@ -58,7 +58,7 @@ def assistant_actor() -> Actor:
         user_id=None,
         login="sistema",
         name=f"asistente de primer inicio{f' ({who})' if who else ''}",
-        role=Role.ADMIN,
+        role=Role.ADMINISTRADOR,
         office_id=None,
         office_ids=None,
         is_system=True,
@@ -125,7 +125,7 @@ class OfficePage(QWizardPage):
             self.profile.addItem(f"{name} ({code})", code)
         self.profile.setCurrentIndex(max(0, self.profile.findData(DEFAULT_PROFILE)))
         self.level = QComboBox()
-        for level in (OfficeLevel.MUNICIPAL, OfficeLevel.DEPARTMENTAL, OfficeLevel.NATIONAL):
+        for level in (OfficeLevel.MUNICIPAL, OfficeLevel.DEPARTAMENTAL, OfficeLevel.NACIONAL):
             self.level.addItem(label(level), level)
         self.code = QLineEdit()
         self.code.setMaxLength(20)

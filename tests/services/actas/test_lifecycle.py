@@ -111,7 +111,7 @@ def test_issuing_is_refused_without_the_officers_post_and_legal_capacity(world: 
         world.system,
         login="nueva.conciliadora",
         full_name="Elena Vargas",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=world.office_id,
         password=PASSWORD,
     )
@@ -168,7 +168,7 @@ def test_who_may_issue_sign_and_see(world: World) -> None:
         world.system,
         login="leon.conciliador",
         full_name="Pedro León",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=world.other_office_id,
         password=PASSWORD,
         post="Conciliador",
@@ -198,7 +198,7 @@ def test_signatures_are_checked_before_anything_is_stored(world: World) -> None:
         ),
         (
             [
-                SignatureInput(SignerRole.SOLICITANTE, SignatureMode.HUELLA_Y_TESTIGO),
+                SignatureInput(SignerRole.SOLICITANTE, SignatureMode.HUELLA_TESTIGO),
                 SignatureInput(SignerRole.CITADO, SignatureMode.FIRMA),
                 SignatureInput(SignerRole.CONCILIADOR, SignatureMode.FIRMA),
             ],

@@ -109,7 +109,7 @@ def test_the_signature_line_gives_the_officer_their_own_title(
         w.admin,
         w.officer.user_id,
         full_name="Ana Martínez",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         post="Conciliadora de familia",
         legal_capacity="Acuerdo Ministerial n.º 12-2026",
         sex=sex,

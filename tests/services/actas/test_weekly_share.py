@@ -34,9 +34,9 @@ def test_a_weekly_share_states_one_monthly_amount_and_how_the_week_follows(
     ctx = agreement_context(w.db, w.officer, hearing.id)
     weekly = support(
         ctx,
-        periodicity=Periodicity.WEEKLY,
+        periodicity=Periodicity.SEMANAL,
         due_days=(),
-        due_weekday=Weekday.FRIDAY,
+        due_weekday=Weekday.VIERNES,
         first_payment=dt.date(2026, 12, 4),
     )
     flow.conclude_hearing(

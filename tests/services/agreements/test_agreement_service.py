@@ -146,7 +146,7 @@ def test_departing_from_the_guideline_needs_a_written_reason_stored_as_an_overri
         update={
             "support": support(
                 ctx,
-                basis=SupportBasis.FIXED_SUM,
+                basis=SupportBasis.MONTO_FIJO,
                 percentage=None,
                 children=tuple(ChildAmount(child=c.uid, amount=D("3000.00")) for c in ctx.children),
             )
@@ -165,7 +165,7 @@ def test_departing_from_the_guideline_needs_a_written_reason_stored_as_an_overri
     with world.db.read() as s:
         overrides = s.scalars(select(Override).where(Override.case_id == ctx.case_id)).all()
         assert [(o.kind, o.reason, o.user_id) for o in overrides] == [
-            (OverrideKind.GUIDELINE, reason, world.officer.user_id)
+            (OverrideKind.PAUTA_ALIMENTARIA, reason, world.officer.user_id)
         ]
     [event] = events(world, "apartarse_pauta")
     assert event.reason == reason
@@ -241,7 +241,7 @@ def test_who_may_record_see_and_check(world: World) -> None:
         world.system,
         login="leon.conciliadora",
         full_name="Marta Somarriba",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=world.other_office_id,
         password=PASSWORD,
     )
@@ -258,7 +258,7 @@ def test_an_officer_without_legal_capacity_blocks_the_acta(world: World) -> None
         world.system,
         login="nueva.conciliadora",
         full_name="Sonia Arana",
-        role=Role.OFFICER,
+        role=Role.CONCILIADOR,
         office_id=world.office_id,
         password=PASSWORD,
     )
@@ -280,11 +280,11 @@ def test_weekly_support_is_reported_as_its_monthly_equivalent(world: World) -> N
         update={
             "support": support(
                 ctx,
-                basis=SupportBasis.FIXED_SUM,
+                basis=SupportBasis.MONTO_FIJO,
                 percentage=None,
-                periodicity=Periodicity.WEEKLY,
+                periodicity=Periodicity.SEMANAL,
                 due_days=(),
-                due_weekday=Weekday.FRIDAY,
+                due_weekday=Weekday.VIERNES,
                 children=(ChildAmount(child=ctx.children[0].uid, amount=D("1500.00")),),
             )
         }
@@ -332,7 +332,7 @@ def test_a_chilean_mediation_center_counts_whole_pesos(world: World) -> None:
     assert ctx.currency == "CLP" and ctx.hearing_date == dt.date(2026, 11, 23)
     cents = support(
         ctx,
-        basis=SupportBasis.FIXED_SUM,
+        basis=SupportBasis.MONTO_FIJO,
         percentage=None,
         currency="CLP",
         income=Income(

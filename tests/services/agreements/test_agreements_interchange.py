@@ -54,7 +54,7 @@ def rich_terms(ctx) -> AgreementTerms:
             ctx,
             in_kind=(
                 InKind(
-                    kind=InKindKind.SCHOOL_SUPPLIES,
+                    kind=InKindKind.UTILES_ESCOLARES,
                     description="mochila, cuadernos y uniforme",
                     when="en enero",
                     estimated_value=D("1500.00"),
@@ -62,22 +62,22 @@ def rich_terms(ctx) -> AgreementTerms:
             ),
             arrears=Arrears(total=D("4500.50"), instalments=3, first_due=dt.date(2026, 12, 1)),
             adjustment=Adjustment(
-                kind=AdjustmentKind.PERCENTAGE, percentage=D("5.5"), first_date=dt.date(2028, 1, 1)
+                kind=AdjustmentKind.PORCENTAJE, percentage=D("5.5"), first_date=dt.date(2028, 1, 1)
             ),
         ),
         visitation=visitation(
             ctx,
             holidays=(
                 HolidayRule(
-                    occasion="Navidad", split=Split.ALTERNATE_YEARS, visitor_first_year=2026
+                    occasion="Navidad", split=Split.ANIOS_ALTERNOS, visitor_first_year=2026
                 ),
             ),
-            birthdays=SplitRule(split=Split.SHARED, detail="por la tarde"),
+            birthdays=SplitRule(split=Split.COMPARTIDO, detail="por la tarde"),
             parents_days=True,
-            vacations=SplitRule(split=Split.SHARED),
+            vacations=SplitRule(split=Split.COMPARTIDO),
             remote=RemoteContact(
-                means=(RemoteMeans.VIDEO,),
-                days=(Weekday.TUESDAY,),
+                means=(RemoteMeans.VIDEOLLAMADA,),
+                days=(Weekday.MARTES,),
                 from_time=dt.time(18, 30),
                 to_time=dt.time(19),
             ),
@@ -89,7 +89,7 @@ def rich_terms(ctx) -> AgreementTerms:
                 care(ctx).children[0],
                 CareArrangement(
                     child=second.uid,
-                    lives_with=LivesWith.OTHER_PERSON,
+                    lives_with=LivesWith.OTRA_PERSONA,
                     other_person="Rosa Pérez",
                     relationship="abuela materna",
                     residence="Masaya",

@@ -37,7 +37,7 @@ def test_nicaragua_draft_proposes_the_guideline_and_asks_only_what_the_parties_d
     s = terms.support
     assert s is not None
     assert (s.basis, s.percentage, s.thirteenth_month_share) == (
-        SupportBasis.NET_INCOME_SHARE,
+        SupportBasis.PORCENTAJE_INGRESO,
         D(35),
         D(35),
     )
@@ -54,13 +54,13 @@ def test_nicaragua_draft_proposes_the_guideline_and_asks_only_what_the_parties_d
 def test_chile_draft_starts_at_the_floor_and_colombia_with_the_cpi_clause() -> None:
     chile = pure_context(2, profile="CL")
     s = starting_terms(chile).support
-    assert s is not None and s.basis == SupportBasis.FIXED_SUM
+    assert s is not None and s.basis == SupportBasis.MONTO_FIJO
     # declared 30,000 (pesos): the cap of 15,000 lowers the floor of 323,400
     assert [c.amount for c in s.children] == [D(7500), D(7500)]
     colombia = pure_context(1, profile="CO")
     s = starting_terms(colombia).support
     assert s is not None and s.adjustment is not None
-    assert s.adjustment.kind == AdjustmentKind.INDEX and "IPC" in s.adjustment.index
+    assert s.adjustment.kind == AdjustmentKind.INDICE and "IPC" in s.adjustment.index
     codes = {
         f.code
         for f in evaluate(colombia, Draft(Outcome.ACUERDO_TOTAL, starting_terms(colombia))).findings

@@ -95,7 +95,7 @@ def fixed(amount: str, **more: object) -> Change:
 
     def change(ctx: AgreementContext, terms: AgreementTerms) -> tuple[AgreementContext, Draft]:
         kids = tuple(ChildAmount(child=c.uid, amount=D(amount)) for c in ctx.children)
-        changes = {"basis": SupportBasis.FIXED_SUM, "percentage": None, "children": kids, **more}
+        changes = {"basis": SupportBasis.MONTO_FIJO, "percentage": None, "children": kids, **more}
         return on_support(**changes)(ctx, terms)
 
     return change
@@ -111,19 +111,19 @@ def with_reason(change: Change, reason: str) -> Change:
 
 def block(**fields: object) -> VisitBlock:
     base: dict[str, object] = {
-        "from_day": Weekday.WEDNESDAY,
+        "from_day": Weekday.MIERCOLES,
         "from_time": dt.time(15),
-        "to_day": Weekday.WEDNESDAY,
+        "to_day": Weekday.MIERCOLES,
         "to_time": dt.time(18),
     }
     return VisitBlock(**{**base, **fields})
 
 
 WEEKEND = block(
-    frequency=VisitFrequency.ALTERNATE_WEEKS,
-    from_day=Weekday.SATURDAY,
+    frequency=VisitFrequency.SEMANAS_ALTERNAS,
+    from_day=Weekday.SABADO,
     from_time=dt.time(9),
-    to_day=Weekday.SUNDAY,
+    to_day=Weekday.DOMINGO,
     to_time=dt.time(17),
     first_date=dt.date(2026, 11, 28),
 )
@@ -202,7 +202,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "positive screen authorised",
         flagged("Audiencia con salas separadas"),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "salvaguarda_autorizada",
         "Salvaguarda",
         "el tamizaje indicó violencia; la audiencia conjunta la autorizó un supervisor"
@@ -211,7 +211,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "positive screen without referral",
         flagged(),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "salvaguarda_sin_derivacion",
         "Salvaguarda",
         "el tamizaje indicó violencia y no consta la derivación a la ruta de atención",
@@ -219,7 +219,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "positive screen, unsupervised visits",
         flagged(),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "visitas_sin_supervision",
         f"{V} — Supervisión",
         "el tamizaje indicó violencia: considere visitas supervisadas",
@@ -324,7 +324,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "fortnightly with one day",
-        on_support(periodicity=Periodicity.FORTNIGHTLY, due_days=(15,)),
+        on_support(periodicity=Periodicity.QUINCENAL, due_days=(15,)),
         Severity.ERROR,
         "falta_dia_pago",
         f"{S} — Día de pago",
@@ -332,7 +332,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "weekly without weekday",
-        on_support(periodicity=Periodicity.WEEKLY),
+        on_support(periodicity=Periodicity.SEMANAL),
         Severity.ERROR,
         "falta_dia_pago",
         f"{S} — Día de pago",
@@ -364,7 +364,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "bank deposit without account",
-        on_support(payment=Payment(method=PaymentMethod.BANK_DEPOSIT, bank="Banpro")),
+        on_support(payment=Payment(method=PaymentMethod.DEPOSITO_BANCARIO, bank="Banpro")),
         Severity.ERROR,
         "falta_cuenta",
         f"{S} — Forma de pago",
@@ -372,7 +372,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "payroll deduction without employer",
-        on_support(payment=Payment(method=PaymentMethod.PAYROLL_DEDUCTION)),
+        on_support(payment=Payment(method=PaymentMethod.DEDUCCION_PLANILLA)),
         Severity.ERROR,
         "falta_empleador",
         f"{S} — Forma de pago",
@@ -380,7 +380,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "13th month share of zero",
-        on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(0)),
+        on_support(basis=SupportBasis.MONTO_FIJO, percentage=None, thirteenth_month_share=D(0)),
         Severity.ERROR,
         "aguinaldo_cero",
         f"{S} — Décimo tercer mes",
@@ -429,7 +429,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "adjustment index missing",
         on_support(
-            adjustment=Adjustment(kind=AdjustmentKind.INDEX, first_date=dt.date(2028, 1, 1))
+            adjustment=Adjustment(kind=AdjustmentKind.INDICE, first_date=dt.date(2028, 1, 1))
         ),
         Severity.ERROR,
         "falta_indice",
@@ -439,7 +439,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "adjustment percentage missing",
         on_support(
-            adjustment=Adjustment(kind=AdjustmentKind.PERCENTAGE, first_date=dt.date(2028, 1, 1))
+            adjustment=Adjustment(kind=AdjustmentKind.PORCENTAJE, first_date=dt.date(2028, 1, 1))
         ),
         Severity.ERROR,
         "falta_porcentaje_reajuste",
@@ -448,7 +448,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "adjustment without date",
-        on_support(adjustment=Adjustment(kind=AdjustmentKind.INDEX, index="IPC")),
+        on_support(adjustment=Adjustment(kind=AdjustmentKind.INDICE, index="IPC")),
         Severity.ERROR,
         "falta_fecha_reajuste",
         f"{S} — Reajuste",
@@ -458,7 +458,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
         "adjustment on the hearing's day",
         on_support(
             adjustment=Adjustment(
-                kind=AdjustmentKind.INDEX, index="IPC", first_date=dt.date(2026, 11, 23)
+                kind=AdjustmentKind.INDICE, index="IPC", first_date=dt.date(2026, 11, 23)
             )
         ),
         Severity.ERROR,
@@ -469,7 +469,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "no adjustment where recommended",
         on_support(adjustment=None),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "sin_reajuste",
         f"{S} — Reajuste",
         "no hay cláusula de reajuste; el perfil la recomienda (la variación del salario mínimo"
@@ -487,7 +487,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "below the guideline with a reason",
         with_reason(fixed("4000.00"), "El alimentante mantiene a otros dos hijos"),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "debajo_pauta",
         f"{S} — Monto",
         "C$8,000.00 (mensual) está por debajo de la pauta, C$8,650.25; motivo registrado:"
@@ -495,7 +495,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "below the guideline, weekly",
-        fixed("900.00", periodicity=Periodicity.WEEKLY, due_weekday=Weekday.FRIDAY, due_days=()),
+        fixed("900.00", periodicity=Periodicity.SEMANAL, due_weekday=Weekday.VIERNES, due_days=()),
         Severity.ERROR,
         "debajo_pauta_sin_motivo",
         f"{S} — Monto",
@@ -506,7 +506,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "13th month left out",
         on_support(thirteenth_month_share=None),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "sin_aguinaldo",
         f"{S} — Décimo tercer mes",
         "la pauta incluye el 35\u00a0% del décimo tercer mes (C$10,500.00) y el acuerdo no lo"
@@ -515,10 +515,12 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     (
         "13th month below the guideline, with a reason",
         with_reason(
-            on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(20)),
+            on_support(
+                basis=SupportBasis.MONTO_FIJO, percentage=None, thirteenth_month_share=D(20)
+            ),
             "Acordado así por las partes",
         ),
-        Severity.WARNING,
+        Severity.ADVERTENCIA,
         "aguinaldo_debajo",
         f"{S} — Décimo tercer mes",
         "el 20\u00a0% está por debajo del 35\u00a0% de la pauta; motivo registrado: «Acordado así"
@@ -534,7 +536,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "13th month below the guideline",
-        on_support(basis=SupportBasis.FIXED_SUM, percentage=None, thirteenth_month_share=D(20)),
+        on_support(basis=SupportBasis.MONTO_FIJO, percentage=None, thirteenth_month_share=D(20)),
         Severity.ERROR,
         "aguinaldo_debajo_sin_motivo",
         f"{S} — Décimo tercer mes",
@@ -587,7 +589,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
         on_visits(
             schedule=(
                 WEEKEND,
-                block(from_day=Weekday.SUNDAY, from_time=dt.time(10), to_day=Weekday.SUNDAY),
+                block(from_day=Weekday.DOMINGO, from_time=dt.time(10), to_day=Weekday.DOMINGO),
             )
         ),
         Severity.ERROR,
@@ -629,7 +631,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "holiday without occasion",
-        on_visits(holidays=(HolidayRule(occasion="", split=Split.SHARED),)),
+        on_visits(holidays=(HolidayRule(occasion="", split=Split.COMPARTIDO),)),
         Severity.ERROR,
         "feriado_sin_ocasion",
         f"{V} — Días festivos, fila 1",
@@ -637,7 +639,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "alternate years without the first year",
-        on_visits(holidays=(HolidayRule(occasion="Navidad", split=Split.ALTERNATE_YEARS),)),
+        on_visits(holidays=(HolidayRule(occasion="Navidad", split=Split.ANIOS_ALTERNOS),)),
         Severity.ERROR,
         "falta_anio_alterno",
         f"{V} — Días festivos, fila 1",
@@ -645,7 +647,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "birthdays in alternate years without the first year",
-        on_visits(birthdays=SplitRule(split=Split.ALTERNATE_YEARS)),
+        on_visits(birthdays=SplitRule(split=Split.ANIOS_ALTERNOS)),
         Severity.ERROR,
         "falta_anio_alterno",
         f"{V} — Cumpleaños",
@@ -653,7 +655,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "calls without means",
-        on_visits(remote=RemoteContact(days=(Weekday.TUESDAY,))),
+        on_visits(remote=RemoteContact(days=(Weekday.MARTES,))),
         Severity.ERROR,
         "contacto_sin_medio",
         f"{V} — Comunicación a distancia",
@@ -695,8 +697,8 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
     ),
     (
         "the visitor has the care",
-        on_visits(visitor=Party.CLAIMANT),
-        Severity.WARNING,
+        on_visits(visitor=Party.SOLICITANTE),
+        Severity.ADVERTENCIA,
         "visitante_con_cuido",
         f"{V} — Quién visita",
         f"María Ruiz Pérez es quien tiene el cuido de {ANA} y {PEDRO}",
@@ -774,7 +776,7 @@ CASES: list[tuple[str, Change, Severity, str, str, str]] = [
                                 "children": (
                                     CareArrangement(
                                         child=ctx.children[0].uid,
-                                        lives_with=LivesWith.OTHER_PERSON,
+                                        lives_with=LivesWith.OTRA_PERSONA,
                                         other_person="Rosa Ruiz",
                                         residence="Masaya",
                                     ),
@@ -819,7 +821,7 @@ def test_errors_come_before_warnings() -> None:
     findings = evaluate(ctx, total(terms.model_copy(update={"care": None}))).findings
     severities = [f.severity for f in findings]
     assert severities == sorted(severities, key=lambda s: s != Severity.ERROR)
-    assert Severity.ERROR in severities and Severity.WARNING in severities
+    assert Severity.ERROR in severities and Severity.ADVERTENCIA in severities
 
 
 def test_colombia_requires_the_yearly_adjustment() -> None:
@@ -827,7 +829,7 @@ def test_colombia_requires_the_yearly_adjustment() -> None:
     terms = AgreementTerms(
         support=support(
             ctx,
-            basis=SupportBasis.FIXED_SUM,
+            basis=SupportBasis.MONTO_FIJO,
             percentage=None,
             currency="COP",
             thirteenth_month_share=None,
@@ -852,7 +854,7 @@ def test_chile_warns_above_the_cap_and_below_the_floor_needs_a_reason() -> None:
     ctx = pure_context(2, profile="CL")
     base = support(
         ctx,
-        basis=SupportBasis.FIXED_SUM,
+        basis=SupportBasis.MONTO_FIJO,
         percentage=None,
         currency="CLP",
         income=Income(gross=D("600000")),
@@ -896,15 +898,15 @@ def test_alternate_weekends_on_opposite_weeks_do_not_overlap() -> None:
 def test_blocks_that_touch_or_wrap_the_week_are_judged_right() -> None:
     ctx = pure_context(1)
     sunday_to_monday = block(
-        from_day=Weekday.SUNDAY, from_time=dt.time(17), to_day=Weekday.MONDAY, to_time=dt.time(7)
+        from_day=Weekday.DOMINGO, from_time=dt.time(17), to_day=Weekday.LUNES, to_time=dt.time(7)
     )
     touching = block(
-        from_day=Weekday.SUNDAY, from_time=dt.time(9), to_day=Weekday.SUNDAY, to_time=dt.time(17)
+        from_day=Weekday.DOMINGO, from_time=dt.time(9), to_day=Weekday.DOMINGO, to_time=dt.time(17)
     )
     draft = on_visits(schedule=(sunday_to_monday, touching))(ctx, terms_of(ctx))[1]
     assert "horario_superpuesto" not in [f.code for f in evaluate(ctx, draft).findings]
     monday_morning = block(
-        from_day=Weekday.MONDAY, from_time=dt.time(6), to_day=Weekday.MONDAY, to_time=dt.time(8)
+        from_day=Weekday.LUNES, from_time=dt.time(6), to_day=Weekday.LUNES, to_time=dt.time(8)
     )
     draft = on_visits(schedule=(sunday_to_monday, monday_morning))(ctx, terms_of(ctx))[1]
     assert "horario_superpuesto" in [f.code for f in evaluate(ctx, draft).findings]

@@ -81,9 +81,9 @@ def test_nicaragua_thirteenth_month_in_december_and_the_year() -> None:
 
 def test_nicaragua_per_period_for_weekly_and_fortnightly_payments() -> None:
     w = work_guideline(NI, 1, PAYSLIP)
-    assert w.per_period(Periodicity.MONTHLY) == D("4240.83")
-    assert w.per_period(Periodicity.FORTNIGHTLY) == D("2120.42")  # 4,240.83 ÷ 2 = 2,120.415
-    assert w.per_period(Periodicity.WEEKLY) == D("978.65")  # 4,240.83 × 12 ÷ 52 = 978.653
+    assert w.per_period(Periodicity.MENSUAL) == D("4240.83")
+    assert w.per_period(Periodicity.QUINCENAL) == D("2120.42")  # 4,240.83 ÷ 2 = 2,120.415
+    assert w.per_period(Periodicity.SEMANAL) == D("978.65")  # 4,240.83 × 12 ÷ 52 = 978.653
 
 
 def test_nicaragua_without_income_says_what_is_missing() -> None:

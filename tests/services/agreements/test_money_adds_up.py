@@ -19,9 +19,9 @@ from tests.support.agreements import pure_context, support
 
 FIGURE = re.compile(r"C\$([\d,]+\.\d{2})")
 FACTOR = {
-    Periodicity.MONTHLY: Decimal(1),
-    Periodicity.FORTNIGHTLY: Decimal(2),
-    Periodicity.WEEKLY: Decimal(52) / Decimal(12),
+    Periodicity.MENSUAL: Decimal(1),
+    Periodicity.QUINCENAL: Decimal(2),
+    Periodicity.SEMANAL: Decimal(52) / Decimal(12),
 }
 CENTS = st.integers(min_value=1, max_value=5_000_000).map(lambda c: Decimal(c) / 100)
 
@@ -64,7 +64,7 @@ def test_every_total_follows_from_the_parts_the_acta_shows(
     else:
         s = base.model_copy(
             update={
-                "basis": SupportBasis.FIXED_SUM,
+                "basis": SupportBasis.MONTO_FIJO,
                 "percentage": None,
                 "children": tuple(
                     ChildAmount(child=c.uid, amount=parts[i]) for i, c in enumerate(ctx.children)

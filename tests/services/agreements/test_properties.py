@@ -142,7 +142,7 @@ def test_agreed_share_is_split_into_parts_that_add_up(
     terms = AgreementTerms(
         support=support(
             ctx,
-            basis=SupportBasis.NET_INCOME_SHARE,
+            basis=SupportBasis.PORCENTAJE_INGRESO,
             percentage=percentage,
             income=Income(gross=gross, social_security=round_money(gross * Decimal("0.07"), "NIO")),
             periodicity=periodicity,

@@ -117,7 +117,7 @@ def test_chile_and_colombia_use_their_own_words() -> None:
         ctx = pure_context(1, profile=code)
         s = support(
             ctx,
-            basis=SupportBasis.FIXED_SUM,
+            basis=SupportBasis.MONTO_FIJO,
             percentage=None,
             currency=currency,
             thirteenth_month_share=None,
@@ -140,7 +140,8 @@ def test_two_offices_recording_the_same_agreement_produce_the_same_words() -> No
         **{**second.__dict__, "office_id": 9, "office_name": "Delegación de León"}
     )
     s = support(
-        first, payment=Payment(method=PaymentMethod.BANK_DEPOSIT, bank="Banpro", account="10010203")
+        first,
+        payment=Payment(method=PaymentMethod.DEPOSITO_BANCARIO, bank="Banpro", account="10010203"),
     )
     terms = AgreementTerms(support=s, visitation=visitation(first), care=care(first))
     assert texts(first, terms) == texts(second, terms)
@@ -150,18 +151,18 @@ def test_payment_days_methods_and_periods() -> None:
     ctx = pure_context(1)
     cases = [
         (
-            {"periodicity": Periodicity.FORTNIGHTLY, "due_days": (15, 30)},
+            {"periodicity": Periodicity.QUINCENAL, "due_days": (15, 30)},
             "pagadera los días 15 y 30 de cada mes (o el último día del mes, cuando este tenga"
             " menos días) a partir del",
         ),
         (
-            {"periodicity": Periodicity.WEEKLY, "due_weekday": Weekday.FRIDAY},
+            {"periodicity": Periodicity.SEMANAL, "due_weekday": Weekday.VIERNES},
             "pagadera cada viernes",
         ),
         (
             {
                 "payment": Payment(
-                    method=PaymentMethod.BANK_DEPOSIT, bank="Banpro", account="1002003"
+                    method=PaymentMethod.DEPOSITO_BANCARIO, bank="Banpro", account="1002003"
                 )
             },
             "mediante depósito en la cuenta n.º 1002003 del Banpro, a nombre de María Ruiz Pérez.",
@@ -169,7 +170,7 @@ def test_payment_days_methods_and_periods() -> None:
         (
             {
                 "payment": Payment(
-                    method=PaymentMethod.PAYROLL_DEDUCTION, employer="Zona Franca Las Mercedes"
+                    method=PaymentMethod.DEDUCCION_PLANILLA, employer="Zona Franca Las Mercedes"
                 )
             },
             "mediante deducción de planilla que efectuará su empleador, Zona Franca Las Mercedes,"
@@ -182,7 +183,7 @@ def test_payment_days_methods_and_periods() -> None:
     weekly = texts(
         ctx,
         AgreementTerms(
-            support=support(ctx, periodicity=Periodicity.WEEKLY, due_weekday=Weekday.FRIDAY)
+            support=support(ctx, periodicity=Periodicity.SEMANAL, due_weekday=Weekday.VIERNES)
         ),
     )
     # 6,178.75 a month (25 % of 24,715.00) is 1,425.87 a week
@@ -199,16 +200,16 @@ def test_in_kind_arrears_and_adjustment_by_percentage() -> None:
         ctx,
         in_kind=(
             InKind(
-                kind=InKindKind.SCHOOL_SUPPLIES,
+                kind=InKindKind.UTILES_ESCOLARES,
                 description="mochila y cuadernos",
                 when="en enero",
                 estimated_value=D("1500"),
             ),
-            InKind(kind=InKindKind.HEALTH, description="la mitad de las medicinas"),
+            InKind(kind=InKindKind.SALUD, description="la mitad de las medicinas"),
         ),
         arrears=Arrears(total=D("3000.00"), instalments=7, first_due=dt.date(2026, 12, 15)),
         adjustment=Adjustment(
-            kind=AdjustmentKind.PERCENTAGE, percentage=D("5"), first_date=dt.date(2027, 12, 1)
+            kind=AdjustmentKind.PORCENTAJE, percentage=D("5"), first_date=dt.date(2027, 12, 1)
         ),
     )
     words = texts(ctx, AgreementTerms(support=s))
@@ -238,18 +239,18 @@ def test_visitation_details_each_have_their_sentence() -> None:
         holidays=(
             HolidayRule(
                 occasion="Navidad",
-                split=Split.ALTERNATE_YEARS,
+                split=Split.ANIOS_ALTERNOS,
                 visitor_first_year=2026,
                 detail="del 24 al 26 de diciembre",
             ),
-            HolidayRule(occasion="Semana Santa", split=Split.WITH_CARER),
+            HolidayRule(occasion="Semana Santa", split=Split.CON_CUSTODIO),
         ),
-        birthdays=SplitRule(split=Split.SHARED, detail="por la tarde con el padre"),
+        birthdays=SplitRule(split=Split.COMPARTIDO, detail="por la tarde con el padre"),
         parents_days=True,
-        vacations=SplitRule(split=Split.WITH_VISITOR, detail="la primera quincena de diciembre"),
+        vacations=SplitRule(split=Split.CON_VISITANTE, detail="la primera quincena de diciembre"),
         remote=RemoteContact(
-            means=(RemoteMeans.PHONE, RemoteMeans.VIDEO),
-            days=(Weekday.THURSDAY, Weekday.TUESDAY),
+            means=(RemoteMeans.TELEFONO, RemoteMeans.VIDEOLLAMADA),
+            days=(Weekday.JUEVES, Weekday.MARTES),
             from_time=dt.time(18),
             to_time=dt.time(19),
         ),
@@ -296,12 +297,12 @@ def test_care_with_someone_else_and_split_decisions() -> None:
         children=(
             CareArrangement(
                 child=ctx.children[0].uid,
-                lives_with=LivesWith.OTHER_PERSON,
+                lives_with=LivesWith.OTRA_PERSONA,
                 other_person="Rosa Pérez Gaitán",
                 relationship="abuela materna",
                 residence="Masaya, Barrio San Jerónimo",
-                school=Decider.CLAIMANT,
-                health=Decider.BOTH,
+                school=Decider.SOLICITANTE,
+                health=Decider.AMBOS,
             ),
         )
     )

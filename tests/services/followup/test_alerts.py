@@ -50,7 +50,7 @@ def pay(world: World, case_id: int, day: dt.date, amount: str) -> None:
         world.db,
         world.clerk,
         case_id,
-        PaymentInput(day, Decimal(amount), PaymentMethod.BANK_DEPOSIT, "Banco (listado)"),
+        PaymentInput(day, Decimal(amount), PaymentMethod.DEPOSITO_BANCARIO, "Banco (listado)"),
         now=local(day.year, day.month, day.day, 17),
     )
 
@@ -60,8 +60,8 @@ def test_delinquency_appears_exactly_a_month_after_an_unpaid_due_date(
     followed: tuple[World, int],
 ) -> None:
     world, case_id = followed
-    assert kinds(alerts_on(world, dt.date(2027, 1, 14)), AlertKind.DELINQUENCY) == []
-    [alert] = kinds(alerts_on(world, dt.date(2027, 1, 15)), AlertKind.DELINQUENCY)
+    assert kinds(alerts_on(world, dt.date(2027, 1, 14)), AlertKind.MOROSIDAD) == []
+    [alert] = kinds(alerts_on(world, dt.date(2027, 1, 15)), AlertKind.MOROSIDAD)
     assert alert.case_id == case_id and alert.priority == 1
     assert alert.explanation == (
         "Caso MN-D2-2026-00001 (acta MN-D2-2026-0001): 1 cuota vencida sin pagar desde el "
@@ -72,8 +72,8 @@ def test_delinquency_appears_exactly_a_month_after_an_unpaid_due_date(
     assert alert.officer_id == world.officer.user_id
 
     pay(world, case_id, FIRST_DUE, MONTHLY)
-    assert kinds(alerts_on(world, dt.date(2027, 1, 15)), AlertKind.DELINQUENCY) == []
-    [again] = kinds(alerts_on(world, dt.date(2027, 2, 15)), AlertKind.DELINQUENCY)
+    assert kinds(alerts_on(world, dt.date(2027, 1, 15)), AlertKind.MOROSIDAD) == []
+    [again] = kinds(alerts_on(world, dt.date(2027, 2, 15)), AlertKind.MOROSIDAD)
     assert again.key != alert.key and "15 de enero de 2027" in again.explanation
 
 
@@ -82,14 +82,14 @@ def test_an_alert_is_set_aside_only_with_a_reason_and_is_audited(
 ) -> None:
     world, _ = followed
     day = dt.date(2027, 1, 20)
-    [alert] = kinds(alerts_on(world, day), AlertKind.DELINQUENCY)
+    [alert] = kinds(alerts_on(world, day), AlertKind.MOROSIDAD)
     with pytest.raises(ValidationFailed, match="Motivo: explique el motivo"):
         dismiss_alert(world.db, world.officer, alert.key, "ya pagó", as_of=day)
     with pytest.raises(PermissionDenied, match="no permite descartar"):
         dismiss_alert(world.db, world.clerk, alert.key, "La madre confirmó el pago.", as_of=day)
     reason = "La madre confirmó por teléfono que recibió el pago en efectivo; traerá el recibo."
     dismiss_alert(world.db, world.officer, alert.key, reason, as_of=day)
-    assert kinds(alerts_on(world, day), AlertKind.DELINQUENCY) == []
+    assert kinds(alerts_on(world, day), AlertKind.MOROSIDAD) == []
     with pytest.raises(NotFound, match="ya no está pendiente"):
         dismiss_alert(world.db, world.officer, alert.key, reason, as_of=day)
     with world.db.read() as session:
@@ -98,18 +98,18 @@ def test_an_alert_is_set_aside_only_with_a_reason_and_is_audited(
         ).one()
     assert event.reason == reason and event.after["clave"] == alert.key
     # The next unpaid month is a new fact, and a new alert.
-    assert kinds(alerts_on(world, dt.date(2027, 2, 15)), AlertKind.DELINQUENCY)
+    assert kinds(alerts_on(world, dt.date(2027, 2, 15)), AlertKind.MOROSIDAD)
 
 
 # ------------------------------------------------------------------------------ the other rules
 def test_yearly_adjustment_due_this_month(followed: tuple[World, int]) -> None:
     world, _ = followed
-    assert kinds(alerts_on(world, dt.date(2027, 12, 31)), AlertKind.YEARLY_ADJUSTMENT) == []
-    [alert] = kinds(alerts_on(world, dt.date(2028, 1, 20)), AlertKind.YEARLY_ADJUSTMENT)
+    assert kinds(alerts_on(world, dt.date(2027, 12, 31)), AlertKind.REAJUSTE_ANUAL) == []
+    [alert] = kinds(alerts_on(world, dt.date(2028, 1, 20)), AlertKind.REAJUSTE_ANUAL)
     assert "se reajusta según la variación del salario mínimo el 1 de enero de 2028" in (
         alert.explanation
     )
-    assert kinds(alerts_on(world, dt.date(2029, 1, 2)), AlertKind.YEARLY_ADJUSTMENT)
+    assert kinds(alerts_on(world, dt.date(2029, 1, 2)), AlertKind.REAJUSTE_ANUAL)
 
 
 def test_repeated_breaches_within_the_window(followed: tuple[World, int]) -> None:
@@ -124,22 +124,22 @@ def test_repeated_breaches_within_the_window(followed: tuple[World, int]) -> Non
             now=local(2027, 3, 1),
         )
 
-    incident(IncidentKind.VISIT_NOT_HELD, dt.date(2026, 12, 5))
-    incident(IncidentKind.ADDRESS_CHANGE, dt.date(2027, 1, 9))  # news, not a breach
-    incident(IncidentKind.VISIT_NOT_HELD, dt.date(2027, 1, 16))
-    assert kinds(alerts_on(world, dt.date(2027, 2, 28)), AlertKind.REPEATED_INCIDENTS) == []
-    incident(IncidentKind.LATE_PAYMENT, dt.date(2027, 2, 20))
-    [alert] = kinds(alerts_on(world, dt.date(2027, 2, 28)), AlertKind.REPEATED_INCIDENTS)
+    incident(IncidentKind.VISITA_NO_REALIZADA, dt.date(2026, 12, 5))
+    incident(IncidentKind.CAMBIO_DOMICILIO, dt.date(2027, 1, 9))  # news, not a breach
+    incident(IncidentKind.VISITA_NO_REALIZADA, dt.date(2027, 1, 16))
+    assert kinds(alerts_on(world, dt.date(2027, 2, 28)), AlertKind.INCIDENTES_REPETIDOS) == []
+    incident(IncidentKind.PAGO_TARDIO, dt.date(2027, 2, 20))
+    [alert] = kinds(alerts_on(world, dt.date(2027, 2, 28)), AlertKind.INCIDENTES_REPETIDOS)
     assert "3 incidencias en los últimos 90 días" in alert.explanation
     # Ninety days after the first one, only two are left in the window.
-    assert kinds(alerts_on(world, dt.date(2027, 3, 5)), AlertKind.REPEATED_INCIDENTS) == []
+    assert kinds(alerts_on(world, dt.date(2027, 3, 5)), AlertKind.INCIDENTES_REPETIDOS) == []
 
 
 def test_procedure_past_the_profiles_maximum_days(sqlite_world: World) -> None:
     world = sqlite_world
     case = family_case(world)  # requested on 13 November 2026; Nicaragua allows 30 days
-    assert kinds(alerts_on(world, dt.date(2026, 12, 13)), AlertKind.PROCEDURE_OVERDUE) == []
-    [alert] = kinds(alerts_on(world, dt.date(2026, 12, 14)), AlertKind.PROCEDURE_OVERDUE)
+    assert kinds(alerts_on(world, dt.date(2026, 12, 13)), AlertKind.PLAZO_PROCEDIMIENTO) == []
+    [alert] = kinds(alerts_on(world, dt.date(2026, 12, 14)), AlertKind.PLAZO_PROCEDIMIENTO)
     assert alert.case_id == case.id
     assert "lleva 31 días sin concluir; el plazo es de 30 días" in alert.explanation
 
@@ -155,8 +155,8 @@ def test_hearing_soon_with_an_undelivered_citation(sqlite_world: World) -> None:
         now=NOW,
     )
     # Two working days ahead: from Friday 27 November the hearing on Tuesday 1 December is near.
-    assert kinds(alerts_on(world, dt.date(2026, 11, 26)), AlertKind.UNDELIVERED_CITATION) == []
-    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.UNDELIVERED_CITATION)
+    assert kinds(alerts_on(world, dt.date(2026, 11, 26)), AlertKind.CITACION_SIN_ENTREGAR) == []
+    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.CITACION_SIN_ENTREGAR)
     assert alert.hearing_id == hearing.id
     assert "la citación de la parte citada y la parte solicitante no se ha entregado" in (
         alert.explanation
@@ -175,7 +175,7 @@ def test_hearing_soon_with_an_undelivered_citation(sqlite_world: World) -> None:
             delivered_by="Notificador",
             now=local(2026, 11, 27, 10),
         )
-    assert kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.UNDELIVERED_CITATION) == []
+    assert kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.CITACION_SIN_ENTREGAR) == []
 
 
 def test_issued_acta_left_unsigned(sqlite_world: World) -> None:
@@ -183,8 +183,8 @@ def test_issued_acta_left_unsigned(sqlite_world: World) -> None:
     _, acta = concluded(world, Outcome.FALTA_DE_ACUERDO)
     assert acta.acta_id is not None
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
-    assert kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.UNSIGNED_ACTA) == []
-    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 28)), AlertKind.UNSIGNED_ACTA)
+    assert kinds(alerts_on(world, dt.date(2026, 11, 27)), AlertKind.ACTA_SIN_FIRMAR) == []
+    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 28)), AlertKind.ACTA_SIN_FIRMAR)
     assert alert.acta_id == acta.acta_id
     assert "sin firmas desde hace 5 días" in alert.explanation
 
@@ -196,8 +196,8 @@ def test_partial_agreement_with_pending_matters_and_no_hearing(sqlite_world: Wor
     assert acta.acta_id is not None
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
     sign_acta(world.db, world.officer, acta.acta_id, all_sign(), now=SIGNED_AT)
-    assert kinds(alerts_on(world, dt.date(2026, 12, 7)), AlertKind.PENDING_MATTERS) == []
-    [alert] = kinds(alerts_on(world, dt.date(2026, 12, 8)), AlertKind.PENDING_MATTERS)
+    assert kinds(alerts_on(world, dt.date(2026, 12, 7)), AlertKind.MATERIAS_PENDIENTES) == []
+    [alert] = kinds(alerts_on(world, dt.date(2026, 12, 8)), AlertKind.MATERIAS_PENDIENTES)
     assert "dejó pendiente: cuido y crianza" in alert.explanation
 
 
@@ -212,10 +212,10 @@ def test_joint_hearing_booked_over_a_positive_screen(sqlite_world: World) -> Non
         override_reason="La solicitante pidió la audiencia conjunta, con acompañamiento.",
         now=NOW,
     )
-    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 24)), AlertKind.SAFEGUARDING_OVERRIDE)
+    [alert] = kinds(alerts_on(world, dt.date(2026, 11, 24)), AlertKind.SALVAGUARDA_EXCEPCION)
     assert alert.priority == 1 and alert.officer_id == world.officer.user_id
     assert "autorizada por excepción: «La solicitante pidió" in alert.explanation
-    assert kinds(alerts_on(world, dt.date(2026, 12, 4)), AlertKind.SAFEGUARDING_OVERRIDE) == []
+    assert kinds(alerts_on(world, dt.date(2026, 12, 4)), AlertKind.SALVAGUARDA_EXCEPCION) == []
 
 
 # ------------------------------------------------------------------------------ who sees what
@@ -226,12 +226,12 @@ def test_each_person_sees_their_own_alerts_most_urgent_first(
     family_case(world)  # an open request, past its 30 days on 14 December
     day = dt.date(2027, 1, 20)
     mine = my_alerts(world.db, world.officer, as_of=day)
-    assert [a.kind for a in mine] == [AlertKind.DELINQUENCY]  # the open request has no officer
+    assert [a.kind for a in mine] == [AlertKind.MOROSIDAD]  # the open request has no officer
     office = my_alerts(world.db, world.supervisor, as_of=day)
-    assert [a.kind for a in office] == [AlertKind.DELINQUENCY, AlertKind.PROCEDURE_OVERDUE]
+    assert [a.kind for a in office] == [AlertKind.MOROSIDAD, AlertKind.PLAZO_PROCEDIMIENTO]
     assert [(c.kind, c.count) for c in counts_by_kind(office)] == [
-        (AlertKind.DELINQUENCY, 1),
-        (AlertKind.PROCEDURE_OVERDUE, 1),
+        (AlertKind.MOROSIDAD, 1),
+        (AlertKind.PLAZO_PROCEDIMIENTO, 1),
     ]
     assert my_alerts(world.db, world.officer2, as_of=day) == []
     elsewhere = actor_elsewhere(world, Role.SUPERVISOR)
@@ -260,10 +260,10 @@ def test_the_alerts_on_both_engines(world: World) -> None:
     )
     found = {(a.kind, a.case_id) for a in alerts_on(world, dt.date(2027, 1, 15))}
     assert found == {
-        (AlertKind.DELINQUENCY, case_id),
-        (AlertKind.PROCEDURE_OVERDUE, open_case.id),
-        (AlertKind.UNDELIVERED_CITATION, open_case.id),
-        (AlertKind.SAFEGUARDING_OVERRIDE, open_case.id),
+        (AlertKind.MOROSIDAD, case_id),
+        (AlertKind.PLAZO_PROCEDIMIENTO, open_case.id),
+        (AlertKind.CITACION_SIN_ENTREGAR, open_case.id),
+        (AlertKind.SALVAGUARDA_EXCEPCION, open_case.id),
     }
 
 
@@ -284,7 +284,7 @@ def test_a_national_view_counts_each_offices_own_closure_days(world: World) -> N
     def undelivered_on_thursday() -> list[AlertView]:
         # Two working days from Thursday 26 November: Friday 27 and Monday 30.
         found = list_alerts(world.db, world.system, office_id=world.national_id, as_of=THURSDAY)
-        return kinds(found, AlertKind.UNDELIVERED_CITATION)
+        return kinds(found, AlertKind.CITACION_SIN_ENTREGAR)
 
     # León closes on Monday 30: not this office's closure, its hearing is not near yet.
     add_closure_day(world.db, world.system, world.other_office_id, dt.date(2026, 11, 30), "Feria")

@@ -48,7 +48,7 @@ def test_followed_paid_and_in_arrears_at_the_end_of_each_month(
             world.db,
             world.clerk,
             case_id,
-            PaymentInput(due, Decimal(MONTHLY), PaymentMethod.CASH_AT_OFFICE, "la madre"),
+            PaymentInput(due, Decimal(MONTHLY), PaymentMethod.EFECTIVO_OFICINA, "la madre"),
             now=local(2027, 2, 3, 10),
         )
     february = compliance_summary(world.db, world.supervisor, Month(2027, 2))

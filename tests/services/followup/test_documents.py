@@ -31,7 +31,7 @@ def test_the_statement_shows_each_instalment_and_payment(followed: tuple[World, 
         PaymentInput(
             dt.date(2026, 12, 15),
             Decimal("8650.25"),
-            PaymentMethod.BANK_DEPOSIT,
+            PaymentMethod.DEPOSITO_BANCARIO,
             "la madre",
             receipt="B-77",
         ),

@@ -36,7 +36,11 @@ def _followed_file(world: World, case_id: int) -> bytes:
         world.clerk,
         case_id,
         PaymentInput(
-            dt.date(2026, 12, 15), Decimal("8650.25"), PaymentMethod.BANK_DEPOSIT, "banco", "B-1"
+            dt.date(2026, 12, 15),
+            Decimal("8650.25"),
+            PaymentMethod.DEPOSITO_BANCARIO,
+            "banco",
+            "B-1",
         ),
         now=MARCH,
     )
@@ -44,7 +48,7 @@ def _followed_file(world: World, case_id: int) -> bytes:
         world.db,
         world.clerk,
         case_id,
-        IncidentInput(IncidentKind.INCOME_CHANGE, dt.date(2027, 2, 1), "Cambió de empleo.", "él"),
+        IncidentInput(IncidentKind.CAMBIO_INGRESOS, dt.date(2027, 2, 1), "Cambió de empleo.", "él"),
         now=MARCH,
     )
     [alert] = list_alerts(world.db, world.supervisor, as_of=dt.date(2027, 3, 1))

@@ -35,7 +35,7 @@ def pay(day: dt.date, amount: str, receipt: str = "", **changes: object) -> Paym
     base = PaymentInput(
         paid_on=day,
         amount=Decimal(amount),
-        method=PaymentMethod.CASH_AT_OFFICE,
+        method=PaymentMethod.EFECTIVO_OFICINA,
         reported_by="María Ruiz Pérez (madre)",
         receipt=receipt,
     )
@@ -69,7 +69,11 @@ def test_the_account_is_computed_from_the_signed_terms_and_the_payments(
     assert after.account.paid == Decimal("18650.25")
     assert after.account.balance == 3 * monthly - Decimal("18650.25")
     states = [s.state for s in after.account.instalments if s.instalment.due <= MARCH.date()]
-    assert states == [InstalmentState.PAID, InstalmentState.PAID_LATE, InstalmentState.PARTIAL]
+    assert states == [
+        InstalmentState.PAGADA,
+        InstalmentState.PAGADA_CON_ATRASO,
+        InstalmentState.PARCIAL,
+    ]
     assert after.account.delinquent == ()
     assert [p.receipt for p in after.payments] == ["R-001", "R-002"]
     assert after.payments[0].recorded_by == "Juan Pérez"
@@ -111,7 +115,7 @@ def test_only_the_offices_clerks_officers_and_supervisors_record(
     world, case_id = followed
     with pytest.raises(PermissionDenied, match="no permite registrar pagos"):
         record_payment(world.db, world.admin, case_id, pay(FIRST_DUE, "1.00"), now=MARCH)
-    elsewhere = actor_elsewhere(world, Role.OFFICER)
+    elsewhere = actor_elsewhere(world, Role.CONCILIADOR)
     with pytest.raises(PermissionDenied, match="No tiene acceso"):
         record_payment(world.db, elsewhere, case_id, pay(FIRST_DUE, "1.00"), now=MARCH)
     for actor in (world.officer, world.supervisor):
@@ -134,20 +138,22 @@ def test_incidents_are_recorded_and_audited(followed: tuple[World, int]) -> None
         world.clerk,
         case_id,
         IncidentInput(
-            IncidentKind.VISIT_NOT_HELD,
+            IncidentKind.VISITA_NO_REALIZADA,
             dt.date(2027, 2, 6),
             "El padre no llegó a recoger a los niños el sábado.",
             "María Ruiz Pérez (madre)",
         ),
         now=MARCH,
     )
-    assert incident.kind == IncidentKind.VISIT_NOT_HELD and incident.recorded_by == "Juan Pérez"
+    assert (
+        incident.kind == IncidentKind.VISITA_NO_REALIZADA and incident.recorded_by == "Juan Pérez"
+    )
     with pytest.raises(ValidationFailed, match="Descripción: no puede quedar vacío"):
         record_incident(
             world.db,
             world.clerk,
             case_id,
-            IncidentInput(IncidentKind.ADDRESS_CHANGE, dt.date(2027, 2, 6), " ", "la madre"),
+            IncidentInput(IncidentKind.CAMBIO_DOMICILIO, dt.date(2027, 2, 6), " ", "la madre"),
             now=MARCH,
         )
     view = case_follow_up(world.db, world.officer, case_id, now=MARCH)

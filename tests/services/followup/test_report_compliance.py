@@ -35,7 +35,7 @@ def test_the_monthly_summary_adds_compliance_per_office_and_officer(world: World
         PaymentInput(
             paid_on=FIRST_DUE,
             amount=Decimal(MONTHLY),
-            method=PaymentMethod.CASH_AT_OFFICE,
+            method=PaymentMethod.EFECTIVO_OFICINA,
             reported_by="María Ruiz Pérez (madre)",
         ),
         now=local(2026, 12, 15, 10),

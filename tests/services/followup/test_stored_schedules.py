@@ -127,7 +127,7 @@ def test_a_payment_keeps_the_stored_account_right(followed: tuple[World, int]) -
         world.clerk,
         case_id,
         PaymentInput(
-            dt.date(2026, 11, 23), Decimal("100.00"), PaymentMethod.CASH_AT_OFFICE, "la madre"
+            dt.date(2026, 11, 23), Decimal("100.00"), PaymentMethod.EFECTIVO_OFICINA, "la madre"
         ),
     )
     assert view.account.paid == Decimal("100.00")
@@ -207,7 +207,7 @@ def test_the_stored_schedule_and_standing_equal_the_computed_ones(
                     paid_on=day,
                     amount=amount,
                     currency="NIO",
-                    method=PaymentMethod.CASH_AT_OFFICE,
+                    method=PaymentMethod.EFECTIVO_OFICINA,
                     receipt=f"R{n}",
                     reported_by="prueba",
                 )
