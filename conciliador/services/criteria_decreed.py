@@ -23,10 +23,8 @@ from sqlalchemy.orm import Session
 
 from conciliador.criteria.versioned import profile_from_text, toml_literal, with_value
 from conciliador.db import Database
-from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.versions import VersionStatus
 from conciliador.models import ProfileVersion
-from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.criteria_versions import (
     ProfileVersionView,
@@ -90,22 +88,14 @@ def _save(
         items = sorted([*items, entry], key=lambda i: i[sort_key])
         text = with_value(text, section, key, _inline(items))
         version = new_draft(
-            session, actor, code, text, effective_from=effective_from, note=note, source=source
-        )
-        audit.record(
             session,
             actor,
-            AuditAction.CREAR,
-            "version_perfil",
-            version.id,
-            after={
-                "perfil": code,
-                "version": version.number,
-                "vigente_desde": effective_from,
-                key: {k: str(v) for k, v in entry.items()},
-                "fuente": source,
-            },
-            office_id=actor.office_id,
+            code,
+            text,
+            effective_from=effective_from,
+            note=note,
+            source=source,
+            recorded={key: {k: str(v) for k, v in entry.items()}},
         )
         return view_of(version, actor.name)
 

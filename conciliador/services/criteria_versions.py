@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -266,13 +267,13 @@ def new_draft(
     effective_from: dt.date,
     note: str,
     source: str,
+    recorded: Mapping[str, object],
+    reason: str = "",
 ) -> ProfileVersion:
     """A draft (borrador) holding ``text``, numbered after the newest version, once ``text``
-    passes the loader's validation (ValidationFailed naming the key otherwise)."""
-    try:
-        profile_from_text(text, code)
-    except ProfileError as exc:
-        raise ValidationFailed(FieldProblem("Perfil de criterios", str(exc))) from exc
+    passes the loader's validation (ValidationFailed naming the key otherwise); audited with
+    the profile, the number, the date it takes effect, ``recorded`` and the source."""
+    check_profile_text(code, text)
     number = 1 + (
         session.scalar(
             select(func.max(ProfileVersion.number)).where(ProfileVersion.profile_code == code)
@@ -292,6 +293,22 @@ def new_draft(
     )
     session.add(version)
     session.flush()
+    audit.record(
+        session,
+        actor,
+        AuditAction.CREAR,
+        "version_perfil",
+        version.id,
+        after={
+            "perfil": code,
+            "version": number,
+            "vigente_desde": effective_from,
+            **recorded,
+            "fuente": source,
+        },
+        reason=reason,
+        office_id=actor.office_id,
+    )
     return version
 
 
@@ -361,22 +378,7 @@ def draft_yearly_values(
             effective_from=effective_from,
             note=note or ", ".join(f"{s.label}: {lit.strip(QUOTE)}" for s, lit in literals),
             source=source,
-        )
-        number = version.number
-        audit.record(
-            session,
-            actor,
-            AuditAction.CREAR,
-            "version_perfil",
-            version.id,
-            after={
-                "perfil": code,
-                "version": number,
-                "vigente_desde": effective_from,
-                **{spec.key: literal for spec, literal in literals},
-                "fuente": source,
-            },
-            office_id=actor.office_id,
+            recorded={spec.key: literal for spec, literal in literals},
         )
         return _view(version, actor.name)
 
@@ -479,39 +481,15 @@ def draft_from_text(
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         _known(code)
         _seed(session, code)
-        number = (
-            session.scalar(
-                select(func.max(ProfileVersion.number)).where(ProfileVersion.profile_code == code)
-            )
-            or 0
-        ) + 1
-        version = ProfileVersion(
-            profile_code=code,
-            number=number,
-            status=VersionStatus.BORRADOR,
-            effective_from=effective_from,
-            toml_text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            note=note,
-            source=source,
-            created_by_id=actor.user_id,
-        )
-        session.add(version)
-        session.flush()
-        audit.record(
+        version = new_draft(
             session,
             actor,
-            AuditAction.CREAR,
-            "version_perfil",
-            version.id,
-            after={
-                "perfil": code,
-                "version": number,
-                "vigente_desde": effective_from,
-                "sha256": version.sha256,
-                "fuente": source,
-            },
+            code,
+            text,
+            effective_from=effective_from,
+            note=note,
+            source=source,
+            recorded={"sha256": hashlib.sha256(text.encode()).hexdigest()},
             reason=note,
-            office_id=actor.office_id,
         )
         return _view(version, actor.name)

@@ -43,17 +43,17 @@ from conciliador.services.attachments import (
     remove_attachment,
     size_text,
 )
-from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.errors import FieldProblem, ServiceError
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.files import file_dialog
 from conciliador.ui.documents.viewer import DocumentsDialog, DocumentSource
 from conciliador.ui.errors import report_unexpected
-from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
 from conciliador.ui.labels import label
-from conciliador.ui.widgets.forms import DateField, Form, error_label, room_for_messages
+from conciliador.ui.widgets.forms import DateField
+from conciliador.ui.widgets.list_actions import FormDialog
 from conciliador.ui.widgets.table import RowTable
 from conciliador.ui.widgets.table_model import Column, RowsModel
 
@@ -74,17 +74,21 @@ def read_chosen(path: Path) -> bytes:
         return fh.read(MAX_BYTES + 1)
 
 
-class AttachDialog(QDialog):
+class AttachDialog(FormDialog):
     """What the document is, the date it bears, the file. Saved by the service (which checks
     it all and names the field of each problem)."""
 
     def __init__(self, context: UiContext, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Adjuntar un documento al expediente"),
+            width=520,
+            ok=QDialogButtonBox.StandardButton.Ok,
+            ok_text=tr("&Adjuntar"),
+            parent=parent,
+        )
         self.case_id = case_id
         self.added: AttachmentView | None = None
-        self.setWindowTitle(tr("Adjuntar un documento al expediente"))
-        self.setMinimumWidth(520)
         self.kind = QComboBox()
         self.kind.addItem(tr("(elija qué documento es)"), None)
         for kind in AttachmentKind:
@@ -104,25 +108,12 @@ class AttachDialog(QDialog):
         self.description = QLineEdit()
         self.description.setMaxLength(500)
         self.description.setPlaceholderText(tr("p. ej. ambas caras, copia certificada"))
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Documento:"), self.kind, KIND_FIELD)
-        form.row(tr("&Fecha del documento:"), self.document_date, DATE_FIELD)
-        form.row(tr("&Archivo:"), file_row, FILE_FIELD)
-        form.row(tr("Descri&pción:"), self.description, DESCRIPTION_FIELD)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("&Adjuntar"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        room_for_messages(layout, self)
-        layout.addWidget(buttons)
+        self.ok = self.ok_button
+        self.form.row(tr("&Documento:"), self.kind, KIND_FIELD)
+        self.form.row(tr("&Fecha del documento:"), self.document_date, DATE_FIELD)
+        self.form.row(tr("&Archivo:"), file_row, FILE_FIELD)
+        self.form.row(tr("Descri&pción:"), self.description, DESCRIPTION_FIELD)
+        self.arrange()
 
     def choose_file(self) -> None:
         dialog = file_dialog(
@@ -154,24 +145,13 @@ class AttachDialog(QDialog):
         day = self.document_date.value()
         description = self.description.text()
         db, actor, case_id = self.context.db, self.context.actor, self.case_id
-        self.ok.setEnabled(False)
 
         def done(view: AttachmentView) -> None:
             self.added = view
             self.accept()
 
-        def failed(exc: BaseException) -> None:
-            self.ok.setEnabled(True)
-            if isinstance(exc, ValidationFailed):
-                self.errors.show(exc.problems)
-            elif isinstance(exc, ServiceError):
-                self.general.setText(str(exc))
-                self.general.show()
-            else:
-                report_unexpected(exc, self)
-
-        self.context.tasks.run(
-            lambda _p: add_attachment(
+        self.submit_in_background(
+            lambda: add_attachment(
                 db,
                 actor,
                 case_id,
@@ -182,19 +162,22 @@ class AttachDialog(QDialog):
                 description=description,
             ),
             done,
-            failed,
         )
 
 
-class RemoveDialog(QDialog):
+class RemoveDialog(FormDialog):
     def __init__(
         self, context: UiContext, attachment: AttachmentView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            tr("Quitar un documento adjunto"),
+            width=480,
+            ok=QDialogButtonBox.StandardButton.Ok,
+            ok_text=tr("&Quitar"),
+            parent=parent,
+        )
         self.attachment = attachment
-        self.setWindowTitle(tr("Quitar un documento adjunto"))
-        self.setMinimumWidth(480)
         intro = QLabel(
             tr(
                 "«{name}» ({kind}) se quita del expediente y su archivo se borra; queda "
@@ -205,44 +188,16 @@ class RemoveDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMaxLength(500)
         self.reason.setPlaceholderText(tr("p. ej. se adjuntó al caso equivocado"))
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = Form(self.errors)
-        form.row(tr("&Motivo:"), self.reason, REASON_FIELD)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("&Quitar"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form.layout)
-        layout.addWidget(self.general)
-        room_for_messages(layout, self)
-        layout.addWidget(buttons)
+        self.ok = self.ok_button
+        self.form.row(tr("&Motivo:"), self.reason, REASON_FIELD)
+        self.arrange(above=[intro])
 
     def save(self) -> None:
-        self.errors.clear()
         db, actor = self.context.db, self.context.actor
         attachment_id, reason = self.attachment.id, self.reason.text()
-        self.ok.setEnabled(False)
-
-        def failed(exc: BaseException) -> None:
-            self.ok.setEnabled(True)
-            if isinstance(exc, ValidationFailed):
-                self.errors.show(exc.problems)
-            elif isinstance(exc, ServiceError):
-                self.general.setText(str(exc))
-                self.general.show()
-            else:
-                report_unexpected(exc, self)
-
-        self.context.tasks.run(
-            lambda _p: remove_attachment(db, actor, attachment_id, reason),
+        self.submit_in_background(
+            lambda: remove_attachment(db, actor, attachment_id, reason),
             lambda _r: self.accept(),
-            failed,
         )
 
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conciliador.services.errors import ServiceError, ValidationFailed
 from conciliador.ui.context import UiContext
+from conciliador.ui.errors import report_unexpected
 from conciliador.ui.feedback import FieldErrors, run_service
 from conciliador.ui.icons import icon
-from conciliador.ui.widgets.forms import Form, error_label
+from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
 from conciliador.ui.widgets.table import RowTable
 from conciliador.ui.widgets.table_model import Column, RowsModel
 
@@ -210,6 +212,7 @@ class FormDialog(QDialog):
         for part in below:
             _add(layout, part)
         layout.addWidget(self.general)
+        room_for_messages(layout, self)
         layout.addWidget(self.button_box)
 
     def save(self) -> None:
@@ -223,3 +226,22 @@ class FormDialog(QDialog):
             self.context.messages.success(success(result))
             self.accept()
         return result
+
+    def submit_in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work`` on the task runner (it reads or copies files): the OK button waits
+        for it; its problems are shown beside their fields, a refusal on the error line, and
+        nothing typed is lost."""
+        self.errors.clear()
+        self.ok_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            if isinstance(exc, ValidationFailed):
+                self.errors.show(exc.problems)
+            elif isinstance(exc, ServiceError):
+                self.general.setText(str(exc))
+                self.general.show()
+            else:
+                report_unexpected(exc, self)
+
+        self.context.tasks.run(lambda _progress: work(), done, failed)
