@@ -87,7 +87,7 @@ clean:
 ## A PNG of every screen, with demonstration data, under a virtual X server; written outside
 ## the repository ($SCREENSHOTS_DIR, by default /tmp/conciliador-screenshots).
 screenshots: system-test install
-	xvfb-run -a -s "-screen 0 1440x900x24" $(PY) tools/screenshots.py
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) tools/screenshots.py
 
 ## The English catalogue: collect the desktop's tr("…") strings, compile resources/i18n/*.qm.
 translations: install

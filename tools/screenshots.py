@@ -3,7 +3,8 @@
 Runs under a real X server (``xvfb-run`` in the Makefile), on a fresh demo database generated
 for a fixed Monday, with the clock pinned to 10:30 of that day in Managua, so two runs give
 the same pictures. Writes to ``$SCREENSHOTS_DIR`` (default /tmp/conciliador-screenshots),
-never into the repository. Look at every picture before a release.
+never into the repository; ``SCREENSHOTS_SIZE=1024x600`` (1280x800, 1920x1080) sets the main
+window's size. Look at every picture before a release.
 """
 
 from __future__ import annotations
@@ -163,7 +164,9 @@ def _window(context):  # type: ignore[no-untyped-def]
     from conciliador.ui.shell.main_window import MainWindow
 
     window = MainWindow(context)
-    window.resize(1366, 800)
+    # SCREENSHOTS_SIZE=1024x600 (or 1280x800, 1920x1080): the sizes the screens are checked at
+    width, height = (int(n) for n in os.environ.get("SCREENSHOTS_SIZE", "1366x800").split("x"))
+    window.resize(width, height)
     window.show()
     return window
 
