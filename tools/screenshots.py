@@ -457,6 +457,7 @@ def _fill_agreement(editor, *, complete: bool) -> None:  # type: ignore[no-untyp
     s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
         _type(widget, text)
+    _type(s.source, "colilla de pago de octubre de 2026")
     s.percentage.setValue(35 if complete else 25)
     s.day1.setValue(15)
     if complete:
@@ -515,6 +516,7 @@ def agreement_screens(context, shoot: Shooter) -> None:  # type: ignore[no-untyp
     s.basis.choose(SupportBasis.PORCENTAJE_INGRESO)
     for widget, text in ((s.gross, "30,000.00"), (s.social, "2,100.00"), (s.tax, "3,185.00")):
         _type(widget, text)
+    _type(s.source, "colilla de pago de octubre de 2026")
     s.percentage.setValue(20)
     editor.refresh()
     editor.tabs.setCurrentWidget(s)
