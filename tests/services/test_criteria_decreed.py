@@ -36,9 +36,8 @@ from conciliador.services.errors import PermissionDenied, SchedulingConflict, Va
 from conciliador.services.followup.obligations import support_plan
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.scheduling import BookingRequest, book_hearing
-from tests.services.test_template_versions import national_admin
 from tests.support.agreements import family_case, office_under
-from tests.support.world import NOW, World, local
+from tests.support.world import NOW, World, local, national_admin
 
 DECREE = "Decreto presidencial 15-2026 (valor de prueba)"
 INE = "INE, boletín del IPC de diciembre de 2027 (valor de prueba)"

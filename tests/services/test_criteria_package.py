@@ -31,8 +31,8 @@ from conciliador.services.criteria_versions import (
 )
 from conciliador.services.errors import PermissionDenied
 from conciliador.services.template_versions import publish_template
-from tests.services.test_template_versions import edited, national_admin
-from tests.support.world import World
+from tests.services.test_template_versions import edited
+from tests.support.world import World, national_admin
 
 OFFICE = Actor.command_line("oficina-local")
 

@@ -32,7 +32,6 @@ from conciliador.services.errors import (
 )
 from conciliador.services.offices import profile_of
 from conciliador.services.scheduling import BookingRequest, HearingView, book_hearing
-from tests.services.test_template_versions import national_admin
 from tests.support.agreements import (
     care,
     family_case,
@@ -42,7 +41,7 @@ from tests.support.agreements import (
     visitation,
 )
 from tests.support.docx_text import document_text
-from tests.support.world import World
+from tests.support.world import World, national_admin
 
 pytestmark = pytest.mark.slow
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from conciliador.domain.enums import Role
 from conciliador.models import AuditEvent, Office, User
-from conciliador.services import users
 from conciliador.services.actor import Actor
 from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from conciliador.services.fields import OfficeFields, UserFields
@@ -19,20 +17,7 @@ from conciliador.services.office_admin import (
     update_office,
 )
 from tests.support.booking import book
-from tests.support.world import PASSWORD, World, local
-
-
-def _national_admin(w: World) -> Actor:
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    return users.sign_in(w.db, "nora.nacional", PASSWORD)
+from tests.support.world import World, local, national_admin
 
 
 def _edit(w: World, actor: Actor, office_id: int, **changes: object):  # type: ignore[no-untyped-def]
@@ -92,7 +77,7 @@ def test_only_administrators_of_the_office_or_above(world: World) -> None:
     with pytest.raises(PermissionDenied):
         _edit(w, w.officer, w.office_id, address="Otra dirección")
     # The national administrator reaches every office below.
-    nora = _national_admin(w)
+    nora = national_admin(w)
     assert _edit(w, nora, dept_id, address="Otra dirección").address == "Otra dirección"
 
 
@@ -102,7 +87,7 @@ def test_an_office_moves_only_where_both_ends_are_reached_and_never_under_itself
     w = world
     with pytest.raises(PermissionDenied):  # the delegation's admin does not reach León
         move_office(w.db, w.admin, w.office_id, "LE")
-    nora = _national_admin(w)
+    nora = national_admin(w)
     with pytest.raises(ValidationFailed, match="depende de ella"):
         move_office(w.db, nora, w.national_id, "MN-D2")
     with pytest.raises(ValidationFailed, match="no puede depender de una oficina departamental"):
@@ -120,7 +105,7 @@ def test_closing_is_refused_while_work_remains_and_reopening_brings_it_back(
     world: World,
 ) -> None:
     w = world
-    nora = _national_admin(w)
+    nora = national_admin(w)
     book(w, w.case().id, local(2026, 11, 30, 9))
     with pytest.raises(InvalidTransition, match="1 audiencia"):
         set_office_open(w.db, nora, w.office_id, False, reason="Traslado")

@@ -9,13 +9,10 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from conciliador.domain.enums import Role
 from conciliador.models import AuditEvent, Citation
-from conciliador.services import users
 from conciliador.services.actas import acta_document, issue_acta
 from conciliador.services.actas.catalog import template_path
 from conciliador.services.actas.citations import citation_document
-from conciliador.services.actor import Actor
 from conciliador.services.errors import PermissionDenied, ValidationFailed
 from conciliador.services.template_versions import (
     preview_template,
@@ -27,7 +24,7 @@ from conciliador.services.template_versions import (
 from tests.support.actas import concluded
 from tests.support.booking import book
 from tests.support.docx_text import document_text
-from tests.support.world import NOW, PASSWORD, World, local
+from tests.support.world import NOW, World, local, national_admin
 
 pytestmark = pytest.mark.slow
 
@@ -48,19 +45,6 @@ def edited(replace: str, by: str, name: str = NAME) -> bytes:
                 data = text.replace(replace, by, 1).encode("utf-8")
             zout.writestr(item, data)
     return out.getvalue()
-
-
-def national_admin(w: World) -> Actor:
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    return users.sign_in(w.db, "nora.nacional", PASSWORD)
 
 
 def _acta_text(w: World, acta_id: int) -> str:

@@ -228,3 +228,18 @@ def actor_elsewhere(world: World, role: Role, login: str = "otra.persona") -> Ac
         legal_capacity="Acuerdo ministerial 12-2026",
     )
     return users.sign_in(world.db, login, PASSWORD)
+
+
+def national_admin(world: World) -> Actor:
+    """The national administrator («Nora Nacional»), made through the services and signed in:
+    the one who edits criteria and templates and moves offices for the whole country."""
+    users.create_user(
+        world.db,
+        world.system,
+        login="nora.nacional",
+        full_name="Nora Nacional",
+        role=Role.ADMINISTRADOR,
+        office_id=world.national_id,
+        password=PASSWORD,
+    )
+    return users.sign_in(world.db, "nora.nacional", PASSWORD)

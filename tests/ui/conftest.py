@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from conciliador.services.actor import Actor
+from conciliador.ui.admin.view import AdminView
 from conciliador.ui.context import UiContext
 from conciliador.ui.i18n import install_language
 from conciliador.ui.tasks import SyncTaskRunner
@@ -50,3 +52,11 @@ def make_context(sqlite_world: World) -> MakeContext:
         return UiContext(sqlite_world.db, actor, SyncTaskRunner())
 
     return make
+
+
+def admin_view(qtbot: QtBot, context: UiContext) -> AdminView:
+    """The Administración area for whoever ``context`` signed in, shown."""
+    view = AdminView(context)
+    qtbot.addWidget(view)
+    view.show()
+    return view

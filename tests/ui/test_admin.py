@@ -16,18 +16,10 @@ from conciliador.services.users import sign_in
 from conciliador.ui.admin.closures import ClosureDialog
 from conciliador.ui.admin.rooms import RoomDialog
 from conciliador.ui.admin.users import DeactivateDialog, UserDialog
-from conciliador.ui.admin.view import AdminView
 from tests.support.booking import book
 from tests.support.typing import type_text
-from tests.support.world import World, local
-from tests.ui.conftest import MakeContext
-
-
-def _view(qtbot: QtBot, make_context: MakeContext, w: World) -> AdminView:
-    view = AdminView(make_context(w.admin))
-    qtbot.addWidget(view)
-    view.show()
-    return view
+from tests.support.world import World, local, national_admin
+from tests.ui.conftest import MakeContext, admin_view
 
 
 def _select(table, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +35,7 @@ def test_a_new_user_gets_a_temporary_password_and_a_role(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    view = _view(qtbot, make_context, w)
+    view = admin_view(qtbot, make_context(w.admin))
     users = view.users
     assert users is not None and users.model.rowCount() == 4  # the office's four users
     users.add_button.click()
@@ -76,7 +68,7 @@ def test_deactivating_needs_a_reason_and_locks_the_person_out(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    users = _view(qtbot, make_context, w).users
+    users = admin_view(qtbot, make_context(w.admin)).users
     assert users is not None
     _select(users.table, "luis.conciliador")
     users.toggle_button.click()
@@ -99,7 +91,7 @@ def test_a_temporary_password_is_shown_once_and_must_be_changed(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    view = _view(qtbot, make_context, w)
+    view = admin_view(qtbot, make_context(w.admin))
     users = view.users
     assert users is not None
     _select(users.table, "juan.secretario")
@@ -116,7 +108,7 @@ def test_rooms_are_added_renamed_and_kept_while_hearings_use_them(
 ) -> None:
     w = sqlite_world
     book(w, w.case().id, local(2026, 11, 30, 9))
-    rooms = _view(qtbot, make_context, w).rooms
+    rooms = admin_view(qtbot, make_context(w.admin)).rooms
     assert rooms is not None
     rooms.add_button.click()
     dialog = rooms.dialog
@@ -140,7 +132,7 @@ def test_a_closure_day_warns_of_its_hearings_and_can_be_reopened(
 ) -> None:
     w = sqlite_world
     book(w, w.case().id, local(2026, 11, 30, 9))
-    closures = _view(qtbot, make_context, w).closures
+    closures = admin_view(qtbot, make_context(w.admin)).closures
     assert closures is not None
     closures.add_button.click()
     dialog = closures.dialog
@@ -166,7 +158,7 @@ def test_an_office_is_edited_moved_and_its_officers_capacity_recorded(
     from conciliador.ui.admin.offices import CapacityDialog, OfficeDialog
 
     w = sqlite_world
-    offices = _view(qtbot, make_context, w).offices
+    offices = admin_view(qtbot, make_context(w.admin)).offices
     assert offices is not None
     # The delegation's administrator keeps only their own office; it is selected.
     assert [o.code for o in offices.model.rows] == ["MN-D2"]
@@ -207,24 +199,12 @@ def test_an_office_is_edited_moved_and_its_officers_capacity_recorded(
 def test_a_national_administrator_sees_the_tree_and_moves_and_closes_offices(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    from conciliador.services import users
     from conciliador.services.office_admin import office_detail
     from conciliador.ui.admin.offices import CloseDialog, MoveDialog
-    from tests.support.world import PASSWORD
 
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    nora = users.sign_in(w.db, "nora.nacional", PASSWORD)
-    view = AdminView(make_context(nora))
-    qtbot.addWidget(view)
+    nora = national_admin(w)
+    view = admin_view(qtbot, make_context(nora))
     offices = view.offices
     assert offices is not None
     codes = [offices.model.index(r, 0).data() for r in range(offices.model.rowCount())]
@@ -256,7 +236,7 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
 
     w = sqlite_world
     w.case()
-    view = _view(qtbot, make_context, w)
+    view = admin_view(qtbot, make_context(w.admin))
     backups = view.backups
     assert backups is not None and backups.model.rowCount() == 0
     # The administrator chooses a USB disk and a shorter rotation.
@@ -301,23 +281,12 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
 def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
 ) -> None:
-    from conciliador.services import users
     from conciliador.ui.admin.templates import PublishDialog
     from tests.services.test_template_versions import edited
-    from tests.support.world import PASSWORD
 
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
-    qtbot.addWidget(view)
+    nora = national_admin(w)
+    view = admin_view(qtbot, make_context(nora))
     tab = view.templates
     assert tab is not None
     tab.profile.setCurrentIndex(tab.profile.findData("NI"))
@@ -354,22 +323,11 @@ def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
 def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    from conciliador.services import users
     from conciliador.services.criteria_versions import profile_in_force
-    from tests.support.world import PASSWORD
 
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
-    qtbot.addWidget(view)
+    nora = national_admin(w)
+    view = admin_view(qtbot, make_context(nora))
     tab = view.criteria
     assert tab is not None
     tab.profile.setCurrentIndex(tab.profile.findData("CL"))
@@ -402,22 +360,11 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
 def test_the_whole_profile_is_edited_beside_the_version_in_force(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    from conciliador.services import users
     from conciliador.ui.admin.profile_editor import ProfileEditorDialog
-    from tests.support.world import PASSWORD
 
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
-    qtbot.addWidget(view)
+    nora = national_admin(w)
+    view = admin_view(qtbot, make_context(nora))
     tab = view.criteria
     assert tab is not None
     tab.profile.setCurrentIndex(tab.profile.findData("NI"))
@@ -449,30 +396,21 @@ def test_an_office_imports_a_signed_package_only_after_trusting_the_national_key
 ) -> None:
     import shutil
 
-    from conciliador.services import audit_key, users
+    from conciliador.services import audit_key
     from conciliador.services.criteria_package import (
         TRUSTED_DIR,
         export_package,
         public_key_text,
     )
-    from tests.support.world import PASSWORD
 
     shutil.rmtree(audit_key.key_dir() / TRUSTED_DIR, ignore_errors=True)
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
+    nora = national_admin(w)
     package = tmp_path / "criterios.criterios"
-    export_package(w.db, users.sign_in(w.db, "nora.nacional", PASSWORD), package)
+    export_package(w.db, nora, package)
     key = tmp_path / "nacional.pub"
     key.write_text(public_key_text(), encoding="ascii")
-    view = _view(qtbot, make_context, w)  # the delegation's administrator
+    view = admin_view(qtbot, make_context(w.admin))  # the delegation's administrator
     tab = view.criteria
     assert tab is not None
     tab.import_file(package)
@@ -488,22 +426,11 @@ def test_a_new_delegation_is_created_below_the_chosen_office(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     from conciliador.domain.enums import OfficeLevel
-    from conciliador.services import users
     from conciliador.ui.admin.offices import OfficeDialog
-    from tests.support.world import PASSWORD
 
     w = sqlite_world
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
-    qtbot.addWidget(view)
+    nora = national_admin(w)
+    view = admin_view(qtbot, make_context(nora))
     offices = view.offices
     assert offices is not None
     _select(offices.table, "Delegación de León")

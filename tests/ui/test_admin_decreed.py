@@ -7,39 +7,20 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from conciliador.domain.enums import Role
 from conciliador.models import Office
-from conciliador.services import users
 from conciliador.services.criteria_versions import profile_in_force
 from conciliador.services.offices import calendar_of
 from conciliador.ui.admin.decreed import DecreedValueDialog
-from conciliador.ui.admin.view import AdminView
 from tests.support.typing import type_text
-from tests.support.world import NOW, PASSWORD, World
-from tests.ui.conftest import MakeContext
-
-
-def _national_view(qtbot: QtBot, make_context: MakeContext, w: World) -> AdminView:
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    view = AdminView(make_context(users.sign_in(w.db, "nora.nacional", PASSWORD)))
-    qtbot.addWidget(view)
-    view.show()
-    return view
+from tests.support.world import NOW, World, national_admin
+from tests.ui.conftest import MakeContext, admin_view
 
 
 def test_a_holiday_by_decree_is_drafted_with_its_source_and_published(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    tab = _national_view(qtbot, make_context, w).criteria
+    tab = admin_view(qtbot, make_context(national_admin(w))).criteria
     assert tab is not None
     tab.profile.setCurrentIndex(tab.profile.findData("NI"))
     tab.holiday_button.click()
@@ -72,7 +53,7 @@ def test_the_cpi_variation_is_drafted_with_its_source(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    tab = _national_view(qtbot, make_context, w).criteria
+    tab = admin_view(qtbot, make_context(national_admin(w))).criteria
     assert tab is not None
     tab.profile.setCurrentIndex(tab.profile.findData("CL"))
     tab.index_button.click()

@@ -17,9 +17,8 @@ from conciliador.services.followup.documents import (
 )
 from conciliador.services.template_versions import publish_template, rollback_template
 from tests.documents.test_templates import _with_text
-from tests.services.test_template_versions import national_admin
 from tests.support.docx_text import document_text
-from tests.support.world import World, local
+from tests.support.world import World, local, national_admin
 
 MARCH = local(2027, 3, 1, 10)
 MARK = "Texto de la sede nacional (prueba)."
