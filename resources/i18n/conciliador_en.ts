@@ -1521,20 +1521,16 @@ Everything recorded after that date will no longer be in the database. A copy of
         <translation>All rooms</translation>
     </message>
     <message>
-        <source>{n} audiencia en este período.</source>
-        <translation>{n} hearing in this period.</translation>
+        <source>{n} audiencia</source>
+        <translation>{n} hearing</translation>
     </message>
     <message>
-        <source>{n} audiencias en este período.</source>
-        <translation>{n} hearings in this period.</translation>
+        <source>{n} audiencias</source>
+        <translation>{n} hearings</translation>
     </message>
     <message>
-        <source>No hay audiencias este día.</source>
-        <translation>No hearings this day.</translation>
-    </message>
-    <message>
-        <source>No hay audiencias esta semana.</source>
-        <translation>No hearings this week.</translation>
+        <source>Sin audiencias</source>
+        <translation>No hearings</translation>
     </message>
     <message>
         <source>Suspender la audiencia</source>

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.enums import Absence, CancelReason, HearingMode, HearingStatus
@@ -72,11 +72,11 @@ def test_the_week_shows_each_hearing_in_its_day_with_its_status_in_words(
     assert block.geometry().left() >= view.grid.column_rect(3).left()
     assert block.lines[-1] == "Sala 1 · Programada"
     assert "Estado: Programada" in block.accessibleDescription()
-    assert view.empty.text() == "2 audiencias en este período."
+    assert view.empty.text() == "2 audiencias"
     view.resource_box.setCurrentIndex(0)  # «Todas las personas»
     assert len(view.grid.blocks) == 3
     view.controller.step(1)
-    assert view.grid.blocks == [] and view.empty.text() == "No hay audiencias esta semana."
+    assert view.grid.blocks == [] and view.empty.text() == "Sin audiencias"
     assert view.grid.columns[3].closed is None
 
 
@@ -397,7 +397,7 @@ def test_a_supervisor_picking_another_office_sees_all_its_hearings(
     assert view.resource_box.currentText() == "Todas las personas"
     assert view.controller.resource_id is None
     assert len(view.grid.blocks) == 2
-    assert view.empty.text() == "2 audiencias en este período."
+    assert view.empty.text() == "2 audiencias"
 
 
 def _agenda_at(qtbot: QtBot, make_context: MakeContext, actor, size: tuple[int, int]):  # type: ignore[no-untyped-def]
@@ -475,3 +475,26 @@ def test_the_agendas_queries_run_through_the_task_runner_and_late_answers_are_dr
     view.controller.step(-1)
     runner.release(0)
     assert [b.entry.hearing_id for b in view.grid.blocks] == [thursday.id]
+
+
+def test_the_count_beside_the_title_is_never_cut_on_a_narrow_screen(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext
+) -> None:
+    w = sqlite_world
+    past_hearing(w)
+    book(w, w.case().id, local(2026, 11, 26, 14))
+    view = _view(qtbot, make_context, w.officer)
+    row = view.above
+    assert view.empty.text() == "2 audiencias"
+    assert not row.wrapped, "at 1300 pixels the box stays on the title's line"
+
+    def whole(label: QLabel) -> bool:
+        return label.width() >= label.sizeHint().width()
+
+    view.resize(560, 600)  # the agenda's share of a 1024-pixel window, with the panel
+    view.controller.set_mode(Mode.DAY)  # the day's title is the longest
+    qtbot.waitUntil(lambda: row.wrapped)
+    qtbot.waitUntil(lambda: whole(view.title) and whole(view.empty))
+    assert view.withdrawn.isVisible() and whole(view.withdrawn)
+    view.resize(1300, 800)
+    qtbot.waitUntil(lambda: not row.wrapped)

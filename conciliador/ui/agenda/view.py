@@ -42,6 +42,7 @@ from conciliador.ui.agenda.grid import HEADER_PX, AgendaGrid
 from conciliador.ui.agenda.palette import Legend
 from conciliador.ui.agenda.panel import HearingPanel
 from conciliador.ui.agenda.reminders import RemindersView
+from conciliador.ui.agenda.title_row import TitleRow
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.context import UiContext
@@ -146,18 +147,14 @@ class AgendaView(QWidget):
         self._shown_period: tuple[object, ...] | None = None
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #566573; padding: 2px 4px;")
-        self.empty.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.panel = HearingPanel()
         self.panel.action_requested.connect(self.act)
         self.panel.open_case.connect(context.navigation.open_case)
-        above = QHBoxLayout()
-        above.addWidget(self.title)
-        above.addWidget(self.empty, 1)
-        above.addWidget(self.withdrawn)
+        self.above = TitleRow(self.title, self.empty, self.withdrawn)
         self.day_alerts = DayAlerts(context)
         left = QVBoxLayout()
         left.addWidget(self.day_alerts)
-        left.addLayout(above)
+        left.addWidget(self.above)
         left.addWidget(self.scroller, 1)
         left.addWidget(Legend())
         split = QHBoxLayout()
@@ -252,14 +249,13 @@ class AgendaView(QWidget):
             self.empty.setText(
                 count(
                     shown,
-                    tr("{n} audiencia en este período."),
-                    tr("{n} audiencias en este período."),
+                    tr("{n} audiencia"),
+                    tr("{n} audiencias"),
                 )
             )
-        elif c.mode == Mode.DAY:
-            self.empty.setText(tr("No hay audiencias este día."))
         else:
-            self.empty.setText(tr("No hay audiencias esta semana."))
+            self.empty.setText(tr("Sin audiencias"))
+        self.above.arrange()
         selected = self.grid.selected_id()
         if selected is None:
             self.panel.show_detail(None)
