@@ -144,6 +144,9 @@ class AgendaView(QWidget):
         self.scroller.setAccessibleName(tr("Agenda"))
         # The days' (or people's) titles stay at the top while the hours scroll.
         self.scroller.verticalScrollBar().valueChanged.connect(self.grid.pin_header)
+        #: Where the period shown wanted to open and where it could (see ``_keep_opening``).
+        self._opening: tuple[int, int] | None = None
+        self.scroller.verticalScrollBar().rangeChanged.connect(self._keep_opening)
         self._shown_period: tuple[object, ...] | None = None
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #566573; padding: 2px 4px;")
@@ -274,11 +277,28 @@ class AgendaView(QWidget):
             starts = [b.entry.starts_at for b in self.grid.blocks if b.isVisible()]
             if not starts:
                 self.scroller.verticalScrollBar().setValue(0)
+                self._opening = None
                 return
             first = min(starts, key=lambda moment: (moment.hour, moment.minute))
             minutes = first.hour * 60 + first.minute - 20
         y = self.grid.y_of(max(minutes, self.grid.first_hour * 60)) - HEADER_PX
-        self.scroller.verticalScrollBar().setValue(max(0, y))
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(max(0, y))
+        self._opening = (max(0, y), bar.value())
+
+    def _keep_opening(self) -> None:
+        """A period opened before the window took its size (or before the line above the
+        grid wrapped) could not scroll as far as it wanted: it does once there is room,
+        unless the user has scrolled since."""
+        if self._opening is None:
+            return
+        wanted, reached = self._opening
+        bar = self.scroller.verticalScrollBar()
+        if bar.value() != reached or reached == wanted:
+            self._opening = None if bar.value() != reached else self._opening
+            return
+        bar.setValue(wanted)
+        self._opening = (wanted, bar.value())
 
     def _local_now(self) -> dt.datetime | None:
         settings = self.controller.settings
