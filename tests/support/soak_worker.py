@@ -3,7 +3,9 @@
 Run as ``python -m tests.support.soak_worker URL SECONDS START_AT SEED LOG``. It waits until
 ``START_AT`` (so both desks begin together), then for ``SECONDS`` runs ``ACTIONS`` at random
 on a small, shared set of cases, officers, rooms and slots — so the two desks collide often —
-and appends one JSON line per outcome to ``LOG``. A refusal the user would read
+and appends one JSON line per outcome to ``LOG``. Before the random part, both desks save the
+same request from the same version, met at a barrier of files beside ``LOG`` (``collide``): so
+the two always collide at least once, however slow the machine. A refusal the user would read
 (ServiceError) is an outcome; anything else is written as an «error» line with its traceback.
 
 To soak a new use case, add an action here and its invariant to the test.
@@ -18,6 +20,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -197,6 +200,25 @@ class Desk:
         self.write(action="cancelar", hearing=hearing_id)
 
 
+def collide(desk: Desk, barrier: Path, seed: int) -> None:
+    """Both desks read the first shared request, wait until the other has read it too, and
+    save: one save wins, the other is told someone else changed it (a «stale» line)."""
+    case_id = desk.edited[0]
+    version = cases.get_case(desk.db, SYSTEM, case_id).version
+    barrier.mkdir(exist_ok=True)
+    (barrier / f"{seed}.leido").touch()
+    deadline = time.monotonic() + 120
+    while len(list(barrier.glob("*.leido"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    value = f"Relato revisado a la vez por la mesa {seed}"
+    try:
+        case_edits.update_request(desk.db, SYSTEM, case_id, expected_version=version, account=value)
+    except StaleData as exc:
+        desk.write(action="editar_solicitud", stale=exc.message)
+        return
+    desk.write(action="editar_solicitud", case=case_id, version=version, value=value)
+
+
 ACTIONS: dict[str, tuple[Callable[[Desk], None], int]] = {
     "numerar": (Desk.number, 3),
     "reservar": (Desk.book, 4),
@@ -212,6 +234,7 @@ def main(url: str, seconds: float, start_at: float, seed: int, log_path: str) ->
     rng = random.Random(seed)
     with open(log_path, "a", encoding="utf-8") as log:
         desk = Desk(url, rng, log)
+        collide(desk, Path(log_path).parent / "barrera", seed)
         names = list(ACTIONS)
         weights = [ACTIONS[n][1] for n in names]
         time.sleep(max(0.0, start_at - time.time()))
