@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from conciliador.criteria.schema import OfficerRegistry
 from conciliador.db import Database
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role, Sex
@@ -32,7 +33,7 @@ from conciliador.services.errors import (
     ValidationFailed,
 )
 from conciliador.services.fields import UserFields as U
-from conciliador.services.offices import get_office
+from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean
 from conciliador.services.users import (
@@ -180,6 +181,15 @@ def create_account(
 
 
 # ------------------------------------------------------------------------------ reading
+def registry_asked(db: Database, actor: Actor, office_id: int) -> OfficerRegistry | None:
+    """The registry entry the office's profile asks its officers' actas to name, with its
+    label and source (Peru: the conciliator's registry number), or None: the account form
+    shows the field only where it is asked."""
+    with db.read() as session:
+        actor = require(session, actor, Permission.MANAGE_USERS, office_id)
+        return profile_of(get_office(session, office_id)).actas.officer_registry
+
+
 def list_accounts(
     db: Database, actor: Actor, office_id: int, *, now: dt.datetime | None = None
 ) -> list[AccountView]:
