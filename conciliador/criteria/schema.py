@@ -269,6 +269,28 @@ class ActaCopy(_Section):
     legend: NonEmpty = Field(alias="leyenda")
 
 
+class OfficerRegistry(_Section):
+    """An officer's registry entry the law asks the acta to name (Peru, Ley 26872, art. 16,
+    literal f: the conciliator's registry number): kept on the user, required to issue."""
+
+    #: How the acta and the screens name it («Número de registro»).
+    label: NonEmpty = Field(alias="nombre")
+    source: NonEmpty = Field(alias="fuente")
+
+    @property
+    def missing(self) -> str:
+        """How a message names it when it is missing («el número de registro (fuente: Ley
+        n.º 26872, art. 16, literal f …)»): the source up to its first colon."""
+        return f"el {self.label[:1].lower()}{self.label[1:]} (fuente: {self.source.split(':')[0]})"
+
+
+class Fingerprints(_Section):
+    """The law asks the acta to carry the fingerprint of every signer who attends (Peru,
+    Ley 26872, art. 16): at signature each one's fingerprint, or why not, is recorded."""
+
+    source: NonEmpty = Field(alias="fuente")
+
+
 class Actas(_Section):
     copies: list[ActaCopy] = Field(alias="copias", min_length=1)
     #: Where a copy of an "inasistencia del citado" acta goes, if anywhere.
@@ -284,6 +306,10 @@ class Actas(_Section):
     #: What the acta of a failed mediation enables, in the law's words (required when a
     #: profile uses that template: the acta states it).
     failed_mediation_effect: str | None = Field(default=None, alias="efecto_mediacion_frustrada")
+    #: The officer's registry entry the acta names (Peru); none elsewhere.
+    officer_registry: OfficerRegistry | None = Field(default=None, alias="registro_conciliador")
+    #: Whether each signer's fingerprint is recorded at signature (Peru); none elsewhere.
+    fingerprints: Fingerprints | None = Field(default=None, alias="huella_digital")
 
     @model_validator(mode="after")
     def _templates_known(self) -> Actas:

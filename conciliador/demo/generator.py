@@ -328,6 +328,14 @@ class Generator:
                     if role in (Role.CONCILIADOR, Role.SUPERVISOR)
                     else ""
                 ),
+                # Where the profile's acta names the conciliator's registry number (Peru);
+                # no draw elsewhere, so the other countries' demos stay as they were.
+                "registry_number": (
+                    self.names["registro_conciliador"].format(n=self.rng.randint(10, 99))
+                    if role in (Role.CONCILIADOR, Role.SUPERVISOR)
+                    and "registro_conciliador" in self.names
+                    else ""
+                ),
                 "email": f"{login}@demo.invalid",
                 "password_hash": self.password_hash,
                 "active": True,

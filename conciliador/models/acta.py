@@ -114,6 +114,11 @@ class ActaSignature(Base):
     mode: Mapped[SignatureMode] = mapped_column(enum_column(SignatureMode))
     witness_name: Mapped[str] = mapped_column(Text, default="")
     witness_id_number: Mapped[str] = mapped_column(String(40), default="")
+    #: Under a profile that asks for every signer's fingerprint (``[actas.huella_digital]``:
+    #: Peru, Ley 26872, art. 16): whether this signer stamped it, and if not, why; None where
+    #: the profile does not ask (or the person neither signed nor stamped).
+    fingerprint: Mapped[bool | None] = mapped_column(Boolean)
+    no_fingerprint_reason: Mapped[str] = mapped_column(Text, default="")
     #: The captured signature (PNG), when the desk has a signature pad.
     image: Mapped[bytes | None] = mapped_column(LargeBinary)
     signed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

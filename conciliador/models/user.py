@@ -29,6 +29,9 @@ class User(Base):
     #: unspecified gives the neutral «Conciliador/a».
     sex: Mapped[Sex] = mapped_column(enum_column(Sex), default=Sex.UNSPECIFIED)
     legal_capacity: Mapped[str] = mapped_column(Text, default="")
+    #: The officer's entry in the registry of conciliators, where the office's profile asks
+    #: the acta to name it (``[actas.registro_conciliador]``: Peru, Ley 26872, art. 16 f).
+    registry_number: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

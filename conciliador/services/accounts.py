@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from conciliador.criteria.schema import OfficerRegistry
 from conciliador.db import Database
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Role, Sex
@@ -32,10 +33,11 @@ from conciliador.services.errors import (
     ValidationFailed,
 )
 from conciliador.services.fields import UserFields as U
-from conciliador.services.offices import get_office
+from conciliador.services.offices import get_office, profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, TEXT_MAX, clean
 from conciliador.services.users import (
+    REGISTRY_MAX,
     USER_FIELDS,
     SignInFailed,
     UserView,
@@ -72,6 +74,7 @@ class AccountView:
     version: int
     office_code: str = ""
     has_password: bool = True
+    registry_number: str = ""
 
     @classmethod
     def of(cls, user: User, now: dt.datetime, office_code: str = "") -> AccountView:
@@ -92,6 +95,7 @@ class AccountView:
             version=user.version,
             office_code=office_code,
             has_password=user.password_hash is not None,
+            registry_number=user.registry_number,
         )
 
     @property
@@ -154,6 +158,7 @@ def create_account(
     legal_capacity: str = "",
     email: str = "",
     sex: Sex = Sex.UNSPECIFIED,
+    registry_number: str = "",
 ) -> UserView:
     """Create a user whose first password, chosen by the administrator, is temporary: the
     person chooses their own at the first sign-in."""
@@ -171,10 +176,20 @@ def create_account(
         email=email,
         temporary=True,
         sex=sex,
+        registry_number=registry_number,
     )
 
 
 # ------------------------------------------------------------------------------ reading
+def registry_asked(db: Database, actor: Actor, office_id: int) -> OfficerRegistry | None:
+    """The registry entry the office's profile asks its officers' actas to name, with its
+    label and source (Peru: the conciliator's registry number), or None: the account form
+    shows the field only where it is asked."""
+    with db.read() as session:
+        actor = require(session, actor, Permission.MANAGE_USERS, office_id)
+        return profile_of(get_office(session, office_id)).actas.officer_registry
+
+
 def list_accounts(
     db: Database, actor: Actor, office_id: int, *, now: dt.datetime | None = None
 ) -> list[AccountView]:
@@ -233,8 +248,10 @@ def update_account(
     email: str = "",
     expected_version: int | None = None,
     sex: Sex | None = None,
+    registry_number: str | None = None,
 ) -> UserView:
-    """Change a user's name, role, post and legal capacity (the login never changes)."""
+    """Change a user's name, role, post and legal capacity (the login never changes);
+    ``registry_number`` None leaves it as it is."""
     full_name = clean(full_name)
     problems: list[FieldProblem] = []
     if not full_name or len(full_name) > NAME_MAX:
@@ -247,12 +264,15 @@ def update_account(
         problems.append(FieldProblem(U.ID_NUMBER, "máximo 40 caracteres"))
     if len(clean(email)) > 200:
         problems.append(FieldProblem(U.EMAIL, "máximo 200 caracteres"))
+    if registry_number is not None and len(clean(registry_number)) > REGISTRY_MAX:
+        problems.append(FieldProblem(U.REGISTRY_NUMBER, f"máximo {REGISTRY_MAX} caracteres"))
     for value, label in (
         (full_name, U.FULL_NAME),
         (post, U.POST),
         (legal_capacity, U.LEGAL_CAPACITY),
         (id_number, U.ID_NUMBER),
         (email, U.EMAIL),
+        (registry_number or "", U.REGISTRY_NUMBER),
     ):
         problem = text_problem(value, multiline=label == U.LEGAL_CAPACITY)
         if problem:
@@ -276,6 +296,8 @@ def update_account(
         user.email = clean(email)
         if sex is not None:
             user.sex = Sex(sex)
+        if registry_number is not None:
+            user.registry_number = clean(registry_number)
         session.flush()
         audit.record(
             session,

@@ -105,6 +105,8 @@ class UserFields:
     SEX = FieldId(("usuario", "sexo"), "Sexo")
     POST = FieldId(("usuario", "cargo"), "Cargo")
     LEGAL_CAPACITY = FieldId(("usuario", "capacidad_legal"), "Capacidad legal")
+    #: The officer's registry number, where the profile asks for it (Peru).
+    REGISTRY_NUMBER = FieldId(("usuario", "registro"), "Registro de conciliador/a")
     EMAIL = FieldId(("usuario", "correo"), "Correo")
     PASSWORD = FieldId(("usuario", "contrasena"), "Contraseña")
     REPEAT_PASSWORD = FieldId(("usuario", "repetir_contrasena"), "Repita la contraseña")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from conciliador.criteria import Profile
 from conciliador.criteria.terms import lower_first
+from conciliador.domain.attachments import AttachmentKind
 from conciliador.domain.enums import IdType, Matter
 
 
@@ -55,6 +56,16 @@ class OfficeWords:
     def national_id(self) -> str:
         """The usual ID document inside a sentence: «cédula de identidad», «DNI»."""
         return lower_first(self.id_documents[IdType.CEDULA])
+
+    def attachment_kind(self, kind: AttachmentKind) -> str | None:
+        """The country's name of an attached document's kind where the country names it
+        (the ID document and the birth record: «DNI u otro documento de identidad», «Acta de
+        nacimiento (RENIEC)»); None for the kinds named alike everywhere."""
+        if kind == AttachmentKind.DOCUMENTO_IDENTIDAD:
+            return f"{self.id_documents[IdType.CEDULA]} u otro documento de identidad"
+        if kind == AttachmentKind.PARTIDA_NACIMIENTO:
+            return self.birth_document
+        return None
 
 
 def upper_first(text: str) -> str:

@@ -35,6 +35,8 @@ from conciliador.services.validation import known_id, normal_text, text_problem,
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
 MAX_FAILURES = 5
+#: The longest registry number of a conciliator (``users.registry_number``).
+REGISTRY_MAX = 60
 LOCKOUT = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()
 
@@ -47,6 +49,7 @@ USER_FIELDS = (
     "post",
     "sex",
     "legal_capacity",
+    "registry_number",
     "email",
     "active",
 )
@@ -66,6 +69,7 @@ class UserView:
     post: str
     legal_capacity: str
     active: bool
+    registry_number: str = ""
 
     @classmethod
     def of(cls, user: User) -> UserView:
@@ -78,6 +82,7 @@ class UserView:
             user.post,
             user.legal_capacity,
             user.active,
+            user.registry_number,
         )
 
 
@@ -128,6 +133,7 @@ def create_user(
     email: str = "",
     temporary: bool = False,
     sex: Sex = Sex.UNSPECIFIED,
+    registry_number: str = "",
 ) -> UserView:
     """Create a user account; with ``temporary`` the password is one the person must change at
     their first sign-in (how administrators create accounts: ``accounts.create_account``)."""
@@ -146,6 +152,7 @@ def create_user(
             email=email,
             temporary=temporary,
             sex=sex,
+            registry_number=registry_number,
         )
         return UserView.of(user)
 
@@ -165,6 +172,7 @@ def new_user(
     email: str = "",
     temporary: bool = False,
     sex: Sex = Sex.UNSPECIFIED,
+    registry_number: str = "",
 ) -> User:
     """``create_user`` inside the caller's unit of work."""
     login = login.strip().lower() if isinstance(login, str) else login
@@ -173,6 +181,7 @@ def new_user(
     problems += text_problems(id_number.strip(), U.ID_NUMBER, limit=40)
     problems += text_problems(post.strip(), U.POST, limit=200)
     problems += text_problems(legal_capacity.strip(), U.LEGAL_CAPACITY, limit=TEXT_MAX)
+    problems += text_problems(registry_number.strip(), U.REGISTRY_NUMBER, limit=REGISTRY_MAX)
     problems += text_problems(email.strip(), U.EMAIL, limit=200)
     problems += password_problems(password)
     if problems:
@@ -190,6 +199,7 @@ def new_user(
         post=normal_text(post),
         sex=Sex(sex),
         legal_capacity=normal_text(legal_capacity),
+        registry_number=normal_text(registry_number),
         email=normal_text(email),
         password_hash=hash_password(password),
         must_change_password=temporary,

@@ -576,6 +576,19 @@
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
+        <source>p. ej. 12345</source>
+        <extracomment>The officer&apos;s registry number, where the office&apos;s profile asks the acta to name it (Peru, Ley 26872, art. 16 f); None elsewhere.</extracomment>
+        <translation>e.g. 12345</translation>
+    </message>
+    <message>
+        <source>Número de reg&amp;istro:</source>
+        <translation>Reg&amp;istry number:</translation>
+    </message>
+    <message>
+        <source>El acta lo consigna ({source}). Sin él, las actas de conciliadores y supervisores no se pueden emitir.</source>
+        <translation>The acta states it ({source}). Without it, the actas of conciliators and supervisors cannot be issued.</translation>
+    </message>
+    <message>
         <source>Cuenta «{login}» desactivada.</source>
         <translation>Account “{login}” deactivated.</translation>
     </message>
@@ -3441,12 +3454,36 @@ It receives the office&apos;s next serial number and its text is frozen: afterwa
         <translation>Witness at request:</translation>
     </message>
     <message>
+        <source>Imprimió su huella digital</source>
+        <translation>Stamped their fingerprint</translation>
+    </message>
+    <message>
+        <source>No la imprimió</source>
+        <translation>Did not stamp it</translation>
+    </message>
+    <message>
+        <source>por qué no imprimió su huella</source>
+        <translation>why they did not stamp their fingerprint</translation>
+    </message>
+    <message>
+        <source>Motivo por el que no imprimió su huella digital</source>
+        <translation>Reason the fingerprint was not stamped</translation>
+    </message>
+    <message>
+        <source>Huella digital:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
         <source>Registrar las firmas del acta n.º {number}</source>
         <translation>Record the signatures of acta no. {number}</translation>
     </message>
     <message>
         <source>Lea y explique el acta a las partes. Luego registre cómo firmó cada persona: al registrar las firmas se genera el PDF de archivo sellado y el acta ya no cambia.</source>
         <translation>Read and explain the acta to the parties. Then record how each person signed: recording the signatures generates the sealed archive PDF and the acta no longer changes.</translation>
+    </message>
+    <message>
+        <source>La ley pide la huella digital de cada persona que firma ({source}): indique si la imprimió o por qué no.</source>
+        <translation>The law asks for the fingerprint of each person who signs ({source}): say whether they stamped it or why not.</translation>
     </message>
     <message>
         <source>Registrar las firmas y sellar</source>

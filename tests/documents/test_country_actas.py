@@ -60,6 +60,9 @@ def _text(code: str, outcome: Outcome, sheet: bool = False) -> str:
     moment = dt.datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("UTC"))
     values = acta_context(facts, generated_at=moment)
     signed = dt.datetime(2026, 11, 23, 10, 30, tzinfo=facts.zone)
+    # Where the profile asks for every signer's fingerprint (Peru), each one who signs
+    # stamped it, as the desk records it.
+    stamps = facts.profile.actas.fingerprints is not None
     lines = [
         SignatureLine(
             e.role,
@@ -69,6 +72,7 @@ def _text(code: str, outcome: Outcome, sheet: bool = False) -> str:
             None if e.default else signed,
             # The officer signs with their own title, as rendering does.
             title=values["conciliador"]["titulo"] if e.role == SignerRole.CONCILIADOR else "",
+            fingerprint=True if stamps and not e.default else None,
         )
         for e in expected_signers(values)
     ]

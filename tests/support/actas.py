@@ -69,11 +69,14 @@ def concluded(
     return hearing, acta_of_hearing(world.db, world.officer, hearing.id)
 
 
-def all_sign(*, image: bytes | None = None) -> list[SignatureInput]:
+def all_sign(*, image: bytes | None = None, stamped: bool = False) -> list[SignatureInput]:
+    """Everyone signs; ``stamped``: and stamps a fingerprint (where the profile records them:
+    Peru)."""
+    mark = True if stamped else None
     return [
-        SignatureInput(SignerRole.SOLICITANTE, SignatureMode.FIRMA, image=image),
-        SignatureInput(SignerRole.CITADO, SignatureMode.FIRMA),
-        SignatureInput(SignerRole.CONCILIADOR, SignatureMode.FIRMA),
+        SignatureInput(SignerRole.SOLICITANTE, SignatureMode.FIRMA, image=image, fingerprint=mark),
+        SignatureInput(SignerRole.CITADO, SignatureMode.FIRMA, fingerprint=mark),
+        SignatureInput(SignerRole.CONCILIADOR, SignatureMode.FIRMA, fingerprint=mark),
     ]
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conciliador.models import ActaCourtReview, ActaLegalityCheck, AuditEvent, Office
+from conciliador.models import ActaCourtReview, ActaLegalityCheck, AuditEvent
 from conciliador.services.actas import issue_acta, sign_acta
 from conciliador.services.actas.desk import ActaAction
 from conciliador.services.actor import Actor
@@ -36,11 +36,7 @@ def test_a_peruvian_acta_shows_the_missing_legality_check(
     qtbot: QtBot, make_context: MakeContext, sqlite_world: World, tmp_path: Path
 ) -> None:
     world = sqlite_world
-    with world.db.write() as s:
-        office = s.get(Office, world.office_id)
-        office.profile_code = "PE"
-        office.department = "Lima"
-        office.municipality = "San Juan de Lurigancho"
+    _as(world, "PE", "Lima", "San Juan de Lurigancho")
     _, acta = concluded(world)
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
     view = ActasView(

@@ -5,11 +5,13 @@ not remove, and a sensitive case's documents stay hidden from whoever may not re
 from __future__ import annotations
 
 import datetime as dt
+import os
 import stat
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.attachments import AttachmentKind
@@ -138,3 +140,63 @@ def test_a_sensitive_cases_documents_are_hidden_from_a_clerk_who_does_not_handle
     assert box.note.isVisibleTo(page)
     assert not box.table.isVisibleTo(page)
     assert not box.open_button.isVisibleTo(page) and not box.remove_button.isVisibleTo(page)
+
+
+#: Each country's ID and birth record, as its profile's [terminos] names them.
+COUNTRY_KINDS = {
+    "NI": ("Cédula de identidad u otro documento de identidad", "Partida de nacimiento"),
+    "CO": (
+        "Cédula de ciudadanía u otro documento de identidad",
+        "Registro civil de nacimiento (NUIP)",
+    ),
+    "CL": (
+        "Cédula de identidad (RUN) u otro documento de identidad",
+        "Certificado de nacimiento (RUN)",
+    ),
+    "PE": ("DNI u otro documento de identidad", "Acta de nacimiento (RENIEC)"),
+    "GT": (
+        "Documento Personal de Identificación (DPI) u otro documento de identidad",
+        "Certificado de nacimiento (CUI)",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", list(COUNTRY_KINDS))
+def test_the_kinds_of_documents_are_named_in_the_offices_words(
+    qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path, code: str
+) -> None:
+    from conciliador.criteria import load_profile
+
+    w = sqlite_world
+    case = w.case()
+    page = CasePage(make_context(w.officer))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    profile = load_profile(code)
+    page.set_office(profile, profile.regional.timezone)  # as the cases area does
+    assert page.open(case.id)
+    id_name, birth_name = COUNTRY_KINDS[code]
+    dialog = _attach_dialog(page)
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert kinds[1:3] == [id_name, birth_name]
+    if code != "NI":
+        assert "Partida de nacimiento" not in kinds
+    scan = tmp_path / "nacimiento.pdf"
+    scan.write_bytes(PDF)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AttachmentKind.PARTIDA_NACIMIENTO))
+    dialog.document_date.set_value(dt.date(2019, 5, 2))
+    type_text(dialog.path, str(scan))
+    dialog.ok.click()
+    box = page.attachments
+    qtbot.waitUntil(lambda: box.model.rowCount() == 1, timeout=5000)
+    assert box.model.index(0, 0).data() == birth_name
+    if os.environ.get("CONCILIADOR_SCREENSHOTS") and code == "PE":
+        for size in ((1024, 600), (1280, 800), (1920, 1080)):
+            page.resize(*size)
+            qtbot.wait(200)
+            page.grab().save(f"/tmp/c15-adjuntos-pe-{size[0]}x{size[1]}.png")
+    remove = box.remove_current()
+    assert isinstance(remove, RemoveDialog)
+    said = [label.text() for label in remove.findChildren(QLabel)]
+    assert any(f"«nacimiento.pdf» ({birth_name})" in text for text in said), said

@@ -679,8 +679,9 @@ def test_every_account_problem_lands_on_a_widget_of_its_dialog(
     every = {v for k, v in vars(U).items() if isinstance(v, FieldId)}
     produced = {p.field for p in created + edited + deactivated + changed}
     assert all(isinstance(f, FieldId) for f in produced), produced
-    # Closed choices and the repetition (checked by the dialog itself) are never reported.
-    assert produced == every - {U.ROLE, U.SEX, U.REPEAT_PASSWORD}
+    # Closed choices and the repetition (checked by the dialog itself) are never reported;
+    # the registry number only where the profile asks for it (below).
+    assert produced == every - {U.ROLE, U.SEX, U.REPEAT_PASSWORD, U.REGISTRY_NUMBER}
     ctx = make_context(admin)
     for dialog, found in (
         (UserDialog(ctx, None), created),
@@ -692,6 +693,19 @@ def test_every_account_problem_lands_on_a_widget_of_its_dialog(
         for problem in found:
             assert dialog.errors.widget_of(problem.field) is not None, (dialog, problem)
         assert dialog.errors.show(found) == []
+    # A Peruvian office's form has the conciliator's registry number (Ley 26872, art. 16 f).
+    from conciliador.models import Office
+
+    with db.write() as s:
+        office = s.get(Office, w.office_id)
+        assert office is not None
+        office.profile_code = "PE"
+    registry = problems_of(create(registry_number="9" * 61))
+    assert {p.field for p in registry} == {U.REGISTRY_NUMBER}
+    for dialog in (UserDialog(ctx, None), UserDialog(ctx, target)):
+        qtbot.addWidget(dialog)
+        assert dialog.errors.widget_of(U.REGISTRY_NUMBER) is not None
+        assert dialog.errors.show(registry) == []
 
 
 def problems_of(*attempts: Callable[[], object]) -> list[FieldProblem]:

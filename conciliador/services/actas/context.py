@@ -268,6 +268,17 @@ def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
     return out
 
 
+def _registry_text(facts: ActaFacts) -> str:
+    """«número de registro 12345» where the profile asks the acta to name the
+    officer's registry entry (Peru, Ley 26872, art. 16 f); empty elsewhere. Issuing refuses
+    an acta whose officer has none, so an issued acta never lacks it where it is asked."""
+    rule = facts.profile.actas.officer_registry
+    number = facts.officer.registry_number.strip() if facts.officer else ""
+    if rule is None or not number:
+        return ""
+    return f"{rule.label[:1].lower()}{rule.label[1:]} {number}"
+
+
 def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
     """The frozen part of an acta's values (see the module's docstring)."""
     profile = facts.profile
@@ -341,6 +352,7 @@ def acta_context(facts: ActaFacts, *, generated_at: dt.datetime) -> Context:
             else "",
             "cargo": officer.post if officer else "",
             "capacidad": officer.legal_capacity if officer else "",
+            "registro": _registry_text(facts),
             "titulo": officer_title(officer.sex if officer else Sex.UNSPECIFIED, terms),
         },
         "solicitante": party_context(facts.claimant, terms.claimant, facts),

@@ -70,6 +70,9 @@ class ActaPanel:
     steps_text: str = ""
     #: The same steps in full (the court, the dates), for the dialogs that record them.
     steps: ActaSteps | None = None
+    #: Whether each signer's fingerprint is recorded at signature, and the law that asks
+    #: for it (Peru, Ley 26872, art. 16); empty where the profile does not ask.
+    fingerprint_source: str = ""
 
     @property
     def problems(self) -> tuple[Finding, ...]:
@@ -146,6 +149,7 @@ def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
             key=lambda c: not c.is_original,
         )
         signers = tuple(signature_lines(session, acta)) if acta.status == ActaStatus.EMITIDA else ()
+        fingerprints = profile_of(office).actas.fingerprints
         steps = steps_of(session, acta)
         actions = acta_actions(actor, view, frozen_agreement=agreement.frozen_at is not None)
         if steps.needs_legality_check and steps.legality_checked_at is None:
@@ -159,6 +163,7 @@ def acta_panel(db: Database, actor: Actor, acta_id: int) -> ActaPanel:
             actions=actions | step_actions(actor, view, steps),
             steps_text=steps.state_text,
             steps=steps,
+            fingerprint_source=fingerprints.source if fingerprints else "",
         )
 
 

@@ -91,6 +91,8 @@ class OfficerFacts:
     legal_capacity: str
     #: For the title the documents give the officer (Conciliadora, Conciliador).
     sex: Sex = Sex.UNSPECIFIED
+    #: The officer's registry number (printed where the profile asks for it: Peru).
+    registry_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +326,7 @@ def gather(
                 officer.post,
                 officer.legal_capacity,
                 officer.sex,
+                officer.registry_number,
             )
             if officer
             else None

@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from conciliador.criteria.schema import OfficerRegistry
 from conciliador.db import Database
 from conciliador.documents.docx_engine import CompiledTemplate, render
 from conciliador.documents.seal import OfficeCertificate, sha256_hex
@@ -81,6 +82,7 @@ from conciliador.services.errors import (
     ValidationFailed,
 )
 from conciliador.services.numbering import next_number
+from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
 from conciliador.services.validation import text_problem
@@ -178,12 +180,16 @@ def _store_template(session: Session, name: str, sha256: str, content: bytes) ->
     return found
 
 
-def _officer_problems(officer: OfficerFacts | None) -> list[FieldProblem]:
+def _officer_problems(
+    officer: OfficerFacts | None, registry: OfficerRegistry | None = None
+) -> list[FieldProblem]:
     missing = []
     if officer is None or not officer.post.strip():
         missing.append("el cargo")
     if officer is None or not officer.legal_capacity.strip():
         missing.append("el instrumento que le delega la capacidad de conciliar")
+    if registry is not None and (officer is None or not officer.registry_number.strip()):
+        missing.append(registry.missing)
     if not missing:
         return []
     who = f" de {officer.name}" if officer else ""
@@ -295,7 +301,9 @@ def issue_acta(
         agreement = session.get(Agreement, acta.agreement_id)
         assert agreement is not None
         facts = gather(session, agreement)
-        problems = _officer_problems(facts.officer) + _place_problems(facts)
+        problems = _officer_problems(
+            facts.officer, facts.profile.actas.officer_registry
+        ) + _place_problems(facts)
         if problems:
             raise ValidationFailed(problems)
         year = moment.astimezone(facts.zone).year
@@ -310,7 +318,9 @@ def issue_acta(
         agreement = session.get(Agreement, acta.agreement_id)
         assert agreement is not None
         facts = gather(session, agreement)
-        problems = _officer_problems(facts.officer) + _place_problems(facts)
+        problems = _officer_problems(
+            facts.officer, facts.profile.actas.officer_registry
+        ) + _place_problems(facts)
         if problems:
             raise ValidationFailed(problems)
         freeze_agreement(session, actor, agreement.id)  # refuses while the agreement has errors
@@ -418,7 +428,10 @@ def sign_acta(
         if blocked:
             raise InvalidTransition(blocked)
         expected = signature_lines(session, acta)
-        lines = validate_signatures(acta, expected, signatures, moment)
+        office = session.get(Office, acta.office_id)
+        assert office is not None
+        asks = profile_of(office).actas.fingerprints is not None
+        lines = validate_signatures(acta, expected, signatures, moment, fingerprints=asks)
         version = acta.version
         draft = final_draft(session, acta, lines)
     sealed = seal(draft, certificate=certificate)
@@ -440,6 +453,8 @@ def sign_acta(
                     mode=line.mode or SignatureMode.AUSENTE,
                     witness_name=line.witness_name,
                     witness_id_number=line.witness_id_number,
+                    fingerprint=line.fingerprint,
+                    no_fingerprint_reason=line.no_fingerprint_reason,
                     image=line.image,
                     signed_at=line.signed_at or moment,
                 )

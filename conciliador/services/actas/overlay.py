@@ -29,6 +29,10 @@ class SignatureLine:
     #: The signer's own title where it differs from the role's neutral label (the officer:
     #: «Conciliadora», «Conciliador»).
     title: str = ""
+    #: Whether the signer stamped a fingerprint, and if not why (recorded only where the
+    #: profile asks for every signer's fingerprint: Peru); None: not recorded.
+    fingerprint: bool | None = None
+    no_fingerprint_reason: str = ""
 
 
 def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
@@ -39,6 +43,10 @@ def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
         moment = line.signed_at.astimezone(zone)
         when = f" el {short_date(moment.date(), locale)} a las {clock_time(moment, locale)}"
     if line.mode == SignatureMode.FIRMA:
+        if line.fingerprint is True:
+            return f"Firmó e imprimió su huella digital{when}."
+        if line.fingerprint is False:
+            return f"Firmó{when}; no imprimió su huella digital: {line.no_fingerprint_reason}."
         return f"Firmó{when}."
     if line.mode == SignatureMode.HUELLA_TESTIGO:
         return (

@@ -86,6 +86,10 @@ class SignatureInput:
     image: bytes | None = None
     witness_name: str = ""
     witness_id_number: str = ""
+    #: Where the profile asks for every signer's fingerprint (``[actas.huella_digital]``:
+    #: Peru): whether this person stamped it (None: not said) and, if not, why.
+    fingerprint: bool | None = None
+    no_fingerprint_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,8 @@ def _lines_of(session: Session, acta: Acta, values: dict[str, Any]) -> list[Sign
                 id_number=s.id_number,
                 witness_id_number=s.witness_id_number,
                 title=_title(s.role, values),
+                fingerprint=s.fingerprint,
+                no_fingerprint_reason=s.no_fingerprint_reason,
             )
             for s in acta.signatures
         ]
@@ -334,13 +340,51 @@ def transient_acta(agreement: Agreement) -> Acta:
 
 
 # ------------------------------------------------------------------------------ signing
+#: The ways of signing after which the law asks whether the person stamped a fingerprint
+#: (a fingerprint with a witness is one by definition; a refusal or an absence has none).
+FINGERPRINT_ASKED = frozenset({SignatureMode.FIRMA})
+
+
+def _fingerprint_problems(
+    field: str, mode: SignatureMode, item: SignatureInput | None, required: bool
+) -> tuple[list[FieldProblem], bool | None, str]:
+    """Problems of one signer's fingerprint fact, and the fact as recorded: (stamped, why not).
+
+    Under a profile that asks for every signer's fingerprint, a person who signs says whether
+    they stamped it and, if not, why; one who cannot sign stamps it with a witness (stamped).
+    Elsewhere nothing is recorded, and a fact given anyway is refused, not dropped."""
+    given = item.fingerprint if item else None
+    reason = clean(item.no_fingerprint_reason) if item else ""
+    where = f"{field} — huella digital"
+    if not required:
+        if given is not None or reason:
+            return [FieldProblem(where, "el perfil de la oficina no registra huellas")], None, ""
+        return [], None, ""
+    if mode == SignatureMode.HUELLA_TESTIGO:
+        return [], True, ""
+    if mode not in FINGERPRINT_ASKED:
+        return [], None, ""
+    if given is None:
+        return [FieldProblem(where, "indique si imprimió su huella digital")], None, ""
+    if given:
+        return [], True, ""
+    if not reason:
+        return [FieldProblem(where, "indique por qué no imprimió su huella digital")], False, ""
+    if len(reason) > NAME_MAX:
+        return [FieldProblem(where, f"máximo {NAME_MAX} caracteres")], False, ""
+    return [], False, reason
+
+
 def validate_signatures(
     acta: Acta,
     expected: list[ExpectedSigner],
     given: list[SignatureInput],
     moment: dt.datetime,
+    *,
+    fingerprints: bool = False,
 ) -> list[SignatureLine]:
-    """The signature lines of the sealed acta, or ``ValidationFailed`` naming each problem."""
+    """The signature lines of the sealed acta, or ``ValidationFailed`` naming each problem;
+    ``fingerprints``: the office's profile asks for every signer's fingerprint (Peru)."""
     problems: list[FieldProblem] = []
     by_role: dict[SignerRole, SignatureInput] = {}
     for entry in given:
@@ -385,6 +429,8 @@ def validate_signatures(
                 )
             if len(witness) > NAME_MAX or len(witness_id) > 40:
                 problems.append(FieldProblem(f"{field} — testigo a ruego", "texto demasiado largo"))
+        found, stamped, why_not = _fingerprint_problems(field, mode, item, fingerprints)
+        problems += found
         image = item.image if item else None
         if image is not None:
             if mode != SignatureMode.FIRMA:
@@ -408,6 +454,8 @@ def validate_signatures(
                 image=image,
                 id_number=signer.id_number,
                 witness_id_number=witness_id,
+                fingerprint=stamped,
+                no_fingerprint_reason=why_not,
             )
         )
     if problems:

@@ -141,6 +141,8 @@ class SampleLocal:
     #: Gross pay, social security and income tax of the payer, in the profile's currency.
     income: tuple[str, str, str]
     adjustment_index: str
+    #: The officer's registry number, where the profile asks the acta to name it (Peru).
+    officer_registry: str = ""
 
 
 SAMPLE_LOCAL: dict[str, SampleLocal] = {
@@ -233,14 +235,15 @@ SAMPLE_LOCAL: dict[str, SampleLocal] = {
         "40765432",
         "09876543",
         "42111222",
-        "su acreditación como conciliadora extrajudicial, registro n.º 12345 del Ministerio de "
-        "Justicia y Derechos Humanos",
+        "su acreditación como conciliadora extrajudicial ante el Ministerio de Justicia y "
+        "Derechos Humanos",
         "Textiles del Norte S. A. C.",
         ("CUI 78123456", "CUI 79234567"),
         "Jirón Los Amautas",
         "Centro Emergencia Mujer (CEM) del Programa Nacional Warmi Ñan — Línea 100",
         ("2500.00", "225.00", "0"),
         "la variación del índice de precios al consumidor de Lima Metropolitana",
+        officer_registry="12345",
     ),
     "GT": SampleLocal(
         "Delegación Regional de Quetzaltenango",
@@ -403,7 +406,10 @@ def sample_facts(
             hearing_id=1,
             hearing_date=SAMPLE_DAY,
             officer=OfficerInfo(
-                "Ana Martínez", profile.terms.officer_title(Sex.FEMALE), here.officer_capacity
+                "Ana Martínez",
+                profile.terms.officer_title(Sex.FEMALE),
+                here.officer_capacity,
+                here.officer_registry,
             ),
             safeguarding=SafeguardingInfo(False, (), (), ()),
         )
@@ -456,6 +462,7 @@ def sample_facts(
             profile.terms.officer_title(Sex.FEMALE),
             here.officer_capacity,
             Sex.FEMALE,
+            here.officer_registry,
         ),
         hearing=HearingFacts(
             starts_at=start,

@@ -171,6 +171,9 @@ def _officer(f: _Findings) -> None:
         missing.append("el cargo")
     if officer is None or not officer.legal_capacity.strip():
         missing.append("el instrumento que le delega la capacidad de conciliar")
+    registry = f.ctx.profile.actas.officer_registry
+    if registry is not None and (officer is None or not officer.registry_number.strip()):
+        missing.append(registry.missing)
     if missing:
         who = f" de {officer.name}" if officer else ""
         f.error(

@@ -55,6 +55,8 @@ class OfficerInfo:
     name: str
     post: str
     legal_capacity: str
+    #: The officer's registry number (required where the profile asks for it: Peru).
+    registry_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,12 @@ def load_context(
         hearing_id=hearing.id if hearing else None,
         hearing_date=hearing_date,
         officer=(
-            OfficerInfo(officer_user.full_name, officer_user.post, officer_user.legal_capacity)
+            OfficerInfo(
+                officer_user.full_name,
+                officer_user.post,
+                officer_user.legal_capacity,
+                officer_user.registry_number,
+            )
             if officer_user
             else None
         ),

@@ -109,6 +109,7 @@ def user_record(u: User, uid: _Uids) -> s.Funcionario:
         capacidad_legal=u.legal_capacity,
         correo=u.email,
         activo=u.active,
+        registro_conciliador=u.registry_number,
     )
 
 

@@ -334,6 +334,7 @@ class _Importer:
             legal_capacity=r.capacidad_legal,
             email=r.correo,
             active=r.activo,
+            registry_number=r.registro_conciliador,
             password_hash=None,
         )
 

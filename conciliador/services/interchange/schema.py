@@ -175,6 +175,9 @@ class Funcionario(_Record):
     capacidad_legal: Text
     correo: Short
     activo: Flag
+    #: The officer's registry number, where a profile's acta names it (Peru); files written
+    #: before it was kept have none.
+    registro_conciliador: Annotated[str, Field(max_length=60)] = ""
 
 
 class Persona(_Record):

@@ -44,9 +44,12 @@ def mode_text(mode: SignatureMode) -> str:
 
 
 class SignerBox(QGroupBox):
-    """One signer: how they signed, the pad, or the witness."""
+    """One signer: how they signed, the pad, or the witness; where the profile records every
+    signer's fingerprint (``fingerprints``: Peru), whether they stamped it, or why not."""
 
-    def __init__(self, signer: ExpectedSigner, errors: FieldErrors) -> None:
+    def __init__(
+        self, signer: ExpectedSigner, errors: FieldErrors, *, fingerprints: bool = False
+    ) -> None:
         super().__init__(f"{label(signer.role)}: {signer.name}")
         self.signer = signer
         officer = signer.role == SignerRole.CONCILIADOR
@@ -91,6 +94,23 @@ class SignerBox(QGroupBox):
         witness_row.addWidget(QLabel(tr("Testigo a ruego:")))
         witness_row.addWidget(self.witness_name, 2)
         witness_row.addWidget(self.witness_id, 1)
+        self.fingerprints = fingerprints
+        self.stamped = QRadioButton(tr("Imprimió su huella digital"))
+        self.not_stamped = QRadioButton(tr("No la imprimió"))
+        stamp_group = QButtonGroup(self)
+        stamp_group.addButton(self.stamped)
+        stamp_group.addButton(self.not_stamped)
+        self.why_not = QLineEdit()
+        self.why_not.setMaxLength(200)
+        self.why_not.setPlaceholderText(tr("por qué no imprimió su huella"))
+        self.why_not.setAccessibleName(tr("Motivo por el que no imprimió su huella digital"))
+        self.stamp = QWidget()
+        stamp_row = QHBoxLayout(self.stamp)
+        stamp_row.setContentsMargins(0, 0, 0, 0)
+        stamp_row.addWidget(QLabel(tr("Huella digital:")))
+        stamp_row.addWidget(self.stamped)
+        stamp_row.addWidget(self.not_stamped)
+        stamp_row.addWidget(self.why_not, 1)
         self.problem = error_label()
         errors.bind_prefix(f"Firma — {signer.role.label}", self.problem, self.modes[modes[0]])
         column = QVBoxLayout(self)
@@ -102,9 +122,10 @@ class SignerBox(QGroupBox):
         column.addLayout(pad_row)
         column.addWidget(self.pad_hint)
         column.addWidget(self.witness)
+        column.addWidget(self.stamp)
         column.addWidget(self.problem)
         self.modes[signer.default or SignatureMode.FIRMA].setChecked(True)
-        for button in self.modes.values():
+        for button in (*self.modes.values(), self.stamped, self.not_stamped):
             button.toggled.connect(lambda _on: self._update())
         self._update()
 
@@ -117,16 +138,31 @@ class SignerBox(QGroupBox):
         for widget in (self.pad, self.clear_button, self.pad_hint):
             widget.setVisible(signing)
         self.witness.setVisible(mode == SignatureMode.HUELLA_TESTIGO)
+        # A fingerprint with a witness is one; a refusal or an absence has none to record.
+        self.stamp.setVisible(self.fingerprints and signing)
+        self.why_not.setEnabled(self.not_stamped.isChecked())
+
+    def fingerprint(self) -> bool | None:
+        """What the desk says of the fingerprint: None until one of the two is chosen (the
+        service then asks for it), and nothing where it is not recorded."""
+        if not (self.fingerprints and self.mode() == SignatureMode.FIRMA):
+            return None
+        if self.stamped.isChecked():
+            return True
+        return False if self.not_stamped.isChecked() else None
 
     def value(self) -> SignatureInput:
         mode = self.mode()
         witness = mode == SignatureMode.HUELLA_TESTIGO
+        stamped = self.fingerprint()
         return SignatureInput(
             role=self.signer.role,
             mode=mode,
             image=self.pad.to_png() if mode == SignatureMode.FIRMA else None,
             witness_name=self.witness_name.text() if witness else "",
             witness_id_number=self.witness_id.text() if witness else "",
+            fingerprint=stamped,
+            no_fingerprint_reason=self.why_not.text() if stamped is False else "",
         )
 
 
@@ -157,7 +193,17 @@ class SignDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.boxes = [SignerBox(signer, self.errors) for signer in panel.signers]
+        asks = bool(panel.fingerprint_source)
+        if asks:
+            intro.setText(
+                intro.text()
+                + " "
+                + tr(
+                    "La ley pide la huella digital de cada persona que firma ({source}): "
+                    "indique si la imprimió o por qué no."
+                ).format(source=panel.fingerprint_source.split(":")[0])
+            )
+        self.boxes = [SignerBox(signer, self.errors, fingerprints=asks) for signer in panel.signers]
         content = QWidget()
         column = QVBoxLayout(content)
         for box in self.boxes:

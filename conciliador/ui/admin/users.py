@@ -19,6 +19,7 @@ from conciliador.services.accounts import (
     AccountView,
     create_account,
     list_accounts,
+    registry_asked,
     reset_password,
     set_account_active,
     update_account,
@@ -105,6 +106,16 @@ class UserDialog(FormDialog):
         )
         self.email = QLineEdit(account.email if account else "")
         self.email.setMaxLength(200)
+        #: The officer's registry number, where the office's profile asks the acta to name
+        #: it (Peru, Ley 26872, art. 16 f); None elsewhere.
+        self.registry: QLineEdit | None = None
+        office_id = account.office_id if account else context.office.id
+        registry = registry_asked(context.db, context.actor, office_id)
+        if registry is not None:
+            self.registry = QLineEdit(account.registry_number if account else "")
+            self.registry.setMaxLength(60)
+            self.registry.setPlaceholderText(tr("p. ej. 12345"))
+            self.registry.setToolTip(registry.source)
         self.password = QLineEdit(temporary_password() if account is None else "")
         form = self.form
         form.row(tr("&Usuario:"), self.login, U.LOGIN)
@@ -127,6 +138,16 @@ class UserDialog(FormDialog):
                 "firme no se pueden emitir."
             ),
         )
+        if self.registry is not None and registry is not None:
+            form.row(
+                tr("Número de reg&istro:"),
+                self.registry,
+                U.REGISTRY_NUMBER,
+                hint=tr(
+                    "El acta lo consigna ({source}). Sin él, las actas de conciliadores y "
+                    "supervisores no se pueden emitir."
+                ).format(source=registry.source.split(":")[0]),
+            )
         form.row(tr("C&orreo:"), self.email, U.EMAIL)
         if account is None:
             form.row(
@@ -169,6 +190,7 @@ class UserDialog(FormDialog):
                     legal_capacity=self.capacity.toPlainText(),
                     email=self.email.text(),
                     sex=Sex(self.sex.currentData()),
+                    registry_number=self.registry.text() if self.registry else "",
                 ),
                 lambda saved: tr(
                     "Usuario «{login}» creado. Contraseña temporal: {password} "
@@ -189,6 +211,7 @@ class UserDialog(FormDialog):
                 email=self.email.text(),
                 expected_version=account.version,
                 sex=Sex(self.sex.currentData()),
+                registry_number=self.registry.text() if self.registry else None,
             ),
             lambda updated: tr("Usuario «{login}» guardado.").format(login=updated.login),
         )

@@ -7,6 +7,7 @@ attach or remove is the service's call (the buttons only follow it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -44,6 +45,7 @@ from conciliador.services.attachments import (
     size_text,
 )
 from conciliador.services.errors import FieldProblem, ServiceError
+from conciliador.services.office_words import OfficeWords
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.files import file_dialog
@@ -58,9 +60,23 @@ from conciliador.ui.widgets.table import RowTable
 from conciliador.ui.widgets.table_model import Column, RowsModel
 
 
-def attachment_columns() -> list[Column[AttachmentView]]:
+def kind_text(kind: AttachmentKind, words: OfficeWords | None) -> str:
+    """A document's kind in the office's words (its country's ID and birth record), else
+    the label every country shares."""
+    return (words.attachment_kind(kind) if words is not None else None) or label(kind)
+
+
+def attachment_columns(
+    words: Callable[[], OfficeWords | None] = lambda: None,
+) -> list[Column[AttachmentView]]:
+    """``words``: the office's words when the rows are shown (they follow the case's
+    office)."""
     return [
-        Column(tr("Documento"), lambda a: label(a.kind), tooltip=lambda a: a.description),
+        Column(
+            tr("Documento"),
+            lambda a: kind_text(a.kind, words()),
+            tooltip=lambda a: a.description,
+        ),
         Column(tr("Fecha del documento"), lambda a: f"{a.document_date:%d/%m/%Y}"),
         Column(tr("Archivo"), lambda a: f"{a.original_name} ({size_text(a.size)})"),
         Column(tr("Adjuntado por"), lambda a: a.added_by),
@@ -78,7 +94,14 @@ class AttachDialog(FormDialog):
     """What the document is, the date it bears, the file. Saved by the service (which checks
     it all and names the field of each problem)."""
 
-    def __init__(self, context: UiContext, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        words: OfficeWords | None = None,
+    ) -> None:
         super().__init__(
             context,
             tr("Adjuntar un documento al expediente"),
@@ -92,7 +115,7 @@ class AttachDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.addItem(tr("(elija qué documento es)"), None)
         for kind in AttachmentKind:
-            self.kind.addItem(label(kind), kind)
+            self.kind.addItem(kind_text(kind, words), kind)
         self.document_date = DateField(optional=True)
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("PDF o imagen escaneada, hasta 10 MB"))
@@ -167,7 +190,12 @@ class AttachDialog(FormDialog):
 
 class RemoveDialog(FormDialog):
     def __init__(
-        self, context: UiContext, attachment: AttachmentView, parent: QWidget | None = None
+        self,
+        context: UiContext,
+        attachment: AttachmentView,
+        parent: QWidget | None = None,
+        *,
+        words: OfficeWords | None = None,
     ) -> None:
         super().__init__(
             context,
@@ -182,7 +210,7 @@ class RemoveDialog(FormDialog):
             tr(
                 "«{name}» ({kind}) se quita del expediente y su archivo se borra; queda "
                 "constancia de quién lo quitó y por qué."
-            ).format(name=attachment.original_name, kind=label(attachment.kind))
+            ).format(name=attachment.original_name, kind=kind_text(attachment.kind, words))
         )
         intro.setWordWrap(True)
         self.reason = QLineEdit()
@@ -234,7 +262,11 @@ class AttachmentsBox(QGroupBox):
         self.context = context
         self.case_id: int | None = None
         self.dialog: QWidget | None = None
-        self.model: RowsModel[AttachmentView] = RowsModel(attachment_columns(), self)
+        #: The case's office's words (``set_words``): its ID and birth record's names.
+        self.words: OfficeWords | None = None
+        self.model: RowsModel[AttachmentView] = RowsModel(
+            attachment_columns(lambda: self.words), self
+        )
         self.table = RowTable(tr("Documentos adjuntos del caso"))
         self.table.setModel(self.model)
         self.table.setMinimumHeight(110)
@@ -261,6 +293,10 @@ class AttachmentsBox(QGroupBox):
         self.readable = False
 
     # ------------------------------------------------------------------ reading
+    def set_words(self, words: OfficeWords | None) -> None:
+        """Name the kinds as the office's profile does (shown from the next rows on)."""
+        self.words = words
+
     def show_case(self, case_id: int) -> None:
         self.case_id = case_id
         self.model.set_rows([])
@@ -310,7 +346,7 @@ class AttachmentsBox(QGroupBox):
     def attach(self) -> AttachDialog | None:
         if self.case_id is None:
             return None
-        dialog = AttachDialog(self.context, self.case_id, self)
+        dialog = AttachDialog(self.context, self.case_id, self, words=self.words)
         dialog.accepted.connect(lambda: self._attached(dialog))
         self.dialog = dialog
         dialog.open()
@@ -337,9 +373,9 @@ class AttachmentsBox(QGroupBox):
                     self.context,
                     opened.view.original_name,
                     tr("{kind} adjuntado por {who}: véalo, imprímalo o guarde una copia.").format(
-                        kind=label(opened.view.kind), who=opened.view.added_by
+                        kind=kind_text(opened.view.kind, self.words), who=opened.view.added_by
                     ),
-                    [DocumentSource(label(opened.view.kind), lambda: document)],
+                    [DocumentSource(kind_text(opened.view.kind, self.words), lambda: document)],
                     parent=self,
                 )
             else:
@@ -363,7 +399,7 @@ class AttachmentsBox(QGroupBox):
         chosen = self.table.current_row()
         if chosen is None:
             return None
-        dialog = RemoveDialog(self.context, chosen, self)
+        dialog = RemoveDialog(self.context, chosen, self, words=self.words)
         dialog.accepted.connect(self._removed)
         self.dialog = dialog
         dialog.open()

@@ -214,6 +214,7 @@ class CasePage(QWidget):
     def set_office(self, profile: Profile, timezone: str) -> None:
         self.profile = profile
         self.words = words_of(profile)
+        self.attachments.set_words(self.words)
         self.respondent_heading.setText(self.words.respondent)
         self.respondent.setAccessibleName(self.words.respondent)
         self.timezone = timezone

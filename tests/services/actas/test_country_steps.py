@@ -15,7 +15,7 @@ from sqlalchemy import select
 from conciliador.domain.acta_steps import CourtReview
 from conciliador.domain.actas import FAILED_MEDIATION, ActaStatus
 from conciliador.domain.enums import Outcome
-from conciliador.models import Acta, AuditEvent, DocumentTemplate, Office
+from conciliador.models import Acta, AuditEvent, DocumentTemplate, Office, User
 from conciliador.services import hearing_flow as flow
 from conciliador.services.actas import acta_of_hearing, issue_acta, sign_acta
 from conciliador.services.actas.rendering import acta_document
@@ -43,6 +43,10 @@ def _as(world: World, code: str, department: str, municipality: str) -> None:
         office.profile_code = code
         office.department = department
         office.municipality = municipality
+        if code == "PE":  # the conciliator's registry number the acta names (art. 16 f)
+            officer = s.get(User, world.officer.user_id)
+            assert officer is not None
+            officer.registry_number = "12345"
 
 
 def _issued(world: World, outcome: Outcome = Outcome.ACUERDO_TOTAL) -> int:
@@ -78,7 +82,7 @@ def test_peru_an_acta_cannot_be_signed_before_the_lawyers_check(world: World) ->
     steps = acta_steps(world.db, world.officer, acta_id)
     assert steps.needs_legality_check and steps.legality_checked_at is None
     with pytest.raises(InvalidTransition, match=r"verifica la legalidad.*Ley n\.º 26872"):
-        sign_acta(world.db, world.officer, acta_id, all_sign(), now=SIGNED_AT)
+        sign_acta(world.db, world.officer, acta_id, all_sign(stamped=True), now=SIGNED_AT)
     with pytest.raises(ValidationFailed, match="Registro del colegio de abogados"):
         record_legality_check(
             world.db, world.officer, acta_id, lawyer_name="Dra. Rosa Quispe", registration=" "
@@ -92,7 +96,7 @@ def test_peru_an_acta_cannot_be_signed_before_the_lawyers_check(world: World) ->
     )
     assert steps.legality_checked_by == "Dra. Rosa Quispe"
     assert "Legalidad verificada" in steps.state_text
-    signed = sign_acta(world.db, world.officer, acta_id, all_sign(), now=SIGNED_AT)
+    signed = sign_acta(world.db, world.officer, acta_id, all_sign(stamped=True), now=SIGNED_AT)
     assert signed.status == ActaStatus.FIRMADA
     with world.db.read() as s:
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.entity_id == str(acta_id)))
@@ -103,9 +107,9 @@ def test_peru_an_acta_without_agreement_needs_no_check(world: World) -> None:
     _as(world, "PE", "Lima", "San Juan de Lurigancho")
     acta_id = _issued(world, Outcome.FALTA_DE_ACUERDO)
     assert not acta_steps(world.db, world.officer, acta_id).needs_legality_check
-    assert sign_acta(world.db, world.officer, acta_id, all_sign(), now=SIGNED_AT).status == (
-        ActaStatus.FIRMADA
-    )
+    assert sign_acta(
+        world.db, world.officer, acta_id, all_sign(stamped=True), now=SIGNED_AT
+    ).status == (ActaStatus.FIRMADA)
 
 
 def test_nicaragua_signs_without_any_extra_step(world: World) -> None:
