@@ -48,22 +48,30 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_ENVIRONMENT = EXIT_USAGE
 
 
-def build_parser() -> SpanishArgumentParser:
+def _database_option(*, default: object) -> SpanishArgumentParser:
     common = SpanishArgumentParser(add_help=False)
     common._optionals.title = "base de datos"
     common.add_argument(
         "--db",
         metavar="URL",
+        default=default,
         help="base de datos (URL de SQLAlchemy: sqlite:///ruta.sqlite o "
         "postgresql://usuario@servidor/base); por omisión CONCILIADOR_DB o el archivo "
         "SQLite de la carpeta de datos del usuario",
     )
+    return common
+
+
+def build_parser() -> SpanishArgumentParser:
     parser = SpanishArgumentParser(
         prog="conciliador",
         description="Conciliador: audiencias de conciliación familiar, acuerdos y actas."
         " Sin orden abre la aplicación de escritorio.",
-        parents=[common],
+        parents=[_database_option(default=None)],
     )
+    # --db is taken before or after the order: the order's copy has no default of its own,
+    # which would overwrite the one given before the order.
+    common = _database_option(default=argparse.SUPPRESS)
     parser.add_argument(
         "--version",
         action="version",

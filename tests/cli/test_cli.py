@@ -304,3 +304,19 @@ def test_office_place_sets_where_an_existing_office_is(tmp_path: Path) -> None:
     )  # fmt: skip
     assert right.returncode == 0, right.stderr
     assert "Oficina SJO: San Juan de Oriente (Masaya)." in right.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--db", "sqlite:///antes.sqlite", "verify"],
+        ["verify", "--db", "sqlite:///antes.sqlite"],
+    ],
+)
+def test_the_database_is_the_one_named_before_or_after_the_order(argv: list[str]) -> None:
+    """``conciliador --db URL ORDEN`` used to open the default database instead: the order's
+    own, absent --db overwrote the one given before it."""
+    from conciliador.cli.main import parse
+
+    assert parse(argv).db == "sqlite:///antes.sqlite"
+    assert parse(["verify"]).db is None
