@@ -165,6 +165,8 @@ class _Builder:
         self._cases: dict[int, _CaseRow] = {}
         self._officers: dict[int, int] = {}
         self._formatters: dict[tuple[str, str], Callable[[Decimal], str]] = {}
+        self._amounts: dict[tuple[Decimal, str, str], str] = {}
+        self._dates: dict[tuple[str, dt.date], str] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_cases(self, ids: Iterable[int]) -> None:
@@ -240,14 +242,23 @@ class _Builder:
         ]
 
     def _money(self, amount: Decimal, currency: str, locale: str) -> str:
-        key = (currency, locale)
-        formatter = self._formatters.get(key)
-        if formatter is None:
-            formatter = self._formatters[key] = money_formatter(currency, locale)
-        return formatter(amount)
+        # Babel's formatting is most of a delinquency alert's cost, and many families owe the
+        # same amounts: each text is written once per call.
+        key = (amount, currency, locale)
+        text = self._amounts.get(key)
+        if text is None:
+            formatter = self._formatters.get((currency, locale))
+            if formatter is None:
+                formatter = self._formatters[(currency, locale)] = money_formatter(currency, locale)
+            text = self._amounts[key] = formatter(amount)
+        return text
 
     def _date(self, office_id: int, day: dt.date) -> str:
-        return medium_date(day, self.offices[office_id].locale)
+        key = (self.offices[office_id].locale, day)
+        text = self._dates.get(key)
+        if text is None:
+            text = self._dates[key] = medium_date(day, key[0])
+        return text
 
     # -- rules --------------------------------------------------------------------------------
     def follow_ups(self) -> None:
@@ -517,16 +528,19 @@ class _Builder:
         stop = dt.datetime.combine(max(ends.values()), dt.time(0), tzinfo=dt.UTC) + dt.timedelta(
             days=2
         )
+        # The offices' hearings in the window first (an index range per office), then their
+        # undelivered citations by (delivered_at, hearing_id): written as one join, SQLite
+        # walked every undelivered citation of the country instead.
+        coming = select(Hearing.id).where(
+            Hearing.office_id.in_(offices),
+            Hearing.status == HearingStatus.PROGRAMADA,
+            Hearing.starts_at >= start,
+            Hearing.starts_at < stop,
+        )
         rows = self.session.execute(
             select(Hearing, Citation.party)
             .join(Citation, Citation.hearing_id == Hearing.id)
-            .where(
-                Hearing.office_id.in_(offices),
-                Hearing.status == HearingStatus.PROGRAMADA,
-                Hearing.starts_at >= start,
-                Hearing.starts_at < stop,
-                Citation.delivered_at.is_(None),
-            )
+            .where(Citation.hearing_id.in_(coming), Citation.delivered_at.is_(None))
             .order_by(Hearing.starts_at, Citation.party)
         ).all()
         parties: dict[int, list[str]] = defaultdict(list)

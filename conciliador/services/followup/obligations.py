@@ -189,11 +189,15 @@ def binding_actas(
     loaded = _clauses(session, missing) if missing else {}
     found: dict[int, list[BindingActa]] = {}
     zones: dict[str, ZoneInfo] = {}
+    approval: dict[str, bool] = {}  # per profile code: whether a court approves agreements
     for row in rows:
         assert row.signed_at is not None and row.year is not None and row.number is not None
-        if load_profile(row.profile_code).actas.court_approval and not court_approved(
-            session, row.id
-        ):
+        needs_court = approval.get(row.profile_code)
+        if needs_court is None:
+            needs_court = approval[row.profile_code] = load_profile(
+                row.profile_code
+            ).actas.court_approval
+        if needs_court and not court_approved(session, row.id):
             continue  # Chile: not binding until the family court approves it
         zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
         key = (row.uid, row.sealed_sha256) if row.sealed_sha256 else None
