@@ -41,6 +41,7 @@ from conciliador.models import (
     Citation,
     FollowUpIncident,
     Hearing,
+    ObligationSchedule,
     Office,
     Override,
 )
@@ -50,7 +51,7 @@ from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
-from conciliador.services.followup.obligations import binding_actas, segments
+from conciliador.services.followup.obligations import BindingActa, binding_actas, segments
 from conciliador.services.followup.schedules import (
     Standing,
     rules_of,
@@ -192,6 +193,31 @@ class _Builder:
             for case_id, officer_id in rows:
                 self._officers[case_id] = officer_id
 
+    def _load_followed(self, office_ids: list[int]) -> None:
+        """``_load_cases`` for every family with a stored schedule in these offices."""
+        followed = select(ObligationSchedule.case_id).where(
+            ObligationSchedule.office_id.in_(office_ids)
+        )
+        for row in self.session.execute(
+            select(
+                Case.id,
+                Case.office_id,
+                Case.year,
+                Case.number,
+                Case.claimant_id,
+                Case.respondent_id,
+            ).where(Case.id.in_(followed))
+        ):
+            self._cases[row.id] = _CaseRow(*row)
+        officers: dict[int, int] = {}
+        for case_id, officer_id in self.session.execute(
+            select(Hearing.case_id, Hearing.officer_id)
+            .where(Hearing.case_id.in_(followed))
+            .order_by(Hearing.starts_at, Hearing.id)
+        ):
+            officers[case_id] = officer_id
+        self._officers.update(officers)
+
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
         return case.number_text(self.offices[case.office_id].office.code)
@@ -293,10 +319,27 @@ class _Builder:
             for s in stood.values()
             if s.late_count and self.offices[s.office_id].profile.alerts.delinquency.active
         ]
-        by_case = binding_actas(self.session, stale + adjusting) if stale or adjusting else {}
+        # The followed families' rows are read by office (a join with their schedules), not
+        # by a list of thousands of ids: on PostgreSQL each id was a parameter to send and
+        # parse, more time than the queries themselves.
+        by_case: dict[int, list[BindingActa]] = {}
+        if adjusting:
+            yearly = [i for i in offices if self.offices[i].profile.alerts.yearly_adjustment.active]
+            wanted = set(adjusting)
+            found = binding_actas(
+                self.session,
+                select(ObligationSchedule.case_id).where(
+                    ObligationSchedule.office_id.in_(yearly), ObligationSchedule.has_adjustment
+                ),
+            )
+            by_case.update((c, a) for c, a in found.items() if c in wanted)
+        if stale:
+            by_case.update(binding_actas(self.session, stale))
         paid = paid_amounts(self.session, stale) if stale else {}
-        self._load_cases([s.case_id for s in late] + list(by_case))
-        numbers = self._acta_numbers([s.acta_id for s in late])
+        if late or adjusting:
+            self._load_followed(sorted(offices))
+        self._load_cases(stale)
+        numbers = self._acta_numbers(sorted(offices)) if late else {}
         for standing in late:
             assert standing.first_late_due and standing.last_late_due and standing.currency
             self._delinquency(
@@ -370,17 +413,17 @@ class _Builder:
                     )
         self._repeated_incidents()
 
-    def _acta_numbers(self, acta_ids: list[int]) -> dict[int, str]:
+    def _acta_numbers(self, office_ids: list[int]) -> dict[int, str]:
+        """The number of the acta in force of every followed family of these offices."""
         found: dict[int, str] = {}
-        for start in range(0, len(acta_ids), 5000):
-            chunk = acta_ids[start : start + 5000]
-            for acta_id, code, year, number in self.session.execute(
-                select(Acta.id, Office.code, Acta.year, Acta.number)
-                .join(Office, Office.id == Acta.office_id)
-                .where(Acta.id.in_(chunk))
-            ):
-                assert year is not None and number is not None  # a signed acta is numbered
-                found[acta_id] = acta_number_text(code, year, number)
+        for acta_id, code, year, number in self.session.execute(
+            select(Acta.id, Office.code, Acta.year, Acta.number)
+            .join(ObligationSchedule, ObligationSchedule.acta_id == Acta.id)
+            .join(Office, Office.id == Acta.office_id)
+            .where(ObligationSchedule.office_id.in_(office_ids))
+        ):
+            assert year is not None and number is not None  # a signed acta is numbered
+            found[acta_id] = acta_number_text(code, year, number)
         return found
 
     def _delinquency(

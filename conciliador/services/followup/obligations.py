@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria import load_profile
@@ -156,12 +157,16 @@ def _clauses(session: Session, acta_ids: list[int]) -> dict[int, tuple[Any, Any]
 
 
 def binding_actas(
-    session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
+    session: Session,
+    case_ids: Sequence[int] | Select[Any] | None = None,
+    *,
+    office_ids: list[int] | None = None,
 ) -> dict[int, list[BindingActa]]:
     """The signed actas with an agreement that bind the parties (where a court approves the
     agreement, once it has), per case, oldest first, each with the clauses it states (frozen
     when it was issued). Reads only the columns it needs: not the acta's
-    frozen text, and the clauses only of the actas whose parsed clauses are not kept."""
+    frozen text, and the clauses only of the actas whose parsed clauses are not kept.
+    ``case_ids``: a list, or a query of them (many cases: not thousands of parameters)."""
     query = (
         select(
             Acta.id,
