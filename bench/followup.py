@@ -70,6 +70,19 @@ def _line(label: str, times: list[float], target: float) -> str:
     return f"{label:<48} median {median:8.2f} ms   (target < {target:g} ms: {verdict})"
 
 
+def _cached_million() -> Path:
+    """The newest million-hearing database in the cache, of any migration and generator (a
+    new build takes half an hour; the signed copy is upgraded to the newest migration)."""
+    from bench.data import MILLION
+
+    found = [
+        p for p in cache_dir().glob(f"{MILLION.name}-*.sqlite") if "-seguimiento-" not in p.name
+    ]
+    if not found:
+        raise SystemExit("no million-hearing database in the cache: run make bench first")
+    return max(found, key=lambda p: p.stat().st_mtime)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.followup", description=__doc__)
     parser.add_argument("--cases", type=int, default=20_000)
@@ -82,15 +95,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="with --million: fewer runs")
     parser.add_argument(
+        "--database",
+        type=Path,
+        help="with --million: this million-hearing SQLite file (default: the newest cached one, "
+        "whatever migration it was built at; make bench builds one at the newest)",
+    )
+    parser.add_argument(
         "--engine", choices=("sqlite", "pg", "both"), default="both", help="with --million"
     )
     args = parser.parse_args(argv)
     if args.million:
-        from bench.data import million_hearings_db
         from bench.report import table
 
         engines = ("sqlite", "pg") if args.engine == "both" else (args.engine,)
-        context = Context(million_hearings_db(), None)
+        database = args.database or _cached_million()
+        print(f"Database: {database}")
+        context = Context(database, None)
         print(_load())
         print(table(run(context, quick=args.quick, engines=engines)))
         return 0
@@ -163,10 +183,6 @@ def main(argv: list[str] | None = None) -> int:
             print(_line("one payment + balance recomputed", _times_ms(pay, args.repeat), 20))
         db.dispose()
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 # ------------------------------------------------------------------------------ make bench
@@ -336,7 +352,7 @@ def run(
             summary=not quick,
         )
     if "pg" in engines:
-        out += measure_pg(target, context.say, quick=quick)
+        out += measure_pg(Path(context.database), target, context.say, quick=quick)
     return out
 
 
@@ -406,14 +422,29 @@ def copy_followed_to_pg(sqlite_file: Path, url: str, say: Callable[[str], None])
         f"{time.perf_counter() - start:.0f} s")  # fmt: skip
 
 
-def measure_pg(
-    sqlite_file: Path, say: Callable[[str], None], *, quick: bool = False
-) -> list[Figure]:
-    """The same figures on the PostgreSQL copy of the big database (a throw-away clone of the
-    cached cluster, ``bench/pgdata.py``), with the followed families of ``sqlite_file``."""
-    from bench.pgdata import million_hearings_pg
+@contextmanager
+def _pg_clone(database: Path) -> Iterator[str]:
+    """``bench.pgdata.million_hearings_pg`` for this SQLite file (whatever migration it was
+    built at: the clone is upgraded): a server on its cached PostgreSQL copy, and a
+    throw-away clone of it."""
+    from bench.pgdata import TEMPLATE, Cluster, cached_pg_copy
 
-    with million_hearings_pg() as url:
+    cluster = Cluster(cached_pg_copy(database) / "data")
+    with cluster.running():
+        name = f"followup{os.getpid()}"
+        cluster.psql("postgres", f'CREATE DATABASE "{name}" TEMPLATE {TEMPLATE} STRATEGY FILE_COPY')
+        try:
+            yield cluster.url(name)
+        finally:
+            cluster.psql("postgres", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def measure_pg(
+    database: Path, sqlite_file: Path, say: Callable[[str], None], *, quick: bool = False
+) -> list[Figure]:
+    """The same figures on the PostgreSQL copy of the big ``database`` (a throw-away clone of
+    the cached cluster, ``bench/pgdata.py``), with the followed families of ``sqlite_file``."""
+    with _pg_clone(database) as url:
         db = Database(url)
         try:
             db.upgrade()
@@ -620,3 +651,7 @@ def measure(
         f"without the anchor {statistics.median(bare):.1f}); {load}"
     )
     return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
