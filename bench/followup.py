@@ -393,18 +393,17 @@ def copy_followed_to_pg(sqlite_file: Path, url: str, say: Callable[[str], None])
                 else:
                     selects.append(f'"{column.name}"')
             conn.execute(f'TRUNCATE "{name}" CASCADE')
-            reader = subprocess.Popen(
+            with conn.cursor() as cursor, subprocess.Popen(
                 ["sqlite3", "-csv", "-nullvalue", "\\N", str(sqlite_file),
                  f'SELECT {", ".join(selects)} FROM "{name}"'],
                 stdout=subprocess.PIPE,
-            )  # fmt: skip
-            assert reader.stdout is not None
-            with conn.cursor().copy(
+            ) as reader, cursor.copy(
                 f"COPY \"{name}\" ({', '.join(names)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"
-            ) as copy:
+            ) as copy:  # fmt: skip
+                assert reader.stdout is not None
                 while chunk := reader.stdout.read(1 << 20):
                     copy.write(chunk)
-            if reader.wait() != 0:
+            if reader.returncode != 0:
                 raise RuntimeError(f"reading {name} from {sqlite_file}")
             for column in table.primary_key.columns:
                 if column.autoincrement is not False and column.type.python_type is int:
