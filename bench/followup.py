@@ -71,13 +71,25 @@ def _line(label: str, times: list[float], target: float) -> str:
 
 
 def _cached_million() -> Path:
-    """The newest million-hearing database in the cache, of any migration and generator (a
-    new build takes half an hour; the signed copy is upgraded to the newest migration)."""
-    from bench.data import MILLION
+    """The newest million-hearing database in the cache built at a migration of this checkout
+    (a new build takes half an hour; the signed copy is upgraded to the newest migration)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
-    found = [
-        p for p in cache_dir().glob(f"{MILLION.name}-*.sqlite") if "-seguimiento-" not in p.name
-    ]
+    from bench.data import MILLION
+    from conciliador import migrations
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    known = {r.revision for r in ScriptDirectory.from_config(config).walk_revisions()}
+
+    def ours(path: Path) -> bool:
+        # audiencias-1m-<revision>-g<generator>-p<params>.sqlite: a revision of another
+        # branch's migrations cannot be upgraded here.
+        revision = path.name.removeprefix(f"{MILLION.name}-").rsplit("-g", 1)[0]
+        return "-seguimiento-" not in path.name and revision in known
+
+    found = [p for p in cache_dir().glob(f"{MILLION.name}-*.sqlite") if ours(p)]
     if not found:
         raise SystemExit("no million-hearing database in the cache: run make bench first")
     return max(found, key=lambda p: p.stat().st_mtime)
