@@ -70,12 +70,62 @@ def _line(label: str, times: list[float], target: float) -> str:
     return f"{label:<48} median {median:8.2f} ms   (target < {target:g} ms: {verdict})"
 
 
+def _cached_million() -> Path:
+    """The newest million-hearing database in the cache built at a migration of this checkout
+    (a new build takes half an hour; the signed copy is upgraded to the newest migration)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from bench.data import MILLION
+    from conciliador import migrations
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    known = {r.revision for r in ScriptDirectory.from_config(config).walk_revisions()}
+
+    def ours(path: Path) -> bool:
+        # audiencias-1m-<revision>-g<generator>-p<params>.sqlite: a revision of another
+        # branch's migrations cannot be upgraded here.
+        revision = path.name.removeprefix(f"{MILLION.name}-").rsplit("-g", 1)[0]
+        return "-seguimiento-" not in path.name and revision in known
+
+    found = [p for p in cache_dir().glob(f"{MILLION.name}-*.sqlite") if ours(p)]
+    if not found:
+        raise SystemExit("no million-hearing database in the cache: run make bench first")
+    return max(found, key=lambda p: p.stat().st_mtime)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.followup", description=__doc__)
     parser.add_argument("--cases", type=int, default=20_000)
     parser.add_argument("--families", type=int, default=6)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--million",
+        action="store_true",
+        help="make bench's figures: the million-hearing database's signed copy, both engines",
+    )
+    parser.add_argument("--quick", action="store_true", help="with --million: fewer runs")
+    parser.add_argument(
+        "--database",
+        type=Path,
+        help="with --million: this million-hearing SQLite file (default: the newest cached one, "
+        "whatever migration it was built at; make bench builds one at the newest)",
+    )
+    parser.add_argument(
+        "--engine", choices=("sqlite", "pg", "both"), default="both", help="with --million"
+    )
     args = parser.parse_args(argv)
+    if args.million:
+        from bench.report import table
+
+        engines = ("sqlite", "pg") if args.engine == "both" else (args.engine,)
+        database = args.database or _cached_million()
+        print(f"Database: {database}")
+        context = Context(database, None)
+        print(_load())
+        print(table(run(context, quick=args.quick, engines=engines)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-followup-") as folder:
         db = Database(f"sqlite:///{Path(folder) / 'demo.sqlite'}")
         db.upgrade()
@@ -145,10 +195,6 @@ def main(argv: list[str] | None = None) -> int:
             print(_line("one payment + balance recomputed", _times_ms(pay, args.repeat), 20))
         db.dispose()
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 # ------------------------------------------------------------------------------ make bench
@@ -265,20 +311,158 @@ def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
     return len(rows)
 
 
-def run(context: Context) -> list[Figure]:
+def followed_copy(database: Path, say: Callable[[str], None] = print) -> Path:
+    """The cached copy of the big database with its agreements of the last two years signed,
+    at the newest migration: made once (``derive_followed``); a copy made at an earlier
+    migration is copied again and upgraded (the signing is the same), and left for the
+    checkouts that still use it."""
+    families = 60_000
+    prefix = f"{Path(database).stem}-seguimiento-"
+    target = cache_dir() / f"{prefix}{alembic_head()}.sqlite"
+    if target.exists():
+        return target
+    earlier = sorted(cache_dir().glob(f"{prefix}*.sqlite"), key=lambda p: p.stat().st_mtime)
+    if earlier:
+        import sqlite3
+
+        say(f"  copying {earlier[-1].name} and upgrading it to {alembic_head()} …")
+        start = time.perf_counter()
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        with sqlite3.connect(earlier[-1]) as src, sqlite3.connect(partial) as dst:
+            src.backup(dst)
+        db = Database(f"sqlite:///{partial}")
+        try:
+            db.upgrade()
+        finally:
+            db.dispose()
+        os.replace(partial, target)
+        say(f"  upgraded in {time.perf_counter() - start:.0f} s")
+        return target
+    say(f"  signing up to {families:,} agreements on a copy of the database …")
+    start = time.perf_counter()
+    signed = derive_followed(Path(database), target, families=families, today=BENCH_DAY)
+    say(f"  {signed:,} agreements signed in {time.perf_counter() - start:.0f} s")
+    return target
+
+
+def run(
+    context: Context, *, quick: bool = False, engines: tuple[str, ...] = ("sqlite", "pg")
+) -> list[Figure]:
     """``make bench``: the alerts of one municipal office and of its department, and one
     payment with the balance recomputed, on a copy of the million-hearing database whose
-    agreements of the last two years were signed (``derive_followed``)."""
-    database = context.database
-    say = context.say
-    families = 60_000
-    target = cache_dir() / f"{Path(database).stem}-seguimiento-{alembic_head()}.sqlite"
-    if not target.exists():
-        say(f"  signing up to {families:,} agreements on a copy of the database …")
-        start = time.perf_counter()
-        signed = derive_followed(Path(database), target, families=families, today=BENCH_DAY)
-        say(f"  {signed:,} agreements signed in {time.perf_counter() - start:.0f} s")
-    return measure(Database(f"sqlite:///{target}"), BENCH_DAY, say)
+    agreements of the last two years were signed (``derive_followed``), on SQLite and on the
+    PostgreSQL copy of the same database (``bench/pgdata.py``) with the same rows signed.
+    ``quick``: fewer repetitions, and not the national summary."""
+    target = followed_copy(context.database, context.say)
+    out: list[Figure] = []
+    if "sqlite" in engines:
+        out += measure(
+            Database(f"sqlite:///{target}"),
+            BENCH_DAY,
+            context.say,
+            repeat=3 if quick else 9,
+            summary=not quick,
+        )
+    if "pg" in engines:
+        out += measure_pg(Path(context.database), target, context.say, quick=quick)
+    return out
+
+
+#: What ``derive_followed`` wrote (and the benchmark's own payments), copied to PostgreSQL.
+FOLLOWED_TABLES = ("actas", "support_payments", "obligation_schedules", "scheduled_instalments")
+
+
+def copy_followed_to_pg(sqlite_file: Path, url: str, say: Callable[[str], None]) -> None:
+    """Put the followed families of the SQLite copy (its signed actas, payments and stored
+    schedules) into a PostgreSQL clone of the same big database (the same ids: both were
+    copied from one SQLite file), streamed with COPY, then VACUUM ANALYZE those tables as
+    autovacuum would."""
+    import subprocess
+
+    import psycopg
+    from sqlalchemy import LargeBinary
+    from sqlalchemy.engine import make_url
+
+    from conciliador.models import Base
+
+    address = make_url(url)
+    start = time.perf_counter()
+    rows = 0
+    with psycopg.connect(
+        host=address.host, port=address.port, user=address.username, dbname=address.database,
+        autocommit=True,
+    ) as conn:  # fmt: skip
+        conn.execute("SET TIME ZONE 'UTC'")
+        conn.execute("SET session_replication_role = replica")  # the SQLite copy checked them
+        for name in FOLLOWED_TABLES:
+            table = Base.metadata.tables[name]
+            names, selects = [], []
+            for column in table.columns:
+                names.append(f'"{column.name}"')
+                if isinstance(column.type, LargeBinary):
+                    selects.append(f"CASE WHEN \"{column.name}\" IS NULL THEN NULL ELSE "
+                                   f"'\\x' || hex(\"{column.name}\") END")  # fmt: skip
+                else:
+                    selects.append(f'"{column.name}"')
+            conn.execute(f'TRUNCATE "{name}" CASCADE')
+            with conn.cursor() as cursor, subprocess.Popen(
+                ["sqlite3", "-csv", "-nullvalue", "\\N", str(sqlite_file),
+                 f'SELECT {", ".join(selects)} FROM "{name}"'],
+                stdout=subprocess.PIPE,
+            ) as reader, cursor.copy(
+                f"COPY \"{name}\" ({', '.join(names)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"
+            ) as copy:  # fmt: skip
+                assert reader.stdout is not None
+                while chunk := reader.stdout.read(1 << 20):
+                    copy.write(chunk)
+            if reader.returncode != 0:
+                raise RuntimeError(f"reading {name} from {sqlite_file}")
+            for column in table.primary_key.columns:
+                if column.autoincrement is not False and column.type.python_type is int:
+                    conn.execute(
+                        f"SELECT setval(pg_get_serial_sequence('\"{name}\"', '{column.name}'), "
+                        f'coalesce(max("{column.name}"), 0) + 1, false) FROM "{name}" '
+                        f"WHERE pg_get_serial_sequence('\"{name}\"', '{column.name}') IS NOT NULL"
+                    )
+            count = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+            rows += int(count[0]) if count else 0
+        conn.execute("SET session_replication_role = origin")
+        for name in FOLLOWED_TABLES:
+            conn.execute(f'VACUUM (ANALYZE) "{name}"')
+    say(f"  PostgreSQL: {rows:,} rows of the followed families copied in "
+        f"{time.perf_counter() - start:.0f} s")  # fmt: skip
+
+
+@contextmanager
+def _pg_clone(database: Path) -> Iterator[str]:
+    """``bench.pgdata.million_hearings_pg`` for this SQLite file (whatever migration it was
+    built at: the clone is upgraded): a server on its cached PostgreSQL copy, and a
+    throw-away clone of it."""
+    from bench.pgdata import TEMPLATE, Cluster, cached_pg_copy
+
+    cluster = Cluster(cached_pg_copy(database) / "data")
+    with cluster.running():
+        name = f"followup{os.getpid()}"
+        cluster.psql("postgres", f'CREATE DATABASE "{name}" TEMPLATE {TEMPLATE} STRATEGY FILE_COPY')
+        try:
+            yield cluster.url(name)
+        finally:
+            cluster.psql("postgres", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def measure_pg(
+    database: Path, sqlite_file: Path, say: Callable[[str], None], *, quick: bool = False
+) -> list[Figure]:
+    """The same figures on the PostgreSQL copy of the big ``database`` (a throw-away clone of
+    the cached cluster, ``bench/pgdata.py``), with the followed families of ``sqlite_file``."""
+    with _pg_clone(database) as url:
+        db = Database(url)
+        try:
+            db.upgrade()
+            copy_followed_to_pg(sqlite_file, url, say)
+            return measure(db, BENCH_DAY, say, repeat=3 if quick else 9, summary=False, engine="pg")
+        finally:
+            db.dispose()
 
 
 @contextmanager
@@ -309,13 +493,20 @@ def _load() -> str:
 
 
 def measure(
-    db: Database, today: dt.date, say: Callable[[str], None], repeat: int = 9
+    db: Database,
+    today: dt.date,
+    say: Callable[[str], None],
+    repeat: int = 9,
+    *,
+    summary: bool = True,
+    engine: str = "sqlite",
 ) -> list[Figure]:
     """Time the alerts of the municipal office that follows most agreements and of its
-    department, the national monthly summary with its compliance figures, and one payment
-    with the balance recomputed, each beside the naive way (every schedule computed from the
-    actas' terms on each call, nothing kept between calls)."""
-    from conciliador.models import Acta, ObligationSchedule, ScheduledInstalment
+    department, the national monthly summary with its compliance figures (``summary``), and
+    one payment with the balance recomputed, each beside the naive way (every schedule
+    computed from the actas' terms on each call, nothing kept between calls). ``engine``
+    "pg": the figures' keys and titles say PostgreSQL."""
+    from conciliador.models import Acta, ObligationSchedule, ScheduledInstalment, SupportPayment
     from conciliador.services.reports.periods import Month
     from conciliador.services.reports.summary import monthly_summary
 
@@ -338,6 +529,11 @@ def measure(
         case_id = session.scalar(
             select(Acta.case_id).where(Acta.office_id == office.id).order_by(Acta.id).limit(1)
         )
+        payments_before = session.scalar(
+            select(func.count())
+            .select_from(SupportPayment)
+            .where(SupportPayment.case_id == case_id)
+        )
     now = dt.datetime.combine(today, dt.time(10, 30), ZONE)
     month = Month(today.year, today.month).previous
 
@@ -351,8 +547,12 @@ def measure(
 
         return once
 
-    def summary() -> object:
+    def national_summary() -> object:
         return monthly_summary(db, SYSTEM, month, national, now=now)
+
+    pg = engine == "pg"
+    key_prefix = "pg_" if pg else ""
+    title_prefix = "PostgreSQL: " if pg else ""
 
     out: list[Figure] = []
     found = list_alerts(db, SYSTEM, office_id=office.id, as_of=today)
@@ -365,21 +565,25 @@ def measure(
             repeat,
         ),
         ("alerts_department", "Early alerts of its department", alerts(department), 500.0, repeat),
-        (
-            "summary_followed",
-            f"Monthly summary, national, with compliance ({month.year}-{month.month:02d})",
-            summary,
-            None,
-            3,
-        ),
     ]
+    if summary:
+        cases.append(
+            (
+                "summary_followed",
+                f"Monthly summary, national, with compliance ({month.year}-{month.month:02d})",
+                national_summary,
+                None,
+                3,
+            )
+        )
     for key, title, run, target, runs in cases:
+        key, title = key_prefix + key, title_prefix + title
         load = _load()
         times = _times_ms(run, runs, warmup=1)
         with schedules_set_aside(db):
             naive = _times_ms(cold(run), max(1, runs // 3), warmup=0)
         same = ""
-        if key.startswith("alerts"):
+        if "alerts" in key:
             stored = run()
             with schedules_set_aside(db):
                 alike = cold(run)() == stored
@@ -439,20 +643,26 @@ def measure(
         sa_event.listen(Session, "after_commit", audit._anchor_after_commit)
     out.append(
         Figure(
-            key="payment",
-            title="One payment recorded + the balance recomputed",
+            key=key_prefix + "payment",
+            title=title_prefix + "One payment recorded + the balance recomputed",
             unit="ms",
             value=statistics.median(times),
             target=20.0,
             naive=statistics.median(naive),
             naive_how="the account computed from the actas' terms (stored schedule set aside)",
-            detail=f"median of {repeat} (record_payment, audited, returns the account); "
+            detail=f"median of {repeat} (record_payment, audited, returns the account; the "
+            f"family had {payments_before} payments before the run); "
             f"without moving the audit anchor after the commit {statistics.median(bare):.1f} ms; "
             f"{load} at the start",
         )
     )
     say(
-        f"  payment: {statistics.median(times):.1f} ms (naive {statistics.median(naive):.1f}, "
+        f"  {title_prefix}payment: {statistics.median(times):.1f} ms "
+        f"(naive {statistics.median(naive):.1f}, "
         f"without the anchor {statistics.median(bare):.1f}); {load}"
     )
     return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -10,7 +11,7 @@ from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval
 from babel.dates import format_time as _babel_time
-from babel.numbers import parse_pattern
+from babel.numbers import get_currency_symbol, parse_pattern
 
 from conciliador.criteria import currency_rule
 
@@ -54,11 +55,26 @@ def money_formatter(currency: str, locale: str) -> Callable[[Decimal], str]:
     locale's pattern are read once (a list of alerts formats hundreds of amounts)."""
     digits = currency_rule(currency).digits
     parsed = Locale.parse(locale)
-    pattern = parse_pattern(parsed.currency_formats["standard"])
+    # A copy: Babel hands out the locale's own pattern object, shared by every caller.
+    pattern = copy.copy(parse_pattern(parsed.currency_formats["standard"]))
     pattern.frac_prec = (digits, digits)
+    marks = "".join(pattern.prefix + pattern.suffix)
+    if "¤¤¤" in marks:  # the currency's name, whose plural depends on the amount
+        return lambda amount: str(
+            pattern.apply(amount, parsed, currency=currency, currency_digits=False)
+        )
+    # The symbol put in the pattern once, as Babel puts it in each text (it looks up the
+    # currency's name for every amount, most of the time a list of alerts took).
+    symbol = get_currency_symbol(currency, parsed)
+
+    def mark(side: str) -> str:
+        return side.replace("¤¤", currency.upper()).replace("¤", symbol)
+
+    pattern.prefix = (mark(pattern.prefix[0]), mark(pattern.prefix[1]))
+    pattern.suffix = (mark(pattern.suffix[0]), mark(pattern.suffix[1]))
 
     def text(amount: Decimal) -> str:
-        formatted: str = pattern.apply(amount, parsed, currency=currency, currency_digits=False)
+        formatted: str = pattern.apply(amount, parsed, currency_digits=False)
         return formatted
 
     return text

@@ -26,7 +26,8 @@ class SupportPayment(Base):
     """A child-support payment the family reported (or a bank or payroll listing showed)."""
 
     __tablename__ = "support_payments"
-    __table_args__ = (Index("ix_support_payments_case_paid", "case_id", "paid_on"),)
+    #: With the amount: a family's payments up to a day are summed from the index alone.
+    __table_args__ = (Index("ix_support_payments_case_paid", "case_id", "paid_on", "amount"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = uid_column()
@@ -117,6 +118,9 @@ class ScheduledInstalment(Base):
     __tablename__ = "scheduled_instalments"
     __table_args__ = (
         Index("ix_scheduled_instalments_case_position", "case_id", "position", unique=True),
+        # What a family's standing on a day reads (``schedules.standings``), from the index
+        # alone: its instalments due by then, with what is owed through each.
+        Index("ix_scheduled_instalments_case_due", "case_id", "due", "cumulative", "amount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

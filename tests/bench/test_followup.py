@@ -45,3 +45,37 @@ def test_the_copy_signs_recent_agreements_and_the_alerts_find_the_unpaid(
         db.dispose()
     unpaid = {a.case_id for a in alerts if a.kind == AlertKind.MOROSIDAD}
     assert len(unpaid) >= signed // 3  # one family in three never pays
+
+
+@pytest.mark.pg
+def test_the_followed_families_copied_to_postgresql_raise_the_same_alerts(
+    small: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from bench.followup import copy_followed_to_pg
+    from bench.pgdata import TEMPLATE, Cluster, build_pg_copy
+    from tests.support.pgserver import find_bindir
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL's server binaries are not installed")
+    target = tmp_path / "seguimiento.sqlite"
+    derive_followed(small, target, families=40, today=BENCH_DAY)
+    folder = Path(f"/var/tmp/conciliador-bench-test-{target.stat().st_ino}-seguimiento")
+    build_pg_copy(small, folder)  # the big database's copy, without the signed families
+    try:
+        cluster = Cluster(folder / "data", durable=False)
+        with cluster.running():
+            url = cluster.url(TEMPLATE)
+            lite, pg = Database(f"sqlite:///{target}"), Database(url)
+            try:
+                pg.upgrade()
+                copy_followed_to_pg(target, url, lambda _: None)
+                expected = list_alerts(lite, SYSTEM, as_of=BENCH_DAY)
+                assert any(a.kind == AlertKind.MOROSIDAD for a in expected)
+                assert list_alerts(pg, SYSTEM, as_of=BENCH_DAY) == expected
+            finally:
+                lite.dispose()
+                pg.dispose()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

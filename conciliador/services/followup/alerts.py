@@ -41,6 +41,7 @@ from conciliador.models import (
     Citation,
     FollowUpIncident,
     Hearing,
+    ObligationSchedule,
     Office,
     Override,
 )
@@ -50,7 +51,7 @@ from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
 from conciliador.services.followup.ledger import account_of, paid_amounts
-from conciliador.services.followup.obligations import binding_actas, segments
+from conciliador.services.followup.obligations import BindingActa, binding_actas, segments
 from conciliador.services.followup.schedules import (
     Standing,
     rules_of,
@@ -165,6 +166,8 @@ class _Builder:
         self._cases: dict[int, _CaseRow] = {}
         self._officers: dict[int, int] = {}
         self._formatters: dict[tuple[str, str], Callable[[Decimal], str]] = {}
+        self._amounts: dict[tuple[Decimal, str, str], str] = {}
+        self._dates: dict[tuple[str, dt.date], str] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _load_cases(self, ids: Iterable[int]) -> None:
@@ -189,6 +192,31 @@ class _Builder:
             )
             for case_id, officer_id in rows:
                 self._officers[case_id] = officer_id
+
+    def _load_followed(self, office_ids: list[int]) -> None:
+        """``_load_cases`` for every family with a stored schedule in these offices."""
+        followed = select(ObligationSchedule.case_id).where(
+            ObligationSchedule.office_id.in_(office_ids)
+        )
+        for row in self.session.execute(
+            select(
+                Case.id,
+                Case.office_id,
+                Case.year,
+                Case.number,
+                Case.claimant_id,
+                Case.respondent_id,
+            ).where(Case.id.in_(followed))
+        ):
+            self._cases[row.id] = _CaseRow(*row)
+        officers: dict[int, int] = {}
+        for case_id, officer_id in self.session.execute(
+            select(Hearing.case_id, Hearing.officer_id)
+            .where(Hearing.case_id.in_(followed))
+            .order_by(Hearing.starts_at, Hearing.id)
+        ):
+            officers[case_id] = officer_id
+        self._officers.update(officers)
 
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
@@ -240,14 +268,23 @@ class _Builder:
         ]
 
     def _money(self, amount: Decimal, currency: str, locale: str) -> str:
-        key = (currency, locale)
-        formatter = self._formatters.get(key)
-        if formatter is None:
-            formatter = self._formatters[key] = money_formatter(currency, locale)
-        return formatter(amount)
+        # Babel's formatting is most of a delinquency alert's cost, and many families owe the
+        # same amounts: each text is written once per call.
+        key = (amount, currency, locale)
+        text = self._amounts.get(key)
+        if text is None:
+            formatter = self._formatters.get((currency, locale))
+            if formatter is None:
+                formatter = self._formatters[(currency, locale)] = money_formatter(currency, locale)
+            text = self._amounts[key] = formatter(amount)
+        return text
 
     def _date(self, office_id: int, day: dt.date) -> str:
-        return medium_date(day, self.offices[office_id].locale)
+        key = (self.offices[office_id].locale, day)
+        text = self._dates.get(key)
+        if text is None:
+            text = self._dates[key] = medium_date(day, key[0])
+        return text
 
     # -- rules --------------------------------------------------------------------------------
     def follow_ups(self) -> None:
@@ -282,10 +319,27 @@ class _Builder:
             for s in stood.values()
             if s.late_count and self.offices[s.office_id].profile.alerts.delinquency.active
         ]
-        by_case = binding_actas(self.session, stale + adjusting) if stale or adjusting else {}
+        # The followed families' rows are read by office (a join with their schedules), not
+        # by a list of thousands of ids: on PostgreSQL each id was a parameter to send and
+        # parse, more time than the queries themselves.
+        by_case: dict[int, list[BindingActa]] = {}
+        if adjusting:
+            yearly = [i for i in offices if self.offices[i].profile.alerts.yearly_adjustment.active]
+            wanted = set(adjusting)
+            found = binding_actas(
+                self.session,
+                select(ObligationSchedule.case_id).where(
+                    ObligationSchedule.office_id.in_(yearly), ObligationSchedule.has_adjustment
+                ),
+            )
+            by_case.update((c, a) for c, a in found.items() if c in wanted)
+        if stale:
+            by_case.update(binding_actas(self.session, stale))
         paid = paid_amounts(self.session, stale) if stale else {}
-        self._load_cases([s.case_id for s in late] + list(by_case))
-        numbers = self._acta_numbers([s.acta_id for s in late])
+        if late or adjusting:
+            self._load_followed(sorted(offices))
+        self._load_cases(stale)
+        numbers = self._acta_numbers(sorted(offices)) if late else {}
         for standing in late:
             assert standing.first_late_due and standing.last_late_due and standing.currency
             self._delinquency(
@@ -359,17 +413,17 @@ class _Builder:
                     )
         self._repeated_incidents()
 
-    def _acta_numbers(self, acta_ids: list[int]) -> dict[int, str]:
+    def _acta_numbers(self, office_ids: list[int]) -> dict[int, str]:
+        """The number of the acta in force of every followed family of these offices."""
         found: dict[int, str] = {}
-        for start in range(0, len(acta_ids), 5000):
-            chunk = acta_ids[start : start + 5000]
-            for acta_id, code, year, number in self.session.execute(
-                select(Acta.id, Office.code, Acta.year, Acta.number)
-                .join(Office, Office.id == Acta.office_id)
-                .where(Acta.id.in_(chunk))
-            ):
-                assert year is not None and number is not None  # a signed acta is numbered
-                found[acta_id] = acta_number_text(code, year, number)
+        for acta_id, code, year, number in self.session.execute(
+            select(Acta.id, Office.code, Acta.year, Acta.number)
+            .join(ObligationSchedule, ObligationSchedule.acta_id == Acta.id)
+            .join(Office, Office.id == Acta.office_id)
+            .where(ObligationSchedule.office_id.in_(office_ids))
+        ):
+            assert year is not None and number is not None  # a signed acta is numbered
+            found[acta_id] = acta_number_text(code, year, number)
         return found
 
     def _delinquency(
@@ -517,16 +571,19 @@ class _Builder:
         stop = dt.datetime.combine(max(ends.values()), dt.time(0), tzinfo=dt.UTC) + dt.timedelta(
             days=2
         )
+        # The offices' hearings in the window first (an index range per office), then their
+        # undelivered citations by (delivered_at, hearing_id): written as one join, SQLite
+        # walked every undelivered citation of the country instead.
+        coming = select(Hearing.id).where(
+            Hearing.office_id.in_(offices),
+            Hearing.status == HearingStatus.PROGRAMADA,
+            Hearing.starts_at >= start,
+            Hearing.starts_at < stop,
+        )
         rows = self.session.execute(
             select(Hearing, Citation.party)
             .join(Citation, Citation.hearing_id == Hearing.id)
-            .where(
-                Hearing.office_id.in_(offices),
-                Hearing.status == HearingStatus.PROGRAMADA,
-                Hearing.starts_at >= start,
-                Hearing.starts_at < stop,
-                Citation.delivered_at.is_(None),
-            )
+            .where(Citation.hearing_id.in_(coming), Citation.delivered_at.is_(None))
             .order_by(Hearing.starts_at, Citation.party)
         ).all()
         parties: dict[int, list[str]] = defaultdict(list)

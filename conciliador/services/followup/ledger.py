@@ -14,7 +14,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from conciliador.db import Database
 from conciliador.documents.amounts import currency_digits, is_exact_for
@@ -46,6 +46,7 @@ from conciliador.services.cases import load_case
 from conciliador.services.errors import (
     FieldProblem,
     InvalidTransition,
+    NotFound,
     ValidationFailed,
 )
 from conciliador.services.fields import IncidentFields, PaymentFields
@@ -63,7 +64,7 @@ from conciliador.services.followup.schedules import (
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX
-from conciliador.services.validation import MAX_AMOUNT, checked_text, text_problems
+from conciliador.services.validation import MAX_AMOUNT, checked_text, known_id, text_problems
 
 #: How far past the day of the account the schedule shows upcoming instalments.
 UPCOMING_MONTHS = 3
@@ -138,6 +139,22 @@ class FollowUpView:
 # ------------------------------------------------------------------------------ helpers
 def _local_today(office: Office, now: dt.datetime) -> dt.date:
     return now.astimezone(ZoneInfo(office.timezone)).date()
+
+
+def _followed_case(session: Session, case_id: int) -> Case:
+    """The case and its office, locked for the unit of work, in one statement (``load_case``
+    also reads the children, which a payment or an incident does not need)."""
+    if not known_id(case_id):
+        raise NotFound(f"No existe el caso n.º {case_id}.")
+    case = session.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(joinedload(Case.office, innerjoin=True))
+        .with_for_update(of=Case)
+    )
+    if case is None:
+        raise NotFound(f"No existe el caso n.º {case_id}.")
+    return case
 
 
 def _binding(session: Session, case: Case) -> list[BindingActa]:
@@ -415,7 +432,7 @@ def record_payment(
     """Record a payment a family reported; returns the recomputed account."""
     moment = now or db.now()
     with db.write() as session:
-        case = load_case(session, case_id, for_update=True)
+        case = _followed_case(session, case_id)
         actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
         actas = _binding(session, case)
         add_payment(session, actor, case, data, now=moment, actas=actas)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria import load_profile
@@ -156,12 +157,16 @@ def _clauses(session: Session, acta_ids: list[int]) -> dict[int, tuple[Any, Any]
 
 
 def binding_actas(
-    session: Session, case_ids: list[int] | None = None, *, office_ids: list[int] | None = None
+    session: Session,
+    case_ids: Sequence[int] | Select[Any] | None = None,
+    *,
+    office_ids: list[int] | None = None,
 ) -> dict[int, list[BindingActa]]:
     """The signed actas with an agreement that bind the parties (where a court approves the
     agreement, once it has), per case, oldest first, each with the clauses it states (frozen
     when it was issued). Reads only the columns it needs: not the acta's
-    frozen text, and the clauses only of the actas whose parsed clauses are not kept."""
+    frozen text, and the clauses only of the actas whose parsed clauses are not kept.
+    ``case_ids``: a list, or a query of them (many cases: not thousands of parameters)."""
     query = (
         select(
             Acta.id,
@@ -189,11 +194,15 @@ def binding_actas(
     loaded = _clauses(session, missing) if missing else {}
     found: dict[int, list[BindingActa]] = {}
     zones: dict[str, ZoneInfo] = {}
+    approval: dict[str, bool] = {}  # per profile code: whether a court approves agreements
     for row in rows:
         assert row.signed_at is not None and row.year is not None and row.number is not None
-        if load_profile(row.profile_code).actas.court_approval and not court_approved(
-            session, row.id
-        ):
+        needs_court = approval.get(row.profile_code)
+        if needs_court is None:
+            needs_court = approval[row.profile_code] = load_profile(
+                row.profile_code
+            ).actas.court_approval
+        if needs_court and not court_approved(session, row.id):
             continue  # Chile: not binding until the family court approves it
         zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
         key = (row.uid, row.sealed_sha256) if row.sealed_sha256 else None
