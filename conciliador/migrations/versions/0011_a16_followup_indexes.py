@@ -10,7 +10,7 @@ owed through each and its amount, and the payments by ``(case_id, paid_on)`` wit
 amount (the old index of those two columns becomes this one).
 
 Revision ID: 0011_a16_followup_indexes
-Revises: 0010_16_stored_schedules
+Revises: 0011_c15_registry_fingerprints
 Create Date: 2026-12-05
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0011_a16_followup_indexes"
-down_revision: str | None = "0010_16_stored_schedules"
+down_revision: str | None = "0011_c15_registry_fingerprints"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
