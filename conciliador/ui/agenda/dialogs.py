@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod
 from conciliador.services.errors import FieldId, FieldProblem
+from conciliador.services.fields import CitationChoice
 from conciliador.services.fields import HearingFields as H
 from conciliador.services.hearing_details import HearingDetail
 from conciliador.ui.feedback import FieldErrors
@@ -109,6 +110,11 @@ class CitationDeliveryDialog(ActionDialog):
         self.submit = submit
         self.body.addWidget(_summary(detail))
         self.body.addWidget(QLabel(tr("Citaciones entregadas:")))
+        # The ticks and, under them, the problem with them (none ticked).
+        self.citations = QWidget()
+        self.citations.setAccessibleName(tr("Citaciones entregadas"))
+        ticks = QVBoxLayout(self.citations)
+        ticks.setContentsMargins(0, 0, 0, 0)
         self.checks: list[tuple[QCheckBox, int]] = []
         for citation in detail.citations:
             if citation.delivered_at is not None:
@@ -119,8 +125,13 @@ class CitationDeliveryDialog(ActionDialog):
                 )
             )
             box.setChecked(True)
-            self.body.addWidget(box)
+            box.toggled.connect(lambda _on: self.errors.clear_widget(self.citations))
+            ticks.addWidget(box)
             self.checks.append((box, citation.id))
+        none_ticked = error_label()
+        ticks.addWidget(none_ticked)
+        self.body.addWidget(self.citations)
+        self.errors.bind(CitationChoice.CITATIONS, self.citations, none_ticked)
         local = now.astimezone(self.zone)
         self.when = MomentField(local)
         self.method = QComboBox()
@@ -142,7 +153,9 @@ class CitationDeliveryDialog(ActionDialog):
     def save(self) -> bool:
         chosen = [cid for box, cid in self.checks if box.isChecked()]
         if not chosen:
-            self.errors.show([FieldProblem("", tr("marque al menos una citación"))])
+            self.errors.show(
+                [FieldProblem(CitationChoice.CITATIONS, tr("marque al menos una citación"))]
+            )
             return False
         return self.submit(
             chosen,
