@@ -31,7 +31,7 @@ from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.date_field import MomentField
-from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
+from conciliador.ui.widgets.forms import Form, error_label, plain, room_for_messages
 
 
 def party_label(party: str) -> str:
@@ -109,12 +109,13 @@ class CitationDeliveryDialog(ActionDialog):
         self.zone = ZoneInfo(timezone)
         self.submit = submit
         self.body.addWidget(_summary(detail))
-        self.body.addWidget(QLabel(tr("Citaciones entregadas:")))
+        heading = QLabel(tr("Citaciones entregadas:"))
+        self.body.addWidget(heading)
         # The ticks and, under them, the problem with them (none ticked).
         self.citations = QWidget()
-        self.citations.setAccessibleName(tr("Citaciones entregadas"))
+        self.citations.setAccessibleName(plain(heading.text()))
         ticks = QVBoxLayout(self.citations)
-        ticks.setContentsMargins(0, 0, 0, 0)
+        ticks.setContentsMargins(3, 3, 3, 3)  # room for the red frame of a problem
         self.checks: list[tuple[QCheckBox, int]] = []
         for citation in detail.citations:
             if citation.delivered_at is not None:
@@ -129,8 +130,8 @@ class CitationDeliveryDialog(ActionDialog):
             ticks.addWidget(box)
             self.checks.append((box, citation.id))
         none_ticked = error_label()
-        ticks.addWidget(none_ticked)
         self.body.addWidget(self.citations)
+        self.body.addWidget(none_ticked)
         self.errors.bind(CitationChoice.CITATIONS, self.citations, none_ticked)
         local = now.astimezone(self.zone)
         self.when = MomentField(local)
