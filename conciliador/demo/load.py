@@ -45,6 +45,7 @@ from conciliador.models import Counter, Office
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import DemoFields
 from conciliador.services.permissions import Permission, require
 from conciliador.services.users import password_problems
 
@@ -95,9 +96,11 @@ def generate_demo(
     """
     problems = password_problems(spec.password)
     if not 0 <= spec.cases <= MAX_CASES:
-        problems.append(FieldProblem("--cases", f"entre 0 y {MAX_CASES:_}".replace("_", ".")))
+        problems.append(
+            FieldProblem(DemoFields.CASES, f"entre 0 y {MAX_CASES:_}".replace("_", "."))
+        )
     if not 1 <= spec.months <= 240:
-        problems.append(FieldProblem("Meses", "entre 1 y 240"))
+        problems.append(FieldProblem(DemoFields.MONTHS, "entre 1 y 240"))
     if problems:
         raise ValidationFailed(problems)
     report = progress or (lambda _done: None)

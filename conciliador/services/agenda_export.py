@@ -21,6 +21,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.agenda import AgendaEntry, agenda
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import AgendaExportFields
 from conciliador.services.offices import get_office
 from conciliador.services.permissions import Permission, require
 from conciliador.services.users import get_user
@@ -82,9 +83,13 @@ def export_agenda_ics(
     returns how many hearings the file holds."""
     days = (last_day - first_day).days + 1
     if days < 1:
-        raise ValidationFailed(FieldProblem("Hasta", "debe ser igual o posterior a «Desde»"))
+        raise ValidationFailed(
+            FieldProblem(AgendaExportFields.LAST_DAY, "debe ser igual o posterior a «Desde»")
+        )
     if days > MAX_DAYS:
-        raise ValidationFailed(FieldProblem("Hasta", f"exporte como máximo {MAX_DAYS} días"))
+        raise ValidationFailed(
+            FieldProblem(AgendaExportFields.LAST_DAY, f"exporte como máximo {MAX_DAYS} días")
+        )
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
     actor = require(db, actor, Permission.EXPORT_AGENDA, office_id)
@@ -97,7 +102,7 @@ def export_agenda_ics(
         officer = get_user(session, officer_id)
         if officer.office_id != office_id:
             raise ValidationFailed(
-                FieldProblem("Conciliador/a", "elija una persona de esta oficina")
+                FieldProblem(AgendaExportFields.OFFICER, "elija una persona de esta oficina")
             )
         host = f"{office.code.lower()}.conciliador"
         events = [hearing_event(e, office.name, host) for e in entries]

@@ -43,6 +43,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.cases import load_case
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import AttachmentFields as F
 from conciliador.services.permissions import Permission, require
 from conciliador.services.scheduling import calendar_zone
 from conciliador.services.sensitive import require_full_view
@@ -51,11 +52,6 @@ from conciliador.services.text import clean
 from conciliador.services.validation import known_id, text_problem
 
 FOLDER = "adjuntos"
-KIND_FIELD = "Tipo de documento"
-DATE_FIELD = "Fecha del documento"
-FILE_FIELD = "Archivo"
-DESCRIPTION_FIELD = "Descripción"
-REASON_FIELD = "Motivo"
 _AUDITED = ("kind", "document_date", "original_name", "media_type", "size", "sha256")
 
 
@@ -123,20 +119,20 @@ def _problems(
 ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if kind is None:
-        problems.append(FieldProblem(KIND_FIELD, "elija qué documento es."))
+        problems.append(FieldProblem(F.KIND, "elija qué documento es."))
     if document_date is None:
-        problems.append(FieldProblem(DATE_FIELD, "indique la fecha que lleva el documento."))
+        problems.append(FieldProblem(F.DATE, "indique la fecha que lleva el documento."))
     name_problem = text_problem(file_name)
     if not file_name:
-        problems.append(FieldProblem(FILE_FIELD, "elija el archivo que se adjunta."))
+        problems.append(FieldProblem(F.FILE, "elija el archivo que se adjunta."))
     elif name_problem:
-        problems.append(FieldProblem(FILE_FIELD, name_problem))
+        problems.append(FieldProblem(F.FILE, name_problem))
     elif not content:
-        problems.append(FieldProblem(FILE_FIELD, f"el archivo «{file_name}» está vacío."))
+        problems.append(FieldProblem(F.FILE, f"el archivo «{file_name}» está vacío."))
     elif len(content) > MAX_BYTES:
         problems.append(
             FieldProblem(
-                FILE_FIELD,
+                F.FILE,
                 f"el archivo «{file_name}» ocupa {size_text(len(content))}; el máximo es "
                 f"{size_text(MAX_BYTES)}. Escanéelo con menos resolución o en varias partes.",
             )
@@ -144,14 +140,14 @@ def _problems(
     elif media_type_of(content) is None:
         problems.append(
             FieldProblem(
-                FILE_FIELD,
+                F.FILE,
                 f"el archivo «{file_name}» no es un PDF ni una imagen JPG, PNG o TIFF.",
             )
         )
     if len(description) > 500:
-        problems.append(FieldProblem(DESCRIPTION_FIELD, "no puede pasar de 500 caracteres."))
+        problems.append(FieldProblem(F.DESCRIPTION, "no puede pasar de 500 caracteres."))
     elif description and (problem := text_problem(description)):
-        problems.append(FieldProblem(DESCRIPTION_FIELD, problem))
+        problems.append(FieldProblem(F.DESCRIPTION, problem))
     return problems
 
 
@@ -182,7 +178,7 @@ def add_attachment(
             actor = require(session, actor, Permission.ATTACH_DOCUMENT, case.office_id)
             today = session_now(session).astimezone(calendar_zone(case.office)).date()
             if document_date > today:
-                raise ValidationFailed([FieldProblem(DATE_FIELD, "no puede ser posterior a hoy.")])
+                raise ValidationFailed([FieldProblem(F.DATE, "no puede ser posterior a hoy.")])
             row = Attachment(
                 case_id=case.id,
                 office_id=case.office_id,
@@ -286,10 +282,10 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int, reason: st
     reason = clean(reason)
     if len(reason) < 10:
         raise ValidationFailed(
-            [FieldProblem(REASON_FIELD, "diga por qué se quita (al menos 10 caracteres).")]
+            [FieldProblem(F.REMOVAL_REASON, "diga por qué se quita (al menos 10 caracteres).")]
         )
     if problem := text_problem(reason):
-        raise ValidationFailed([FieldProblem(REASON_FIELD, problem)])
+        raise ValidationFailed([FieldProblem(F.REMOVAL_REASON, problem)])
     with db.write() as session:
         row = _attachment(session, attachment_id)
         case = load_case(session, row.case_id)

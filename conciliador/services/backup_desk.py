@@ -36,6 +36,7 @@ from conciliador.services.backups import (
     run_daily_backup,
 )
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import BackupFields
 from conciliador.services.permissions import Permission, require
 from conciliador.services.storage import BACKUP_ENV, backup_dir, documents_dir
 
@@ -43,9 +44,9 @@ POLICY_FILE = "politica-copias.json"
 #: The most of each period anyone may ask to keep (a year of days, ten years of months).
 LIMITS = {"days": 366, "weeks": 520, "months": 120}
 _LIMIT_FIELDS = {
-    "days": "Copias diarias",
-    "weeks": "Copias semanales",
-    "months": "Copias mensuales",
+    "days": BackupFields.DAYS,
+    "weeks": BackupFields.WEEKS,
+    "months": BackupFields.MONTHS,
 }
 
 
@@ -109,18 +110,20 @@ def set_backup_policy(
         if not isinstance(value, int) or not 0 <= value <= LIMITS[key]:
             problems.append(FieldProblem(_LIMIT_FIELDS[key], f"entre 0 y {LIMITS[key]}"))
     if isinstance(days, int) and days == 0 and weeks == 0 and months == 0:
-        problems.append(FieldProblem("Copias diarias", "guarde al menos una copia"))
+        problems.append(FieldProblem(BackupFields.DAYS, "guarde al menos una copia"))
     text = folder.strip() if isinstance(folder, str) else ""
     current = backup_policy(db)
     target = Path(text) if text else backup_dir(db, create=False)
     if current.fixed_by_environment and target != current.folder:
-        problems.append(FieldProblem("Carpeta", f"la fija la variable {BACKUP_ENV} en este equipo"))
+        problems.append(
+            FieldProblem(BackupFields.FOLDER, f"la fija la variable {BACKUP_ENV} en este equipo")
+        )
     elif not target.is_absolute():
-        problems.append(FieldProblem("Carpeta", "indique la ruta completa de la carpeta"))
+        problems.append(FieldProblem(BackupFields.FOLDER, "indique la ruta completa de la carpeta"))
     else:
         why = _unwritable(target)
         if why:
-            problems.append(FieldProblem("Carpeta", why))
+            problems.append(FieldProblem(BackupFields.FOLDER, why))
     if problems:
         raise ValidationFailed(problems)
     before = backup_policy(db)
@@ -132,7 +135,9 @@ def set_backup_policy(
         )
     except OSError as exc:
         raise ValidationFailed(
-            FieldProblem("Carpeta", f"no se pudo guardar la elección ({exc.strerror or exc})")
+            FieldProblem(
+                BackupFields.FOLDER, f"no se pudo guardar la elección ({exc.strerror or exc})"
+            )
         ) from exc
     with db.write() as session:
         audit.record(
@@ -197,7 +202,7 @@ def backup_now(db: Database, actor: Actor, *, progress: ProgressFn | None = None
     folder = backup_policy(db).folder
     why = _unwritable(folder)
     if why:
-        raise ValidationFailed(FieldProblem("Carpeta", f"«{folder}»: {why}"))
+        raise ValidationFailed(FieldProblem(BackupFields.FOLDER, f"«{folder}»: {why}"))
     target = folder / f"conciliador-{now.astimezone():%Y%m%d-%H%M%S}.tar.gz"
     assert DAILY_NAME.match(target.name)
     return create_backup(db, actor, target, progress=progress, now=now)

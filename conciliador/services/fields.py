@@ -368,3 +368,130 @@ class IncidentFields:
     OCCURRED_ON = FieldId(("incidencia", "fecha"), "Fecha")
     DESCRIPTION = FieldId(("incidencia", "descripcion"), "Descripción")
     REPORTED_BY = FieldId(("incidencia", "informado_por"), "Informado por")
+
+
+# --- follow-up, backups, agenda export, reports, shell (f14b)
+
+
+class BatchColumn(Enum):
+    """A column of a batch of payments (``services/followup/batch.py``), as the file's header
+    names it; the last three name no column but the part of the file a problem is in."""
+
+    EXPEDIENTE = "expediente"
+    FECHA = "fecha"
+    MONTO = "monto"
+    FORMA = "forma"
+    RECIBO = "recibo"
+    INFORMADO_POR = "informado_por"
+    OBSERVACIONES = "observaciones"
+    #: The header line as a whole (columns missing or unknown).
+    ENCABEZADO = "encabezado"
+    #: A line with more or fewer columns than the header.
+    COLUMNAS = "columnas"
+    #: A line that is not CSV at all.
+    ARCHIVO = "archivo"
+
+
+class PaymentBatchFields:
+    """A batch of payments read from a file (``conciliador payments import``): each problem
+    is named by its line and column (``payment_batch_cell``). No screen imports a batch yet:
+    the command line prints the identity as «línea 3, monto»."""
+
+    #: The file as a whole (empty, too long, not UTF-8, unreadable, without payments): said
+    #: in the message area, no line or column is at fault.
+    FILE = FieldId(("lote_pagos", "archivo"), "archivo")
+
+
+def payment_batch_line(line: int) -> FieldId:
+    """A line of the batch as a whole («línea 1»: a header that cannot be read)."""
+    return FieldId(("lote_pagos", "linea", str(line)), f"línea {line}")
+
+
+def payment_batch_cell(line: int, column: BatchColumn) -> FieldId:
+    """The ``column`` of the ``line``-th line of the batch, counted from 1 as an editor shows
+    it (the header is line 1): «línea 3, monto»."""
+    return FieldId(
+        ("lote_pagos", "linea", str(line), column.value), f"línea {line}, {column.value}"
+    )
+
+
+def batch_place(field: str) -> tuple[int, BatchColumn] | None:
+    """The line and column a batch identity names (None for the file or a whole line)."""
+    if isinstance(field, FieldId) and len(field.parts) == 4:
+        kind, _line, number, column = field.parts
+        if (kind, _line) == ("lote_pagos", "linea"):
+            return int(number), BatchColumn(column)
+    return None
+
+
+class DismissalFields:
+    """Setting an alert aside (``followup.alerts.dismiss_alert``; ``ui/followup/pending.py``)."""
+
+    REASON = FieldId(("alerta", "motivo_descarte"), "Motivo")
+
+
+class BackupFields:
+    """Where backups go and how many the rotation keeps (``services/backup_desk.py``;
+    ``ui/admin/backups.py``)."""
+
+    #: Also a backup made now into a folder that cannot be written (``backup_now``): the
+    #: list of backups has no folder field, so it is said in the message area.
+    FOLDER = FieldId(("copias", "carpeta"), "Carpeta")
+    DAYS = FieldId(("copias", "diarias"), "Copias diarias")
+    WEEKS = FieldId(("copias", "semanales"), "Copias semanales")
+    MONTHS = FieldId(("copias", "mensuales"), "Copias mensuales")
+
+    ALL = (FOLDER, DAYS, WEEKS, MONTHS)
+
+
+class AgendaExportFields:
+    """An officer's hearings exported to a calendar file (``services/agenda_export.py``;
+    ``ui/agenda/export.py``)."""
+
+    OFFICER = FieldId(("agenda_ics", "conciliador"), "Conciliador/a")
+    FIRST_DAY = FieldId(("agenda_ics", "desde"), "Desde")
+    LAST_DAY = FieldId(("agenda_ics", "hasta"), "Hasta")
+    #: Where the file goes (checked by the dialog itself: the service takes any path).
+    FILE = FieldId(("agenda_ics", "archivo"), "Archivo")
+
+    ALL = (OFFICER, FIRST_DAY, LAST_DAY, FILE)
+
+
+class CitationChoice:
+    """The citations the delivery dialog records (``ui/agenda/dialogs.py``): at least one
+    is ticked (checked by the dialog: the service records one citation at a time)."""
+
+    CITATIONS = FieldId(("citacion", "elegidas"), "Citaciones entregadas")
+
+
+class ReportFields:
+    """The month's reports from the command line (``conciliador report``; the desktop's
+    reports page picks the month from a list and names the file itself)."""
+
+    MONTH = FieldId(("reporte", "mes"), "Mes")
+    OUTPUT = FieldId(("reporte", "archivo"), "Archivo de salida")
+    OFFICE = FieldId(("reporte", "oficina"), "Oficina")
+
+    ALL = (MONTH, OUTPUT, OFFICE)
+
+
+class DemoFields:
+    """The demonstration data's size (``conciliador demo``; the first start's demonstration
+    page loads a fixed size and binds only the password, ``UserFields.PASSWORD``). Named as
+    the command line's options, which check the same bounds first."""
+
+    CASES = FieldId(("demo", "casos"), "--cases")
+    MONTHS = FieldId(("demo", "meses"), "Meses")
+
+
+class AttachmentFields:
+    """A document attached to a case, and its removal (``services/attachments.py``;
+    ``ui/cases/attachments.py``)."""
+
+    KIND = FieldId(("adjunto", "tipo"), "Tipo de documento")
+    DATE = FieldId(("adjunto", "fecha"), "Fecha del documento")
+    FILE = FieldId(("adjunto", "archivo"), "Archivo")
+    DESCRIPTION = FieldId(("adjunto", "descripcion"), "Descripción")
+    REMOVAL_REASON = FieldId(("adjunto", "motivo_retiro"), "Motivo")
+
+    ALL = (KIND, DATE, FILE, DESCRIPTION, REMOVAL_REASON)

@@ -17,6 +17,7 @@ from conciliador.models import AuditEvent, Case, Citation, Counter, Hearing, Off
 from conciliador.services import offices, users
 from conciliador.services.actor import Actor
 from conciliador.services.errors import ServiceError, ValidationFailed
+from conciliador.services.fields import DemoFields
 from tests.support.world import PASSWORD, World
 
 SPEC = DemoSpec(
@@ -82,7 +83,8 @@ def test_bad_figures_are_named(sqlite_db: Database) -> None:
             Actor.command_line(),
             DemoSpec(cases=-1, months=0, password="clave-segura-2026"),
         )
-    assert {p.field for p in refused.value.problems} == {"--cases", "Meses"}
+    assert {p.field for p in refused.value.problems} == {DemoFields.CASES, DemoFields.MONTHS}
+    assert {str(p.field) for p in refused.value.problems} == {"--cases", "Meses"}
     assert count(sqlite_db, Office.id) == 0
 
 

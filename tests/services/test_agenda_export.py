@@ -13,6 +13,7 @@ from conciliador.documents.icalendar import unfold
 from conciliador.models import AuditEvent
 from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.errors import PermissionDenied, ServiceError, ValidationFailed
+from conciliador.services.fields import AgendaExportFields
 from conciliador.services.scheduling import reschedule_hearing
 from tests.support.booking import book
 from tests.support.world import NOW, World, local
@@ -84,7 +85,7 @@ def test_exporting_needs_the_permission_and_a_sensible_range(world: World, tmp_p
             dt.date(2026, 11, 30),
             tmp_path / "a.ics",
         )
-    assert refused.value.problems[0].field == "Hasta"
+    assert refused.value.problems[0].field == AgendaExportFields.LAST_DAY
     assert not (tmp_path / "a.ics").exists()
 
 

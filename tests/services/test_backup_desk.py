@@ -20,6 +20,7 @@ from conciliador.services.backup_desk import (
 )
 from conciliador.services.backups import Retention
 from conciliador.services.errors import PermissionDenied, ValidationFailed
+from conciliador.services.fields import BackupFields
 from conciliador.services.storage import backup_dir
 from tests.support.world import World
 
@@ -55,13 +56,13 @@ def test_a_folder_that_cannot_be_written_or_a_silly_rotation_names_the_field(
     blocker.write_text("no soy una carpeta")
     with pytest.raises(ValidationFailed) as bad:
         set_backup_policy(w.db, w.admin, folder=str(blocker / "copias"), days=7, weeks=5, months=12)
-    assert bad.value.problems[0].field == "Carpeta"
+    assert bad.value.problems[0].field == BackupFields.FOLDER
     with pytest.raises(ValidationFailed) as relative:
         set_backup_policy(w.db, w.admin, folder="copias", days=7, weeks=5, months=12)
     assert relative.value.problems[0].message == "indique la ruta completa de la carpeta"
     with pytest.raises(ValidationFailed) as none_kept:
         set_backup_policy(w.db, w.admin, folder="", days=0, weeks=0, months=0)
-    assert none_kept.value.problems[0].field == "Copias diarias"
+    assert none_kept.value.problems[0].field == BackupFields.DAYS
     with pytest.raises(PermissionDenied):
         set_backup_policy(w.db, w.officer, folder="", days=7, weeks=5, months=12)
     assert backup_policy(w.db).retention == Retention()

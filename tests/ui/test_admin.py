@@ -232,6 +232,7 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
     from sqlalchemy import func
 
     from conciliador.models import Case
+    from conciliador.services.fields import BackupFields
     from conciliador.ui.admin.backups import PolicyDialog, RestoreDialog
 
     w = sqlite_world
@@ -245,7 +246,10 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
     assert isinstance(policy, PolicyDialog)
     policy.folder.setText("copias")
     policy.save()
-    assert policy.errors._fields["Carpeta"][1].text() == "indique la ruta completa de la carpeta"
+    assert (
+        policy.errors._fields[BackupFields.FOLDER][1].text()
+        == "indique la ruta completa de la carpeta"
+    )
     usb = tmp_path / "usb"
     policy.folder.setText(str(usb))
     policy.days.setValue(3)

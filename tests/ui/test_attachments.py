@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.attachments import AttachmentKind
-from conciliador.services.attachments import FILE_FIELD, attachments_dir, list_attachments
+from conciliador.services.attachments import attachments_dir, list_attachments
+from conciliador.services.fields import AttachmentFields
 from conciliador.ui.cases.attachments import AttachDialog, RemoveDialog
 from conciliador.ui.cases.case_page import CasePage
 from conciliador.ui.documents.viewer import DocumentsDialog
@@ -71,7 +72,7 @@ def test_an_officer_attaches_by_keyboard_opens_it_in_the_viewer_and_removes_it(
     dialog.ok.click()
     # the type is read from the content, and said under «Archivo»
     assert dialog.isVisible()
-    message = dialog.errors._fields[FILE_FIELD][1]
+    message = dialog.errors._fields[AttachmentFields.FILE][1]
     assert message.isVisibleTo(dialog)
     assert message.text().endswith("no es un PDF ni una imagen JPG, PNG o TIFF.")
     dialog.path.clear()
@@ -100,7 +101,9 @@ def test_an_officer_attaches_by_keyboard_opens_it_in_the_viewer_and_removes_it(
     type_text(remove.reason, "corto")
     remove.ok.click()
     assert (
-        remove.isVisible() and "al menos 10 caracteres" in remove.errors._fields["Motivo"][1].text()
+        remove.isVisible()
+        and "al menos 10 caracteres"
+        in remove.errors._fields[AttachmentFields.REMOVAL_REASON][1].text()
     )
     type_text(remove.reason, " — se adjuntó al caso equivocado")
     remove.ok.click()

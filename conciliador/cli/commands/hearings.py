@@ -10,6 +10,7 @@ from typing import Any
 
 from conciliador.cli.common import command_line_actor, database
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import HearingFields
 from conciliador.services.hearing_details import HearingDetail, hearing_detail
 from conciliador.services.hearing_flow import correct_hearing_times, start_hearing
 
@@ -112,7 +113,7 @@ def run_times(args: argparse.Namespace) -> int:
     detail = hearing_detail(db, actor, args.id)
     start = _local(detail, args.start)
     if start is None:  # argparse requires it; said here for the type checker
-        raise ValidationFailed(FieldProblem("Hora de inicio", "indíquela"))
+        raise ValidationFailed(FieldProblem(HearingFields.STARTED_AT, "indíquela"))
     correct_hearing_times(
         db,
         actor,

@@ -50,6 +50,7 @@ from conciliador.services import audit
 from conciliador.services.actas.facts import acta_number_text
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import DismissalFields
 from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import BindingActa, binding_actas, segments
 from conciliador.services.followup.schedules import (
@@ -873,10 +874,12 @@ def dismiss_alert(
     """Set an alert aside with a written reason (audited). Only a current alert the actor
     sees can be set aside; the same fact does not raise it again."""
     reason = clean(reason)
-    problems = text_problems(reason, "Motivo", limit=TEXT_MAX, required=True)
+    problems = text_problems(reason, DismissalFields.REASON, limit=TEXT_MAX, required=True)
     if not problems and len(reason) < REASON_MIN:
         problems = [
-            FieldProblem("Motivo", f"explique el motivo en al menos {REASON_MIN} caracteres")
+            FieldProblem(
+                DismissalFields.REASON, f"explique el motivo en al menos {REASON_MIN} caracteres"
+            )
         ]
     if problems:
         raise ValidationFailed(problems)

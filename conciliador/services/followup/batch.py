@@ -35,7 +35,13 @@ from conciliador.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
-from conciliador.services.fields import PaymentFields
+from conciliador.services.fields import (
+    BatchColumn,
+    PaymentBatchFields,
+    PaymentFields,
+    payment_batch_cell,
+    payment_batch_line,
+)
 from conciliador.services.followup.ledger import PaymentInput, add_payment
 from conciliador.services.permissions import Permission, require
 
@@ -43,15 +49,14 @@ REQUIRED = ("expediente", "fecha", "monto", "forma", "informado_por")
 OPTIONAL = ("recibo", "observaciones")
 #: A listing larger than this is split by the office (and is surely not a payments file).
 MAX_LINES = 50_000
-#: The payment form's field names, as the file's columns.
 #: The column of the file each field of a payment is read from.
-_COLUMN_OF: dict[str, str] = {
-    PaymentFields.PAID_ON: "fecha",
-    PaymentFields.AMOUNT: "monto",
-    PaymentFields.METHOD: "forma",
-    PaymentFields.REPORTED_BY: "informado_por",
-    PaymentFields.RECEIPT: "recibo",
-    PaymentFields.NOTES: "observaciones",
+_COLUMN_OF: dict[str, BatchColumn] = {
+    PaymentFields.PAID_ON: BatchColumn.FECHA,
+    PaymentFields.AMOUNT: BatchColumn.MONTO,
+    PaymentFields.METHOD: BatchColumn.FORMA,
+    PaymentFields.REPORTED_BY: BatchColumn.INFORMADO_POR,
+    PaymentFields.RECEIPT: BatchColumn.RECIBO,
+    PaymentFields.NOTES: BatchColumn.OBSERVACIONES,
 }
 _CASE_NUMBER = re.compile(r"^(?P<office>.+)-(?P<year>\d{4})-(?P<number>\d{1,9})$")
 
@@ -70,30 +75,38 @@ class BatchResult:
     totals: dict[str, Decimal]
 
 
-def _problem(line: int, field: str, message: str) -> FieldProblem:
-    return FieldProblem(f"línea {line}, {field}", message)
+def _problem(line: int, column: BatchColumn, message: str) -> FieldProblem:
+    return FieldProblem(payment_batch_cell(line, column), message)
+
+
+def _whole_file(message: str) -> ValidationFailed:
+    return ValidationFailed(FieldProblem(PaymentBatchFields.FILE, message))
 
 
 def parse_payments(text: str) -> list[PaymentLine]:
     """The lines of a payments CSV, or ValidationFailed naming every bad line and field."""
     if not text.strip():
-        raise ValidationFailed(FieldProblem("archivo", "está vacío"))
+        raise _whole_file("está vacío")
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except (StopIteration, csv.Error) as exc:
-        raise ValidationFailed(FieldProblem("línea 1", "no se pudo leer el encabezado")) from exc
+        raise ValidationFailed(
+            FieldProblem(payment_batch_line(1), "no se pudo leer el encabezado")
+        ) from exc
     missing = [c for c in REQUIRED if c not in header]
     unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
     if missing or unknown:
         problems = []
         if missing:
-            problems.append(_problem(1, "encabezado", "faltan las columnas " + ", ".join(missing)))
+            problems.append(
+                _problem(1, BatchColumn.ENCABEZADO, "faltan las columnas " + ", ".join(missing))
+            )
         if unknown:
             problems.append(
-                _problem(1, "encabezado", "columnas desconocidas: " + ", ".join(unknown))
+                _problem(1, BatchColumn.ENCABEZADO, "columnas desconocidas: " + ", ".join(unknown))
             )
         raise ValidationFailed(problems)
     methods = {m.value: m for m in PaymentMethod}
@@ -103,19 +116,19 @@ def parse_payments(text: str) -> list[PaymentLine]:
         rows = list(reader)
     except csv.Error as exc:
         raise ValidationFailed(
-            _problem(reader.line_num, "archivo", f"no es un CSV válido ({exc})")
+            _problem(reader.line_num, BatchColumn.ARCHIVO, f"no es un CSV válido ({exc})")
         ) from exc
     if len(rows) > MAX_LINES:
-        raise ValidationFailed(
-            FieldProblem("archivo", f"tiene más de {MAX_LINES} líneas: divídalo")
-        )
+        raise _whole_file(f"tiene más de {MAX_LINES} líneas: divídalo")
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
             problems.append(
                 _problem(
-                    number, "columnas", f"tiene {len(row)} columnas y el encabezado {len(header)}"
+                    number,
+                    BatchColumn.COLUMNAS,
+                    f"tiene {len(row)} columnas y el encabezado {len(header)}",
                 )
             )
             continue
@@ -125,7 +138,9 @@ def parse_payments(text: str) -> list[PaymentLine]:
             paid_on = dt.date.fromisoformat(cells["fecha"])
         except ValueError:
             problems.append(
-                _problem(number, "fecha", f"«{cells['fecha']}» no es una fecha AAAA-MM-DD")
+                _problem(
+                    number, BatchColumn.FECHA, f"«{cells['fecha']}» no es una fecha AAAA-MM-DD"
+                )
             )
         try:
             amount = Decimal(cells["monto"])
@@ -135,7 +150,7 @@ def parse_payments(text: str) -> list[PaymentLine]:
             problems.append(
                 _problem(
                     number,
-                    "monto",
+                    BatchColumn.MONTO,
                     f"«{cells['monto']}» no es un monto (por ejemplo 1500.50, con punto "
                     "decimal y sin separador de miles)",
                 )
@@ -145,12 +160,14 @@ def parse_payments(text: str) -> list[PaymentLine]:
             problems.append(
                 _problem(
                     number,
-                    "forma",
+                    BatchColumn.FORMA,
                     f"«{cells['forma']}» no es una forma de pago ({', '.join(methods)})",
                 )
             )
         if not cells["expediente"]:
-            problems.append(_problem(number, "expediente", "falta el número de expediente"))
+            problems.append(
+                _problem(number, BatchColumn.EXPEDIENTE, "falta el número de expediente")
+            )
         if len(problems) > bad or method is None:
             continue
         lines.append(
@@ -170,7 +187,7 @@ def parse_payments(text: str) -> list[PaymentLine]:
     if problems:
         raise ValidationFailed(problems)
     if not lines:
-        raise ValidationFailed(FieldProblem("archivo", "no tiene pagos después del encabezado"))
+        raise _whole_file("no tiene pagos después del encabezado")
     return lines
 
 
@@ -180,11 +197,9 @@ def read_payments_file(path: Path) -> list[PaymentLine]:
     except FileNotFoundError as exc:
         raise NotFound(f"No existe el archivo {path}.") from exc
     except UnicodeDecodeError as exc:
-        raise ValidationFailed(
-            FieldProblem("archivo", "no está en UTF-8: guárdelo como «CSV UTF-8»")
-        ) from exc
+        raise _whole_file("no está en UTF-8: guárdelo como «CSV UTF-8»") from exc
     except OSError as exc:
-        raise ValidationFailed(FieldProblem("archivo", f"no se pudo leer ({exc})")) from exc
+        raise _whole_file(f"no se pudo leer ({exc})") from exc
     return parse_payments(text)
 
 
@@ -219,19 +234,20 @@ def import_payments(
             )
             if case is None:
                 problems.append(
-                    _problem(item.line, "expediente", f"no existe el caso {item.case_number}")
+                    _problem(
+                        item.line, BatchColumn.EXPEDIENTE, f"no existe el caso {item.case_number}"
+                    )
                 )
                 continue
             try:
                 payment = add_payment(session, actor, case, item.payment, now=moment)
             except ValidationFailed as exc:
                 problems += [
-                    _problem(item.line, _COLUMN_OF.get(p.field, p.field), p.message)
-                    for p in exc.problems
+                    _problem(item.line, _COLUMN_OF[p.field], p.message) for p in exc.problems
                 ]
                 continue
             except (InvalidTransition, PermissionDenied) as exc:
-                problems.append(_problem(item.line, "expediente", exc.message))
+                problems.append(_problem(item.line, BatchColumn.EXPEDIENTE, exc.message))
                 continue
             totals[payment.currency] = totals.get(payment.currency, Decimal(0)) + payment.amount
         if problems:

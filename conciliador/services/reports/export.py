@@ -24,6 +24,7 @@ from conciliador.domain.audit_actions import AuditAction
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import ReportFields
 from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
 from conciliador.services.reports.periods import Month
@@ -52,7 +53,7 @@ def format_of(path: Path, allowed: tuple[ReportFormat, ...] = tuple(ReportFormat
             return fmt
     names = ", ".join(f".{f.value}" for f in allowed)
     raise ValidationFailed(
-        FieldProblem("Archivo de salida", f"«{Path(path).name}» debe terminar en {names}")
+        FieldProblem(ReportFields.OUTPUT, f"«{Path(path).name}» debe terminar en {names}")
     )
 
 
@@ -105,7 +106,9 @@ def report_office_id(db: Database, actor: Actor, code: str | None) -> int:
     tops = [o for o in offices if o.parent_id is None]
     if len(tops) != 1:
         raise ValidationFailed(
-            FieldProblem("Oficina", "indique de qué oficina es el reporte (--office CÓDIGO)")
+            FieldProblem(
+                ReportFields.OFFICE, "indique de qué oficina es el reporte (--office CÓDIGO)"
+            )
         )
     return tops[0].id
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import ReportFields
 
 _MONTH_TEXT = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -28,7 +29,9 @@ class Month:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12 or not 1900 <= self.year <= 9998:
-            raise ValidationFailed(FieldProblem("Mes", f"{self.year}-{self.month:02d} no existe"))
+            raise ValidationFailed(
+                FieldProblem(ReportFields.MONTH, f"{self.year}-{self.month:02d} no existe")
+            )
 
     @classmethod
     def parse(cls, text: str) -> Month:
@@ -36,7 +39,9 @@ class Month:
         match = _MONTH_TEXT.match(text or "")
         if not match:
             raise ValidationFailed(
-                FieldProblem("Mes", f"«{text}» no es un mes: use AAAA-MM, por ejemplo 2026-11")
+                FieldProblem(
+                    ReportFields.MONTH, f"«{text}» no es un mes: use AAAA-MM, por ejemplo 2026-11"
+                )
             )
         return cls(int(match.group(1)), int(match.group(2)))
 

@@ -33,6 +33,7 @@ from conciliador.services.backup_desk import (
     set_backup_policy,
 )
 from conciliador.services.backups import BackupInfo, RestoreResult, inspect_backup, restore_backup
+from conciliador.services.fields import BackupFields
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
@@ -121,12 +122,12 @@ class PolicyDialog(FormDialog):
         form.row(
             tr("&Carpeta:"),
             folder_row,
-            "Carpeta",
+            BackupFields.FOLDER,
             hint=tr("Un disco USB o una carpeta compartida en la red; debe poder escribirse."),
         )
-        form.row(tr("Copias &diarias:"), self.days, "Copias diarias")
-        form.row(tr("Copias &semanales:"), self.weeks, "Copias semanales")
-        form.row(tr("Copias &mensuales:"), self.months, "Copias mensuales")
+        form.row(tr("Copias &diarias:"), self.days, BackupFields.DAYS)
+        form.row(tr("Copias &semanales:"), self.weeks, BackupFields.WEEKS)
+        form.row(tr("Copias &mensuales:"), self.months, BackupFields.MONTHS)
         note = QLabel(
             tr(
                 "Se guarda la copia más reciente de cada uno de los últimos días, semanas y "

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod
 from conciliador.services.errors import FieldId, FieldProblem
+from conciliador.services.fields import CitationChoice
 from conciliador.services.fields import HearingFields as H
 from conciliador.services.hearing_details import HearingDetail
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.labels import label
 from conciliador.ui.widgets.date_field import MomentField
-from conciliador.ui.widgets.forms import Form, error_label, room_for_messages
+from conciliador.ui.widgets.forms import Form, error_label, plain, room_for_messages
 
 
 def party_label(party: str) -> str:
@@ -108,7 +109,13 @@ class CitationDeliveryDialog(ActionDialog):
         self.zone = ZoneInfo(timezone)
         self.submit = submit
         self.body.addWidget(_summary(detail))
-        self.body.addWidget(QLabel(tr("Citaciones entregadas:")))
+        heading = QLabel(tr("Citaciones entregadas:"))
+        self.body.addWidget(heading)
+        # The ticks and, under them, the problem with them (none ticked).
+        self.citations = QWidget()
+        self.citations.setAccessibleName(plain(heading.text()))
+        ticks = QVBoxLayout(self.citations)
+        ticks.setContentsMargins(3, 3, 3, 3)  # room for the red frame of a problem
         self.checks: list[tuple[QCheckBox, int]] = []
         for citation in detail.citations:
             if citation.delivered_at is not None:
@@ -119,8 +126,13 @@ class CitationDeliveryDialog(ActionDialog):
                 )
             )
             box.setChecked(True)
-            self.body.addWidget(box)
+            box.toggled.connect(lambda _on: self.errors.clear_widget(self.citations))
+            ticks.addWidget(box)
             self.checks.append((box, citation.id))
+        none_ticked = error_label()
+        self.body.addWidget(self.citations)
+        self.body.addWidget(none_ticked)
+        self.errors.bind(CitationChoice.CITATIONS, self.citations, none_ticked)
         local = now.astimezone(self.zone)
         self.when = MomentField(local)
         self.method = QComboBox()
@@ -142,7 +154,9 @@ class CitationDeliveryDialog(ActionDialog):
     def save(self) -> bool:
         chosen = [cid for box, cid in self.checks if box.isChecked()]
         if not chosen:
-            self.errors.show([FieldProblem("", tr("marque al menos una citación"))])
+            self.errors.show(
+                [FieldProblem(CitationChoice.CITATIONS, tr("marque al menos una citación"))]
+            )
             return False
         return self.submit(
             chosen,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.services.agenda_export import export_agenda_ics
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import AgendaExportFields as F
 from conciliador.services.users import UserView
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.files import ask_file
@@ -77,10 +78,10 @@ class IcsExportDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Conciliador/a:"), self.officer, "Conciliador/a")
-        form.row(tr("&Desde:"), self.first, "Desde")
-        form.row(tr("&Hasta:"), self.last, "Hasta")
-        form.row(tr("&Archivo:"), path_row, "Archivo")
+        form.row(tr("&Conciliador/a:"), self.officer, F.OFFICER)
+        form.row(tr("&Desde:"), self.first, F.FIRST_DAY)
+        form.row(tr("&Hasta:"), self.last, F.LAST_DAY)
+        form.row(tr("&Archivo:"), path_row, F.FILE)
         self.path.setAccessibleName(tr("Archivo"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -115,7 +116,7 @@ class IcsExportDialog(QDialog):
         officer_id = self.officer.currentData()
         first, last = self.first.value(), self.last.value()
         if not text:
-            self.errors.show([FieldProblem("Archivo", tr("elija dónde guardar el archivo"))])
+            self.errors.show([FieldProblem(F.FILE, tr("elija dónde guardar el archivo"))])
             return
         if officer_id is None or first is None or last is None:
             return

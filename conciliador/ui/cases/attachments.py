@@ -31,11 +31,6 @@ from PySide6.QtWidgets import (
 from conciliador.domain.attachments import MAX_BYTES, AttachmentKind
 from conciliador.services.actas import Document
 from conciliador.services.attachments import (
-    DATE_FIELD,
-    DESCRIPTION_FIELD,
-    FILE_FIELD,
-    KIND_FIELD,
-    REASON_FIELD,
     AttachmentView,
     OpenedAttachment,
     add_attachment,
@@ -45,6 +40,7 @@ from conciliador.services.attachments import (
     size_text,
 )
 from conciliador.services.errors import FieldProblem, ServiceError
+from conciliador.services.fields import AttachmentFields as F
 from conciliador.services.office_words import OfficeWords
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.context import UiContext
@@ -132,10 +128,10 @@ class AttachDialog(FormDialog):
         self.description.setMaxLength(500)
         self.description.setPlaceholderText(tr("p. ej. ambas caras, copia certificada"))
         self.ok = self.ok_button
-        self.form.row(tr("&Documento:"), self.kind, KIND_FIELD)
-        self.form.row(tr("&Fecha del documento:"), self.document_date, DATE_FIELD)
-        self.form.row(tr("&Archivo:"), file_row, FILE_FIELD)
-        self.form.row(tr("Descri&pción:"), self.description, DESCRIPTION_FIELD)
+        self.form.row(tr("&Documento:"), self.kind, F.KIND)
+        self.form.row(tr("&Fecha del documento:"), self.document_date, F.DATE)
+        self.form.row(tr("&Archivo:"), file_row, F.FILE)
+        self.form.row(tr("Descri&pción:"), self.description, F.DESCRIPTION)
         self.arrange()
 
     def choose_file(self) -> None:
@@ -161,7 +157,7 @@ class AttachDialog(FormDialog):
                 content = read_chosen(Path(text))
             except OSError:
                 self.errors.show(
-                    [FieldProblem(FILE_FIELD, tr("no se pudo leer «{name}».").format(name=text))]
+                    [FieldProblem(F.FILE, tr("no se pudo leer «{name}».").format(name=text))]
                 )
                 return
         kind = self.kind.currentData()
@@ -217,7 +213,7 @@ class RemoveDialog(FormDialog):
         self.reason.setMaxLength(500)
         self.reason.setPlaceholderText(tr("p. ej. se adjuntó al caso equivocado"))
         self.ok = self.ok_button
-        self.form.row(tr("&Motivo:"), self.reason, REASON_FIELD)
+        self.form.row(tr("&Motivo:"), self.reason, F.REMOVAL_REASON)
         self.arrange(above=[intro])
 
     def save(self) -> None:

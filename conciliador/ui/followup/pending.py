@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from conciliador.domain.followup import AlertKind
 from conciliador.domain.record_numbers import NumberKind, tagged
 from conciliador.services.errors import ServiceError, ValidationFailed
+from conciliador.services.fields import DismissalFields
 from conciliador.services.followup.alerts import (
     AlertView,
     counts_by_kind,
@@ -33,6 +34,7 @@ from conciliador.services.followup.alerts import (
 from conciliador.services.permissions import Permission, allowed
 from conciliador.ui.booking.dialog import BookingDialog
 from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.followup.account import AccountDialog
 from conciliador.ui.followup.models import alerts_model, counts_model
 from conciliador.ui.i18n import tr
@@ -58,6 +60,9 @@ class DismissDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c0392b;")
         self.problem.setWordWrap(True)
+        # The reason's problems are said under it; anything else too, naming its field.
+        self.errors = FieldErrors(self.problem)
+        self.errors.bind(DismissalFields.REASON, self.reason, self.problem)
         label = QLabel(tr("&Motivo:"))
         label.setBuddy(self.reason)
         buttons = QDialogButtonBox(
@@ -227,7 +232,7 @@ class PendingView(QWidget):
                     self.ctx.db, self.ctx.actor, alert.key, dialog.text(), now=self.ctx.now()
                 )
             except ValidationFailed as exc:
-                dialog.problem.setText("\n".join(p.message for p in exc.problems))
+                dialog.errors.show(exc.problems)
                 continue
             except ServiceError as exc:
                 self.ctx.messages.error(exc.message)

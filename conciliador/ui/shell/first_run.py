@@ -263,7 +263,11 @@ class DemoPage(QWizardPage):
         )
         self.password = QLineEdit(f"demo-{secrets.token_hex(3)}")
         self.password.setMaxLength(60)
-        self.errors = FieldErrors()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        # The password's problems go under it; the size of the load (``DemoFields``, fixed
+        # here) would be said in the status line.
+        self.errors = FieldErrors(self.status)
         form = Form(self.errors)
         form.row(
             tr("&Contraseña de todos los usuarios:"),
@@ -278,8 +282,6 @@ class DemoPage(QWizardPage):
         self.bar.setRange(0, DEMO_CASES)
         self.bar.setAccessibleName(tr("Progreso de la carga"))
         self.bar.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         self.load.clicked.connect(self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(form.layout)

@@ -10,6 +10,13 @@ from sqlalchemy import func, select
 
 from conciliador.models import SupportPayment
 from conciliador.services.errors import PermissionDenied, ValidationFailed
+from conciliador.services.fields import (
+    BatchColumn,
+    PaymentBatchFields,
+    batch_place,
+    payment_batch_cell,
+    payment_batch_line,
+)
 from conciliador.services.followup.batch import import_payments, parse_payments
 from conciliador.services.followup.ledger import case_follow_up
 from tests.support.world import World, local
@@ -75,7 +82,17 @@ def test_unreadable_values_are_refused_before_any_lookup() -> None:
     with pytest.raises(ValidationFailed) as caught:
         parse_payments(text)
     fields = [p.field for p in caught.value.problems]
-    assert fields == ["línea 2, fecha", "línea 2, monto", "línea 2, forma"]
+    assert fields == [
+        payment_batch_cell(2, BatchColumn.FECHA),
+        payment_batch_cell(2, BatchColumn.MONTO),
+        payment_batch_cell(2, BatchColumn.FORMA),
+    ]
+    assert [str(f) for f in fields] == ["línea 2, fecha", "línea 2, monto", "línea 2, forma"]
+    assert [batch_place(f) for f in fields] == [
+        (2, BatchColumn.FECHA),
+        (2, BatchColumn.MONTO),
+        (2, BatchColumn.FORMA),
+    ]
     with pytest.raises(ValidationFailed, match="faltan las columnas monto"):
         parse_payments("expediente,fecha,forma,informado_por\n")
 
@@ -86,3 +103,24 @@ def test_an_administrator_cannot_import_payments(followed: tuple[World, int]) ->
     with pytest.raises(PermissionDenied):
         import_payments(world.db, world.admin, lines, now=NOW)
     assert _stored(world) == 0
+
+
+def test_a_problem_of_the_whole_file_names_no_line() -> None:
+    """An empty file, a header that cannot be read and a file without payments: the first
+    and the last concern the whole file, the second its first line."""
+    found = []
+    for text in ("", "x" * 200_000 + "\n", HEADER):
+        with pytest.raises(ValidationFailed) as caught:
+            parse_payments(text)
+        found += caught.value.problems
+    assert [p.field for p in found] == [
+        PaymentBatchFields.FILE,
+        payment_batch_line(1),
+        PaymentBatchFields.FILE,
+    ]
+    assert [str(p) for p in found] == [
+        "archivo: está vacío",
+        "línea 1: no se pudo leer el encabezado",
+        "archivo: no tiene pagos después del encabezado",
+    ]
+    assert all(batch_place(p.field) is None for p in found)
