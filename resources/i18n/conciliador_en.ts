@@ -1527,6 +1527,7 @@ Everything recorded after that date will no longer be in the database. A copy of
     </message>
     <message>
         <source>Calendario</source>
+        <extracomment>Where the period shown wanted to open and where it could (see ``_keep_opening``).</extracomment>
         <translation>Calendar</translation>
     </message>
     <message>
@@ -4216,6 +4217,7 @@ The hearing and the case close with that outcome; the agreement can be corrected
     </message>
     <message>
         <source>Documentos adjuntos del caso</source>
+        <extracomment>The case&apos;s office&apos;s words (``set_words``): its ID and birth record&apos;s names.</extracomment>
         <translation>Documents attached to the case</translation>
     </message>
     <message>
