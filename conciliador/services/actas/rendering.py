@@ -38,6 +38,7 @@ from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import ActaFields, signature_field, signature_witness
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, clean
@@ -274,7 +275,7 @@ def values_for(
         chosen = next(iter(copies)) if recipient is None else chosen
         if chosen not in copies:
             known = ", ".join(copies)
-            raise ValidationFailed(FieldProblem("Copia", f"elija una de: {known}"))
+            raise ValidationFailed(FieldProblem(ActaFields.COPY, f"elija una de: {known}"))
     office = _office(session, acta)
     zone = profile_of(office).regional.zone
     locale = profile_of(office).regional.locale
@@ -345,14 +346,15 @@ def validate_signatures(
     by_role: dict[SignerRole, SignatureInput] = {}
     for entry in given:
         if entry.role in by_role:
-            problems.append(FieldProblem(f"Firma — {entry.role.label}", "está repetida"))
+            problems.append(FieldProblem(signature_field(entry.role), "está repetida"))
         by_role[entry.role] = entry
     roles = {e.role for e in expected}
     for role in sorted(set(by_role) - roles, key=lambda r: list(SignerRole).index(r)):
-        problems.append(FieldProblem(f"Firma — {role.label}", "no firma esta acta"))
+        problems.append(FieldProblem(signature_field(role), "no firma esta acta"))
     lines = []
     for signer in expected:
-        field = f"Firma — {signer.role.label} ({signer.name})"
+        field = signature_field(signer.role, signer.name)
+        witness_field = signature_witness(signer.role, signer.name)
         item = by_role.get(signer.role)
         mode = item.mode if item else signer.default
         if mode is None:
@@ -378,13 +380,11 @@ def validate_signatures(
         witness_id = clean(item.witness_id_number) if item else ""
         if mode == SignatureMode.HUELLA_TESTIGO:
             if not witness:
-                problems.append(FieldProblem(f"{field} — testigo a ruego", "indique su nombre"))
+                problems.append(FieldProblem(witness_field, "indique su nombre"))
             if not witness_id:
-                problems.append(
-                    FieldProblem(f"{field} — testigo a ruego", "indique su documento de identidad")
-                )
+                problems.append(FieldProblem(witness_field, "indique su documento de identidad"))
             if len(witness) > NAME_MAX or len(witness_id) > 40:
-                problems.append(FieldProblem(f"{field} — testigo a ruego", "texto demasiado largo"))
+                problems.append(FieldProblem(witness_field, "texto demasiado largo"))
         image = item.image if item else None
         if image is not None:
             if mode != SignatureMode.FIRMA:
