@@ -25,6 +25,7 @@ from conciliador.domain.record_numbers import NumberKind, number_text
 from conciliador.models import AuditEvent, Case, Citation, Hearing, Office, User
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import AuditFields
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import known_id, text_problem
 
@@ -314,7 +315,7 @@ def audit_events(
         and criteria.last_day is not None
         and criteria.first_day > criteria.last_day
     ):
-        raise ValidationFailed(FieldProblem("Hasta", "es anterior a «Desde»"))
+        raise ValidationFailed(FieldProblem(AuditFields.LAST_DAY, "es anterior a «Desde»"))
     actor = require(db, actor, Permission.VIEW_AUDIT, criteria.office_id)
     limit = max(1, min(limit, 1000))
     if any(

@@ -33,11 +33,10 @@ from conciliador.services.criteria_versions import (
     view_of,
 )
 from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.fields import DecreedFields
 from conciliador.services.national import require_national
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import checked_text
-
-SOURCE_FIELD = "Fuente"
 
 
 @dataclass(frozen=True)
@@ -114,22 +113,22 @@ def draft_decreed_holiday(
     recorded again replaces its name and source)."""
     problems: list[FieldProblem] = []
     if day is None:
-        problems.append(FieldProblem("Fecha del feriado", "elija la fecha"))
+        problems.append(FieldProblem(DecreedFields.HOLIDAY_DAY, "elija la fecha"))
     if effective_from is None:
-        problems.append(FieldProblem("Vigente desde", "elija la fecha"))
+        problems.append(FieldProblem(DecreedFields.EFFECTIVE_FROM, "elija la fecha"))
     if problems:
         raise ValidationFailed(problems)
     assert day is not None and effective_from is not None
     if day < effective_from:
         raise ValidationFailed(
             FieldProblem(
-                "Vigente desde",
+                DecreedFields.EFFECTIVE_FROM,
                 f"debe ser anterior o igual al feriado ({day:%d/%m/%Y}): la versión que lo "
                 "declara tiene que regir ese día",
             )
         )
-    name = checked_text(name, "Nombre del feriado", limit=200, required=True)
-    source = checked_text(source, SOURCE_FIELD, limit=1000, required=True)
+    name = checked_text(name, DecreedFields.HOLIDAY_NAME, limit=200, required=True)
+    source = checked_text(source, DecreedFields.SOURCE, limit=1000, required=True)
     return _save(
         db,
         actor,
@@ -166,20 +165,22 @@ def draft_price_index(
     try:
         figure = Decimal(raw)
     except InvalidOperation:
-        problems.append(FieldProblem("Variación del IPC", "escriba un porcentaje, p. ej. 4,5"))
+        problems.append(
+            FieldProblem(DecreedFields.PRICE_INDEX, "escriba un porcentaje, p. ej. 4,5")
+        )
     if figure is not None and (not figure.is_finite() or not Decimal(-100) < figure <= 1000):
-        problems.append(FieldProblem("Variación del IPC", "debe estar entre -100 y 1000 %"))
+        problems.append(FieldProblem(DecreedFields.PRICE_INDEX, "debe estar entre -100 y 1000 %"))
         figure = None
     if figure is not None and figure.as_tuple().exponent < -4:  # type: ignore[operator]
-        problems.append(FieldProblem("Variación del IPC", "use a lo sumo cuatro decimales"))
+        problems.append(FieldProblem(DecreedFields.PRICE_INDEX, "use a lo sumo cuatro decimales"))
     if applies_from is None:
-        problems.append(FieldProblem("Se aplica desde", "elija la fecha"))
+        problems.append(FieldProblem(DecreedFields.PRICE_INDEX_FROM, "elija la fecha"))
     if effective_from is None:
-        problems.append(FieldProblem("Vigente desde", "elija la fecha"))
+        problems.append(FieldProblem(DecreedFields.EFFECTIVE_FROM, "elija la fecha"))
     if problems:
         raise ValidationFailed(problems)
     assert figure is not None and applies_from is not None and effective_from is not None
-    source = checked_text(source, SOURCE_FIELD, limit=1000, required=True)
+    source = checked_text(source, DecreedFields.SOURCE, limit=1000, required=True)
     return _save(
         db,
         actor,

@@ -35,11 +35,13 @@ from conciliador.models.base import session_now
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
     ValidationFailed,
 )
+from conciliador.services.fields import CriteriaFields
 from conciliador.services.national import require_national
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import amount_problems, checked_text
@@ -55,13 +57,16 @@ class YearlyValue:
 
     section: str
     key: str
-    label: str
+    #: The field it is typed in; it reads as its label.
+    label: FieldId
     kind: str  # "amount" or "date"
 
 
 YEARLY_VALUES = (
-    YearlyValue("pauta_alimentaria", "salario_minimo", "Ingreso mínimo", "amount"),
-    YearlyValue("pauta_alimentaria", "salario_minimo_desde", "Ingreso mínimo desde", "date"),
+    YearlyValue("pauta_alimentaria", "salario_minimo", CriteriaFields.MINIMUM_WAGE, "amount"),
+    YearlyValue(
+        "pauta_alimentaria", "salario_minimo_desde", CriteriaFields.MINIMUM_WAGE_SINCE, "date"
+    ),
 )
 
 
@@ -360,11 +365,11 @@ def draft_yearly_values(
 ) -> ProfileVersionView:
     """A draft made from the newest version with the yearly values changed. ``source`` says
     where the new values come from (a law, a decree, the statistics office) and is required."""
-    source = checked_text(source, "Fuente del nuevo valor", limit=1000, required=True)
-    note = checked_text(note, "Qué cambia", limit=2000)
+    source = checked_text(source, CriteriaFields.SOURCE, limit=1000, required=True)
+    note = checked_text(note, CriteriaFields.NOTE, limit=2000)
     literals = _parse_yearly(values)
     if not literals:
-        raise ValidationFailed(FieldProblem("Ingreso mínimo", "indique el nuevo valor"))
+        raise ValidationFailed(FieldProblem(CriteriaFields.MINIMUM_WAGE, "indique el nuevo valor"))
     with db.write() as session:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))
         text = newest_text(session, code)
@@ -405,7 +410,7 @@ def publish_profile_version(
         if when < today:
             raise ValidationFailed(
                 FieldProblem(
-                    "Vigente desde",
+                    CriteriaFields.PUBLISHED_FROM,
                     f"no puede ser anterior a hoy ({today:%d/%m/%Y}): lo ya ocurrido se rige "
                     "por la versión que estaba vigente",
                 )
@@ -433,11 +438,11 @@ def check_profile_text(code: str, text: str) -> Profile:
     """The draft's text validated as the loader validates a shipped file, or
     ``ValidationFailed`` naming the key."""
     if not isinstance(text, str) or not text.strip():
-        raise ValidationFailed(FieldProblem("Perfil de criterios", "no puede quedar vacío"))
+        raise ValidationFailed(FieldProblem(CriteriaFields.TEXT, "no puede quedar vacío"))
     try:
         return profile_from_text(text, code)
     except ProfileError as exc:
-        raise ValidationFailed(FieldProblem("Perfil de criterios", str(exc))) from exc
+        raise ValidationFailed(FieldProblem(CriteriaFields.TEXT, str(exc))) from exc
 
 
 def text_in_force(db: Database, actor: Actor, code: str, day: dt.date | None = None) -> str:
@@ -474,8 +479,8 @@ def draft_from_text(
     note: str,
 ) -> ProfileVersionView:
     """A draft whose whole text was edited (the editor), validated before it is kept."""
-    source = checked_text(source, "Fuente del nuevo valor", limit=1000, required=True)
-    note = checked_text(note, "Qué cambia", limit=2000, required=True)
+    source = checked_text(source, CriteriaFields.SOURCE, limit=1000, required=True)
+    note = checked_text(note, CriteriaFields.NOTE, limit=2000, required=True)
     check_profile_text(code, text)
     with db.write() as session:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))

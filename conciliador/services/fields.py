@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from conciliador.domain.actas import SignerRole
 from conciliador.domain.enums import Matter
 from conciliador.services.errors import FieldId
 
@@ -495,3 +496,127 @@ class AttachmentFields:
     REMOVAL_REASON = FieldId(("adjunto", "motivo_retiro"), "Motivo")
 
     ALL = (KIND, DATE, FILE, DESCRIPTION, REMOVAL_REASON)
+
+
+# --- criteria, actas, agreements (f14a)
+
+
+class CriteriaFields:
+    """The criteria profiles' versions: next year's values (``ui/admin/criteria.py``) and
+    the whole text edited beside the version in force (``ui/admin/profile_editor.py``)."""
+
+    MINIMUM_WAGE = FieldId(("criterios", "salario_minimo"), "Ingreso mínimo")
+    MINIMUM_WAGE_SINCE = FieldId(("criterios", "salario_minimo_desde"), "Ingreso mínimo desde")
+    EFFECTIVE_FROM = FieldId(("criterios", "vigente_desde"), "Vigente desde")
+    SOURCE = FieldId(("criterios", "fuente"), "Fuente del nuevo valor")
+    NOTE = FieldId(("criterios", "que_cambia"), "Qué cambia")
+    #: The profile's whole text, named by the key the loader refused.
+    TEXT = FieldId(("criterios", "texto"), "Perfil de criterios")
+    #: Publishing a draft chosen in the list of versions: its date, which no widget edits
+    #: (the draft's row as a whole); said in the message bar.
+    PUBLISHED_FROM = FieldId(("criterios", "version", "vigente_desde"), "Vigente desde")
+
+    ALL = (MINIMUM_WAGE, MINIMUM_WAGE_SINCE, EFFECTIVE_FROM, SOURCE, NOTE, TEXT, PUBLISHED_FROM)
+
+
+class DecreedFields:
+    """A holiday added by decree or the CPI's yearly variation (``ui/admin/decreed.py``)."""
+
+    HOLIDAY_DAY = FieldId(("decreto", "feriado", "fecha"), "Fecha del feriado")
+    HOLIDAY_NAME = FieldId(("decreto", "feriado", "nombre"), "Nombre del feriado")
+    PRICE_INDEX = FieldId(("decreto", "ipc", "variacion"), "Variación del IPC")
+    PRICE_INDEX_FROM = FieldId(("decreto", "ipc", "desde"), "Se aplica desde")
+    SOURCE = FieldId(("decreto", "fuente"), "Fuente")
+    #: The version that records the value rules from this day.
+    EFFECTIVE_FROM = CriteriaFields.EFFECTIVE_FROM
+
+    HOLIDAY = (HOLIDAY_DAY, HOLIDAY_NAME, SOURCE, EFFECTIVE_FROM)
+    INDEX = (PRICE_INDEX, PRICE_INDEX_FROM, SOURCE, EFFECTIVE_FROM)
+
+
+class ActaFields:
+    """An acta's moves on the Actas screen (``ui/actas/``): replacing it, the steps a
+    country's law adds (``step_dialogs.py``), and what issuing or printing it refuses."""
+
+    REPLACE_REASON = FieldId(("acta", "motivo_reemplazo"), "Motivo del reemplazo")
+    #: Peru: the lawyer who checks the agreement's legality before the signatures.
+    LAWYER = FieldId(("acta", "legalidad", "abogado"), "Abogado/a verificador/a")
+    LAWYER_REGISTRATION = FieldId(
+        ("acta", "legalidad", "registro"), "Registro del colegio de abogados"
+    )
+    #: Chile: the signed acta sent to the family court, and the court's decision.
+    COURT = FieldId(("acta", "tribunal", "nombre"), "Tribunal de familia")
+    SENT_ON = FieldId(("acta", "tribunal", "fecha_envio"), "Fecha de envío")
+    DECISION = FieldId(("acta", "tribunal", "decision"), "Decisión")
+    DECIDED_ON = FieldId(("acta", "tribunal", "fecha_resolucion"), "Fecha de la resolución")
+    CASE_REFERENCE = FieldId(("acta", "tribunal", "rit"), "RIT de la causa")
+    DECISION_TEXT = FieldId(("acta", "tribunal", "resolucion"), "Resolución del tribunal")
+    #: Issuing: the officer's post and delegation, recorded on their account. It concerns
+    #: the whole document, no field of the Actas screen edits it: listed in the dialog of
+    #: the problems that keep the acta from being issued (``ui/actas/dialogs.py``).
+    OFFICER = FieldId(("acta", "conciliador"), "Conciliador/a")
+    #: Issuing: the office's municipality the acta names («En …»); the whole document, as
+    #: ``OFFICER`` (set with «conciliador office place»).
+    OFFICE_PLACE = FieldId(("acta", "oficina", "municipio"), "Oficina — Municipio")
+    #: A copy asked for by its recipient: the screen offers only the profile's copies,
+    #: the command line types it; no widget, said in the message bar.
+    COPY = FieldId(("acta", "copia"), "Copia")
+    #: The month of a batch of actas (the command line only: no screen asks for it).
+    MONTH = FieldId(("acta", "lote", "mes"), "Mes")
+
+    STEPS = (
+        LAWYER,
+        LAWYER_REGISTRATION,
+        COURT,
+        SENT_ON,
+        DECISION,
+        DECIDED_ON,
+        CASE_REFERENCE,
+        DECISION_TEXT,
+    )
+    #: Findings about the whole document: no widget edits them.
+    WHOLE_DOCUMENT = (OFFICER, OFFICE_PLACE, COPY, MONTH)
+
+
+def signature_field(role: SignerRole, name: str = "") -> FieldId:
+    """How one signer signed (``ui/actas/sign_dialog.py``: that signer's box), «Firma —
+    Parte citada (Ana Ruiz)»; its witness is within it (``signature_witness``)."""
+    shown = f"Firma — {role.label}" + (f" ({name})" if name else "")
+    return FieldId(("firma", role.value), shown)
+
+
+def signature_witness(role: SignerRole, name: str = "") -> FieldId:
+    """The witness who signs at the request of a signer who printed a fingerprint."""
+    return FieldId(
+        ("firma", role.value, "testigo"), f"{signature_field(role, name)} — testigo a ruego"
+    )
+
+
+def signature_fingerprint(role: SignerRole, name: str = "") -> FieldId:
+    """Whether a signer stamped their fingerprint, or why not (a profile that asks for it:
+    Peru); within the signer's box like the witness."""
+    return FieldId(
+        ("firma", role.value, "huella"), f"{signature_field(role, name)} — huella digital"
+    )
+
+
+def clause_field(where: str) -> FieldId:
+    """A place in the clauses as their file names it («cuido.hijos[1].hijo_uid»: a terms
+    file read by ``parse_terms``, a child who is not the case's). The first part is the
+    matter whose tab holds it (``matter_of``): the editor shows it in its list of findings
+    and goes to that tab, since the file's place is no single widget; the additions and
+    the terms as a whole name no matter."""
+    head = where.split(".", 1)[0].split("[", 1)[0]
+    matter = _CLAUSE_MATTERS.get(head)
+    parts = ("clausulas", where) if matter is None else (matter.value, "clausulas", where)
+    return FieldId(parts, f"Cláusulas — {where}")
+
+
+#: The terms file's keys of each matter (``AgreementTerms``' aliases).
+_CLAUSE_MATTERS = {"pension": Matter.ALIMENTOS, "visitas": Matter.VISITAS, "cuido": Matter.CUIDO}
+
+
+class AuditFields:
+    """The audit trail's filters (``ui/audit/viewer.py``)."""
+
+    LAST_DAY = FieldId(("bitacora", "hasta"), "Hasta")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, ServiceError, ValidationFailed
 from conciliador.ui.i18n import tr
 from conciliador.ui.messages import Messages
 
@@ -85,12 +85,16 @@ class FieldErrors:
                 label.hide()
 
     def widget_of(self, field: str) -> QWidget | None:
-        """The widget bound to ``field`` (a ``FieldId`` matches by identity, not by text)."""
+        """The widget bound to ``field`` (a ``FieldId`` matches by identity, not by text),
+        or the one a prefix that covers it moves the focus to."""
         bound = self._fields.get(field)
-        return bound[0] if bound else None
+        if bound is not None:
+            return bound[0]
+        return next((focus for p, _l, focus in self._prefixes if _covers(p, field)), None)
 
     def bind_prefix(self, prefix: str, label: QLabel, focus: QWidget | None = None) -> None:
-        """Problems of any field starting with ``prefix`` (one row of a list) go to ``label``."""
+        """Problems of any field starting with ``prefix`` (one row of a list) go to ``label``:
+        for a typed identity, those whose parts start with its parts."""
         self._prefixes.append((prefix, label, focus))
 
     def forget(self, field: str) -> None:
@@ -143,7 +147,7 @@ class FieldErrors:
                 first = first or widget
                 continue
             for prefix, label, focus in self._prefixes:
-                if problem.field.startswith(prefix):
+                if _covers(prefix, problem.field):
                     self._append(label, str(problem))
                     first = first or focus
                     break
@@ -157,6 +161,18 @@ class FieldErrors:
             first.setFocus()
             _scroll_to(first)
         return unplaced
+
+
+def _covers(prefix: str, field: str) -> bool:
+    """A typed prefix covers the typed fields whose parts start with its parts, and never a
+    plain text reading the same; a plain prefix, the texts that start with it."""
+    if isinstance(prefix, FieldId) or isinstance(field, FieldId):
+        return (
+            isinstance(prefix, FieldId)
+            and isinstance(field, FieldId)
+            and field.parts[: len(prefix.parts)] == prefix.parts
+        )
+    return field.startswith(prefix)
 
 
 def _scroll_to(widget: QWidget) -> None:

@@ -33,6 +33,7 @@ from conciliador.services.criteria_decreed import (
 )
 from conciliador.services.criteria_versions import publish_profile_version
 from conciliador.services.errors import PermissionDenied, SchedulingConflict, ValidationFailed
+from conciliador.services.fields import DecreedFields
 from conciliador.services.followup.obligations import support_plan
 from conciliador.services.offices import calendar_of, profile_of
 from conciliador.services.scheduling import BookingRequest, book_hearing
@@ -76,12 +77,12 @@ def test_a_holiday_by_decree_closes_the_office_from_its_publication(world: World
             source=" ",
             effective_from=today,
         )
-    assert no_source.value.problems[0].field == "Fuente"
+    assert no_source.value.problems[0].field == DecreedFields.SOURCE
     with pytest.raises(ValidationFailed) as no_day:
         draft_decreed_holiday(
             w.db, nora, "NI", day=None, name="Día de duelo", source=DECREE, effective_from=today
         )
-    assert no_day.value.problems[0].field == "Fecha del feriado"
+    assert no_day.value.problems[0].field == DecreedFields.HOLIDAY_DAY
     with pytest.raises(ValidationFailed) as too_late:
         draft_decreed_holiday(
             w.db,
@@ -92,7 +93,7 @@ def test_a_holiday_by_decree_closes_the_office_from_its_publication(world: World
             source=DECREE,
             effective_from=DAY + dt.timedelta(days=1),
         )
-    assert too_late.value.problems[0].field == "Vigente desde"
+    assert too_late.value.problems[0].field == DecreedFields.EFFECTIVE_FROM
     with pytest.raises(PermissionDenied):  # a delegation's administrator does not publish
         draft_decreed_holiday(
             w.db,
@@ -212,7 +213,7 @@ def test_the_cpi_figure_raises_index_adjustments_from_its_date(world: World) -> 
             source=INE,
             effective_from=NOW.date(),
         )
-    assert bad.value.problems[0].field == "Variación del IPC"
+    assert bad.value.problems[0].field == DecreedFields.PRICE_INDEX
     with pytest.raises(ValidationFailed) as no_source:
         draft_price_index(
             w.db,
@@ -223,7 +224,7 @@ def test_the_cpi_figure_raises_index_adjustments_from_its_date(world: World) -> 
             source="",
             effective_from=NOW.date(),
         )
-    assert no_source.value.problems[0].field == "Fuente"
+    assert no_source.value.problems[0].field == DecreedFields.SOURCE
     draft = draft_price_index(
         w.db,
         nora,

@@ -30,6 +30,7 @@ from conciliador.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from conciliador.services.fields import CriteriaFields
 from conciliador.services.offices import profile_of
 from conciliador.services.scheduling import BookingRequest, HearingView, book_hearing
 from tests.support.agreements import (
@@ -127,7 +128,7 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
             effective_from=dt.date(2027, 1, 1),
             source=" ",
         )
-    assert no_source.value.problems[0].field == "Fuente del nuevo valor"
+    assert no_source.value.problems[0].field == CriteriaFields.SOURCE
     with pytest.raises(ValidationFailed) as not_amount:
         draft_yearly_values(
             w.db,
@@ -137,7 +138,7 @@ def test_next_years_minimum_wage_applies_from_its_date_and_old_actas_keep_theirs
             effective_from=dt.date(2027, 1, 1),
             source=SOURCE,
         )
-    assert not_amount.value.problems[0].field == "Ingreso mínimo"
+    assert not_amount.value.problems[0].field == CriteriaFields.MINIMUM_WAGE
     with pytest.raises(PermissionDenied):  # a delegation's administrator does not publish
         draft_yearly_values(
             w.db,

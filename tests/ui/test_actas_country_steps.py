@@ -16,6 +16,7 @@ from conciliador.models import ActaCourtReview, ActaLegalityCheck, AuditEvent
 from conciliador.services.actas import issue_acta, sign_acta
 from conciliador.services.actas.desk import ActaAction
 from conciliador.services.actor import Actor
+from conciliador.services.fields import ActaFields
 from conciliador.ui.actas.step_dialogs import (
     CourtDecisionDialog,
     LegalityCheckDialog,
@@ -116,7 +117,7 @@ def test_a_peruvian_acta_is_verified_from_its_panel_before_the_signatures(
     assert isinstance(dialog, LegalityCheckDialog)
     dialog.ok.click()  # nothing typed: refused next to the fields, nothing recorded
     assert dialog.isVisible()
-    assert "es obligatorio" in _problem(dialog, "Abogado/a verificador/a")
+    assert "es obligatorio" in _problem(dialog, ActaFields.LAWYER)
     type_text(dialog.lawyer, "Dra. Rosa Quispe Huamán")
     type_text(dialog.registration, "CAL 45678")
     dialog.ok.click()
@@ -166,7 +167,7 @@ def test_a_chilean_acta_is_sent_to_the_court_and_its_approval_recorded(
     send = view.dialog
     assert isinstance(send, SendToCourtDialog)
     send.ok.click()
-    assert send.isVisible() and "es obligatorio" in _problem(send, "Tribunal de familia")
+    assert send.isVisible() and "es obligatorio" in _problem(send, ActaFields.COURT)
     type_text(send.court, "2.º Juzgado de Familia de Santiago")
     send.ok.click()
     assert not send.isVisible()
@@ -180,7 +181,7 @@ def test_a_chilean_acta_is_sent_to_the_court_and_its_approval_recorded(
     type_text(decision.decision, "Se aprueba el acuerdo.")
     decision.ok.click()  # neither approved nor observed chosen
     assert decision.isVisible()
-    assert "aprobó" in _problem(decision, "Decisión")
+    assert "aprobó" in _problem(decision, ActaFields.DECISION)
     decision.approved.setChecked(True)
     decision.ok.click()
     assert not decision.isVisible()

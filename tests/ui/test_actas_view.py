@@ -21,7 +21,7 @@ from conciliador.domain.enums import Outcome
 from conciliador.services.actas import acta_document, get_acta, issue_acta, list_actas
 from conciliador.services.actas.desk import ActaAction
 from conciliador.services.agreements import agreement_context, update_agreement
-from conciliador.services.fields import SupportFields
+from conciliador.services.fields import ActaFields, SupportFields
 from conciliador.ui.actas.batch_dialog import BatchCitationsDialog
 from conciliador.ui.actas.detail import SHEET
 from conciliador.ui.actas.dialogs import ProblemsDialog, ReplaceDialog
@@ -222,7 +222,7 @@ def test_replacing_asks_for_the_defect_and_opens_the_replacement(
     assert isinstance(dialog, ReplaceDialog)
     type_text(dialog.reason, "mal")
     dialog.ok.click()
-    problem = dialog.errors._fields["Motivo del reemplazo"][1]
+    problem = dialog.errors._fields[ActaFields.REPLACE_REASON][1]
     assert problem.isVisibleTo(dialog) and "al menos 10 caracteres" in problem.text()
     assert dialog.isVisible()
     type_text(dialog.reason, ": la cédula de la parte citada estaba mal escrita")

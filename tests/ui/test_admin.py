@@ -328,6 +328,7 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     from conciliador.services.criteria_versions import profile_in_force
+    from conciliador.services.fields import CriteriaFields
 
     w = sqlite_world
     nora = national_admin(w)
@@ -340,7 +341,7 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
     tab.wage.clear()
     type_text(tab.wage, "560000")
     tab.draft_button.click()
-    assert tab.errors._fields["Fuente del nuevo valor"][1].text() == "no puede quedar vacío"
+    assert tab.errors._fields[CriteriaFields.SOURCE][1].text() == "no puede quedar vacío"
     type_text(tab.source, "Ley de reajuste del ingreso mínimo (valor de prueba)")
     tab.draft_button.click()
     assert tab.model.rowCount() == 2
@@ -364,6 +365,7 @@ def test_next_years_minimum_wage_is_drafted_with_its_source_and_published(
 def test_the_whole_profile_is_edited_beside_the_version_in_force(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
+    from conciliador.services.fields import CriteriaFields
     from conciliador.ui.admin.profile_editor import ProfileEditorDialog
 
     w = sqlite_world
@@ -387,7 +389,7 @@ def test_the_whole_profile_is_edited_beside_the_version_in_force(
     editor.preview_button.click()
     assert editor.pane.pdf_bytes is not None and editor.pane.pdf_bytes.startswith(b"%PDF")
     editor.save()
-    assert editor.errors._fields["Fuente del nuevo valor"][1].text() == "no puede quedar vacío"
+    assert editor.errors._fields[CriteriaFields.SOURCE][1].text() == "no puede quedar vacío"
     type_text(editor.source, "Acuerdo ministerial (valor de prueba)")
     type_text(editor.note, "Siglas nuevas")
     editor.save()

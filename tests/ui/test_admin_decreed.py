@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from conciliador.models import Office
 from conciliador.services.criteria_versions import profile_in_force
+from conciliador.services.fields import DecreedFields
 from conciliador.services.offices import calendar_of
 from conciliador.ui.admin.decreed import DecreedValueDialog
 from tests.support.typing import type_text
@@ -31,7 +32,7 @@ def test_a_holiday_by_decree_is_drafted_with_its_source_and_published(
     dialog.day.set_value(day)
     type_text(dialog.text, "Día de duelo nacional")
     dialog.save()
-    assert dialog.errors._fields["Fuente"][1].text() == "no puede quedar vacío"
+    assert dialog.errors._fields[DecreedFields.SOURCE][1].text() == "no puede quedar vacío"
     assert dialog.isVisible()  # nothing lost
     assert dialog.text.text() == "Día de duelo nacional"
     type_text(dialog.source, "Decreto presidencial 15-2026 (valor de prueba)")
@@ -63,7 +64,7 @@ def test_the_cpi_variation_is_drafted_with_its_source(
     type_text(dialog.text, "cuatro")
     type_text(dialog.source, "INE, boletín del IPC (valor de prueba)")
     dialog.save()
-    assert "porcentaje" in dialog.errors._fields["Variación del IPC"][1].text()
+    assert "porcentaje" in dialog.errors._fields[DecreedFields.PRICE_INDEX][1].text()
     dialog.text.clear()
     type_text(dialog.text, "4,5")
     dialog.save()

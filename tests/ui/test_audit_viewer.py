@@ -14,6 +14,7 @@ from conciliador.models import AuditEvent
 from conciliador.services import case_edits, cases
 from conciliador.services.actor import Actor
 from conciliador.services.audit_trail import PAGE, audit_events
+from conciliador.services.fields import AuditFields
 from conciliador.ui.audit import AuditViewer
 from conciliador.ui.audit.models import AuditEventsModel, FieldChangesModel
 from conciliador.ui.context import UiContext
@@ -99,8 +100,15 @@ def test_an_empty_result_and_a_wrong_date_range_are_said_plainly(
     assert viewer.status.text() == "Ningún evento coincide con los filtros."
     viewer.last_day.set_value(first.replace(year=first.year - 5) - dt.timedelta(days=1))
     viewer.search()
-    assert not viewer.message.isHidden()
-    assert viewer.message.text() == "Hasta: es anterior a «Desde»"
+    # Said under «Hasta», the field the service names (``AuditFields.LAST_DAY``).
+    assert viewer.errors.widget_of(AuditFields.LAST_DAY) is viewer.last_day
+    assert viewer.message.isHidden()
+    assert not viewer.last_day_problem.isHidden()
+    assert viewer.last_day_problem.text() == "es anterior a «Desde»"
+    assert viewer.last_day.property("fieldInError")
+    viewer.last_day.set_value(first)
+    viewer.search()
+    assert viewer.last_day_problem.isHidden()
 
 
 def test_more_events_load_as_the_list_scrolls(qtbot: QtBot, sqlite_world: World) -> None:

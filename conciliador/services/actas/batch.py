@@ -29,6 +29,7 @@ from conciliador.services.actas.queries import outcome_moment
 from conciliador.services.actas.rendering import file_stem, transient_acta, values_for
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import ActaFields
 from conciliador.services.offices import office_by_code
 from conciliador.services.permissions import Permission, require
 
@@ -144,7 +145,7 @@ def _month_agreements(
     of the hearing that reached them (of the closure, without a hearing), never the month in
     which they were typed."""
     if not 1 <= month <= 12:
-        raise ValidationFailed(FieldProblem("Mes", "entre 01 y 12"))
+        raise ValidationFailed(FieldProblem(ActaFields.MONTH, "entre 01 y 12"))
     start = dt.datetime(year, month, 1, tzinfo=dt.UTC) - dt.timedelta(days=1)
     end = dt.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=1)
     zones = {o.id: ZoneInfo(o.timezone) for o in offices}

@@ -71,7 +71,6 @@ from conciliador.services.actas.rendering import (
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actas.steps import signing_blocked
 from conciliador.services.actor import Actor
-from conciliador.services.agreements.checks import OFFICE_PLACE_FIELD
 from conciliador.services.agreements.service import freeze_agreement
 from conciliador.services.criteria_versions import version_in_force
 from conciliador.services.errors import (
@@ -81,6 +80,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import ActaFields
 from conciliador.services.numbering import next_number
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
@@ -195,7 +195,7 @@ def _officer_problems(
     who = f" de {officer.name}" if officer else ""
     return [
         FieldProblem(
-            "Conciliador/a",
+            ActaFields.OFFICER,
             f"no constan {' ni '.join(missing)}{who}; sin ellos el acta no es ejecutable"
             " (regístrelos en Administración → Usuarios)",
         )
@@ -209,7 +209,7 @@ def _place_problems(facts: ActaFacts) -> list[FieldProblem]:
         return []
     return [
         FieldProblem(
-            OFFICE_PLACE_FIELD,
+            ActaFields.OFFICE_PLACE,
             f"no consta el municipio de {facts.office_name}, que el acta nombra («En …, a "
             "los …»); regístrelo con «conciliador office place»",
         )
@@ -501,16 +501,17 @@ def replace_acta(
     if len(reason) < REASON_MIN:
         raise ValidationFailed(
             FieldProblem(
-                "Motivo del reemplazo", f"explique el defecto en al menos {REASON_MIN} caracteres"
+                ActaFields.REPLACE_REASON,
+                f"explique el defecto en al menos {REASON_MIN} caracteres",
             )
         )
     if len(reason) > TEXT_MAX:
         raise ValidationFailed(
-            FieldProblem("Motivo del reemplazo", f"máximo {TEXT_MAX} caracteres")
+            FieldProblem(ActaFields.REPLACE_REASON, f"máximo {TEXT_MAX} caracteres")
         )
     problem = text_problem(reason, multiline=True)
     if problem:
-        raise ValidationFailed(FieldProblem("Motivo del reemplazo", problem))
+        raise ValidationFailed(FieldProblem(ActaFields.REPLACE_REASON, problem))
     with db.write() as session:
         original = load_acta(session, acta_id, for_update=True)
         actor = require(session, actor, Permission.REPLACE_ACTA, original.office_id)

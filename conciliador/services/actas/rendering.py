@@ -37,7 +37,13 @@ from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
 from conciliador.services.actor import Actor
-from conciliador.services.errors import FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, ServiceError, ValidationFailed
+from conciliador.services.fields import (
+    ActaFields,
+    signature_field,
+    signature_fingerprint,
+    signature_witness,
+)
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import NAME_MAX, clean
@@ -280,7 +286,7 @@ def values_for(
         chosen = next(iter(copies)) if recipient is None else chosen
         if chosen not in copies:
             known = ", ".join(copies)
-            raise ValidationFailed(FieldProblem("Copia", f"elija una de: {known}"))
+            raise ValidationFailed(FieldProblem(ActaFields.COPY, f"elija una de: {known}"))
     office = _office(session, acta)
     zone = profile_of(office).regional.zone
     locale = profile_of(office).regional.locale
@@ -346,7 +352,7 @@ FINGERPRINT_ASKED = frozenset({SignatureMode.FIRMA})
 
 
 def _fingerprint_problems(
-    field: str, mode: SignatureMode, item: SignatureInput | None, required: bool
+    where: FieldId, mode: SignatureMode, item: SignatureInput | None, required: bool
 ) -> tuple[list[FieldProblem], bool | None, str]:
     """Problems of one signer's fingerprint fact, and the fact as recorded: (stamped, why not).
 
@@ -355,7 +361,6 @@ def _fingerprint_problems(
     Elsewhere nothing is recorded, and a fact given anyway is refused, not dropped."""
     given = item.fingerprint if item else None
     reason = clean(item.no_fingerprint_reason) if item else ""
-    where = f"{field} — huella digital"
     if not required:
         if given is not None or reason:
             return [FieldProblem(where, "el perfil de la oficina no registra huellas")], None, ""
@@ -389,14 +394,15 @@ def validate_signatures(
     by_role: dict[SignerRole, SignatureInput] = {}
     for entry in given:
         if entry.role in by_role:
-            problems.append(FieldProblem(f"Firma — {entry.role.label}", "está repetida"))
+            problems.append(FieldProblem(signature_field(entry.role), "está repetida"))
         by_role[entry.role] = entry
     roles = {e.role for e in expected}
     for role in sorted(set(by_role) - roles, key=lambda r: list(SignerRole).index(r)):
-        problems.append(FieldProblem(f"Firma — {role.label}", "no firma esta acta"))
+        problems.append(FieldProblem(signature_field(role), "no firma esta acta"))
     lines = []
     for signer in expected:
-        field = f"Firma — {signer.role.label} ({signer.name})"
+        field = signature_field(signer.role, signer.name)
+        witness_field = signature_witness(signer.role, signer.name)
         item = by_role.get(signer.role)
         mode = item.mode if item else signer.default
         if mode is None:
@@ -422,14 +428,14 @@ def validate_signatures(
         witness_id = clean(item.witness_id_number) if item else ""
         if mode == SignatureMode.HUELLA_TESTIGO:
             if not witness:
-                problems.append(FieldProblem(f"{field} — testigo a ruego", "indique su nombre"))
+                problems.append(FieldProblem(witness_field, "indique su nombre"))
             if not witness_id:
-                problems.append(
-                    FieldProblem(f"{field} — testigo a ruego", "indique su documento de identidad")
-                )
+                problems.append(FieldProblem(witness_field, "indique su documento de identidad"))
             if len(witness) > NAME_MAX or len(witness_id) > 40:
-                problems.append(FieldProblem(f"{field} — testigo a ruego", "texto demasiado largo"))
-        found, stamped, why_not = _fingerprint_problems(field, mode, item, fingerprints)
+                problems.append(FieldProblem(witness_field, "texto demasiado largo"))
+        found, stamped, why_not = _fingerprint_problems(
+            signature_fingerprint(signer.role, signer.name), mode, item, fingerprints
+        )
         problems += found
         image = item.image if item else None
         if image is not None:

@@ -27,7 +27,8 @@ from conciliador.models import Acta, ActaCourtReview, ActaLegalityCheck, Office
 from conciliador.services import audit
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actor import Actor
-from conciliador.services.errors import FieldProblem, InvalidTransition, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, InvalidTransition, ValidationFailed
+from conciliador.services.fields import ActaFields
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 from conciliador.services.text import TEXT_MAX, clean
@@ -134,7 +135,7 @@ def signing_blocked(session: Session, acta: Acta) -> str:
     return ""
 
 
-def _text(value: str, field: str, problems: list[FieldProblem], *, limit: int = 200) -> str:
+def _text(value: str, field: FieldId, problems: list[FieldProblem], *, limit: int = 200) -> str:
     text = clean(value)
     if not text:
         problems.append(FieldProblem(field, "es obligatorio"))
@@ -150,8 +151,8 @@ def record_legality_check(
 ) -> ActaSteps:
     """Peru: the lawyer's check of the agreement's legality, before any signature."""
     problems: list[FieldProblem] = []
-    name = _text(lawyer_name, "Abogado/a verificador/a", problems)
-    reg = _text(registration, "Registro del colegio de abogados", problems, limit=60)
+    name = _text(lawyer_name, ActaFields.LAWYER, problems)
+    reg = _text(registration, ActaFields.LAWYER_REGISTRATION, problems, limit=60)
     if problems:
         raise ValidationFailed(problems)
     with db.write() as session:
@@ -197,9 +198,9 @@ def send_to_court(
 ) -> ActaSteps:
     """Chile: the signed acta of a mediated agreement sent to the family court."""
     problems: list[FieldProblem] = []
-    court_name = _text(court, "Tribunal de familia", problems)
+    court_name = _text(court, ActaFields.COURT, problems)
     if sent_on is None:
-        problems.append(FieldProblem("Fecha de envío", "es obligatoria"))
+        problems.append(FieldProblem(ActaFields.SENT_ON, "es obligatoria"))
     if problems or sent_on is None:
         raise ValidationFailed(problems)
     with db.write() as session:
@@ -218,10 +219,10 @@ def send_to_court(
         zone = _profile(session, acta).regional.zone
         if signed is not None and sent_on < signed.astimezone(zone).date():
             raise ValidationFailed(
-                FieldProblem("Fecha de envío", "no puede ser anterior a la firma del acta")
+                FieldProblem(ActaFields.SENT_ON, "no puede ser anterior a la firma del acta")
             )
         if sent_on > db.now().astimezone(zone).date():
-            raise ValidationFailed(FieldProblem("Fecha de envío", "no puede ser futura"))
+            raise ValidationFailed(FieldProblem(ActaFields.SENT_ON, "no puede ser futura"))
         session.add(
             ActaCourtReview(
                 acta_id=acta.id,
@@ -262,12 +263,12 @@ def record_court_decision(
     problems: list[FieldProblem] = []
     if approved is None:
         problems.append(
-            FieldProblem("Decisión", "indique si el tribunal aprobó el acta o la observó")
+            FieldProblem(ActaFields.DECISION, "indique si el tribunal aprobó el acta o la observó")
         )
     if decided_on is None:
-        problems.append(FieldProblem("Fecha de la resolución", "es obligatoria"))
-    reference = _text(case_reference, "RIT de la causa", problems, limit=60)
-    words = _text(decision, "Resolución del tribunal", problems, limit=TEXT_MAX)
+        problems.append(FieldProblem(ActaFields.DECIDED_ON, "es obligatoria"))
+    reference = _text(case_reference, ActaFields.CASE_REFERENCE, problems, limit=60)
+    words = _text(decision, ActaFields.DECISION_TEXT, problems, limit=TEXT_MAX)
     if problems or decided_on is None:
         raise ValidationFailed(problems)
     new = CourtReview.APROBADA if approved else CourtReview.OBSERVADA
@@ -285,10 +286,10 @@ def record_court_decision(
         zone = _profile(session, acta).regional.zone
         if decided_on < review.sent_on:
             raise ValidationFailed(
-                FieldProblem("Fecha de la resolución", "no puede ser anterior al envío")
+                FieldProblem(ActaFields.DECIDED_ON, "no puede ser anterior al envío")
             )
         if decided_on > db.now().astimezone(zone).date():
-            raise ValidationFailed(FieldProblem("Fecha de la resolución", "no puede ser futura"))
+            raise ValidationFailed(FieldProblem(ActaFields.DECIDED_ON, "no puede ser futura"))
         before = {"estado": current.value if current else None}
         review.status = new
         review.decided_on = decided_on

@@ -45,6 +45,7 @@ from conciliador.services.errors import (
 from conciliador.services.fields import (
     AgreementFields,
     SupportFields,
+    clause_field,
     support_child_amount,
     support_in_kind,
 )
@@ -111,12 +112,15 @@ def parse_terms(data: Mapping[str, Any]) -> AgreementTerms:
     try:
         return AgreementTerms.model_validate(dict(data))
     except ValidationError as exc:
-        raise ValidationFailed(
-            [
-                FieldProblem(f"Cláusulas — {location_text(e['loc'])}", error_text(e))
-                for e in exc.errors()[:10]
-            ]
-        ) from exc
+        raise ValidationFailed(term_problems(exc)) from exc
+
+
+def term_problems(exc: ValidationError) -> list[FieldProblem]:
+    """The terms' own refusals, each named by its place in the clauses (``clause_field``)."""
+    return [
+        FieldProblem(clause_field(location_text(e["loc"])), error_text(e))
+        for e in exc.errors()[:10]
+    ]
 
 
 def _amount_fields(ctx: AgreementContext, s: Support) -> list[tuple[FieldId, Decimal | None]]:
@@ -154,9 +158,7 @@ def refusals(ctx: AgreementContext, draft: Draft) -> list[FieldProblem]:
     known = {c.uid for c in ctx.children}
     for where, uid in terms.child_uids():
         if uid not in known:
-            problems.append(
-                FieldProblem(f"Cláusulas — {where}", "no es una hija o hijo de este caso")
-            )
+            problems.append(FieldProblem(clause_field(where), "no es una hija o hijo de este caso"))
     s = terms.support
     if s is not None:
         regional = ctx.profile.regional

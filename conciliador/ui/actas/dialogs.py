@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.services.actas.desk import ActaPanel
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import ActaFields
 from conciliador.ui.agenda.dialogs import ActionDialog
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -54,7 +55,7 @@ class ReplaceDialog(ActionDialog):
         self.reason.setPlaceholderText(
             tr("Qué defecto corrige (p. ej., el número de cédula de la parte citada estaba mal).")
         )
-        self.form.row(tr("&Motivo del reemplazo:"), self.reason, "Motivo del reemplazo")
+        self.form.row(tr("&Motivo del reemplazo:"), self.reason, ActaFields.REPLACE_REASON)
         self.finish_layout()
 
     def save(self) -> bool:
@@ -62,7 +63,9 @@ class ReplaceDialog(ActionDialog):
 
 
 class ProblemsDialog(QDialog):
-    """Why the acta was not issued, one problem a line, and the way to fix them."""
+    """Why the acta was not issued, one problem a line, and the way to fix them. It is the
+    place of the findings about the whole document, which no widget edits
+    (``ActaFields.OFFICER``, ``ActaFields.OFFICE_PLACE``), and of the agreement's errors."""
 
     def __init__(
         self,

@@ -26,6 +26,7 @@ from conciliador.domain.actas import SignatureMode, SignerRole
 from conciliador.services.actas import SignatureInput
 from conciliador.services.actas.desk import ActaPanel
 from conciliador.services.actas.rendering import ExpectedSigner
+from conciliador.services.fields import signature_field
 from conciliador.ui.actas.signature_pad import SignaturePad
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -112,7 +113,7 @@ class SignerBox(QGroupBox):
         stamp_row.addWidget(self.not_stamped)
         stamp_row.addWidget(self.why_not, 1)
         self.problem = error_label()
-        errors.bind_prefix(f"Firma — {signer.role.label}", self.problem, self.modes[modes[0]])
+        errors.bind_prefix(signature_field(signer.role), self.problem, self.modes[modes[0]])
         column = QVBoxLayout(self)
         if signer.id_text:
             document = QLabel(signer.id_text)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from conciliador.services.actas.desk import ActaPanel
+from conciliador.services.fields import ActaFields
 from conciliador.ui.agenda.dialogs import ActionDialog
 from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
@@ -70,11 +71,11 @@ class LegalityCheckDialog(ActionDialog):
         self.registration = QLineEdit()
         self.registration.setMaxLength(60)
         self.registration.setPlaceholderText(tr("p. ej. CAL 45872"))
-        self.form.row(tr("&Abogado/a verificador/a:"), self.lawyer, "Abogado/a verificador/a")
+        self.form.row(tr("&Abogado/a verificador/a:"), self.lawyer, ActaFields.LAWYER)
         self.form.row(
             tr("&Registro del colegio de abogados:"),
             self.registration,
-            "Registro del colegio de abogados",
+            ActaFields.LAWYER_REGISTRATION,
         )
         self.finish_layout()
 
@@ -108,8 +109,8 @@ class SendToCourtDialog(ActionDialog):
         self.court.setPlaceholderText(tr("p. ej. 2.º Juzgado de Familia de Santiago"))
         self.sent_on = DateField(optional=False)
         self.sent_on.set_value(today)
-        self.form.row(tr("&Tribunal de familia:"), self.court, "Tribunal de familia")
-        self.form.row(tr("&Fecha de envío:"), self.sent_on, "Fecha de envío")
+        self.form.row(tr("&Tribunal de familia:"), self.court, ActaFields.COURT)
+        self.form.row(tr("&Fecha de envío:"), self.sent_on, ActaFields.SENT_ON)
         self.finish_layout()
 
     def save(self) -> bool:
@@ -157,10 +158,10 @@ class CourtDecisionDialog(ActionDialog):
         self.decision.setTabChangesFocus(True)
         self.decision.setFixedHeight(80)
         self.decision.setPlaceholderText(tr("Lo que resolvió el tribunal, en sus palabras."))
-        self.form.row(tr("Decisión:"), row, "Decisión")
-        self.form.row(tr("&Fecha de la resolución:"), self.decided_on, "Fecha de la resolución")
-        self.form.row(tr("&RIT de la causa:"), self.reference, "RIT de la causa")
-        self.form.row(tr("Re&solución:"), self.decision, "Resolución del tribunal")
+        self.form.row(tr("Decisión:"), row, ActaFields.DECISION)
+        self.form.row(tr("&Fecha de la resolución:"), self.decided_on, ActaFields.DECIDED_ON)
+        self.form.row(tr("&RIT de la causa:"), self.reference, ActaFields.CASE_REFERENCE)
+        self.form.row(tr("Re&solución:"), self.decision, ActaFields.DECISION_TEXT)
         self.finish_layout()
 
     def save(self) -> bool:

@@ -78,7 +78,7 @@ class ClosureDialog(FormDialog):
     def save(self) -> None:
         day = self.day.value()
         if day is None:
-            self.errors.show([FieldProblem("Fecha", tr("elija el día"))])
+            self.errors.show([FieldProblem(ClosureFields.DAY, tr("elija el día"))])
             return
 
         def work() -> bool:

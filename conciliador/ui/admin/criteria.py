@@ -31,6 +31,7 @@ from conciliador.services.criteria_versions import (
     text_in_force,
 )
 from conciliador.services.errors import FieldProblem
+from conciliador.services.fields import CriteriaFields
 from conciliador.ui.admin.decreed import HOLIDAY, PRICE_INDEX, DecreedValueDialog
 from conciliador.ui.admin.profile_editor import ProfileEditorDialog
 from conciliador.ui.context import UiContext
@@ -109,16 +110,16 @@ class CriteriaTab(ListWithActions):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Ingreso mínimo:"), self.wage, "Ingreso mínimo")
-        form.row(tr("Ingreso mínimo &desde:"), self.wage_since, "Ingreso mínimo desde")
+        form.row(tr("&Ingreso mínimo:"), self.wage, CriteriaFields.MINIMUM_WAGE)
+        form.row(tr("Ingreso mínimo &desde:"), self.wage_since, CriteriaFields.MINIMUM_WAGE_SINCE)
         form.row(
             tr("&Vigente desde:"),
             self.effective,
-            "Vigente desde",
+            CriteriaFields.EFFECTIVE_FROM,
             hint=tr("Las audiencias de ese día en adelante usarán esta versión."),
         )
-        form.row(tr("&Fuente del nuevo valor:"), self.source, "Fuente del nuevo valor")
-        form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
+        form.row(tr("&Fuente del nuevo valor:"), self.source, CriteriaFields.SOURCE)
+        form.row(tr("&Qué cambia:"), self.note, CriteriaFields.NOTE)
         self.draft_button = QPushButton(tr("&Guardar como borrador"))
         self.draft_button.clicked.connect(self.save_draft)
         box = QGroupBox(tr("Valores anuales de la próxima versión"))
@@ -164,7 +165,7 @@ class CriteriaTab(ListWithActions):
         since = self.wage_since.value()
         effective = self.effective.value()
         if effective is None:
-            self.errors.show([FieldProblem("Vigente desde", tr("elija la fecha"))])
+            self.errors.show([FieldProblem(CriteriaFields.EFFECTIVE_FROM, tr("elija la fecha"))])
             return
         values = {"salario_minimo": self.wage.text()}
         if since is not None:

@@ -15,6 +15,7 @@ from conciliador.services.criteria_decreed import (
     recorded_values,
 )
 from conciliador.services.criteria_versions import ProfileVersionView
+from conciliador.services.fields import DecreedFields
 from conciliador.ui.context import UiContext
 from conciliador.ui.feedback import run_service
 from conciliador.ui.i18n import tr
@@ -63,24 +64,24 @@ class DecreedValueDialog(FormDialog):
             self.day.set_value(today)
             self.text.setPlaceholderText(tr("p. ej. Día de duelo nacional"))
             self.source.setPlaceholderText(tr("El decreto o la ley que lo declara"))
-            form.row(tr("&Fecha del feriado:"), self.day, "Fecha del feriado")
-            form.row(tr("&Nombre:"), self.text, "Nombre del feriado")
+            form.row(tr("&Fecha del feriado:"), self.day, DecreedFields.HOLIDAY_DAY)
+            form.row(tr("&Nombre:"), self.text, DecreedFields.HOLIDAY_NAME)
         else:
             self.day.set_value(dt.date(today.year + 1, 1, 1))
             self.text.setPlaceholderText(tr("p. ej. 4,5"))
             self.source.setPlaceholderText(tr("La entidad que publica el índice y su boletín"))
-            form.row(tr("&Variación anual (%):"), self.text, "Variación del IPC")
+            form.row(tr("&Variación anual (%):"), self.text, DecreedFields.PRICE_INDEX)
             form.row(
                 tr("Se &aplica desde:"),
                 self.day,
-                "Se aplica desde",
+                DecreedFields.PRICE_INDEX_FROM,
                 hint=tr("Los reajustes por IPC de ese día en adelante (durante un año)."),
             )
-        form.row(tr("F&uente:"), self.source, "Fuente")
+        form.row(tr("F&uente:"), self.source, DecreedFields.SOURCE)
         form.row(
             tr("Vi&gente desde:"),
             self.effective,
-            "Vigente desde",
+            DecreedFields.EFFECTIVE_FROM,
             hint=tr("La versión del perfil que lo registra rige desde ese día."),
         )
         recorded = run_service(

@@ -30,6 +30,7 @@ from conciliador.services.criteria_versions import (
     text_difference,
 )
 from conciliador.services.errors import ValidationFailed
+from conciliador.services.fields import CriteriaFields
 from conciliador.ui.context import UiContext
 from conciliador.ui.documents.pdf_pane import PdfPane
 from conciliador.ui.feedback import FieldErrors, run_service
@@ -108,11 +109,11 @@ class ProfileEditorDialog(QDialog):
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = Form(self.errors)
-        form.row(tr("&Vigente desde:"), self.effective, "Vigente desde")
-        form.row(tr("&Fuente del nuevo valor:"), self.source, "Fuente del nuevo valor")
-        form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
+        form.row(tr("&Vigente desde:"), self.effective, CriteriaFields.EFFECTIVE_FROM)
+        form.row(tr("&Fuente del nuevo valor:"), self.source, CriteriaFields.SOURCE)
+        form.row(tr("&Qué cambia:"), self.note, CriteriaFields.NOTE)
         self.problem = error_label()
-        self.errors.bind("Perfil de criterios", self.text, self.problem)
+        self.errors.bind(CriteriaFields.TEXT, self.text, self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

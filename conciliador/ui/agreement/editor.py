@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conciliador.criteria.messages import error_text, location_text
 from conciliador.documents.formatting import clock_time, weekday_date
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services import hearing_flow
@@ -48,6 +47,7 @@ from conciliador.services.agreements import (
     update_agreement,
 )
 from conciliador.services.agreements.editor import EditorStart, editor_start
+from conciliador.services.agreements.service import term_problems
 from conciliador.services.agreements.terms import Addition
 from conciliador.services.errors import (
     FieldProblem,
@@ -360,10 +360,7 @@ class AgreementEditor(QDialog):
                     additions=tuple(additions),
                 )
             except ValidationError as exc:
-                self.local += [
-                    FieldProblem(f"Cláusulas — {location_text(e['loc'])}", error_text(e))
-                    for e in exc.errors()[:10]
-                ]
+                self.local += term_problems(exc)
         reason = self.support_tab.departure_reason() if Matter.ALIMENTOS in agreed else ""
         return Draft(
             outcome=outcome,

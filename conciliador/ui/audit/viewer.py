@@ -35,13 +35,16 @@ from conciliador.services.audit_trail import (
     audit_filter_choices,
     reader_today,
 )
-from conciliador.services.errors import ServiceError
+from conciliador.services.errors import ServiceError, ValidationFailed
+from conciliador.services.fields import AuditFields
 from conciliador.services.verification import VerificationReport, verify
 from conciliador.ui.audit.models import AuditEventsModel, FieldChangesModel
 from conciliador.ui.context import UiContext
+from conciliador.ui.feedback import FieldErrors
 from conciliador.ui.i18n import tr
 from conciliador.ui.tasks import Progress
 from conciliador.ui.widgets.date_field import DateField
+from conciliador.ui.widgets.forms import error_label
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,16 @@ class AuditViewer(QWidget):
         for edit, name in ((self.first_day, tr("Desde")), (self.last_day, tr("Hasta"))):
             edit.set_default_page(today)
             edit.setAccessibleName(name)
+        #: The filters' problems, under the field they name («Hasta» before «Desde»).
+        self.errors = FieldErrors()
+        self.last_day_problem = error_label()
+        self.errors.bind(AuditFields.LAST_DAY, self.last_day, self.last_day_problem)
+        last_day_cell = QWidget()
+        last_day_box = QVBoxLayout(last_day_cell)
+        last_day_box.setContentsMargins(0, 0, 0, 0)
+        last_day_box.setSpacing(2)
+        last_day_box.addWidget(self.last_day)
+        last_day_box.addWidget(self.last_day_problem)
         self.office_box = QComboBox()
         self.user_box = QComboBox()
         self.action_box = QComboBox()
@@ -105,7 +118,7 @@ class AuditViewer(QWidget):
         filters.addWidget(_label(tr("&Desde:"), self.first_day), 0, 0)
         filters.addWidget(self.first_day, 0, 1)
         filters.addWidget(_label(tr("&Hasta:"), self.last_day), 0, 2)
-        filters.addWidget(self.last_day, 0, 3)
+        filters.addWidget(last_day_cell, 0, 3)
         filters.addWidget(_label(tr("&Oficina:"), self.office_box), 0, 4)
         filters.addWidget(self.office_box, 0, 5)
         filters.addWidget(_label(tr("&Persona:"), self.user_box), 0, 6)
@@ -248,6 +261,7 @@ class AuditViewer(QWidget):
         generation = self._generation
         criteria = self.criteria()
         self._say("")
+        self.errors.clear()
         self.status.setText(tr("Buscando…"))
         self.ctx.tasks.run(
             lambda _p: audit_events(self.ctx.db, self.ctx.actor, criteria),
@@ -338,6 +352,11 @@ class AuditViewer(QWidget):
     # -- messages --------------------------------------------------------------------------
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
+        if isinstance(exc, ValidationFailed):
+            unplaced = self.errors.show(exc.problems)
+            if unplaced:
+                self._say(_escape("; ".join(str(p) for p in unplaced)), ok=False)
+            return
         if isinstance(exc, ServiceError):
             self._say(_escape(exc.message), ok=False)
             return

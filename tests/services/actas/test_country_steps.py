@@ -27,6 +27,7 @@ from conciliador.services.actas.steps import (
 )
 from conciliador.services.agreements import agreement_context
 from conciliador.services.errors import InvalidTransition, PermissionDenied, ValidationFailed
+from conciliador.services.fields import ActaFields
 from conciliador.services.followup.obligations import binding_actas
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import complete_terms, family_case, held_hearing
@@ -224,7 +225,7 @@ def test_chile_a_missing_date_or_decision_is_named_not_guessed(world: World) -> 
             decision="Se aprueba.",
         )
     fields = {p.field for p in refused.value.problems}
-    assert fields == {"Decisión", "Fecha de la resolución"}
+    assert fields == {ActaFields.DECISION, ActaFields.DECIDED_ON}
     assert acta_steps(world.db, world.officer, acta_id).court_status == CourtReview.ENVIADA
 
 

@@ -33,6 +33,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
+from conciliador.services.fields import ActaFields
 from tests.support.actas import SIGNED_AT, all_sign, concluded
 from tests.support.agreements import complete_terms, family_case, held_hearing, support
 from tests.support.docx_text import document_text
@@ -124,7 +125,7 @@ def test_issuing_is_refused_without_the_officers_post_and_legal_capacity(world: 
     acta = acta_of_hearing(world.db, officer, hearing.id)
     with pytest.raises(ValidationFailed) as caught:
         issue_acta(world.db, officer, acta.acta_id, now=NOW)
-    assert caught.value.problems[0].field == "Conciliador/a"
+    assert caught.value.problems[0].field == ActaFields.OFFICER
     assert "el cargo ni el instrumento" in caught.value.message
     assert "Elena Vargas" in caught.value.message
     with world.db.read() as s:  # no number was used

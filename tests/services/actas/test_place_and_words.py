@@ -14,7 +14,7 @@ from conciliador.services.accounts import update_account
 from conciliador.services.actas import acta_document, issue_acta
 from conciliador.services.actas.citations import render_citation
 from conciliador.services.errors import ValidationFailed
-from conciliador.services.fields import OfficeFields
+from conciliador.services.fields import ActaFields, OfficeFields
 from tests.support.actas import concluded
 from tests.support.docx_text import document_text
 from tests.support.world import NOW, World
@@ -57,7 +57,7 @@ def test_an_office_without_a_municipality_cannot_issue_and_is_told_which_field(
         office.department, office.municipality = "", ""
     with pytest.raises(ValidationFailed) as err:
         issue_acta(w.db, w.officer, acta.acta_id, now=NOW)
-    [problem] = [p for p in err.value.problems if p.field == "Oficina — Municipio"]
+    [problem] = [p for p in err.value.problems if p.field == ActaFields.OFFICE_PLACE]
     assert "no consta el municipio" in problem.message
     offices.set_office_place(
         w.db, w.admin, w.office_id, department="Managua", municipality="Tipitapa", name_article="la"
