@@ -95,9 +95,12 @@ def test_a_word_longer_than_the_indexed_prefix_is_matched_whole(people: World) -
     assert names(w, "001-040100-2526x") == []
 
 
-@pytest.mark.parametrize(
-    "typed", ["m", "mar", "maria l", "ma lo ga", "pedro z", "zeledon", "001-0", "ana x", "ped"]
-)
+#: Keystrokes; the last ones hold what a tsquery or LIKE would read as syntax.
+TYPED = ("m", "mar", "maria l", "ma lo ga", "pedro z", "zeledon", "001-0", "ana x", "ped",
+         "o'ne", "50% x_y", "a\\b:*", "ana & | !")  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", TYPED)
 def test_the_walk_and_the_word_index_find_the_same_newest_people(people: World, typed: str) -> None:
     """PostgreSQL finds a keystroke's candidates by walking the newest people or through the
     word index, chosen by how common the typed words are: both give the same people in the
