@@ -24,10 +24,14 @@ by how common the typed words are together, in one statement:
 - a rare one («maria lop», an ID number) asks the word index for all its matches and keeps the
   newest: few rows, while the walk would read hundreds of thousands to find them.
 
-How common the words are is measured on a fixed sample of the table's pages (``TABLESAMPLE
-SYSTEM … REPEATABLE``, about 0.5 % of the people) in the same statement. The walk is bounded
-(four times the rows the sample predicts); when it finds fewer than ``CANDIDATES`` the index
-answers instead, so either way the result is exactly the newest ``CANDIDATES`` matches.
+How common the words are together (their *share* of the people) is measured on a fixed
+sample of the table's pages (``TABLESAMPLE SYSTEM … REPEATABLE``, about 0.5 % of the people)
+in the same statement. The walk reads about ``CANDIDATES / share`` rows, in id order; the index
+returns ``share × people`` rows from pages all over the table, each about ``ROW_COST_RATIO``
+times dearer: the walk is tried when it is expected to cost less, and bounded by what the index
+would cost (and by four times its expected length). When the walk finds fewer than
+``CANDIDATES`` the index answers instead, so either way the result is exactly the newest
+``CANDIDATES`` matches.
 PostgreSQL's own choice failed here: it cannot know that «maria» and «lop» are each common but
 rare together, and walked 400,000 rows for «maria lop» (docs/benchmarks.md).
 """
@@ -35,6 +39,7 @@ rare together, and walked 400,000 rows for «maria lop» (docs/benchmarks.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import Integer, Select, TextClause, select, text
 from sqlalchemy.orm import Session
@@ -46,11 +51,12 @@ CANDIDATES = 500
 MAX_WORDS = 6
 #: PostgreSQL: the longest word prefix the index keeps (migration 0011_s19_person_word_prefixes).
 PREFIX_MAX = 6
-#: PostgreSQL: the share of people the typed words must match together (in the sample) for the
-#: newest-first walk; below it, the word index. The walk reads about ``CANDIDATES / share``
-#: rows in id order (cheap, sequential), the index returns ``share × people`` rows from random
-#: pages (about eight times dearer each): at 1.5 million people they cost the same near 0.6 %.
-WALK_FROM = 0.005
+#: PostgreSQL: how much dearer a row the word index returns is than a row the walk reads
+#: (measured at 1.5 million people, bench/pgreads.py: about 6 µs against 0.5 µs). The walk and
+#: the index then cost the same when the typed words match about 0.6 % of 1.5 million people.
+ROW_COST_RATIO = 10
+#: PostgreSQL: how a keystroke's candidates are found (``candidate_ids``).
+Way = Literal["cheaper", "walk", "index"]
 #: PostgreSQL: percentage of the table's pages sampled to measure how common the words are.
 SAMPLE_PERCENT = 0.5
 
@@ -81,18 +87,23 @@ def _lexeme(word: str) -> str:
     return "'" + word[:PREFIX_MAX].replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _postgres_query(words: tuple[str, ...], cap: int, walk_from: float) -> TextClause:
+def _postgres_query(words: tuple[str, ...], cap: int, way: Way) -> TextClause:
     likes = " AND ".join(f"(' ' || search_key) LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
     sql = f"""
-WITH sample AS MATERIALIZED (
-  SELECT CAST(count(*) FILTER (WHERE {likes}) AS float8) / greatest(count(*), 1) AS share
+WITH counted AS MATERIALIZED (
+  SELECT CAST(count(*) FILTER (WHERE {likes}) AS float8) / greatest(count(*), 1) AS share,
+         count(*) * 100 / CAST(:sample AS float8) AS people
   FROM persons TABLESAMPLE SYSTEM (CAST(:sample AS real)) REPEATABLE (19)
+), sample AS (
+  SELECT :cap / greatest(share, 1e-9) AS walk_rows, :ratio * share * people AS index_cost
+  FROM counted
 ), walk AS MATERIALIZED (
   SELECT id FROM (
     SELECT id, search_key FROM persons ORDER BY id DESC
-    LIMIT (SELECT CASE WHEN share >= :walk_from
-                  THEN least(ceil(4 * :cap / greatest(share, 1e-9)), 1e15)::bigint
-                  ELSE 0 END FROM sample)
+    LIMIT (SELECT CAST(CASE
+             WHEN :way = 'walk' THEN 1e15
+             WHEN :way = 'index' OR walk_rows > index_cost THEN 0
+             ELSE ceil(least(4 * walk_rows, index_cost)) END AS bigint) FROM sample)
   ) AS newest
   WHERE {likes} ORDER BY id DESC LIMIT :cap
 )
@@ -105,7 +116,8 @@ UNION ALL
     values: dict[str, object] = {f"w{i}": _like_word(w) for i, w in enumerate(words)}
     values.update(
         sample=SAMPLE_PERCENT,
-        walk_from=walk_from,
+        ratio=ROW_COST_RATIO,
+        way=way,
         cap=cap,
         lexemes=" & ".join(_lexeme(w) for w in words),
     )
@@ -113,12 +125,13 @@ UNION ALL
 
 
 def candidate_ids(
-    session: Session, words: SearchWords, cap: int = CANDIDATES, *, walk_from: float = WALK_FROM
+    session: Session, words: SearchWords, cap: int = CANDIDATES, *, way: Way = "cheaper"
 ) -> Select[int]:
     """A query for the ids of at most ``cap`` matching people, newest first.
 
-    ``walk_from`` (PostgreSQL): the share of matching people from which the newest-first walk
-    is tried; 0 always tries it, above 1 never (the tests compare both ways)."""
+    ``way`` (PostgreSQL): ``"cheaper"`` chooses by the sample; ``"walk"`` always walks (the
+    index still answers when the walk finds fewer than ``cap``), ``"index"`` never does (the
+    tests compare them)."""
     if session.get_bind().dialect.name == "sqlite":
         matches = (
             text(
@@ -130,5 +143,5 @@ def candidate_ids(
             .subquery("matches")
         )
         return select(matches.c.id)
-    found = _postgres_query(words.words, cap, walk_from).columns(id=Integer).subquery("matches")
+    found = _postgres_query(words.words, cap, way).columns(id=Integer).subquery("matches")
     return select(found.c.id)

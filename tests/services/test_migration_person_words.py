@@ -56,7 +56,7 @@ def test_people_registered_before_the_migration_are_found_by_word_prefixes(
 
             def found(typed: str) -> int:
                 words = SearchWords.of(typed)  # through the index, never the walk
-                return len(list(session.scalars(candidate_ids(session, words, walk_from=2.0))))
+                return len(list(session.scalars(candidate_ids(session, words, way="index"))))
 
             assert found("maría l") == 1
             assert found("MAR") == 2

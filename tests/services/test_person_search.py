@@ -108,8 +108,8 @@ def test_the_walk_and_the_word_index_find_the_same_newest_people(people: World, 
     words = SearchWords.of(typed)
     with people.db.read() as session:
         for cap in (2, 500):
-            walked = list(session.scalars(candidate_ids(session, words, cap, walk_from=0.0)))
-            indexed = list(session.scalars(candidate_ids(session, words, cap, walk_from=2.0)))
+            walked = list(session.scalars(candidate_ids(session, words, cap, way="walk")))
+            indexed = list(session.scalars(candidate_ids(session, words, cap, way="index")))
             assert walked == indexed, (typed, cap)
             assert walked == sorted(walked, reverse=True)
             assert len(walked) <= cap
