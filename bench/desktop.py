@@ -270,6 +270,7 @@ def person_search(url: str) -> dict[str, float]:
     return {
         "personas en la base": float(people),
         "por tecla, la peor (índice de palabras)": max(fast),
+        "la peor tecla (su posición en KEYSTROKES)": float(fast.index(max(fast))),
         "por tecla, mediana (índice de palabras)": statistics.median(fast),
         "por tecla, la peor (LIKE '%x%', ingenuo)": max(slow),
         "por tecla, mediana (LIKE '%x%', ingenuo)": statistics.median(slow),

@@ -38,8 +38,9 @@ def timed(run: Callable[[], object]) -> float:
 class Figure:
     """One line of the results table.
 
-    ``value`` and ``naive`` are in ``unit``; ``target`` too (the value must stay below it);
-    ``naive_how`` says what the naive figure is, ``detail`` how the value was measured.
+    ``value`` and ``naive`` are in ``unit``; ``target`` too (the value must stay below it, or
+    reach it when ``higher``: a throughput); ``naive_how`` says what the naive figure is,
+    ``detail`` how the value was measured.
     """
 
     key: str
@@ -50,10 +51,13 @@ class Figure:
     naive: float | None
     naive_how: str
     detail: str
+    higher: bool = False
 
     @property
     def met(self) -> bool | None:
-        return None if self.target is None else self.value < self.target
+        if self.target is None:
+            return None
+        return self.value >= self.target if self.higher else self.value < self.target
 
     @property
     def speedup(self) -> float | None:
@@ -71,6 +75,7 @@ class Figure:
             "naive": self.naive,
             "naive_how": self.naive_how,
             "detail": self.detail,
+            "higher": self.higher,
         }
 
     @classmethod
@@ -88,6 +93,7 @@ class Figure:
             naive=number("naive"),
             naive_how=str(data.get("naive_how", "")),
             detail=str(data.get("detail", "")),
+            higher=bool(data.get("higher", False)),
         )
 
 

@@ -63,7 +63,7 @@ def _median_ms(work: Callable[[], object], runs: int) -> float:
 
 
 def figures(url: str, now: dt.datetime) -> list[Figure]:
-    from bench.desktop import person_search
+    from bench.desktop import KEYSTROKES, person_search
 
     db = Database(url, clock=SteadyClock(now))
     slow = Database(naive_url(url), clock=SteadyClock(now))
@@ -146,18 +146,37 @@ def figures(url: str, now: dt.datetime) -> list[Figure]:
         slow.dispose()
     load = uptime()
     search = person_search(url)
+    worst = KEYSTROKES[int(search["la peor tecla (su posición en KEYSTROKES)"])]
     _add(
         found,
         Figure(
             "pg_person_search",
-            "PostgreSQL: person search, worst keystroke of «maria lopez ga» (pg_trgm)",
+            "PostgreSQL: person search, worst keystroke of «maria lopez ga» (word-prefix index)",
             "ms",
             search["por tecla, la peor (índice de palabras)"],
             100.0,
             search["por tecla, la peor (LIKE '%x%', ingenuo)"],
             "LIKE '%word%' over every person, worst keystroke",
-            f"median {search['por tecla, mediana (índice de palabras)']:.1f} ms a keystroke; "
-            f"{search['personas en la base']:,.0f} people; {load}",
+            f"worst «{worst}», median {search['por tecla, mediana (índice de palabras)']:.1f} ms "
+            f"a keystroke; {search['personas en la base']:,.0f} people; {load}",
         ),
     )
+    print(f"  EXPLAIN ANALYZE of the candidates of «{worst}»:")
+    print("\n".join(f"    {line}" for line in explain_search(url, worst)))
     return found
+
+
+def explain_search(url: str, typed: str) -> list[str]:
+    """The plan and timings of one keystroke's candidate query (services/person_search.py)."""
+    from conciliador.services.person_search import SearchWords, candidate_ids
+
+    db = Database(url)
+    try:
+        with db.read() as session:
+            compiled = candidate_ids(session, SearchWords.of(typed)).compile(session.get_bind())
+            plan = session.connection().exec_driver_sql(
+                f"EXPLAIN (ANALYZE, BUFFERS) {compiled}", compiled.params
+            )
+            return [row[0] for row in plan]
+    finally:
+        db.dispose()

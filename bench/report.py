@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from bench.bounds import summary, verdict
 from bench.figures import Figure
 from bench.machine import Machine
 
@@ -21,12 +22,15 @@ def _number(value: float | None, unit: str) -> str:
         return "—"
     if unit == "s":
         return f"{value:,.1f} s" if value < 10_000 else f"{value:,.0f} s ({value / 3600:.1f} h)"
+    if unit != "ms":
+        return f"{value:,.1f}{unit}"
     return f"{value:.2f} ms" if value < 100 else f"{value:,.0f} ms"
 
 
-def _row(figure: Figure) -> list[str]:
-    met = {True: "yes", False: "**NO**", None: "—"}[figure.met]
-    target = "—" if figure.target is None else f"< {_number(figure.target, figure.unit)}"
+def _row(figure: Figure, machine: Machine) -> list[str]:
+    met = verdict(figure, machine).value
+    sign = "≥" if figure.higher else "<"
+    target = "—" if figure.target is None else f"{sign} {_number(figure.target, figure.unit)}"
     speedup = figure.speedup
     return [
         figure.title,
@@ -41,8 +45,8 @@ def _row(figure: Figure) -> list[str]:
 HEADER = ["Benchmark", "Measured", "Target", "Met", "Naive", "Naive ÷ measured"]
 
 
-def table(figures: Iterable[Figure]) -> str:
-    rows = [HEADER] + [_row(f) for f in figures]
+def table(figures: Iterable[Figure], machine: Machine) -> str:
+    rows = [HEADER] + [_row(f, machine) for f in figures]
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -53,7 +57,10 @@ def markdown(machine: Machine, figures: list[Figure]) -> str:
     out = [START, "", "Measured on:", ""]
     out += [f"- {line}" for line in machine.lines()]
     out += ["", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
-    out += ["| " + " | ".join(_row(f)) + " |" for f in figures]
+    out += ["| " + " | ".join(_row(f, machine)) + " |" for f in figures]
+    verdicts, _ = summary(figures, machine)
+    if verdicts:
+        out += [""] + [f"- {line}" for line in verdicts]
     out += ["", "How each figure was taken:", ""]
     for figure in figures:
         line = f"- **{figure.title}**: {figure.detail}."

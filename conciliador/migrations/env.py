@@ -14,8 +14,9 @@ target_metadata = Base.metadata
 def _include_object(
     obj: object, name: str | None, kind: str, reflected: bool, other: object
 ) -> bool:
-    """Leave the person search index (0003_person_search: FTS5 tables, a trigram index) out of
-    autogenerate's comparison: it lives in migrations only, not in the models."""
+    """Leave the person search index (FTS5 tables of 0003_person_search, the GIN index of word
+    prefixes of 0011_s19_person_word_prefixes) out of autogenerate's comparison: it lives in
+    migrations only, not in the models."""
     return not (name or "").startswith(("person_search", "ix_persons_search_words"))
 
 

@@ -33,7 +33,8 @@ class Person(Base):
     #: Declared monthly income, in the office's currency.
     monthly_income: Mapped[Decimal | None] = mapped_column(Money)
     #: Lower-case, accent-free "names last names id-number", for search as you type. Searched
-    #: through its word index (services/person_search.py), so it has no b-tree index of its own.
+    #: through its word index (services/person_search.py: SQLite FTS5, a PostgreSQL GIN index of
+    #: word prefixes), so it has no b-tree index of its own.
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
     version: Mapped[int] = mapped_column(Integer, default=1)

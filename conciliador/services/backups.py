@@ -439,6 +439,15 @@ def _restore_postgres(db: Database, dump: Path) -> None:
             tables = session.scalars(
                 text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
             ).all()
+            # The schema's own functions (the person search's, 0011_s19_person_word_prefixes)
+            # are in the dump too; an extension's functions come back with the extension.
+            functions = session.scalars(
+                text(
+                    "SELECT CAST(CAST(p.oid AS regprocedure) AS text) FROM pg_proc p "
+                    "WHERE p.pronamespace = CAST('public' AS regnamespace) AND NOT EXISTS "
+                    "(SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')"
+                )
+            ).all()
         db.engine.dispose()
         whole = Path(work) / "todo.sql"
         with open(os.open(whole, os.O_WRONLY | os.O_CREAT, 0o600), "w", encoding="utf-8") as fh:
@@ -446,6 +455,8 @@ def _restore_postgres(db: Database, dump: Path) -> None:
             if tables:
                 names = ", ".join('"' + t.replace('"', '""') + '"' for t in tables)
                 fh.write(f"DROP TABLE IF EXISTS {names} CASCADE;\n")
+            if functions:
+                fh.write(f"DROP FUNCTION IF EXISTS {', '.join(functions)} CASCADE;\n")
             with open(script, encoding="utf-8") as body:
                 shutil.copyfileobj(body, fh)
         pg_tools.run(

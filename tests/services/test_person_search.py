@@ -68,6 +68,53 @@ def test_every_word_typed_must_match(people: World) -> None:
     assert names(people, "ana gar") == []
 
 
+def test_a_short_second_word_narrows_the_first_accents_and_case_ignored(people: World) -> None:
+    """Search as you type: every keystroke of «María López» finds her, whatever the accents
+    and capitals, and the second word may be one letter long."""
+    for typed in ("maría l", "Maria L", "MARÍA LÓ", "mari lop", "maría lópez g", "jose lo ga"):
+        assert names(people, typed) == ["María José López García"], typed
+    assert set(names(people, "mar l")) == {"María José López García", "Ana Martínez Lacayo"}
+    assert names(people, "marv ú") == ["Marvin Úbeda Téllez"]
+    assert names(people, "ubeda t") == ["Marvin Úbeda Téllez"]
+    assert names(people, "ana m l") == ["Ana Martínez Lacayo"]
+    assert names(people, "ana m x") == []
+
+
+def test_a_word_longer_than_the_indexed_prefix_is_matched_whole(people: World) -> None:
+    """PostgreSQL indexes the first six letters of a word: «martinez» must not find
+    «Martina» (both begin with «martin»)."""
+    w = people
+    w.case(
+        claimant=_party(w, "Martina", "Obando", "001-010101-0000A"),
+        respondent=_party(w, "Pedro", "Zeledón", "999-999999-0009Z"),
+    )
+    assert names(w, "martinez") == ["Ana Martínez Lacayo"]
+    assert names(w, "martina") == ["Martina Obando"]
+    assert set(names(w, "martin")) == {"Ana Martínez Lacayo", "Martina Obando"}
+    assert names(w, "001-040100-2526v") == ["María José López García"]
+    assert names(w, "001-040100-2526x") == []
+
+
+#: Keystrokes; the last ones hold what a tsquery or LIKE would read as syntax.
+TYPED = ("m", "mar", "maria l", "ma lo ga", "pedro z", "zeledon", "001-0", "ana x", "ped",
+         "o'ne", "50% x_y", "a\\b:*", "ana & | !")  # fmt: skip
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_the_walk_and_the_word_index_find_the_same_newest_people(people: World, typed: str) -> None:
+    """PostgreSQL finds a keystroke's candidates by walking the newest people or through the
+    word index, chosen by how common the typed words are: both give the same people in the
+    same order (newest first), capped the same way. (SQLite has one way, FTS5.)"""
+    words = SearchWords.of(typed)
+    with people.db.read() as session:
+        for cap in (2, 500):
+            walked = list(session.scalars(candidate_ids(session, words, cap, way="walk")))
+            indexed = list(session.scalars(candidate_ids(session, words, cap, way="index")))
+            assert walked == indexed, (typed, cap)
+            assert walked == sorted(walked, reverse=True)
+            assert len(walked) <= cap
+
+
 def test_the_id_number_is_found_from_its_beginning(people: World) -> None:
     assert names(people, "001-0401") == ["María José López García"]
     assert names(people, "281-150385-0001k") == ["Marvin Úbeda Téllez"]

@@ -12,7 +12,8 @@ from conciliador.db import Database
 from conciliador.models import Base
 
 #: Built by migrations on purpose and unknown to the models: the person search's word index
-#: (SQLite FTS5 tables, PostgreSQL trigram index; see migration 0003_person_search).
+#: (SQLite FTS5 tables, PostgreSQL GIN index of word prefixes; see migrations 0003_person_search
+#: and 0011_s19_person_word_prefixes).
 SEARCH_INDEX = ("person_search", "ix_persons_search_words")
 
 
