@@ -19,7 +19,7 @@ Built on the existing rows by ``CREATE INDEX`` (about a minute per million peopl
 use it, and dropping it needs privileges.
 
 Revision ID: 0011_s19_person_word_prefixes
-Revises: 0010_16_stored_schedules
+Revises: 0011_a16_followup_indexes
 Create Date: 2026-12-05
 """
 
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0011_s19_person_word_prefixes"
-down_revision: str | None = "0010_16_stored_schedules"
+down_revision: str | None = "0011_a16_followup_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
