@@ -187,6 +187,14 @@ class AgreementFields:
     DEPARTURE_REASON = FieldId(
         ("acuerdo", "motivo_apartarse_pauta"), "Motivo para apartarse de la pauta"
     )
+    #: The officer's post and capacity (and registry number where the profile asks for it):
+    #: the acta is not enforceable without them; shown on the outcome tab's general line.
+    OFFICER = FieldId(("acuerdo", "conciliador"), "Conciliador/a")
+    #: The safeguarding screen's consequences for the agreement (outcome tab).
+    SAFEGUARDING = FieldId(("acuerdo", "salvaguarda"), "Salvaguarda")
+    #: The hearing's real start and end, which the acta states: recorded from the agenda
+    #: («Corregir las horas reales…»), so no widget of the editor holds them; listed.
+    HEARING_TIMES = FieldId(("acuerdo", "horas_audiencia"), "Horas de la audiencia")
 
 
 def support_child(child_uid: str, name: str = "") -> FieldId:
@@ -620,3 +628,12 @@ class AuditFields:
     """The audit trail's filters (``ui/audit/viewer.py``)."""
 
     LAST_DAY = FieldId(("bitacora", "hasta"), "Hasta")
+
+
+class TemplateFields:
+    """Publishing an edited acta template (``ui/admin/templates.py``, ``PublishDialog``)."""
+
+    #: What the new version changes (its note in the history and the audit trail).
+    NOTE = FieldId(("plantilla", "que_cambia"), "Qué cambia")
+    #: The uploaded .docx (its size, its tags, its fonts).
+    FILE = FieldId(("plantilla", "archivo"), "Plantilla")

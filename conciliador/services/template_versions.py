@@ -32,13 +32,14 @@ from conciliador.services.actas.published import compiled_version
 from conciliador.services.actas.rendering import to_pdf
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import TemplateFields
 from conciliador.services.national import require_national
 from conciliador.services.permissions import Permission, require
 from conciliador.services.validation import checked_text
 
 #: A .docx template is a few tens of kilobytes; anything this large is not one.
 MAX_BYTES = 10 * 1024 * 1024
-FIELD = "Plantilla"
+FIELD = TemplateFields.FILE
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def publish_template(
     db: Database, actor: Actor, profile_code: str, name: str, content: bytes, note: str
 ) -> TemplateVersionView:
     """Publish an edited .docx as the next version of ``name`` for ``profile_code``."""
-    note = checked_text(note, "Qué cambia", limit=2000, required=True)
+    note = checked_text(note, TemplateFields.NOTE, limit=2000, required=True)
     template = check_template(name, content)
     with db.write() as session:
         actor = require_national(session, require(session, actor, Permission.PUBLISH_CRITERIA))

@@ -14,6 +14,7 @@ from conciliador.services.actas import acta_document, issue_acta
 from conciliador.services.actas.catalog import template_path
 from conciliador.services.actas.citations import citation_document
 from conciliador.services.errors import PermissionDenied, ValidationFailed
+from conciliador.services.fields import TemplateFields
 from conciliador.services.template_versions import (
     preview_template,
     publish_template,
@@ -58,7 +59,7 @@ def test_a_misspelt_variable_is_refused_naming_the_tag(sqlite_world: World) -> N
     with pytest.raises(ValidationFailed) as refused:
         publish_template(w.db, nora, "NI", NAME, bad, "Fecha más corta")
     problem = refused.value.problems[0]
-    assert problem.field == "Plantilla"
+    assert problem.field == TemplateFields.FILE
     assert "{{ audiencia.fecha_larg }}" in problem.message
     assert "«audiencia.fecha_larg» no existe" in problem.message
     broken = edited("{{ audiencia.fecha_larga }}", "{{ audiencia.fecha_larga }")
@@ -82,7 +83,7 @@ def test_a_good_edit_is_previewed_published_used_by_the_next_acta_and_rolled_bac
         publish_template(w.db, w.admin, "NI", NAME, good, "Texto nuevo")
     with pytest.raises(ValidationFailed) as no_note:
         publish_template(w.db, nora, "NI", NAME, good, "  ")
-    assert no_note.value.problems[0].field == "Qué cambia"
+    assert no_note.value.problems[0].field == TemplateFields.NOTE
     published = publish_template(w.db, nora, "NI", NAME, good, "Texto nuevo de la sede")
     assert published.number == 2
     history = template_history(w.db, nora, "NI", NAME)

@@ -285,6 +285,7 @@ def test_backups_are_listed_made_now_and_restored_after_naming_what_is_replaced(
 def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext, tmp_path: Path
 ) -> None:
+    from conciliador.services.fields import TemplateFields
     from conciliador.ui.admin.templates import PublishDialog
     from tests.services.test_template_versions import edited
 
@@ -309,7 +310,7 @@ def test_a_template_is_checked_on_upload_previewed_published_and_rolled_back(
     dialog = tab.dialog
     assert isinstance(dialog, PublishDialog)
     dialog.save()
-    assert dialog.errors._fields["Qué cambia"][1].text() == "no puede quedar vacío"
+    assert dialog.errors._fields[TemplateFields.NOTE][1].text() == "no puede quedar vacío"
     type_text(dialog.note, "Precisa el documento")
     dialog.save()
     assert not dialog.isVisible()

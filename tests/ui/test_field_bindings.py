@@ -228,14 +228,12 @@ def test_the_agreement_services_refusals_land_on_the_editors_widgets(
 
 #: The findings that name no field of a tab: the officer's record, the hearing's times, the
 #: office's place and the safeguarding screen (said in the list and the outcome tab).
-UNTYPED = {
-    "capacidad_conciliador",
-    "horas_sin_registrar",
-    "lugar_oficina",
-    "salvaguarda_autorizada",
-    "salvaguarda_sin_autorizacion",
-    "salvaguarda_sin_derivacion",
-}
+#: Findings about facts no widget of the editor holds (the hearing's real times, set from the
+#: agenda; the office's municipality, set with «conciliador office place»): typed, and shown
+#: in the editor's list of findings only.
+LISTED = {"horas_sin_registrar", "lugar_oficina"}
+#: Findings about the agreement as a whole: under a line of the outcome tab, no widget.
+WHOLE_AGREEMENT = {AgreementFields.OFFICER, AgreementFields.SAFEGUARDING}
 
 #: Every finding code of the support and visitation checks (services/agreements/checks.py).
 SUPPORT_AND_VISIT_CODES = {
@@ -330,10 +328,10 @@ def _unplaced_findings(editor: AgreementEditor) -> tuple[set[str], set[str]]:
         editor.visits_tab.bind_rows()
         for finding in evaluate(ctx, draft).findings:
             field = finding.field
-            if finding.code in UNTYPED:
-                continue
             if not isinstance(field, FieldId):
                 unplaced.add(f"{name}: named by text {field!r}")
+                continue
+            if finding.code in LISTED:
                 continue
             if field.parts[1:2] in CHILD_KEYED and field.parts[-1] not in uids:
                 continue  # a child the change put in another case: no line of this editor
@@ -343,7 +341,11 @@ def _unplaced_findings(editor: AgreementEditor) -> tuple[set[str], set[str]]:
             if len(field.parts) == 1 and matter is not None:
                 continue  # the matter as a whole: its tab (``_go_to_finding``)
             widget = editor.marks.widget_of(field)
-            if editor.marks.place_of(field) is None or widget is None:
+            place = editor.marks.place_of(field)
+            if field in WHOLE_AGREEMENT and place is not None:
+                if not editor.outcome_tab.isAncestorOf(place.label):
+                    unplaced.add(f"{name}: {field!r} off the outcome tab")
+            elif place is None or widget is None:
                 unplaced.add(f"{name}: {field!r}")
             elif not tab.isAncestorOf(widget):
                 unplaced.add(f"{name}: {field!r} on another tab")
@@ -353,9 +355,10 @@ def _unplaced_findings(editor: AgreementEditor) -> tuple[set[str], set[str]]:
 def test_every_typed_agreement_finding_lands_on_a_widget_of_the_editor(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    """Every finding of the agreement's checks (all but the few about the officer, the
-    hearing's times, the office and safeguarding) is named by a typed identity, and lands
-    next to a widget of the tab its identity names: support and visitation included."""
+    """Every finding of the agreement's checks is named by a typed identity and lands next
+    to a widget of the tab its identity names, support and visitation included; those about
+    the agreement as a whole (the officer, safeguarding) under their line of the outcome
+    tab, and the hearing's times and the office's place in the list only."""
     w = sqlite_world
     hearing = held_hearing(w, family_case(w, 2).id)
     editor = open_agreement_editor(make_context(w.officer), hearing.id)

@@ -43,6 +43,7 @@ from conciliador.services.agreements.terms import (
     VisitBlock,
 )
 from conciliador.services.fields import (
+    ActaFields,
     AgreementFields,
     SupportFields,
     VisitFields,
@@ -155,10 +156,6 @@ def check(
     return _ordered(f.items)
 
 
-#: The field a missing office place is reported under (also by the acta's issue).
-OFFICE_PLACE_FIELD = "Oficina — Municipio"
-
-
 def _ordered(items: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(items, key=lambda x: 0 if x.is_error else 1))
 
@@ -177,7 +174,7 @@ def _officer(f: _Findings) -> None:
     if missing:
         who = f" de {officer.name}" if officer else ""
         f.error(
-            "Conciliador/a",
+            AgreementFields.OFFICER,
             f"no constan {ph.join(missing)}{who}; sin ellos el acta no es ejecutable"
             " (regístrelos en Administración → Usuarios)",
             "capacidad_conciliador",
@@ -209,7 +206,7 @@ def _hearing_record(f: _Findings) -> None:
     ctx = f.ctx
     if ctx.hearing_held and (ctx.started_at is None or ctx.concluded_at is None):
         f.error(
-            "Horas de la audiencia",
+            AgreementFields.HEARING_TIMES,
             "no constan la hora real de inicio y de conclusión de la audiencia; regístrelas "
             "en la agenda («Corregir las horas reales…») antes de emitir el acta",
             "horas_sin_registrar",
@@ -219,7 +216,7 @@ def _hearing_record(f: _Findings) -> None:
 def _office_place(f: _Findings) -> None:
     if not f.ctx.office_municipality.strip():
         f.error(
-            OFFICE_PLACE_FIELD,
+            ActaFields.OFFICE_PLACE,
             f"no consta el municipio de {f.ctx.office_name}, que el acta nombra («En …, a "
             "los …»); regístrelo con «conciliador office place»",
             "lugar_oficina",
@@ -264,21 +261,21 @@ def _safeguarding(f: _Findings, agreed: list[Matter], terms: AgreementTerms) -> 
     if blocked:
         if sg.override_reasons:
             f.warning(
-                "Salvaguarda",
+                AgreementFields.SAFEGUARDING,
                 "el tamizaje indicó violencia; la audiencia conjunta la autorizó un supervisor"
                 f" («{sg.override_reasons[-1]}»)",
                 "salvaguarda_autorizada",
             )
         else:
             f.error(
-                "Salvaguarda",
+                AgreementFields.SAFEGUARDING,
                 "el tamizaje indicó violencia y no consta la autorización de un supervisor para"
                 f" una audiencia conjunta sobre {ph.join([m.label.lower() for m in blocked])}",
                 "salvaguarda_sin_autorizacion",
             )
     if not sg.referrals:
         f.warning(
-            "Salvaguarda",
+            AgreementFields.SAFEGUARDING,
             "el tamizaje indicó violencia y no consta la derivación a la ruta de atención",
             "salvaguarda_sin_derivacion",
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from conciliador.criteria import available_profiles
 from conciliador.domain.actas import ALL_TEMPLATES
 from conciliador.services.errors import ValidationFailed
+from conciliador.services.fields import TemplateFields
 from conciliador.services.template_versions import (
     TemplateVersionView,
     check_template,
@@ -79,8 +80,8 @@ class PublishDialog(FormDialog):
         self.profile, self.name, self.content = profile, name, content
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
-        self.form.row(tr("&Qué cambia:"), self.note, "Qué cambia")
-        self.form.row(tr("Plantilla:"), QLabel(tr("(el archivo cargado)")), "Plantilla")
+        self.form.row(tr("&Qué cambia:"), self.note, TemplateFields.NOTE)
+        self.form.row(tr("Plantilla:"), QLabel(tr("(el archivo cargado)")), TemplateFields.FILE)
         intro = QLabel(
             tr(
                 "Las actas que se emitan desde ahora en las oficinas con el perfil {profile} "

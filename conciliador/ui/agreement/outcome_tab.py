@@ -133,9 +133,9 @@ class OutcomeTab(QScrollArea):
         column.addWidget(self.words_box)
 
         self.general = mark_label()
-        marks.bind("Conciliador/a", self.general)
+        marks.bind(AgreementFields.OFFICER, self.general)
         safeguarding = mark_label()
-        marks.bind("Salvaguarda", safeguarding)
+        marks.bind(AgreementFields.SAFEGUARDING, safeguarding)
         column.addWidget(self.general)
         column.addWidget(safeguarding)
         column.addStretch(1)

@@ -37,8 +37,9 @@ class SupervisorSignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.problem = error_label()
         form = Form(FieldErrors())
-        form.row(tr("&Usuario:"), self.login, "Usuario")
-        form.row(tr("&Contraseña:"), self.password, "Contraseña")
+        # Signing in names no field: a refusal is said under the form (``_refuse``).
+        form.row(tr("&Usuario:"), self.login)
+        form.row(tr("&Contraseña:"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

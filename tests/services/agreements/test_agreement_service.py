@@ -30,7 +30,7 @@ from conciliador.services.errors import (
     StaleData,
     ValidationFailed,
 )
-from conciliador.services.fields import matter_field
+from conciliador.services.fields import AgreementFields, matter_field
 from tests.support.agreements import (
     care,
     complete_terms,
@@ -270,7 +270,7 @@ def test_an_officer_without_legal_capacity_blocks_the_acta(world: World) -> None
         world.db, newcomer, hearing.id, Outcome.ACUERDO_TOTAL, terms=complete_terms(ctx)
     )
     [problem] = blocking_problems(world.db, newcomer, agreement_id)
-    assert (problem.field, problem.code) == ("Conciliador/a", "capacidad_conciliador")
+    assert (problem.field, problem.code) == (AgreementFields.OFFICER, "capacidad_conciliador")
     assert "Sonia Arana" in problem.message
 
 
