@@ -22,6 +22,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.cases import CaseView, case_view, load_case
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
@@ -117,7 +118,9 @@ def update_party_contact(
     limits = {name: (label, limit) for name, label, limit in CONTACT_FIELDS}
     unknown = sorted(set(changes) - set(limits))
     if unknown:
-        raise ValidationFailed(FieldProblem(unknown[0], "no es un dato de contacto"))
+        raise ValidationFailed(
+            FieldProblem(FieldId(("contacto", unknown[0])), "no es un dato de contacto")
+        )
     if party not in ("solicitante", "citado"):
         raise ValidationFailed(FieldProblem(Intake.PARTY, "elija solicitante o citado/a"))
     whose = Intake.CLAIMANT if party == "solicitante" else Intake.RESPONDENT

@@ -56,7 +56,7 @@ class FieldId(str):
 class FieldProblem:
     """One invalid field: ``field`` names it as the user sees it, ``message`` says what is wrong."""
 
-    field: str
+    field: FieldId
     message: str
 
     def __str__(self) -> str:

@@ -133,6 +133,9 @@ class OfficeFields:
     ADDRESS = FieldId(("oficina", "direccion"), "Dirección")
     PHONE = FieldId(("oficina", "telefono"), "Teléfono")
     PARENT = FieldId(("oficina", "superior"), "Oficina superior")
+    #: Which of the profile's institutions issues the office's actas (Colombia: ICBF or a
+    #: comisaría); set from the command line (``office_issuer``).
+    ISSUER = FieldId(("oficina", "institucion_emisora"), "Institución que emite las actas")
     CLOSE_REASON = FieldId(("oficina", "motivo_cierre"), "Motivo")
 
 

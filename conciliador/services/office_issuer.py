@@ -14,10 +14,11 @@ from conciliador.models import Office
 from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldProblem, NotFound, ValidationFailed
+from conciliador.services.fields import OfficeFields
 from conciliador.services.offices import profile_of
 from conciliador.services.permissions import Permission, require
 
-FIELD = "Institución que emite las actas"
+FIELD = OfficeFields.ISSUER
 
 
 def issuing_choices(db: Database, actor: Actor, office_id: int) -> list[tuple[str, str]]:

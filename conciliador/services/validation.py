@@ -13,7 +13,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
 from conciliador.services.text import TEXT_MAX
 
 #: The largest amount anything may record (a monthly income, a support amount): 10^12 - 0.01.
@@ -76,7 +76,7 @@ def normal_text(value: str) -> str:
 
 def text_problems(
     value: str,
-    field: str,
+    field: FieldId,
     *,
     limit: int,
     required: bool = False,
@@ -101,7 +101,7 @@ def text_problems(
 
 
 def checked_text(
-    value: str, field: str, *, limit: int, required: bool = False, multiline: bool | None = None
+    value: str, field: FieldId, *, limit: int, required: bool = False, multiline: bool | None = None
 ) -> str:
     """The trimmed text in NFC, or ValidationFailed naming the field."""
     value = normal_text(value) if isinstance(value, str) else value
@@ -111,7 +111,7 @@ def checked_text(
     return value
 
 
-def amount_problems(value: Decimal | None, field: str) -> list[FieldProblem]:
+def amount_problems(value: Decimal | None, field: FieldId) -> list[FieldProblem]:
     """A money amount: a finite, non-negative number with at most two decimals."""
     if value is None:
         return []
@@ -131,7 +131,7 @@ def amount_problems(value: Decimal | None, field: str) -> list[FieldProblem]:
     return []
 
 
-def date_problems(value: dt.date | None, field: str, today: dt.date) -> list[FieldProblem]:
+def date_problems(value: dt.date | None, field: FieldId, today: dt.date) -> list[FieldProblem]:
     """A date typed by a person: not in the future, not before 1900."""
     if value is None:
         return []
@@ -142,7 +142,7 @@ def date_problems(value: dt.date | None, field: str, today: dt.date) -> list[Fie
     return []
 
 
-def instant_problems(value: dt.datetime, field: str, now: dt.datetime) -> list[FieldProblem]:
+def instant_problems(value: dt.datetime, field: FieldId, now: dt.datetime) -> list[FieldProblem]:
     """An instant within a few years of now (anything else is a typing mistake)."""
     span = dt.timedelta(days=366 * MAX_YEARS_AWAY)
     try:

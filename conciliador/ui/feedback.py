@@ -38,17 +38,17 @@ class FieldErrors:
     them, and shows each problem in red under its field."""
 
     def __init__(self, general: QLabel | None = None) -> None:
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._fields: dict[FieldId, tuple[QWidget, QLabel]] = {}
         self._prefixes: list[tuple[str, QLabel, QWidget | None]] = []
         self._general = general
         self._marked: list[QWidget] = []
         self._shown: dict[QLabel, list[str]] = {}
 
-    def bind(self, field: str, widget: QWidget, label: QLabel) -> None:
+    def bind(self, field: FieldId, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)
         self._watch(widget, field)
 
-    def _watch(self, widget: QWidget, field: str) -> None:
+    def _watch(self, widget: QWidget, field: FieldId) -> None:
         """Editing a field clears its problem: the red stays only where it is still true."""
         if widget.property("watched_by_errors"):
             return
@@ -84,7 +84,7 @@ class FieldErrors:
                 label.clear()
                 label.hide()
 
-    def widget_of(self, field: str) -> QWidget | None:
+    def widget_of(self, field: FieldId) -> QWidget | None:
         """The widget bound to ``field`` (a ``FieldId`` matches by identity, not by text),
         or the one a prefix that covers it moves the focus to."""
         bound = self._fields.get(field)
@@ -97,7 +97,7 @@ class FieldErrors:
         for a typed identity, those whose parts start with its parts."""
         self._prefixes.append((prefix, label, focus))
 
-    def forget(self, field: str) -> None:
+    def forget(self, field: FieldId) -> None:
         self._fields.pop(field, None)
 
     def clear(self) -> None:

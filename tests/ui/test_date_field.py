@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from conciliador.services.cases import get_case
-from conciliador.services.errors import FieldProblem
+from conciliador.services.errors import FieldId, FieldProblem
 from conciliador.services.fields import Intake, PersonPart, person_field
 from conciliador.ui.cases.view import CasesView
 from conciliador.ui.feedback import FieldErrors
@@ -189,11 +189,12 @@ def test_the_calendar_of_a_field_in_error_keeps_its_own_colours(qtbot: QtBot) ->
     holder = QWidget()
     qtbot.addWidget(holder)
     day = DateField()
-    form.row("&Fecha:", day, "Fecha")
+    field = FieldId(("prueba", "fecha"), "Fecha")
+    form.row("&Fecha:", day, field)
     holder.setLayout(form.layout)
     _active(qtbot, holder)
     day.set_default_page(dt.date(2026, 11, 23))
-    errors.show([FieldProblem("Fecha", "no puede quedar vacía")])
+    errors.show([FieldProblem(field, "no puede quedar vacía")])
     assert _reddish(day.grab().toImage()) > 0  # the field is marked
     day.open_calendar()
     assert day.popup is not None

@@ -42,6 +42,7 @@ from conciliador.services.agreements.terms import (
     Visitation,
     VisitBlock,
 )
+from conciliador.services.errors import FieldId
 from conciliador.services.fields import (
     ActaFields,
     AgreementFields,
@@ -86,7 +87,7 @@ class Finding:
     stable ``code`` for screens that jump to the field (and for tests)."""
 
     severity: Severity
-    field: str
+    field: FieldId
     message: str
     code: str
 
@@ -103,10 +104,10 @@ class _Findings:
         self.ctx = ctx
         self.items: list[Finding] = []
 
-    def error(self, field: str, message: str, code: str) -> None:
+    def error(self, field: FieldId, message: str, code: str) -> None:
         self.items.append(Finding(Severity.ERROR, field, message, code))
 
-    def warning(self, field: str, message: str, code: str) -> None:
+    def warning(self, field: FieldId, message: str, code: str) -> None:
         self.items.append(Finding(Severity.ADVERTENCIA, field, message, code))
 
     def money(self, amount: Decimal) -> str:
@@ -115,7 +116,7 @@ class _Findings:
     def date(self, day: dt.date) -> str:
         return ph.date_text(day, self.ctx.locale)
 
-    def not_before_hearing(self, day: dt.date | None, field: str, code: str) -> None:
+    def not_before_hearing(self, day: dt.date | None, field: FieldId, code: str) -> None:
         hearing = self.ctx.hearing_date
         if day is not None and hearing is not None and day < hearing:
             self.error(field, f"es anterior a la audiencia ({self.date(hearing)})", code)
@@ -616,7 +617,7 @@ def _visitation(f: _Findings, v: Visitation, care: Care | None) -> None:
             )
 
 
-def _split_rule(f: _Findings, rule: SplitRule | HolidayRule, where: str) -> None:
+def _split_rule(f: _Findings, rule: SplitRule | HolidayRule, where: FieldId) -> None:
     if rule.split == Split.ANIOS_ALTERNOS and rule.visitor_first_year is None:
         f.error(
             where,

@@ -15,7 +15,7 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from conciliador.documents.amounts import currency_digits, currency_unit, round_money
 from conciliador.domain.agreement_terms import Periodicity, SupportBasis
 from conciliador.services.agreements.terms import Support
-from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
 
 #: How many payments of each periodicity make a month («quincenal» is twice a month).
 _PER_MONTH: dict[Periodicity, Decimal] = {
@@ -112,7 +112,7 @@ def instalments(total: Decimal, count: int, currency: str) -> tuple[Decimal, Dec
     return each, rounded - each * (count - 1)
 
 
-def parse_amount(text: str, field: str, currency: str, locale: str) -> Decimal:
+def parse_amount(text: str, field: FieldId, currency: str, locale: str) -> Decimal:
     """An amount typed the way the office writes it («1,500.50» in Managua, «1.500» in
     Santiago), exact, or ``ValidationFailed`` naming the field. Currency signs and spaces
     around are ignored; more decimals than the currency uses are refused, never rounded."""

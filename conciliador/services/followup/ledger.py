@@ -44,6 +44,7 @@ from conciliador.services import audit
 from conciliador.services.actor import Actor
 from conciliador.services.cases import load_case
 from conciliador.services.errors import (
+    FieldId,
     FieldProblem,
     InvalidTransition,
     NotFound,
@@ -304,7 +305,7 @@ def case_follow_up(
 
 # ------------------------------------------------------------------------------ payments
 def _date_problems(
-    value: object, field: str, today: dt.date, since: dt.date | None
+    value: object, field: FieldId, today: dt.date, since: dt.date | None
 ) -> list[FieldProblem]:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         return [FieldProblem(field, "indique una fecha")]

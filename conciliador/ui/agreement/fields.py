@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from conciliador.documents.amounts import currency_digits
 from conciliador.services.agreements import parse_amount
-from conciliador.services.errors import FieldProblem, ValidationFailed
+from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
 from conciliador.ui.agreement.marks import LiveMarks
 from conciliador.ui.i18n import tr
 from conciliador.ui.icons import icon
@@ -56,7 +56,7 @@ class Money:
             return ""
         return format_decimal(amount, format=self.pattern, locale=self.locale)
 
-    def read(self, text: str, field: str) -> Decimal:
+    def read(self, text: str, field: FieldId) -> Decimal:
         """The amount, or ``ValidationFailed`` naming ``field`` (an empty text included)."""
         return parse_amount(text, field, self.currency, self.locale)
 
@@ -68,7 +68,7 @@ class AmountEdit(QLineEdit):
     """An amount; ``value()`` is None when empty, and ``problem`` says why a typed text is
     not an amount (the draft then leaves the amount out and the editor shows the problem)."""
 
-    def __init__(self, money: Money, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, money: Money, field: FieldId, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.money = money
         self.field = field
@@ -278,7 +278,7 @@ class FormBox:
         self,
         caption: str,
         widget: QWidget,
-        field: str | None = None,
+        field: FieldId | None = None,
         *,
         prefix: bool = False,
         focus: QWidget | None = None,
@@ -316,7 +316,9 @@ class FormBox:
     def line(self, widget: QWidget) -> None:
         self.form.addRow(widget)
 
-    def mark(self, field: str, *, prefix: bool = False, widget: QWidget | None = None) -> QLabel:
+    def mark(
+        self, field: FieldId, *, prefix: bool = False, widget: QWidget | None = None
+    ) -> QLabel:
         """A findings line spanning the box, for a field without a widget of its own."""
         mark = mark_label()
         self.form.addRow(mark)

@@ -26,7 +26,7 @@ WARNING = "#b7791f"
 class Mark:
     """A finding, or a problem of the typing itself (an amount that is not one)."""
 
-    field: str
+    field: FieldId
     message: str
     error: bool
 
@@ -50,7 +50,7 @@ class LiveMarks:
         self._styled: set[QWidget] = set()
 
     def bind(
-        self, field: str, label: QLabel, widget: QWidget | None = None, *, named: bool = False
+        self, field: FieldId, label: QLabel, widget: QWidget | None = None, *, named: bool = False
     ) -> None:
         """Findings of ``field`` go to ``label``; ``named`` writes the field's name with them
         (a line with no caption of its own, such as a list's row)."""
@@ -64,7 +64,7 @@ class LiveMarks:
     def unbind_prefix(self, prefix: str) -> None:
         self._prefixes = [(p, place) for p, place in self._prefixes if p != prefix]
 
-    def place_of(self, field: str) -> _Place | None:
+    def place_of(self, field: FieldId) -> _Place | None:
         place = self._exact.get(field)
         if place is not None:
             return place
@@ -77,7 +77,7 @@ class LiveMarks:
                     best = (size, candidate)
         return best[1] if best else None
 
-    def widget_of(self, field: str) -> QWidget | None:
+    def widget_of(self, field: FieldId) -> QWidget | None:
         place = self.place_of(field)
         return place.widget if place else None
 

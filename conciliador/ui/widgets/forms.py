@@ -58,13 +58,16 @@ class Form:
         self.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, QLabel] = {}
 
-    def key(self, field: str) -> str:
-        if isinstance(field, FieldId):  # a typed identity is bound as it is
+    def key(self, field: str) -> FieldId:
+        """A typed identity is bound as it is; a row no service reports on (its widget's own
+        typing problems only: a date that is not one) gets one of this form's own."""
+        if isinstance(field, FieldId):
             return field
-        return f"{self.prefix} — {field}" if self.prefix else field
+        shown = f"{self.prefix} — {field}" if self.prefix else field
+        return FieldId(("formulario", self.prefix, field), shown)
 
     def row(
-        self, text: str, widget: QWidget, field: str | None = None, *, hint: str = ""
+        self, text: str, widget: QWidget, field: FieldId | None = None, *, hint: str = ""
     ) -> QLabel:
         """Add «text: widget»; ``field`` is the name services give this field in problems."""
         label = QLabel(text)
