@@ -34,8 +34,11 @@ if SHIFTED_TO:
     time_machine.travel(_dt.datetime.fromisoformat(SHIFTED_TO), tick=True).start()
 
 from conciliador.db import Database  # noqa: E402
+from tests.support.hashing import cheap_password_hashing  # noqa: E402
 from tests.support.pgserver import PgServer, find_bindir  # noqa: E402
 from tests.support.world import World, build_world, pinned_clock  # noqa: E402
+
+cheap_password_hashing()
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from conciliador.demo.bulkload import (
     RowSink,
 )
 from conciliador.demo.terms import demo_terms
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.citations import last_round
 from conciliador.domain.enums import (
     Absence,
@@ -752,8 +753,8 @@ class Generator:
         )
         # Delivered between the issue and the hearing, and never after the generation clock.
         window = min(start, self.now) - issued
-        for person_id, party in ((claimant, "solicitante"), (respondent, "citado")):
-            unknown_address = outcome == Outcome.DOMICILIO_DESCONOCIDO and party == "citado"
+        for person_id, party in ((claimant, Party.SOLICITANTE), (respondent, Party.CITADO)):
+            unknown_address = outcome == Outcome.DOMICILIO_DESCONOCIDO and party == Party.CITADO
             delivered = held and not unknown_address
             self.w.add(
                 "citations",

@@ -20,7 +20,13 @@ from typing import Any
 
 from conciliador.criteria import Profile
 from conciliador.documents.amounts import round_money
-from conciliador.domain.agreement_terms import GuidelineKind, Periodicity
+from conciliador.domain.agreement_terms import (
+    Decider,
+    GuidelineKind,
+    LivesWith,
+    Party,
+    Periodicity,
+)
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements.money import (
     monthly_equivalent,
@@ -224,7 +230,7 @@ def _support(
             "fecha": next_date.isoformat(),
         }
     clause = {
-        "alimentante": "citado",
+        "alimentante": Party.CITADO.value,
         "base": basis,
         "ingresos": income,
         "porcentaje": _plain(percentage) if percentage is not None else None,
@@ -298,7 +304,7 @@ def _visitation(
         schedule[-1]["dia_hasta"] = schedule[-1]["dia_desde"]
     first_year = hearing_day.year + (1 if hearing_day.month == 12 else 0)
     return {
-        "visitante": "citado",
+        "visitante": Party.CITADO.value,
         "hijos": uids,
         "horario": schedule,
         "lugar_entrega": home,
@@ -348,12 +354,13 @@ def _visitation(
 
 
 def _care(rng: random.Random, uids: list[str], carer: dict[str, Any]) -> dict[str, Any]:
-    deciders = rng.choices((("ambos", "ambos"), ("ambos", "solicitante")), (85, 15))[0]
+    both, claimant = Decider.AMBOS.value, Decider.SOLICITANTE.value
+    deciders = rng.choices(((both, both), (both, claimant)), (85, 15))[0]
     return {
         "hijos": [
             {
                 "hijo_uid": uid,
-                "vive_con": "solicitante",
+                "vive_con": LivesWith.SOLICITANTE.value,
                 "otra_persona": "",
                 "parentesco": "",
                 "residencia": carer["address"],

@@ -87,7 +87,7 @@ class Citation(Base):
     uid: Mapped[str] = uid_column()
     hearing_id: Mapped[int] = mapped_column(ForeignKey("hearings.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
-    #: "solicitante" or "citado": the party's side in the case.
+    #: The party's side in the case: a ``domain.agreement_terms.Party`` value.
     party: Mapped[str] = mapped_column(String(20))
     number: Mapped[int] = mapped_column(Integer, default=1)
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)

@@ -9,12 +9,11 @@ serialised too.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conciliador.db import Database
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import CaseStatus, Matter
 from conciliador.models import Case, Person
@@ -36,7 +35,6 @@ from conciliador.services.sensitive import require_full_view
 from conciliador.services.text import NAME_MAX, TEXT_MAX
 from conciliador.services.validation import checked_text
 
-Party = Literal["solicitante", "citado"]
 _CLOSED = (CaseStatus.CONCLUIDA, CaseStatus.ANULADA)
 #: Contact fields a party's record may have corrected: (attribute, form field, length limit).
 CONTACT_FIELDS = (
@@ -121,16 +119,16 @@ def update_party_contact(
         raise ValidationFailed(
             FieldProblem(FieldId(("contacto", unknown[0])), "no es un dato de contacto")
         )
-    if party not in ("solicitante", "citado"):
+    if party not in (Party.SOLICITANTE, Party.CITADO):
         raise ValidationFailed(FieldProblem(Intake.PARTY, "elija solicitante o citado/a"))
-    whose = Intake.CLAIMANT if party == "solicitante" else Intake.RESPONDENT
+    whose = Intake.CLAIMANT if party == Party.SOLICITANTE else Intake.RESPONDENT
     cleaned = {
         name: checked_text(value, person_field(whose, limits[name][0]), limit=limits[name][1])
         for name, value in changes.items()
     }
     with db.write() as session:
         case, actor = _open_case(session, actor, case_id)
-        person_id = case.claimant_id if party == "solicitante" else case.respondent_id
+        person_id = case.claimant_id if party == Party.SOLICITANTE else case.respondent_id
         person = session.scalar(select(Person).where(Person.id == person_id).with_for_update())
         if person is None:
             raise NotFound(f"{whose}: la persona ya no existe.")
@@ -161,5 +159,5 @@ def party_version(db: Database, actor: Actor, case_id: int, party: Party) -> int
     with db.read() as session:
         case = load_case(session, case_id)
         actor = require(session, actor, Permission.VIEW_CASE, case.office_id)
-        person = case.claimant if party == "solicitante" else case.respondent
+        person = case.claimant if party == Party.SOLICITANTE else case.respondent
         return person.version

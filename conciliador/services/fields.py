@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from conciliador.domain.actas import SignerRole
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Matter
 from conciliador.services.errors import FieldId
 
@@ -25,8 +26,8 @@ class Intake:
     SAFEGUARDING = FieldId(("solicitud", "tamizaje"), "Tamizaje de salvaguarda")
     REFERRAL = FieldId(("solicitud", "derivacion"), "Derivación")
     #: A party of the request as a whole («no puede ser la misma persona que solicita»).
-    CLAIMANT = FieldId(("solicitante",), "Solicitante")
-    RESPONDENT = FieldId(("citado",), "Citado/a")
+    CLAIMANT = FieldId((Party.SOLICITANTE.value,), "Solicitante")
+    RESPONDENT = FieldId((Party.CITADO.value,), "Citado/a")
     #: The party a correction is for (``case_edits.update_party_contact``).
     PARTY = FieldId(("solicitud", "parte"), "Parte")
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from conciliador.db import Database
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import (
     Absence,
     CancelReason,
@@ -51,8 +52,7 @@ class HearingAction(StrEnum):
 @dataclass(frozen=True)
 class CitationLine:
     id: int
-    #: "solicitante" or "citado".
-    party: str
+    party: Party
     person_name: str
     phone: str
     address: str
@@ -149,7 +149,7 @@ def hearing_detail(
         citations = tuple(
             CitationLine(
                 id=c.id,
-                party=c.party,
+                party=Party(c.party),
                 person_name=c.person.full_name,
                 phone=c.person.phone,
                 address=c.person.address,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
@@ -297,7 +298,7 @@ def start_problems(hearing: Hearing, at: dt.datetime) -> list[str]:
         )
     for citation in hearing.citations:
         if citation.delivered_at is None:
-            side = "parte solicitante" if citation.party == "solicitante" else "parte citada"
+            side = "parte solicitante" if citation.party == Party.SOLICITANTE else "parte citada"
             problems.append(
                 f"la citación de {citation.person.full_name} ({side}) no consta como entregada"
             )

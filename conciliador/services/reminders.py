@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from conciliador.db import Database
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import HearingMode
 from conciliador.domain.hearing_states import PENDING
 from conciliador.services.actor import Actor
@@ -23,8 +24,7 @@ class ReminderCall:
     case_id: int
     case_number: str
     starts_at: dt.datetime  # office-local, aware
-    #: "solicitante" or "citado".
-    party: str
+    party: Party
     person_name: str
     phone: str
     officer_name: str
@@ -63,8 +63,8 @@ def reminder_calls(
     calls: list[ReminderCall] = []
     for e in entries:
         for party, name, phone in (
-            ("solicitante", e.claimant_name, e.claimant_phone),
-            ("citado", e.respondent_name, e.respondent_phone),
+            (Party.SOLICITANTE, e.claimant_name, e.claimant_phone),
+            (Party.CITADO, e.respondent_name, e.respondent_phone),
         ):
             calls.append(
                 ReminderCall(

@@ -25,6 +25,7 @@ from conciliador.criteria import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, short_date, weekday_date
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.citations import next_citation_allowed
 from conciliador.domain.enums import (
@@ -623,8 +624,8 @@ def _insert_hearing(
     session.add(hearing)
     session.flush()
     for person_id, party in (
-        (plan.case.claimant_id, "solicitante"),
-        (plan.case.respondent_id, "citado"),
+        (plan.case.claimant_id, Party.SOLICITANTE),
+        (plan.case.respondent_id, Party.CITADO),
     ):
         session.add(
             Citation(hearing_id=hearing.id, person_id=person_id, party=party, number=citation_round)

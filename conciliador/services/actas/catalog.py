@@ -29,6 +29,7 @@ from conciliador.domain.actas import (
     PAYMENT_STATEMENT,
     REFERRAL_LETTER,
 )
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import HearingMode, Outcome, Sex
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.letters import (
@@ -117,7 +118,7 @@ def sample_context(name: str) -> dict[str, Any]:
                 matters=facts.matters,
                 children=facts.children,
                 recipient=facts.respondent.person,
-                recipient_side="citado",
+                recipient_side=Party.CITADO,
                 other=facts.claimant.person,
                 starts_at=facts.hearing.starts_at,
                 mode=HearingMode.PRESENCIAL,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from conciliador.db import Database
 from conciliador.documents.docx_engine import render
 from conciliador.domain.actas import CITATION_FIRST, CITATION_LAST, REFERRAL_LETTER
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Sex
 from conciliador.domain.hearing_states import PENDING
 from conciliador.models import Case, Citation, Hearing, Office, Referral, User
@@ -57,7 +58,7 @@ def citation_doc(session: Session, citation: Citation) -> CitationDoc:
     office = session.get(Office, case.office_id)
     assert office is not None
     officer = session.get(User, hearing.officer_id)
-    claimant = citation.party == "solicitante"
+    claimant = citation.party == Party.SOLICITANTE
     other = case.respondent if claimant else case.claimant
     profile = profile_of(office)
     return CitationDoc(
@@ -66,7 +67,7 @@ def citation_doc(session: Session, citation: Citation) -> CitationDoc:
         matters=tuple(case.matters),
         children=_children(case),
         recipient=PersonFacts.of(citation.person),
-        recipient_side=citation.party,
+        recipient_side=Party(citation.party),
         other=PersonFacts.of(other),
         starts_at=hearing.starts_at,
         mode=hearing.mode,

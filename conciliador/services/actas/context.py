@@ -17,6 +17,7 @@ from typing import Any
 
 from conciliador.documents.amounts import amount_in_words, percent_text
 from conciliador.documents.formatting import clock_time, long_date, medium_date, money, short_date
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, IdType, Matter, Outcome, Sex
 from conciliador.services.actas.facts import (
@@ -252,7 +253,7 @@ def _citations(facts: ActaFacts) -> list[dict[str, Any]]:
         out.append(
             {
                 "numero_texto": _ROUND.get(c.number, f"citación n.º {c.number}"),
-                "parte": terms.claimant if c.party == "solicitante" else terms.respondent,
+                "parte": terms.claimant if c.party == Party.SOLICITANTE else terms.respondent,
                 "persona": c.person,
                 "fecha_audiencia": medium_date(
                     local(c.hearing_starts_at, facts).date(), facts.locale

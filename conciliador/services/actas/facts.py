@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import Profile
 from conciliador.criteria.schema import Institution
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import (
     CitationMethod,
     HearingMode,
@@ -120,7 +121,7 @@ class HearingFacts:
 
 @dataclass(frozen=True)
 class CitationFacts:
-    party: str
+    party: Party
     person: str
     number: int
     hearing_starts_at: dt.datetime
@@ -265,7 +266,7 @@ def gather(
     absent = hearing.absence.value if hearing is not None and hearing.absence else None
     held = hearing is not None and hearing.status.value in ("concluida", "inasistencia")
 
-    def attended(side: str) -> bool | None:
+    def attended(side: Party) -> bool | None:
         if not held:
             return None
         return absent not in (side, "ambas")
@@ -306,14 +307,14 @@ def gather(
         claimant=PartyFacts(
             PersonFacts.of(case.claimant),
             PersonFacts.of(case.claimant_representative) if case.claimant_representative else None,
-            attended("solicitante"),
+            attended(Party.SOLICITANTE),
         ),
         respondent=PartyFacts(
             PersonFacts.of(case.respondent),
             PersonFacts.of(case.respondent_representative)
             if case.respondent_representative
             else None,
-            attended("citado"),
+            attended(Party.CITADO),
         ),
         children=tuple(
             ChildFacts(c.uid, c.full_name, c.birth_date, c.birth_certificate or "")
@@ -353,7 +354,7 @@ def gather(
         agreement=agreement_facts,
         citations=tuple(
             CitationFacts(
-                party=c.party,
+                party=Party(c.party),
                 person=c.person.full_name,
                 number=c.number,
                 hearing_starts_at=c.hearing.starts_at,

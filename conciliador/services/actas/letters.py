@@ -8,6 +8,7 @@ from typing import Any
 
 from conciliador.criteria import Profile
 from conciliador.documents.formatting import clock_time, long_date, medium_date
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.citations import announced_as_last
 from conciliador.domain.enums import HearingMode, Matter, Sex
 from conciliador.services.actas.facts import (
@@ -71,7 +72,7 @@ class CitationDoc:
     matters: tuple[Matter, ...]
     children: tuple[ChildFacts, ...]
     recipient: PersonFacts
-    recipient_side: str  # "solicitante" | "citado"
+    recipient_side: Party
     other: PersonFacts
     starts_at: dt.datetime
     mode: HearingMode
@@ -92,7 +93,7 @@ def citation_context(doc: CitationDoc) -> dict[str, Any]:
     profile = doc.office.profile
     locale = profile.regional.locale
     local = doc.starts_at.astimezone(profile.regional.zone)
-    claimant = doc.recipient_side == "solicitante"
+    claimant = doc.recipient_side == Party.SOLICITANTE
     terms = profile.terms
     return {
         **doc.office.context(),

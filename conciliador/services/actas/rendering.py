@@ -26,6 +26,7 @@ from conciliador.domain.actas import (
     SignatureMode,
     SignerRole,
 )
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Outcome
 from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate, Office
 from conciliador.models.base import session_now
@@ -159,11 +160,11 @@ def expected_signers(values: dict[str, Any]) -> list[ExpectedSigner]:
     held = bool(values["audiencia"]["celebrada"])
     out = []
     for role, key, rep_role in (
-        (SignerRole.SOLICITANTE, "solicitante", SignerRole.REPRESENTANTE_SOLICITANTE),
-        (SignerRole.CITADO, "citado", SignerRole.REPRESENTANTE_CITADO),
+        (SignerRole.SOLICITANTE, Party.SOLICITANTE, SignerRole.REPRESENTANTE_SOLICITANTE),
+        (SignerRole.CITADO, Party.CITADO, SignerRole.REPRESENTANTE_CITADO),
     ):
         party = values[key]
-        present = bool(party["asistio"]) if held else key == "solicitante"
+        present = bool(party["asistio"]) if held else key == Party.SOLICITANTE
         out.append(
             ExpectedSigner(
                 role,

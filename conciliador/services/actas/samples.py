@@ -482,7 +482,7 @@ def sample_facts(
         agreement=agreement,
         citations=(
             CitationFacts(
-                "citado",
+                Party.CITADO,
                 respondent.full_name,
                 1,
                 start - dt.timedelta(days=7),

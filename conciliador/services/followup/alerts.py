@@ -20,6 +20,7 @@ from conciliador.criteria.schema import Profile
 from conciliador.db import Database
 from conciliador.documents.formatting import clock_time, medium_date, money_formatter
 from conciliador.domain.actas import ActaStatus
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import (
     CaseStatus,
@@ -599,7 +600,7 @@ class _Builder:
             if not self.as_of <= local.date() <= ends[hearing.office_id]:
                 continue
             who = " y ".join(
-                "la parte citada" if p == "citado" else "la parte solicitante"
+                "la parte citada" if p == Party.CITADO else "la parte solicitante"
                 for p in sorted(set(parties[hearing.id]))
             )
             self._add(

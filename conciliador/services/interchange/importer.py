@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from conciliador.criteria import ProfileError, load_profile
 from conciliador.criteria.messages import error_text, location_text
 from conciliador.db import Database
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import Matter
 from conciliador.domain.hearing_states import OCCUPYING
@@ -493,7 +494,7 @@ class _Importer:
             .where(Hearing.id == hearing_id)
         ).first()
         if parties is not None:
-            expected = parties[0] if r.parte == "solicitante" else parties[1]
+            expected = parties[0] if Party(r.parte) == Party.SOLICITANTE else parties[1]
             if person_id != expected:
                 raise ImportRejected(
                     f"Registro {where}, campo «persona_uid»: esa persona no es la parte "

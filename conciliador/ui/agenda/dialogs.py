@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Absence, CancelReason, CitationMethod
 from conciliador.services.errors import FieldId, FieldProblem
 from conciliador.services.fields import CitationChoice
@@ -34,8 +35,8 @@ from conciliador.ui.widgets.date_field import MomentField
 from conciliador.ui.widgets.forms import Form, error_label, plain, room_for_messages
 
 
-def party_label(party: str) -> str:
-    return tr("Solicitante") if party == "solicitante" else tr("Citado/a")
+def party_label(party: Party) -> str:
+    return tr("Solicitante") if party == Party.SOLICITANTE else tr("Citado/a")
 
 
 def _summary(detail: HearingDetail) -> QLabel:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from conciliador.domain.agreement_terms import Party
 from conciliador.services.actas import Document
 from conciliador.services.actas.citations import citation_document, referral_letter
 from conciliador.services.hearing_details import HearingDetail
@@ -24,8 +25,8 @@ def _letter(context: UiContext, referral_id: int) -> Callable[[], Document]:
     return lambda: referral_letter(context.db, context.actor, referral_id, pdf=True)
 
 
-def _party(party: str) -> str:
-    return tr("Solicitante") if party == "solicitante" else tr("Citado/a")
+def _party(party: Party) -> str:
+    return tr("Solicitante") if party == Party.SOLICITANTE else tr("Citado/a")
 
 
 def hearing_citations(context: UiContext, detail: HearingDetail) -> list[DocumentSource]:
