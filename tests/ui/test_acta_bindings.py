@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +23,7 @@ from conciliador.services.actas.steps import (
     record_legality_check,
     send_to_court,
 )
-from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
+from conciliador.services.errors import FieldId
 from conciliador.services.fields import ActaFields, signature_field, signature_witness
 from conciliador.ui.actas.dialogs import ProblemsDialog, ReplaceDialog
 from conciliador.ui.actas.sign_dialog import SignDialog
@@ -34,25 +33,11 @@ from conciliador.ui.actas.step_dialogs import (
     SendToCourtDialog,
 )
 from tests.support.actas import concluded
+from tests.support.problems import fields_of, problems_of
 from tests.support.world import NOW, World
 
 #: No acta: the typed input is refused before any is read.
 NO_ACTA = 0
-
-
-def _problems(*attempts: Callable[[], object]) -> list[FieldProblem]:
-    found: list[FieldProblem] = []
-    for attempt in attempts:
-        with pytest.raises(ValidationFailed) as caught:
-            attempt()
-        found += caught.value.problems
-    return found
-
-
-def _typed(found: list[FieldProblem]) -> set[FieldId]:
-    fields = {p.field for p in found}
-    assert all(isinstance(f, FieldId) for f in fields), fields
-    return {f for f in fields if isinstance(f, FieldId)}
 
 
 def test_every_problem_of_a_step_or_a_replacement_lands_on_a_widget_of_its_dialog(
@@ -60,14 +45,14 @@ def test_every_problem_of_a_step_or_a_replacement_lands_on_a_widget_of_its_dialo
 ) -> None:
     w = sqlite_world
     db, officer = w.db, w.officer
-    legality = _problems(
+    legality = problems_of(
         lambda: record_legality_check(db, officer, NO_ACTA, lawyer_name="", registration=""),
         lambda: record_legality_check(
             db, officer, NO_ACTA, lawyer_name="\x00", registration="x" * 61
         ),
     )
-    sending = _problems(lambda: send_to_court(db, officer, NO_ACTA, court="", sent_on=None))
-    decision = _problems(
+    sending = problems_of(lambda: send_to_court(db, officer, NO_ACTA, court="", sent_on=None))
+    decision = problems_of(
         lambda: record_court_decision(
             db,
             officer,
@@ -78,12 +63,12 @@ def test_every_problem_of_a_step_or_a_replacement_lands_on_a_widget_of_its_dialo
             decision="",
         )
     )
-    replacing = _problems(
+    replacing = problems_of(
         lambda: replace_acta(db, officer, NO_ACTA, "mal"),
         lambda: replace_acta(db, officer, NO_ACTA, "x" * 70_000),
     )
-    assert _typed(legality) | _typed(sending) | _typed(decision) == set(ActaFields.STEPS)
-    assert _typed(replacing) == {ActaFields.REPLACE_REASON}
+    assert fields_of(legality) | fields_of(sending) | fields_of(decision) == set(ActaFields.STEPS)
+    assert fields_of(replacing) == {ActaFields.REPLACE_REASON}
     _, acta = concluded(w)
     assert acta.acta_id is not None
     panel = acta_panel(db, officer, acta.acta_id)
@@ -129,7 +114,7 @@ def test_every_signature_problem_lands_in_the_box_of_its_signer(
         def sign(role: SignerRole, mode: SignatureMode, **kw: object) -> SignatureInput:
             return SignatureInput(role=role, mode=mode, **kw)  # type: ignore[arg-type]
 
-        found = _problems(
+        found = problems_of(
             check(
                 [
                     sign(SignerRole.CONCILIADOR, SignatureMode.SE_NEGO),
@@ -141,7 +126,7 @@ def test_every_signature_problem_lands_in_the_box_of_its_signer(
             ),
             check([sign(SignerRole.CITADO, SignatureMode.FIRMA, image=b"no es png")]),
         )
-    produced = _typed(found)
+    produced = fields_of(found)
     named = {s.role: s.name for s in signers}
     assert produced == {
         signature_field(SignerRole.CONCILIADOR),
@@ -189,8 +174,8 @@ def test_the_findings_about_the_whole_acta_are_listed_when_it_cannot_be_issued(
         assert office is not None and user is not None
         office.department, office.municipality = "", ""
         user.post = ""
-    found = _problems(lambda: issue_acta(w.db, w.officer, acta.acta_id or 0, now=NOW))
-    assert _typed(found) == {ActaFields.OFFICER, ActaFields.OFFICE_PLACE}
+    found = problems_of(lambda: issue_acta(w.db, w.officer, acta.acta_id or 0, now=NOW))
+    assert fields_of(found) == {ActaFields.OFFICER, ActaFields.OFFICE_PLACE}
     dialog = ProblemsDialog(found, None)
     qtbot.addWidget(dialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))

@@ -5,38 +5,27 @@ reads — a place in the file is no single widget."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.enums import Matter, Outcome
 from conciliador.services.agreements import Draft
 from conciliador.services.agreements.service import parse_terms, refusals
 from conciliador.services.agreements.terms import AgreementTerms
-from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
+from conciliador.services.errors import FieldId
 from conciliador.services.fields import clause_field, matter_of
 from conciliador.ui.agreement import open_agreement_editor
 from conciliador.ui.agreement.marks import Mark
 from conciliador.ui.agreement.preview import MARK_ROLE
 from tests.support.agreements import care, family_case, held_hearing, pure_context
+from tests.support.problems import problems_of
 from tests.support.world import World
 from tests.ui.conftest import MakeContext
-
-
-def _problems(*attempts: Callable[[], object]) -> list[FieldProblem]:
-    found: list[FieldProblem] = []
-    for attempt in attempts:
-        with pytest.raises(ValidationFailed) as caught:
-            attempt()
-        found += caught.value.problems
-    return found
 
 
 def test_every_refusal_of_the_terms_is_listed_and_leads_to_its_matters_tab(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
-    found = _problems(
+    found = problems_of(
         lambda: parse_terms({"pension": "mucho"}),
         lambda: parse_terms({"visitas": 1}),
         lambda: parse_terms({"cuido": []}),

@@ -8,12 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from conciliador.domain.enums import Role
-from conciliador.services import users
-from conciliador.services.actor import Actor
 from conciliador.services.criteria_decreed import draft_decreed_holiday, draft_price_index
 from conciliador.services.criteria_versions import (
     draft_from_text,
@@ -21,51 +17,23 @@ from conciliador.services.criteria_versions import (
     publish_profile_version,
     text_in_force,
 )
-from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
 from conciliador.services.fields import ClosureFields, CriteriaFields, DecreedFields
 from conciliador.ui.admin.closures import ClosureDialog
 from conciliador.ui.admin.criteria import CriteriaTab
 from conciliador.ui.admin.decreed import HOLIDAY, PRICE_INDEX, DecreedValueDialog
 from conciliador.ui.admin.profile_editor import ProfileEditorDialog
-from tests.support.world import NOW, PASSWORD, World
+from tests.support.problems import fields_of, problems_of
+from tests.support.world import NOW, World, national_admin
 from tests.ui.conftest import MakeContext
 
 LONG = "x" * 3000
-
-
-def _national(w: World) -> Actor:
-    users.create_user(
-        w.db,
-        w.system,
-        login="nora.nacional",
-        full_name="Nora Nacional",
-        role=Role.ADMINISTRADOR,
-        office_id=w.national_id,
-        password=PASSWORD,
-    )
-    return users.sign_in(w.db, "nora.nacional", PASSWORD)
-
-
-def _problems(*attempts: Callable[[], object]) -> list[FieldProblem]:
-    found: list[FieldProblem] = []
-    for attempt in attempts:
-        with pytest.raises(ValidationFailed) as caught:
-            attempt()
-        found += caught.value.problems
-    return found
-
-
-def _typed(found: list[FieldProblem]) -> set[FieldId]:
-    fields = {p.field for p in found}
-    assert all(isinstance(f, FieldId) for f in fields), fields
-    return {f for f in fields if isinstance(f, FieldId)}
 
 
 def test_every_problem_of_next_years_values_and_of_the_whole_text_lands_on_a_widget(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    nora = _national(w)
+    nora = national_admin(w)
     db, later = w.db, NOW.date() + dt.timedelta(days=40)
 
     def yearly(values: dict[str, str], source: str = "Ley", note: str = "") -> Callable[[], object]:
@@ -73,7 +41,7 @@ def test_every_problem_of_next_years_values_and_of_the_whole_text_lands_on_a_wid
             db, nora, "CL", values=values, effective_from=later, source=source, note=note
         )
 
-    yearly_found = _problems(
+    yearly_found = problems_of(
         yearly({"salario_minimo": "mucho", "salario_minimo_desde": "enero"}),
         yearly({"salario_minimo": "0"}),
         yearly({}),
@@ -87,7 +55,7 @@ def test_every_problem_of_next_years_values_and_of_the_whole_text_lands_on_a_wid
             db, nora, "NI", body, effective_from=later, source=source, note=note
         )
 
-    editor_found = _problems(
+    editor_found = problems_of(
         whole(""),
         whole(text.replace('siglas = "MIFAN"', 'sigla = "MIFAN"')),
         whole(text, source=""),
@@ -97,10 +65,10 @@ def test_every_problem_of_next_years_values_and_of_the_whole_text_lands_on_a_wid
     draft = draft_yearly_values(
         db, nora, "CL", values={"salario_minimo": "1"}, effective_from=later, source="Ley"
     )
-    published = _problems(
+    published = problems_of(
         lambda: publish_profile_version(db, nora, "CL", draft.number, effective_from=past)
     )
-    produced = _typed(yearly_found) | _typed(editor_found) | _typed(published)
+    produced = fields_of(yearly_found) | fields_of(editor_found) | fields_of(published)
     # «Vigente desde» of the values is checked by the tab itself (a date field always has one).
     assert produced == set(CriteriaFields.ALL) - {CriteriaFields.EFFECTIVE_FROM}
     ctx = make_context(nora)
@@ -108,13 +76,13 @@ def test_every_problem_of_next_years_values_and_of_the_whole_text_lands_on_a_wid
     qtbot.addWidget(tab)
     editor = ProfileEditorDialog(ctx, "NI", text)
     qtbot.addWidget(editor)
-    for field in (*_typed(yearly_found), CriteriaFields.EFFECTIVE_FROM):
+    for field in (*fields_of(yearly_found), CriteriaFields.EFFECTIVE_FROM):
         assert tab.errors.widget_of(field) is not None, field
     assert tab.errors.show(yearly_found) == []
     assert tab.errors.widget_of(CriteriaFields.MINIMUM_WAGE) is tab.wage
     assert tab.errors.widget_of(CriteriaFields.SOURCE) is tab.source
     assert tab.wage.property("fieldInError") and tab.source.property("fieldInError")
-    for field in (*_typed(editor_found), CriteriaFields.EFFECTIVE_FROM):
+    for field in (*fields_of(editor_found), CriteriaFields.EFFECTIVE_FROM):
         assert editor.errors.widget_of(field) is not None, field
     assert editor.errors.widget_of(CriteriaFields.TEXT) is editor.text
     assert editor.errors.show(editor_found) == []
@@ -129,7 +97,7 @@ def test_every_problem_of_a_decreed_value_lands_on_a_widget_of_its_dialog(
     qtbot: QtBot, sqlite_world: World, make_context: MakeContext
 ) -> None:
     w = sqlite_world
-    nora = _national(w)
+    nora = national_admin(w)
     db, day = w.db, NOW.date() + dt.timedelta(days=20)
 
     def holiday(**kw: object) -> Callable[[], object]:
@@ -150,20 +118,20 @@ def test_every_problem_of_a_decreed_value_lands_on_a_widget_of_its_dialog(
         }
         return lambda: draft_price_index(db, nora, "CL", **(base | kw))  # type: ignore[arg-type]
 
-    holidays = _problems(
+    holidays = problems_of(
         holiday(day=None, effective_from=None),
         holiday(effective_from=day + dt.timedelta(days=1)),
         holiday(name=""),
         holiday(source=""),
     )
-    indexes = _problems(
+    indexes = problems_of(
         index(percentage="mucho", applies_from=None, effective_from=None),
         index(percentage="2000"),
         index(percentage="1,12345"),
         index(source=LONG),
     )
-    assert _typed(holidays) == set(DecreedFields.HOLIDAY)
-    assert _typed(indexes) == set(DecreedFields.INDEX)
+    assert fields_of(holidays) == set(DecreedFields.HOLIDAY)
+    assert fields_of(indexes) == set(DecreedFields.INDEX)
     ctx = make_context(nora)
     for kind, found in ((HOLIDAY, holidays), (PRICE_INDEX, indexes)):
         dialog = DecreedValueDialog(ctx, "NI", kind)

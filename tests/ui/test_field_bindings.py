@@ -67,6 +67,7 @@ from tests.support.agreements import (
     visitation,
 )
 from tests.support.booking import book
+from tests.support.problems import problems_of
 from tests.support.typing import type_text
 from tests.support.world import NOW, World, local
 from tests.ui.conftest import MakeContext
@@ -75,9 +76,7 @@ MONDAY = local(2026, 11, 30, 9)
 
 
 def _problems(attempt: Callable[[], object]) -> list[FieldProblem]:
-    with pytest.raises(ValidationFailed) as caught:
-        attempt()
-    return caught.value.problems
+    return problems_of(attempt)
 
 
 def _every_booking_problem(w: World) -> list[FieldProblem]:
@@ -709,10 +708,6 @@ def test_every_account_problem_lands_on_a_widget_of_its_dialog(
         qtbot.addWidget(dialog)
         assert dialog.errors.widget_of(U.REGISTRY_NUMBER) is not None
         assert dialog.errors.show(registry) == []
-
-
-def problems_of(*attempts: Callable[[], object]) -> list[FieldProblem]:
-    return [p for attempt in attempts for p in _problems(attempt)]
 
 
 def test_every_office_room_and_closure_problem_lands_on_a_widget(

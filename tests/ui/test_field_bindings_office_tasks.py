@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from conciliador.domain.attachments import AttachmentKind
 from conciliador.domain.clock import FixedClock
 from conciliador.domain.enums import Role
-from conciliador.services.errors import FieldId, FieldProblem, ValidationFailed
 from conciliador.services.fields import (
     AgendaExportFields,
     AttachmentFields,
@@ -31,27 +30,13 @@ from conciliador.ui.context import UiContext
 from conciliador.ui.tasks import SyncTaskRunner
 from tests.support.booking import book
 from tests.support.followup import _followed_template, followed
+from tests.support.problems import fields_of, problems_of
 from tests.support.world import NOW, World, actor_elsewhere, local
 from tests.ui.conftest import MakeContext
 
 __all__ = ["_followed_template", "followed"]
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-
-
-def problems_of(*attempts: Callable[[], object]) -> list[FieldProblem]:
-    found: list[FieldProblem] = []
-    for attempt in attempts:
-        with pytest.raises(ValidationFailed) as caught:
-            attempt()
-        found += caught.value.problems
-    return found
-
-
-def typed(found: list[FieldProblem]) -> set[FieldId]:
-    fields = {p.field for p in found}
-    assert all(isinstance(f, FieldId) for f in fields), fields
-    return fields  # type: ignore[return-value]
 
 
 def test_every_dismissal_problem_lands_on_the_reason_box(
@@ -69,7 +54,7 @@ def test_every_dismissal_problem_lands_on_the_reason_box(
             for reason in ("", "ok", "un motivo\x00 suficiente")
         )
     )
-    assert typed(found) == {DismissalFields.REASON}
+    assert fields_of(found) == {DismissalFields.REASON}
     db.clock = FixedClock(local(2027, 1, 20, 10))  # the context reads the database's clock
     view = PendingView(UiContext(db, supervisor, SyncTaskRunner()))
     assert [a.key for a in view.alerts] == [alert.key]
@@ -129,7 +114,7 @@ def test_every_backup_policy_problem_lands_on_the_policy_dialog(
     with monkeypatch.context() as env:
         env.setenv(BACKUP_ENV, str(tmp_path / "fija"))
         found += problems_of(choose(str(usb)))
-    assert typed(found) == set(BackupFields.ALL)
+    assert fields_of(found) == set(BackupFields.ALL)
     dialog = PolicyDialog(make_context(admin), backup_policy(db))
     qtbot.addWidget(dialog)
     for field in BackupFields.ALL:
@@ -172,7 +157,7 @@ def test_every_agenda_export_problem_lands_on_the_export_dialog(
         export(officer_id, day + dt.timedelta(days=MAX_DAYS)),
         export(stranger, day + dt.timedelta(days=6)),
     )
-    assert typed(found) == {AgendaExportFields.LAST_DAY, AgendaExportFields.OFFICER}
+    assert fields_of(found) == {AgendaExportFields.LAST_DAY, AgendaExportFields.OFFICER}
     context = make_context(w.officer)
     dialog = IcsExportDialog(context, [], officer_id=None, first_day=day)
     qtbot.addWidget(dialog)
@@ -245,7 +230,7 @@ def test_every_attachment_problem_lands_on_its_dialog(
     )
     attached = attach()()
     removed = problems_of(lambda: remove_attachment(w.db, w.officer, attached.id, "corto"))
-    assert typed(added + removed) == set(AttachmentFields.ALL)
+    assert fields_of(added + removed) == set(AttachmentFields.ALL)
     context = make_context(w.officer)
     for dialog, found in (
         (AttachDialog(context, case_id), added),
@@ -274,7 +259,7 @@ def test_the_demo_page_binds_the_password_and_says_the_rest_in_its_status(
             db, Actor.command_line(), DemoSpec(cases=-1, months=0, password="corta")
         )
     )
-    assert typed(found) == {UserFields.PASSWORD, DemoFields.CASES, DemoFields.MONTHS}
+    assert fields_of(found) == {UserFields.PASSWORD, DemoFields.CASES, DemoFields.MONTHS}
     wizard = FirstRunWizard(db, SyncTaskRunner())
     qtbot.addWidget(wizard)
     page = wizard.demo_page
