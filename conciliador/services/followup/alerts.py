@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria.schema import Profile
@@ -175,31 +175,18 @@ class _Builder:
     def _load_cases(self, ids: Iterable[int]) -> None:
         missing = sorted(set(ids) - set(self._cases))
         for start in range(0, len(missing), 5000):
-            chunk = missing[start : start + 5000]
-            for row in self.session.execute(
-                select(
-                    Case.id,
-                    Case.office_id,
-                    Case.year,
-                    Case.number,
-                    Case.claimant_id,
-                    Case.respondent_id,
-                ).where(Case.id.in_(chunk))
-            ):
-                self._cases[row.id] = _CaseRow(*row)
-            rows = self.session.execute(
-                select(Hearing.case_id, Hearing.officer_id)
-                .where(Hearing.case_id.in_(chunk))
-                .order_by(Hearing.starts_at, Hearing.id)
-            )
-            for case_id, officer_id in rows:
-                self._officers[case_id] = officer_id
+            self._read_cases(missing[start : start + 5000])
 
     def _load_followed(self, office_ids: list[int]) -> None:
-        """``_load_cases`` for every family with a stored schedule in these offices."""
-        followed = select(ObligationSchedule.case_id).where(
-            ObligationSchedule.office_id.in_(office_ids)
+        """``_load_cases`` for every family with a stored schedule in these offices (read by
+        office: PostgreSQL receives one subquery, not thousands of ids)."""
+        self._read_cases(
+            select(ObligationSchedule.case_id).where(ObligationSchedule.office_id.in_(office_ids))
         )
+
+    def _read_cases(self, ids: Sequence[int] | Select[int]) -> None:
+        """The cases ``ids`` names (a list, or a query of their ids) and each one's officer:
+        the one of its latest hearing."""
         for row in self.session.execute(
             select(
                 Case.id,
@@ -208,17 +195,15 @@ class _Builder:
                 Case.number,
                 Case.claimant_id,
                 Case.respondent_id,
-            ).where(Case.id.in_(followed))
+            ).where(Case.id.in_(ids))
         ):
             self._cases[row.id] = _CaseRow(*row)
-        officers: dict[int, int] = {}
         for case_id, officer_id in self.session.execute(
             select(Hearing.case_id, Hearing.officer_id)
-            .where(Hearing.case_id.in_(followed))
+            .where(Hearing.case_id.in_(ids))
             .order_by(Hearing.starts_at, Hearing.id)
         ):
-            officers[case_id] = officer_id
-        self._officers.update(officers)
+            self._officers[case_id] = officer_id
 
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
