@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.million:
+        from bench.machine import describe
         from bench.report import table
 
         engines = ("sqlite", "pg") if args.engine == "both" else (args.engine,)
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Database: {database}")
         context = Context(database, None)
         print(_load())
-        print(table(run(context, quick=args.quick, engines=engines)))
+        print(table(run(context, quick=args.quick, engines=engines), describe()))
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-followup-") as folder:
         db = Database(f"sqlite:///{Path(folder) / 'demo.sqlite'}")
@@ -380,9 +381,9 @@ def copy_followed_to_pg(sqlite_file: Path, url: str, say: Callable[[str], None])
     import subprocess
 
     import psycopg
-    from sqlalchemy import LargeBinary
     from sqlalchemy.engine import make_url
 
+    from bench.pgdata import copy_columns
     from conciliador.models import Base
 
     address = make_url(url)
@@ -396,14 +397,7 @@ def copy_followed_to_pg(sqlite_file: Path, url: str, say: Callable[[str], None])
         conn.execute("SET session_replication_role = replica")  # the SQLite copy checked them
         for name in FOLLOWED_TABLES:
             table = Base.metadata.tables[name]
-            names, selects = [], []
-            for column in table.columns:
-                names.append(f'"{column.name}"')
-                if isinstance(column.type, LargeBinary):
-                    selects.append(f"CASE WHEN \"{column.name}\" IS NULL THEN NULL ELSE "
-                                   f"'\\x' || hex(\"{column.name}\") END")  # fmt: skip
-                else:
-                    selects.append(f'"{column.name}"')
+            names, selects = copy_columns(table)
             conn.execute(f'TRUNCATE "{name}" CASCADE')
             with conn.cursor() as cursor, subprocess.Popen(
                 ["sqlite3", "-csv", "-nullvalue", "\\N", str(sqlite_file),

@@ -27,8 +27,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.data import _locked, million_hearings_db
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
 
 TEMPLATE = "million"
 
@@ -114,8 +118,6 @@ def pg_path(sqlite_file: Path) -> Path:
 
 def build_pg_copy(sqlite_file: Path, target: Path) -> dict[str, float]:
     """Copy ``sqlite_file`` into a new cluster at ``target`` (which must not exist)."""
-    from sqlalchemy import LargeBinary
-
     from conciliador.db import Database
     from conciliador.models import Base
 
@@ -157,14 +159,7 @@ def build_pg_copy(sqlite_file: Path, target: Path) -> dict[str, float]:
         for table in Base.metadata.sorted_tables:
             if table.name not in sqlite_tables:
                 continue
-            names, selects = [], []
-            for column in table.columns:
-                names.append(f'"{column.name}"')
-                if isinstance(column.type, LargeBinary):
-                    selects.append(f"CASE WHEN \"{column.name}\" IS NULL THEN NULL ELSE "
-                                   f"'\\x' || hex(\"{column.name}\") END")  # fmt: skip
-                else:
-                    selects.append(f'"{column.name}"')
+            names, selects = copy_columns(table)
             query = f'SELECT {", ".join(selects)} FROM "{table.name}"'
             copy = (
                 "SET session_replication_role = replica; "
@@ -237,6 +232,22 @@ def cached_pg_copy(sqlite_file: Path) -> Path:
 def build_record(target: Path) -> dict[str, object] | None:
     record = target.with_suffix(".json")
     return json.loads(record.read_text("utf-8")) if record.exists() else None
+
+
+def copy_columns(table: Table) -> tuple[list[str], list[str]]:
+    """A table's column names for ``COPY … FROM STDIN`` and what to select from its SQLite copy
+    for each: binary columns as ``\\x``-prefixed hex, which is how COPY's CSV reads bytea."""
+    from sqlalchemy import LargeBinary
+
+    names, selects = [], []
+    for column in table.columns:
+        names.append(f'"{column.name}"')
+        if isinstance(column.type, LargeBinary):
+            selects.append(f"CASE WHEN \"{column.name}\" IS NULL THEN NULL ELSE "
+                           f"'\\x' || hex(\"{column.name}\") END")  # fmt: skip
+        else:
+            selects.append(f'"{column.name}"')
+    return names, selects
 
 
 @contextlib.contextmanager
