@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from conciliador.services.actor import Actor
+from conciliador.ui.actas.view import ActasView
 from conciliador.ui.admin.view import AdminView
 from conciliador.ui.context import UiContext
 from conciliador.ui.i18n import install_language
 from conciliador.ui.tasks import SyncTaskRunner
+from tests.support.printing import AnswerFiles, PdfPrinters
 from tests.support.world import World
 
 MakeContext = Callable[[Actor], UiContext]
@@ -59,4 +61,19 @@ def admin_view(qtbot: QtBot, context: UiContext) -> AdminView:
     view = AdminView(context)
     qtbot.addWidget(view)
     view.show()
+    return view
+
+
+def actas_view_on_first(
+    qtbot: QtBot, context: UiContext, tmp_path: Path, size: tuple[int, int] = (1280, 800)
+) -> ActasView:
+    """The Actas area, shown, with its first acta chosen and its panel open; prints and saved
+    files go to ``tmp_path``."""
+    view = ActasView(context, printers=PdfPrinters(tmp_path), files=AnswerFiles(tmp_path))
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitUntil(lambda: bool(view.model.rows), timeout=5000)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
     return view

@@ -25,10 +25,9 @@ from conciliador.ui.actas.step_dialogs import (
 from conciliador.ui.actas.view import ActasView
 from tests.services.actas.test_country_steps import _as, _issued_mediation
 from tests.support.actas import SIGNED_AT, all_sign, concluded
-from tests.support.printing import AnswerFiles, PdfPrinters
 from tests.support.typing import type_text
 from tests.support.world import NOW, World
-from tests.ui.conftest import MakeContext
+from tests.ui.conftest import MakeContext, actas_view_on_first
 
 pytestmark = pytest.mark.slow
 
@@ -40,15 +39,7 @@ def test_a_peruvian_acta_shows_the_missing_legality_check(
     _as(world, "PE", "Lima", "San Juan de Lurigancho")
     _, acta = concluded(world)
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
-    view = ActasView(
-        make_context(world.officer), printers=PdfPrinters(tmp_path), files=AnswerFiles(tmp_path)
-    )
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitUntil(lambda: bool(view.model.rows), timeout=5000)
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
+    view = actas_view_on_first(qtbot, make_context(world.officer), tmp_path)
     facts = view.detail.facts.text()
     assert "Falta la verificación de legalidad (antes de las firmas)" in facts
     if os.environ.get("CONCILIADOR_SCREENSHOTS"):
@@ -64,16 +55,7 @@ STEPS = (ActaAction.VERIFY_LEGALITY, ActaAction.SEND_TO_COURT, ActaAction.RECORD
 def _view(
     qtbot: QtBot, make_context: MakeContext, actor: Actor, tmp_path: Path, size=(1280, 800)
 ) -> ActasView:  # type: ignore[no-untyped-def]
-    view = ActasView(
-        make_context(actor), printers=PdfPrinters(tmp_path), files=AnswerFiles(tmp_path)
-    )
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitUntil(lambda: bool(view.model.rows), timeout=5000)
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
-    return view
+    return actas_view_on_first(qtbot, make_context(actor), tmp_path, size)
 
 
 def _shown(view: ActasView, action: ActaAction) -> bool:

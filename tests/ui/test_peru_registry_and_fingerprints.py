@@ -18,15 +18,13 @@ from conciliador.services.actas.desk import ActaAction
 from conciliador.services.actas.steps import record_legality_check
 from conciliador.services.fields import UserFields
 from conciliador.ui.actas.sign_dialog import SignDialog
-from conciliador.ui.actas.view import ActasView
 from conciliador.ui.admin.users import UserDialog
 from conciliador.ui.admin.view import AdminView
 from tests.services.actas.test_country_steps import _as
 from tests.support.actas import concluded
-from tests.support.printing import AnswerFiles, PdfPrinters
 from tests.support.typing import type_text
 from tests.support.world import NOW, World
-from tests.ui.conftest import MakeContext
+from tests.ui.conftest import MakeContext, actas_view_on_first
 
 pytestmark = pytest.mark.slow
 
@@ -95,15 +93,7 @@ def test_each_signer_of_a_peruvian_acta_says_whether_they_stamped_their_fingerpr
     record_legality_check(
         world.db, world.officer, acta.acta_id, lawyer_name="Dra. Rosa Quispe", registration="CAL 1"
     )
-    view = ActasView(
-        make_context(world.officer), printers=PdfPrinters(tmp_path), files=AnswerFiles(tmp_path)
-    )
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitUntil(lambda: bool(view.model.rows), timeout=5000)
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
+    view = actas_view_on_first(qtbot, make_context(world.officer), tmp_path)
     view.detail.buttons[ActaAction.SIGN].click()
     sign = view.dialog
     assert isinstance(sign, SignDialog) and sign.isVisible()
@@ -148,14 +138,7 @@ def test_a_nicaraguan_signature_step_asks_no_fingerprint(
     world = sqlite_world
     _, acta = concluded(world)
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
-    view = ActasView(
-        make_context(world.officer), printers=PdfPrinters(tmp_path), files=AnswerFiles(tmp_path)
-    )
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitUntil(lambda: bool(view.model.rows), timeout=5000)
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
+    view = actas_view_on_first(qtbot, make_context(world.officer), tmp_path)
     view.detail.buttons[ActaAction.SIGN].click()
     sign = view.dialog
     assert isinstance(sign, SignDialog)
