@@ -3,11 +3,11 @@ services run synchronously, and "now" pinned to the world's Monday morning."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from conciliador.services.actor import Actor
 from conciliador.ui.actas.view import ActasView
 from conciliador.ui.admin.view import AdminView
 from conciliador.ui.context import UiContext
+from conciliador.ui.followup.pending import DismissDialog
 from conciliador.ui.i18n import install_language
 from conciliador.ui.tasks import SyncTaskRunner
 from tests.support.printing import AnswerFiles, PdfPrinters
@@ -77,3 +78,20 @@ def actas_view_on_first(
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.panel is not None, timeout=5000)
     return view
+
+
+def answer_in_turn(dialog: DismissDialog, texts: Iterable[str]) -> None:
+    """Answer the dismissal dialog each time it opens with the next text, then cancel it: the
+    desk's loop that asks again while the reason is refused, run without a person."""
+    answers = iter(texts)
+
+    def answer() -> None:
+        text = next(answers, None)
+        if text is None:
+            dialog.reject()
+            return
+        dialog.reason.setPlainText(text)
+        dialog.accept()
+        QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)

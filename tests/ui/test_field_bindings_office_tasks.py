@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from conciliador.domain.attachments import AttachmentKind
@@ -32,7 +31,7 @@ from tests.support.booking import book
 from tests.support.followup import _followed_template, followed
 from tests.support.problems import fields_of, problems_of
 from tests.support.world import NOW, World, actor_elsewhere, local
-from tests.ui.conftest import MakeContext
+from tests.ui.conftest import MakeContext, answer_in_turn
 
 __all__ = ["_followed_template", "followed"]
 
@@ -64,18 +63,7 @@ def test_every_dismissal_problem_lands_on_the_reason_box(
     assert dialog.errors.show(found) == []
     dialog.errors.clear()
     # As the desk runs it: a reason too short is said under the box, which is marked.
-    answers = iter(["ok"])
-
-    def answer() -> None:
-        text = next(answers, None)
-        if text is None:
-            dialog.reject()
-            return
-        dialog.reason.setPlainText(text)
-        dialog.accept()
-        QTimer.singleShot(0, answer)
-
-    QTimer.singleShot(0, answer)
+    answer_in_turn(dialog, ["ok"])
     view.dismiss(dialog)
     assert dialog.problem.text() == "explique el motivo en al menos 10 caracteres"
     assert "al menos 10" in dialog.reason.accessibleDescription()

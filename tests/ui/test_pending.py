@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,7 @@ from tests.support.agreements import family_case
 from tests.support.followup import _followed_template, followed
 from tests.support.printing import AnswerFiles, pdf_text
 from tests.support.world import World, local
+from tests.ui.conftest import answer_in_turn
 
 __all__ = ["_followed_template", "followed"]
 
@@ -131,18 +132,8 @@ def test_an_alert_is_dismissed_with_a_reason(qtbot: QtBot, followed: tuple[World
     qtbot.addWidget(view)
     assert len(view.alerts) == 1
     dialog = DismissDialog(view.alerts[0], view)
-    steps = iter(["ok", "La madre confirmó por teléfono que recibió el pago de diciembre."])
-
-    def answer() -> None:
-        text = next(steps, None)
-        if text is None:
-            dialog.reject()
-            return
-        dialog.reason.setPlainText(text)
-        dialog.accept()
-        QTimer.singleShot(0, answer)
-
-    QTimer.singleShot(0, answer)
+    reason = "La madre confirmó por teléfono que recibió el pago de diciembre."
+    answer_in_turn(dialog, ["ok", reason])
     view.dismiss(dialog)
     QApplication.processEvents()
     assert view.alerts == []
