@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from conciliador.documents.atomic import sweep_stale_temporaries
 from conciliador.models import Acta, AuditEvent, Case, Citation, Hearing
 from conciliador.models import Counter as NumberCounter
 from conciliador.services.actas.batch import print_citations
@@ -125,10 +126,13 @@ def _check(world: World, folder: Path) -> None:
 
 
 def _check_batch(batch: Path) -> None:
-    """Every printed file is whole; only the work folder of a killed conversion may be left,
-    and the next batch sweeps it."""
+    """Every printed file is whole. Only the work folder of a killed conversion may be left,
+    or a file killed between getting its hidden name and its rename into place (the one step
+    an atomic write cannot make without a name): the next write in that folder sweeps it, as
+    done here first — so what is left is a dead writer's, and nothing visible is half of one."""
     if not batch.exists():
         return
+    sweep_stale_temporaries(batch)
     for entry in batch.iterdir():
         if entry.name.startswith(".conciliador-pdf-"):
             pid = int(entry.name.removeprefix(".conciliador-pdf-").split("-")[0])
