@@ -12,6 +12,7 @@ import pytest
 from conciliador.db import Database
 from conciliador.demo import DemoSpec, generate_demo
 from conciliador.demo.followup import add_follow_up
+from conciliador.domain.clock import SteadyClock
 from conciliador.domain.followup import AlertKind
 from conciliador.services.actor import Actor
 from conciliador.services.followup.alerts import list_alerts
@@ -43,4 +44,33 @@ def test_on_time_late_and_unpaid_families(tmp_path: Path) -> None:
         a.case_id for a in list_alerts(db, SYSTEM, as_of=TODAY) if a.kind == AlertKind.MOROSIDAD
     ]
     assert delinquent == [unpaid]
+    db.dispose()
+
+
+@pytest.mark.parametrize("profile", ["CO", "CL", "PE", "GT"])
+def test_each_country_s_demo_signs_its_agreements_through_its_own_steps(
+    tmp_path: Path, profile: str
+) -> None:
+    """Peru's acta is signed only after the lawyer's legality check, with each signer's
+    fingerprint; Chile's binds only once the family court approves it: the demonstration
+    goes through those steps like an office would, or it would follow no family there."""
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite'}", clock=SteadyClock(NOW))
+    db.upgrade()
+    generate_demo(
+        db,
+        SYSTEM,
+        DemoSpec(
+            cases=120,
+            seed=3,
+            password=PASSWORD,
+            today=TODAY,
+            months=4,
+            offices=3,
+            profile_code=profile,
+        ),
+    )
+    made = add_follow_up(db, SYSTEM, families=1, now=NOW)
+    assert made.signed == 1
+    [case_id] = made.families["al_dia"]
+    assert case_follow_up(db, SYSTEM, case_id, as_of=TODAY).account.owed > 0
     db.dispose()

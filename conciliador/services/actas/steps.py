@@ -147,9 +147,16 @@ def _text(value: str, field: FieldId, problems: list[FieldProblem], *, limit: in
 
 
 def record_legality_check(
-    db: Database, actor: Actor, acta_id: int, *, lawyer_name: str, registration: str
+    db: Database,
+    actor: Actor,
+    acta_id: int,
+    *,
+    lawyer_name: str,
+    registration: str,
+    now: dt.datetime | None = None,
 ) -> ActaSteps:
-    """Peru: the lawyer's check of the agreement's legality, before any signature."""
+    """Peru: the lawyer's check of the agreement's legality, before any signature. ``now``
+    (as for issuing and signing) lets the demonstration record a check made in the past."""
     problems: list[FieldProblem] = []
     name = _text(lawyer_name, ActaFields.LAWYER, problems)
     reg = _text(registration, ActaFields.LAWYER_REGISTRATION, problems, limit=60)
@@ -176,7 +183,7 @@ def record_legality_check(
             acta_id=acta.id,
             lawyer_name=name,
             lawyer_registration=reg,
-            checked_at=db.now(),
+            checked_at=now or db.now(),
             recorded_by_id=actor.user_id,
         )
         session.add(row)
