@@ -47,6 +47,8 @@ from conciliador.services.permissions import Permission, require
 
 #: The kinds of family, in turn: pays on the due date, pays twelve days late, does not pay.
 KINDS = ("al_dia", "con_atraso", "sin_pagar")
+#: How each kind reads in a message.
+KIND_LABELS = {"al_dia": "al día", "con_atraso": "con atraso", "sin_pagar": "sin pagar"}
 LATE_DAYS = 12
 
 
@@ -141,9 +143,9 @@ def _court_approval(
     today, if that is sooner)."""
     with db.read() as session:
         place = session.scalar(
-            select(Office.municipality).join(Acta, Acta.office_id == Office.id).where(
-                Acta.id == acta_id
-            )
+            select(Office.municipality)
+            .join(Acta, Acta.office_id == Office.id)
+            .where(Acta.id == acta_id)
         )
     sent_on = min(signed_on + dt.timedelta(days=1), today)
     decided_on = min(sent_on + dt.timedelta(days=10), today)

@@ -74,3 +74,16 @@ def test_each_country_s_demo_signs_its_agreements_through_its_own_steps(
     [case_id] = made.families["al_dia"]
     assert case_follow_up(db, SYSTEM, case_id, as_of=TODAY).account.owed > 0
     db.dispose()
+
+
+def test_the_demo_order_tells_the_follow_up_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conciliador.cli.main import dispatch, parse
+
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    args = parse(["demo", "--db", url, "--profile", "PE", "--cases", "120", "--offices", "3"])
+    args.follow_up = 3
+    assert dispatch(args) == 0
+    said = capsys.readouterr().out
+    assert "Acompañamiento: 3 acuerdos firmados (al día: 1, con atraso: 1, sin pagar: 1), " in said

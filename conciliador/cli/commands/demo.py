@@ -110,16 +110,23 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.citations} citaciones."
     )
     if args.follow_up > 0:
-        from conciliador.demo.followup import add_follow_up
+        from conciliador.demo.followup import KIND_LABELS, add_follow_up
 
         follow = add_follow_up(db, command_line_actor(), families=args.follow_up)
-        kinds = ", ".join(f"{kind}: {len(ids)}" for kind, ids in follow.families.items())
+        kinds = ", ".join(
+            f"{KIND_LABELS[kind]}: {len(ids)}" for kind, ids in follow.families.items()
+        )
         print(
-            f"Acompañamiento: {follow.signed} acuerdos firmados ({kinds}), {follow.payments} "
-            f"pagos y {follow.incidents} incidencias registrados."
+            f"Acompañamiento: {_count(follow.signed, 'acuerdo firmado', 'acuerdos firmados')} "
+            f"({kinds}), {_count(follow.payments, 'pago', 'pagos')} y "
+            f"{_count(follow.incidents, 'incidencia', 'incidencias')} registrados."
         )
     examples = [login for login, _role, _office in summary.logins][:4]
     print(f"Usuarios de ejemplo: {', '.join(examples)} …")
     if generated:
         print(f"Contraseña de todos los usuarios de demostración: {password}")
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
