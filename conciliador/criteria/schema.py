@@ -291,6 +291,16 @@ class Fingerprints(_Section):
     source: NonEmpty = Field(alias="fuente")
 
 
+class LegalityCheck(_Section):
+    """How the acta names the lawyer who verified the agreement's legality before the
+    signatures, and the law that asks the acta to carry their name, bar number, signature and
+    fingerprint (Peru, Ley 26872, art. 16)."""
+
+    #: The line's title under the signatures («Abogado/a verificador/a de la legalidad»).
+    signer: NonEmpty = Field(alias="firmante")
+    source: NonEmpty = Field(alias="fuente")
+
+
 class Actas(_Section):
     copies: list[ActaCopy] = Field(alias="copias", min_length=1)
     #: Where a copy of an "inasistencia del citado" acta goes, if anywhere.
@@ -310,9 +320,21 @@ class Actas(_Section):
     officer_registry: OfficerRegistry | None = Field(default=None, alias="registro_conciliador")
     #: Whether each signer's fingerprint is recorded at signature (Peru); none elsewhere.
     fingerprints: Fingerprints | None = Field(default=None, alias="huella_digital")
+    #: The acta's line for the lawyer who verified its legality (required where
+    #: ``legality_check`` is; none elsewhere).
+    legality_signer: LegalityCheck | None = Field(default=None, alias="verificacion_legalidad")
 
     @model_validator(mode="after")
     def _templates_known(self) -> Actas:
+        if self.legality_check and self.legality_signer is None:
+            raise ValueError(
+                "«requiere_verificacion_legalidad» pide «[actas.verificacion_legalidad]»: cómo "
+                "nombra el acta a quien verificó la legalidad, y la ley que lo pide"
+            )
+        if self.legality_signer is not None and not self.legality_check:
+            raise ValueError(
+                "«[actas.verificacion_legalidad]» sin «requiere_verificacion_legalidad = true»"
+            )
         for outcome, name in self.templates.items():
             if name not in ACTA_VARIANTS and name != ACTA_TEMPLATES[outcome]:
                 raise ValueError(

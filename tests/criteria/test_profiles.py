@@ -148,6 +148,12 @@ def _broken(tmp_path: Path, old: str, new: str, name: str = "ni.toml") -> Path:
             '[actas.plantillas]\nfalta_de_acuerdo = "acta_acuerdo_total"\n',
             "«plantillas.falta_de_acuerdo»: «acta_acuerdo_total» no es una plantilla de acta",
         ),
+        # Ley 26872, art. 16: the acta names the lawyer who verified it; the profile says how
+        (
+            "requiere_verificacion_legalidad = false",
+            "requiere_verificacion_legalidad = true",
+            "«requiere_verificacion_legalidad» pide «[actas.verificacion_legalidad]»",
+        ),
     ],
 )
 def test_bad_profile_names_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:

@@ -35,6 +35,33 @@ class SignatureLine:
     no_fingerprint_reason: str = ""
 
 
+@dataclass(frozen=True)
+class VerifierLine:
+    """The lawyer who verified the agreement's legality before the signatures (Peru): a line
+    under the signatures with what was recorded, signed by hand."""
+
+    title: str
+    name: str
+    registration: str
+    checked_at: dt.datetime
+
+
+def _verifier(line: VerifierLine, zone: dt.tzinfo, locale: str) -> dict[str, Any]:
+    moment = line.checked_at.astimezone(zone)
+    return {
+        "rol": line.title,
+        "nombre": line.name,
+        "documento": f"colegiatura {line.registration}",
+        "firmado": False,
+        "tiene_imagen": False,
+        "imagen": "",
+        "estado": (
+            f"Verificó la legalidad de los acuerdos el {short_date(moment.date(), locale)} "
+            f"a las {clock_time(moment, locale)}."
+        ),
+    }
+
+
 def _state(line: SignatureLine, zone: dt.tzinfo, locale: str) -> str:
     if line.mode is None:
         return ""
@@ -104,11 +131,14 @@ def overlay(
     mark: str = "",
     held_on: str = "",
     words: dict[str, str] | None = None,
+    verifier: VerifierLine | None = None,
 ) -> dict[str, Any]:
     """``held_on``: the day the acta dates the hearing (the frozen ``audiencia.dia``);
     ``words``: the frozen ``terminos`` (the parties' and the officer's names in the
-    profile's words; actas frozen before profiles worded them have none)."""
+    profile's words; actas frozen before profiles worded them have none); ``verifier``: the
+    recorded legality check, whose lawyer's line follows the signers'."""
     roles = _role_words(words or {})
+    verified = [_verifier(verifier, zone, locale)] if verifier is not None else []
     return {
         "firmada": signed_later(lines, held_on, zone, locale),
         "copia": {"leyenda": legend, "destinatario": recipient},
@@ -123,6 +153,7 @@ def overlay(
                 "estado": _state(line, zone, locale),
             }
             for line in lines
-        ],
+        ]
+        + verified,
         "marca": {"texto": mark},
     }

@@ -28,12 +28,20 @@ from conciliador.domain.actas import (
 )
 from conciliador.domain.agreement_terms import Party
 from conciliador.domain.enums import Outcome
-from conciliador.models import Acta, ActaFile, Agreement, Case, DocumentTemplate, Office
+from conciliador.models import (
+    Acta,
+    ActaFile,
+    ActaLegalityCheck,
+    Agreement,
+    Case,
+    DocumentTemplate,
+    Office,
+)
 from conciliador.models.base import session_now
 from conciliador.services.actas.catalog import stored_template
 from conciliador.services.actas.context import acta_context
 from conciliador.services.actas.facts import ActaFacts, ReplacedFacts, acta_number_text, gather
-from conciliador.services.actas.overlay import SignatureLine, overlay
+from conciliador.services.actas.overlay import SignatureLine, VerifierLine, overlay
 from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
@@ -239,6 +247,18 @@ def _lines_of(session: Session, acta: Acta, values: dict[str, Any]) -> list[Sign
     ]
 
 
+def _verifier(session: Session, acta: Acta) -> VerifierLine | None:
+    """The legality check recorded on the acta, as its lawyer's line (Peru); None elsewhere
+    or before it is recorded."""
+    rule = profile_of(_office(session, acta)).actas.legality_signer
+    if rule is None or acta.id is None:
+        return None
+    check = session.scalar(select(ActaLegalityCheck).where(ActaLegalityCheck.acta_id == acta.id))
+    if check is None:
+        return None
+    return VerifierLine(rule.signer, check.lawyer_name, check.lawyer_registration, check.checked_at)
+
+
 def _title(role: SignerRole, values: dict[str, Any]) -> str:
     """The officer's own title (frozen with the acta's values; older actas froze none)."""
     if role != SignerRole.CONCILIADOR:
@@ -288,18 +308,14 @@ def values_for(
         if chosen not in copies:
             known = ", ".join(copies)
             raise ValidationFailed(FieldProblem(ActaFields.COPY, f"elija una de: {known}"))
-    office = _office(session, acta)
-    zone = profile_of(office).regional.zone
-    locale = profile_of(office).regional.locale
-    values |= overlay(
+    values |= _overlay(
+        session,
+        acta,
+        values,
         legend=copies[chosen],
         recipient=chosen,
         lines=_lines_of(session, acta, values),
-        zone=zone,
-        locale=locale,
         mark=_mark(session, acta),
-        held_on=held_day(values),
-        words=values.get("terminos"),
     )
     return template, values
 
@@ -310,16 +326,39 @@ def blank_overlay(session: Session, acta: Acta) -> dict[str, Any]:
 
 def blank_overlay_for(session: Session, acta: Acta, values: dict[str, Any]) -> dict[str, Any]:
     """The first copy's legend and blank signature lines (to sign by hand)."""
-    office = _office(session, acta)
-    profile = profile_of(office)
-    return overlay(
+    return _overlay(
+        session,
+        acta,
+        values,
         legend=_copies(session, acta)[0][1],
         recipient=ORIGINAL,
         lines=[SignatureLine(e.role, e.name, e.id_text) for e in expected_signers(values)],
-        zone=profile.regional.zone,
-        locale=profile.regional.locale,
+    )
+
+
+def _overlay(
+    session: Session,
+    acta: Acta,
+    values: dict[str, Any],
+    *,
+    legend: str,
+    recipient: str,
+    lines: list[SignatureLine],
+    mark: str = "",
+) -> dict[str, Any]:
+    """What goes on top of the acta's frozen ``values`` for one printing: the copy, the
+    signature lines, the verifying lawyer's line where one was recorded, and the mark."""
+    regional = profile_of(_office(session, acta)).regional
+    return overlay(
+        legend=legend,
+        recipient=recipient,
+        lines=lines,
+        zone=regional.zone,
+        locale=regional.locale,
+        mark=mark,
         held_on=held_day(values),
         words=values.get("terminos"),
+        verifier=_verifier(session, acta),
     )
 
 
@@ -486,16 +525,9 @@ def final_draft(session: Session, acta: Acta, lines: list[SignatureLine]) -> Fin
     """The sealed original's text: frozen text and signatures, rendered."""
     template, values = frozen_values(session, acta)
     office = _office(session, acta)
-    profile = profile_of(office)
     copies = _copies(session, acta)
-    values |= overlay(
-        legend=copies[0][1],
-        recipient=copies[0][0],
-        lines=lines,
-        zone=profile.regional.zone,
-        locale=profile.regional.locale,
-        held_on=held_day(values),
-        words=values.get("terminos"),
+    values |= _overlay(
+        session, acta, values, legend=copies[0][1], recipient=copies[0][0], lines=lines
     )
     return FinalDraft(
         stem=file_stem(session, acta),

@@ -139,6 +139,36 @@ def test_every_signer_says_whether_they_stamped_their_fingerprint(world: World) 
     assert "no imprimió su huella digital: tiene vendada la mano derecha" in printed
 
 
+def test_the_lawyer_who_verified_the_legality_has_a_line_under_the_signatures(
+    world: World,
+) -> None:
+    """Art. 16: an acta with an agreement carries the verifying lawyer's name, bar number,
+    signature and fingerprint; the line says when the check was recorded and is signed by hand."""
+    _peruvian(world)
+    _registry(world, "12345")
+    _, acta = concluded(world, Outcome.ACUERDO_TOTAL)
+    issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
+    assert "legalidad" not in _text(world, acta.acta_id)  # not yet recorded: no empty line
+    record_legality_check(
+        world.db,
+        world.officer,
+        acta.acta_id,
+        lawyer_name="Dra. Rosa Quispe",
+        registration="CAL n.º 4512",
+        now=NOW,
+    )
+    line = (
+        "Dra. Rosa Quispe Abogado/a verificador/a de la legalidad · colegiatura CAL n.º 4512 "
+        f"Verificó la legalidad de los acuerdos el {NOW:%d/%m/%Y} a las"
+    )
+    assert line in _text(world, acta.acta_id)
+    sign_acta(world.db, world.officer, acta.acta_id, _stamped(), now=SIGNED_AT)
+    printed = " ".join(
+        pdf_text(acta_document(world.db, world.officer, acta.acta_id, pdf=True).data).split()
+    )
+    assert "Dra. Rosa Quispe" in printed and "colegiatura CAL n.º 4512" in printed
+
+
 def test_nicaragua_asks_neither_registry_nor_fingerprints(world: World) -> None:
     _, acta = concluded(world, Outcome.FALTA_DE_ACUERDO)
     issue_acta(world.db, world.officer, acta.acta_id, now=NOW)
