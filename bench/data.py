@@ -13,8 +13,9 @@ about 1,000,000 hearings with their cases, people, children, citations, referral
 overrides, made by the same generator as ``conciliador demo`` (``conciliador/demo/``).
 
 It lives in the user's cache folder (``~/.cache/conciliador/bench/`` on Linux). Its name
-carries a key made of the Alembic head and a hash of the generator's source and data, so a
-schema change or a generator change builds a new file; old files stay until deleted by hand
+carries a key made of the Alembic head, a hash of the migration files (a revision re-chained
+at a merge keeps its name but not its content) and a hash of the generator's source and data,
+so a schema change or a generator change builds a new file; old files stay until deleted by hand
 (another checkout may still use them). Builds are serialised with a lock file, so two
 benchmarks started together build it once; a build goes to a temporary file that is renamed
 into place only when complete. Copy the file before changing anything in it.
@@ -101,6 +102,21 @@ def alembic_head() -> str:
     return "+".join(sorted(ScriptDirectory.from_config(config).get_heads()))
 
 
+def migrations_hash(versions: Path | None = None) -> str:
+    """The migration files' names and contents: the schema a head name stands for."""
+    digest = hashlib.sha256()
+    folder = versions or Path(migrations.__file__).parent / "versions"
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def schema_key() -> str:
+    """«<Alembic head>-m<migrations hash>»: what a cached file's schema is named by."""
+    return f"{alembic_head()}-m{migrations_hash()}"
+
+
 def generator_hash() -> str:
     digest = hashlib.sha256()
     resources = _PACKAGE.parent / "resources"
@@ -116,10 +132,10 @@ def generator_hash() -> str:
 
 
 def database_key(data: BenchData) -> str:
-    """Alembic head, generator hash and the data's own parameters."""
+    """Schema (head and migrations hash), generator hash and the data's own parameters."""
     fields = json.dumps(dataclasses.asdict(data), default=str, sort_keys=True)
     params = hashlib.sha256(fields.encode()).hexdigest()[:6]
-    return f"{alembic_head()}-g{generator_hash()}-p{params}"
+    return f"{schema_key()}-g{generator_hash()}-p{params}"
 
 
 def database_path(data: BenchData, cache: Path | None = None) -> Path:

@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, update
 
 from bench.context import Context
-from bench.data import alembic_head, cache_dir
+from bench.data import cache_dir, schema_key
 from bench.figures import Figure
 from conciliador.db import Database
 from conciliador.demo import DemoSpec, generate_demo
@@ -84,10 +84,10 @@ def _cached_million() -> Path:
     known = {r.revision for r in ScriptDirectory.from_config(config).walk_revisions()}
 
     def ours(path: Path) -> bool:
-        # audiencias-1m-<revision>-g<generator>-p<params>.sqlite: a revision of another
-        # branch's migrations cannot be upgraded here.
+        # audiencias-1m-<revision>[-m<migrations>]-g<generator>-p<params>.sqlite: a revision
+        # of another branch's migrations cannot be upgraded here.
         revision = path.name.removeprefix(f"{MILLION.name}-").rsplit("-g", 1)[0]
-        return "-seguimiento-" not in path.name and revision in known
+        return "-seguimiento-" not in path.name and revision.split("-m")[0] in known
 
     found = [p for p in cache_dir().glob(f"{MILLION.name}-*.sqlite") if ours(p)]
     if not found:
@@ -315,18 +315,28 @@ def sign_followed(db: Database, *, families: int, today: dt.date) -> int:
 def followed_copy(database: Path, say: Callable[[str], None] = print) -> Path:
     """The cached copy of the big database with its agreements of the last two years signed,
     at the newest migration: made once (``derive_followed``); a copy made at an earlier
-    migration is copied again and upgraded (the signing is the same), and left for the
-    checkouts that still use it."""
+    head is copied again and upgraded (the signing is the same), and left for the checkouts
+    that still use it."""
     families = 60_000
     prefix = f"{Path(database).stem}-seguimiento-"
-    target = cache_dir() / f"{prefix}{alembic_head()}.sqlite"
+    target = cache_dir() / f"{prefix}{schema_key()}.sqlite"
     if target.exists():
         return target
-    earlier = sorted(cache_dir().glob(f"{prefix}*.sqlite"), key=lambda p: p.stat().st_mtime)
+    # A copy at the same head but other migration files (a revision re-chained at a merge)
+    # cannot be upgraded to this schema: only copies at an earlier head are.
+    head = schema_key().split("-m")[0]
+    earlier = sorted(
+        (
+            p
+            for p in cache_dir().glob(f"{prefix}*.sqlite")
+            if p.stem.removeprefix(prefix).split("-m")[0] != head
+        ),
+        key=lambda p: p.stat().st_mtime,
+    )
     if earlier:
         import sqlite3
 
-        say(f"  copying {earlier[-1].name} and upgrading it to {alembic_head()} …")
+        say(f"  copying {earlier[-1].name} and upgrading it to {schema_key()} …")
         start = time.perf_counter()
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         with sqlite3.connect(earlier[-1]) as src, sqlite3.connect(partial) as dst:

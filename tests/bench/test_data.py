@@ -3,13 +3,23 @@ database must make a complete, consistent one (no timing here: speed is measured
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 
-from bench.data import BenchData, alembic_head, build_database, cached_database, generator_hash
+from bench.data import (
+    BenchData,
+    alembic_head,
+    build_database,
+    cached_database,
+    generator_hash,
+    migrations_hash,
+    schema_key,
+)
+from conciliador import migrations
 from conciliador.db import Database
 from conciliador.demo import generate_demo
 from conciliador.services.actor import Actor
@@ -37,6 +47,20 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_file_is_named_after_the_schema_and_the_generator(tiny: Path) -> None:
     assert tiny.name.startswith("diminuta-")
     assert alembic_head() in tiny.name and generator_hash() in tiny.name
+    assert schema_key() in tiny.name  # a re-chained revision keeps its name, not its content
+
+
+def test_a_revision_re_chained_under_the_same_name_changes_the_key(tmp_path: Path) -> None:
+    versions = Path(migrations.__file__).parent / "versions"
+    copy = tmp_path / "versions"
+    shutil.copytree(versions, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert migrations_hash(copy) == migrations_hash()
+    newest = max(copy.glob("*.py"), key=lambda p: p.name)
+    newest.write_text(
+        newest.read_text(encoding="utf-8").replace("down_revision", "down_revision  ", 1),
+        encoding="utf-8",
+    )
+    assert migrations_hash(copy) != migrations_hash()
 
 
 def test_a_second_call_reuses_the_cached_file(tiny: Path) -> None:
