@@ -35,7 +35,7 @@ if SHIFTED_TO:
 
 from conciliador.db import Database  # noqa: E402
 from tests.support.hashing import cheap_password_hashing  # noqa: E402
-from tests.support.pgserver import PgServer, find_bindir  # noqa: E402
+from tests.support.pgserver import PgServer, find_bindir, scratch_folder  # noqa: E402
 from tests.support.world import World, build_world, pinned_clock  # noqa: E402
 
 cheap_password_hashing()
@@ -79,7 +79,7 @@ def pg_server() -> Iterator[PgServer]:
         if os.environ.get("CONCILIADOR_REQUIRE_PG"):
             pytest.fail(reason)
         pytest.skip(reason)
-    server = PgServer(bindir)
+    server = PgServer(bindir, folder=scratch_folder())
     server.start()
     yield server
     server.stop()

@@ -77,6 +77,8 @@ class Scene:
         self.w = world
         self.tmp = tmp
         self._slots = _working_slots()
+        #: A case whose acta was signed, made once per scene (``_signed_case``).
+        self.signed_case_id: int | None = None
 
     @property
     def system(self) -> Actor:
@@ -520,7 +522,11 @@ def _(s: Scene, a: Actor) -> object:
 @_uc(P.SIGN_ACTA, "registrar las firmas de un acta")
 def _(s: Scene, a: Actor) -> object:
     acta_id = _acta(s, issued=True)
-    return actas.sign_acta(s.w.db, a, acta_id, all_sign(), now=SIGNED_AT)
+    signed = actas.sign_acta(s.w.db, a, acta_id, all_sign(), now=SIGNED_AT)
+    # Whoever may sign has just made a signed case: the follow-up's calls use it rather than
+    # sealing another PDF/A (LibreOffice, a second and a half each).
+    s.signed_case_id = signed.case_id
+    return signed
 
 
 @_uc(P.REPLACE_ACTA, "reemplazar un acta emitida con un defecto")
@@ -542,14 +548,13 @@ def _(s: Scene, a: Actor) -> object:
 
 # ---------------------------------------------------------------- acompañamiento
 def _signed_case(s: Scene) -> int:
-    """A case whose agreement was signed (once per scene: signing runs LibreOffice)."""
-    cached: int | None = getattr(s, "_signed_case_id", None)
-    if cached is None:
+    """A case whose agreement was signed (once per scene: signing runs LibreOffice), by the
+    actor when the signing use case let them sign, else now by the command line."""
+    if s.signed_case_id is None:
         acta_id = _acta(s, issued=True)
         signed = actas.sign_acta(s.w.db, s.system, acta_id, all_sign(), now=SIGNED_AT)
-        cached = signed.case_id
-        s._signed_case_id = cached  # type: ignore[attr-defined]
-    return cached
+        s.signed_case_id = signed.case_id
+    return s.signed_case_id
 
 
 @_uc(P.RECORD_FOLLOWUP, "registrar un pago de pensión")
