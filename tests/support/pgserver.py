@@ -17,6 +17,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from conciliador.documents.portable import process_alive
+
 
 def find_bindir() -> Path | None:
     explicit = os.environ.get("CONCILIADOR_PG_BINDIR")
@@ -36,6 +38,8 @@ def find_bindir() -> Path | None:
     return Path(which).parent if which else None
 
 
+#: A cluster's folder: «conciliador-pg-<pid of the test process>-…».
+_PREFIX = "conciliador-pg-"
 #: Where the clusters go instead of the temporary folder (tests on another machine's tmpfs).
 SCRATCH_ENV = "CONCILIADOR_PG_SCRATCH"
 #: Memory the cluster may take there: the server, one template or two, one test's database
@@ -73,11 +77,24 @@ class PgServer:
         None; the tests pass ``scratch_folder()``, the benchmarks, which measure fsync, do
         not)."""
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="conciliador-pg-", dir=folder))
+        self.as_postgres = os.geteuid() == 0
+        self._sweep_dead(Path(folder or tempfile.gettempdir()))
+        self.root = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=folder))
         self.data = self.root / "data"
         self.port = _free_port()
-        self.as_postgres = os.geteuid() == 0
         self._counter = 0
+
+    def _sweep_dead(self, folder: Path) -> None:
+        """Stop and remove the clusters of test processes that died without stopping theirs
+        (killed): in ``/dev/shm`` they would hold memory until the machine restarts."""
+        for entry in folder.glob(f"{_PREFIX}*-*"):
+            owner = entry.name.removeprefix(_PREFIX).split("-", 1)[0]
+            if not owner.isdigit() or process_alive(int(owner)):
+                continue
+            if (entry / "data" / "postmaster.pid").exists():
+                with contextlib.suppress(subprocess.CalledProcessError, OSError):
+                    self._run("pg_ctl", "-D", str(entry / "data"), "-m", "immediate", "-w", "stop")
+            shutil.rmtree(entry, ignore_errors=True)
 
     def _run(self, *args: str) -> None:
         cmd = [str(self.bindir / args[0]), *args[1:]]
