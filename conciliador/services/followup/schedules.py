@@ -433,8 +433,11 @@ def latest_officer(case_id: ColumnElement[int]) -> Label[int | None]:
 
 def _with_details(grouped: Select[Any]) -> Select[Any]:
     """The standings query with each family's ``FamilyDetails`` columns: its case, the
-    officer of its latest hearing (the last by start and id) and the acta in force."""
-    g = grouped.subquery()
+    officer of its latest hearing (the last by start and id) and the acta in force. The
+    grouped query is a materialized common table expression, computed once: as a plain
+    subquery joined to these tables, PostgreSQL planned a parallel join that computed the
+    grouping once in each worker."""
+    g = grouped.cte("standing").prefix_with("MATERIALIZED")
     acta_office = aliased(Office)
     return (
         select(
