@@ -171,13 +171,24 @@ def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
 
 
 def payment_views(session: Session, case_id: int) -> list[PaymentView]:
-    rows = list(
-        session.scalars(
-            select(SupportPayment)
-            .where(SupportPayment.case_id == case_id)
-            .order_by(SupportPayment.paid_on, SupportPayment.id)
+    # Columns, not ORM objects: a family's whole history is read after every payment.
+    rows = session.execute(
+        select(
+            SupportPayment.id,
+            SupportPayment.uid,
+            SupportPayment.paid_on,
+            SupportPayment.amount,
+            SupportPayment.currency,
+            SupportPayment.method,
+            SupportPayment.receipt,
+            SupportPayment.reported_by,
+            SupportPayment.notes,
+            SupportPayment.recorded_by_id,
+            SupportPayment.recorded_at,
         )
-    )
+        .where(SupportPayment.case_id == case_id)
+        .order_by(SupportPayment.paid_on, SupportPayment.id)
+    ).all()
     names = _user_names(session, {r.recorded_by_id for r in rows if r.recorded_by_id})
     return [
         PaymentView(
