@@ -381,39 +381,45 @@ def standings(
         )
         if details:
             query = _with_details(query)
-        for row in session.execute(query):
-            paid_amount = _money(row.paid)
-            late_count = int(row.late or 0)
-            found[row.case_id] = Standing(
-                case_id=row.case_id,
-                office_id=row.office_id,
-                acta_id=row.acta_id,
-                followed=row.since <= as_of,
-                currency=row.currency,
-                has_adjustment=bool(row.has_adjustment),
-                adjustment_months=row.adjustment_months,
-                owed=_money(row.owed),
+        # Unpacked by position (the select's order): thousands of rows, each named lookup
+        # on a row costs.
+        for (
+            case_id,
+            office_id,
+            acta_id,
+            currency,
+            has_adjustment,
+            adjustment_months,
+            since,
+            paid_cents,
+            owed_cents,
+            owed_by_cutoff,
+            oldest,
+            late,
+            first_late,
+            last_late,
+            *more,
+        ) in session.execute(query):
+            paid_amount = _money(paid_cents)
+            late_count = int(late or 0)
+            found[case_id] = Standing(
+                case_id=case_id,
+                office_id=office_id,
+                acta_id=acta_id,
+                followed=since <= as_of,
+                currency=currency,
+                has_adjustment=bool(has_adjustment),
+                adjustment_months=adjustment_months,
+                owed=_money(owed_cents),
                 paid=paid_amount,
-                oldest_unpaid_due=row.oldest,
+                oldest_unpaid_due=oldest,
                 late_count=late_count,
-                first_late_due=row.first_late,
-                last_late_due=row.last_late,
-                late_owed=max(_money(row.owed_by_cutoff) - paid_amount, Decimal(0))
+                first_late_due=first_late,
+                last_late_due=last_late,
+                late_owed=max(_money(owed_by_cutoff) - paid_amount, Decimal(0))
                 if late_count
                 else Decimal(0),
-                details=FamilyDetails(
-                    case_office_id=row.case_office_id,
-                    case_year=row.case_year,
-                    case_number=row.case_number,
-                    claimant_id=row.claimant_id,
-                    respondent_id=row.respondent_id,
-                    officer_id=row.officer_id,
-                    acta_office_code=row.acta_office_code,
-                    acta_year=row.acta_year,
-                    acta_number=row.acta_number,
-                )
-                if details
-                else None,
+                details=FamilyDetails(*more) if details else None,
             )
     return found
 
@@ -440,7 +446,7 @@ def _with_details(grouped: Select[Any]) -> Select[Any]:
     g = grouped.cte("standing").prefix_with("MATERIALIZED")
     acta_office = aliased(Office)
     return (
-        select(
+        select(  # after the standing's columns, ``FamilyDetails``' fields in their order
             g,
             Case.office_id.label("case_office_id"),
             Case.year.label("case_year"),
