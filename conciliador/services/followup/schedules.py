@@ -35,7 +35,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlalchemy.sql.expression import type_coerce
 
@@ -424,7 +424,7 @@ def standings(
     return found
 
 
-def latest_officer(case_id: ColumnElement[int]) -> Label[int | None]:
+def latest_officer(case_id: ColumnElement[int] | InstrumentedAttribute[int]) -> Label[int | None]:
     """The officer of the case's latest hearing (the last by start, then id), as a column
     (``officer_id``; null when the case has no hearing)."""
     return (
