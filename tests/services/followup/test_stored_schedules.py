@@ -35,8 +35,8 @@ from conciliador.services.followup.alerts import list_alerts
 from conciliador.services.followup.ledger import PaymentInput, record_payment
 from conciliador.services.followup.obligations import binding_actas, segments
 from conciliador.services.followup.schedules import (
-    adjusts_in,
     adjustment_months,
+    adjusts_in,
     delinquency_cutoff,
     instalment_rows,
     missing_schedules,
