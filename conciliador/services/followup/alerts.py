@@ -291,7 +291,6 @@ class _Builder:
             )
         # Each family's case, officer and acta number came with its standing: no statement
         # more per family, nor per thousands of them.
-        numbers: dict[int, str] = {}
         for case_id, standing in stood.items():
             facts = standing.details
             assert facts is not None
@@ -305,9 +304,6 @@ class _Builder:
             )
             if facts.officer_id is not None:
                 self._officers[case_id] = facts.officer_id
-            numbers[standing.acta_id] = acta_number_text(
-                facts.acta_office_code, facts.acta_year, facts.acta_number
-            )
         stale = stale_cases(self.session, sorted(offices), self.as_of, stood)
         # Only the families whose yearly adjustment may fall in this month (kept with the
         # schedule) have their actas read and their plans computed.
@@ -348,11 +344,13 @@ class _Builder:
         paid = paid_amounts(self.session, stale) if stale else {}
         self._load_cases(stale)
         for standing in late:
+            facts = standing.details
             assert standing.first_late_due and standing.last_late_due and standing.currency
+            assert facts is not None
             self._delinquency(
                 standing.case_id,
                 standing.acta_id,
-                numbers[standing.acta_id],
+                acta_number_text(facts.acta_office_code, facts.acta_year, facts.acta_number),
                 count=standing.late_count,
                 first_due=standing.first_late_due,
                 last_due=standing.last_late_due,
