@@ -489,6 +489,14 @@ def schedules_set_aside(db: Database) -> Iterator[None]:
                 .where(ObligationSchedule.rules.startswith("aparte:"))
                 .values(rules=func.substr(ObligationSchedule.rules, len("aparte:") + 1))
             )
+        if not db.is_sqlite:
+            # The two updates left a dead version of every schedule row behind; until
+            # autovacuum came by (it would, within a minute), the next figures' index scans
+            # of the schedules visited them: the department's alerts measured 327 ms where
+            # the same call takes 132 ms once they are gone. A desk's database does not
+            # rewrite every schedule between two reads.
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql('VACUUM (ANALYZE) "obligation_schedules"')
 
 
 def _load() -> str:

@@ -11,7 +11,12 @@ from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval
 from babel.dates import format_time as _babel_time
-from babel.numbers import get_currency_symbol, parse_pattern
+from babel.numbers import (
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_pattern,
+)
 
 from conciliador.criteria import currency_rule
 
@@ -76,6 +81,60 @@ def money_formatter(currency: str, locale: str) -> Callable[[Decimal], str]:
     def text(amount: Decimal) -> str:
         formatted: str = pattern.apply(amount, parsed, currency_digits=False)
         return formatted
+
+    sides = pattern.prefix + pattern.suffix
+    if (
+        pattern.scale
+        or pattern.exp_prec
+        or "@" in pattern.pattern
+        or not pattern.number_pattern
+        or any("'" in side for side in sides)
+    ):
+        return text
+    return _plain_money(
+        text,
+        pattern.prefix,
+        pattern.suffix,
+        pattern.int_prec[0],
+        pattern.grouping,
+        digits,
+        get_group_symbol(parsed, numbering_system="latn"),
+        get_decimal_symbol(parsed, numbering_system="latn"),
+    )
+
+
+def _plain_money(
+    babel: Callable[[Decimal], str],
+    prefix: tuple[str, str],
+    suffix: tuple[str, str],
+    min_int: int,
+    grouping: tuple[int, int],
+    digits: int,
+    group: str,
+    point: str,
+) -> Callable[[Decimal], str]:
+    """Babel's ``NumberPattern.apply`` for a plain currency pattern (no scale, exponent,
+    significant digits or quoted text), with the locale's symbols looked up once: the same
+    steps on the same ``Decimal`` (sign apart, normalized, quantized in the current decimal
+    context, grouped), without Babel's lookups of the locale's data for each amount — most of
+    a list of alerts' time. ``tests/documents/test_money_text.py`` compares both."""
+    quantum = Decimal(10) ** -digits
+    first, rest = grouping
+
+    def text(amount: Decimal) -> str:
+        if not amount.is_finite():
+            return babel(amount)
+        negative = int(amount.is_signed())
+        whole, _, fraction = f"{abs(amount).normalize().quantize(quantum):f}".partition(".")
+        if len(whole) < min_int:
+            whole = "0" * (min_int - len(whole)) + whole
+        size, grouped = first, ""
+        while len(whole) > size:
+            grouped = group + whole[-size:] + grouped
+            whole = whole[:-size]
+            size = rest
+        number = whole + grouped + (point + fraction if digits else "")
+        return prefix[negative] + number + suffix[negative]
 
     return text
 

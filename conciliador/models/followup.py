@@ -107,6 +107,11 @@ class ObligationSchedule(Base):
     until: Mapped[dt.date] = mapped_column(Date)
     #: Some acta in force adjusts the support yearly (the alert reads its plans).
     has_adjustment: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The months a yearly adjustment of these actas falls in, one bit each (bit 0 January …
+    #: bit 11 December; ``schedules.adjustment_months``): the alert reads the plans only of
+    #: the families adjusting in its month. None: not known (written before the column
+    #: existed), read as before.
+    adjustment_months: Mapped[int | None] = mapped_column(Integer)
     written_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=stamp_now)
 
 

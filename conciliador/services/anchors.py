@@ -201,15 +201,18 @@ def write_latest(
     *,
     force: bool = False,
     still_there: Callable[[AuditAnchor], bool] | None = None,
+    current: LoadedAnchors | None = None,
 ) -> bool:
     """Move the latest anchor forward to ``anchor``; False when it was left where it was.
 
     Without ``force`` the anchor only moves forward, and only when the one it replaces still
     matches the trail (``still_there``): a trail rewritten behind the program's back keeps the
-    anchor that proves it.
+    anchor that proves it. ``current``: that anchor, as the caller just read it
+    (``latest_anchor``), not read again.
     """
     if not force:
-        current = latest_anchor(url, anchor.chain)
+        if current is None:
+            current = latest_anchor(url, anchor.chain)
         if current.problems:
             return False
         if current.anchors:

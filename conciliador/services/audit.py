@@ -286,28 +286,40 @@ def _move_anchor(
 
     first, event_id, last_hash, chain = head
     try:
+        # The anchor being replaced is read from its file first, so that what the move checks
+        # in the trail — the chain's first hash (unless this unit wrote it) and the hash the
+        # trail holds for that anchor's event — is read in one statement, not two (each one a
+        # round trip on PostgreSQL). The same checks as before, on the same rows.
+        current = None if force else anchors.latest_anchor(url, chain)
+        previous = current.anchors[0] if current and current.anchors else None
+        asked = []
         if first is None:
-            first = (
-                conn.scalar(
-                    select(AuditEvent.hash)
-                    .where(AuditEvent.chain == chain)
-                    .order_by(AuditEvent.id)
-                    .limit(1)
-                )
-                or ""
+            asked.append(
+                select(AuditEvent.hash)
+                .where(AuditEvent.chain == chain)
+                .order_by(AuditEvent.id)
+                .limit(1)
+                .scalar_subquery()
             )
+        if previous is not None:
+            asked.append(
+                select(AuditEvent.hash)
+                .where(AuditEvent.id == previous.event_id, AuditEvent.chain == previous.chain)
+                .scalar_subquery()
+            )
+        found = list(conn.execute(select(*asked)).one()) if asked else []
+        if first is None:
+            first = found.pop(0) or ""
+        stored = found.pop(0) if previous is not None else None
 
-        def still_there(previous: AuditAnchor) -> bool:
-            stored = conn.scalar(
-                select(AuditEvent.hash).where(
-                    AuditEvent.id == previous.event_id, AuditEvent.chain == previous.chain
-                )
+        def still_there(checked: AuditAnchor) -> bool:
+            return bool(
+                checked == previous and stored == checked.hash and first == checked.first_hash
             )
-            return bool(stored == previous.hash and first == previous.first_hash)
 
         anchors.write_latest(
             url, AuditAnchor(first, event_id, last_hash, chain), when, force=force,
-            still_there=still_there,
+            still_there=still_there, current=current,
         )  # fmt: skip
     except Exception:  # the change is saved; a missing anchor only shortens what verify proves
         log.warning("no se pudo mover el ancla de la bitácora", exc_info=True)

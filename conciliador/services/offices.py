@@ -176,9 +176,11 @@ def calendar_of(session: Session, office: Office) -> OfficeCalendar:
     )
 
 
-def calendars_of(session: Session, offices: Iterable[Office]) -> dict[int, OfficeCalendar]:
+def calendars_of(
+    session: Session, offices: Iterable[Office], profiles: dict[int, Profile] | None = None
+) -> dict[int, OfficeCalendar]:
     """``calendar_of`` for many offices, by office id: their closure days in one query and
-    each profile read once (``profiles_of``)."""
+    each profile read once (``profiles_of``; ``profiles``: the caller's, already read)."""
     offices = list(offices)
     closures: dict[int, list[tuple[dt.date, str]]] = {o.id: [] for o in offices}
     for office_id, day, reason in session.execute(
@@ -187,7 +189,8 @@ def calendars_of(session: Session, offices: Iterable[Office]) -> dict[int, Offic
         )
     ):
         closures[office_id].append((day, reason))
-    profiles = profiles_of(offices)
+    if profiles is None:
+        profiles = profiles_of(offices)
     return {
         office.id: calendar_for(
             profiles[office.id],

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from conciliador.criteria.schema import Profile
@@ -56,6 +56,9 @@ from conciliador.services.followup.ledger import account_of, paid_amounts
 from conciliador.services.followup.obligations import BindingActa, binding_actas, segments
 from conciliador.services.followup.schedules import (
     Standing,
+    adjusts_in,
+    latest_officer,
+    month_bit,
     rules_of,
     stale_cases,
     standings,
@@ -177,16 +180,9 @@ class _Builder:
         for start in range(0, len(missing), 5000):
             self._read_cases(missing[start : start + 5000])
 
-    def _load_followed(self, office_ids: list[int]) -> None:
-        """``_load_cases`` for every family with a stored schedule in these offices (read by
-        office: PostgreSQL receives one subquery, not thousands of ids)."""
-        self._read_cases(
-            select(ObligationSchedule.case_id).where(ObligationSchedule.office_id.in_(office_ids))
-        )
-
     def _read_cases(self, ids: Sequence[int] | Select[int]) -> None:
         """The cases ``ids`` names (a list, or a query of their ids) and each one's officer:
-        the one of its latest hearing."""
+        the one of its latest hearing. One statement (on PostgreSQL each is a round trip)."""
         for row in self.session.execute(
             select(
                 Case.id,
@@ -195,15 +191,12 @@ class _Builder:
                 Case.number,
                 Case.claimant_id,
                 Case.respondent_id,
+                latest_officer(Case.id),
             ).where(Case.id.in_(ids))
         ):
-            self._cases[row.id] = _CaseRow(*row)
-        for case_id, officer_id in self.session.execute(
-            select(Hearing.case_id, Hearing.officer_id)
-            .where(Hearing.case_id.in_(ids))
-            .order_by(Hearing.starts_at, Hearing.id)
-        ):
-            self._officers[case_id] = officer_id
+            self._cases[row.id] = _CaseRow(*row[:6])
+            if row[6] is not None:
+                self._officers[row.id] = row[6]
 
     def _number(self, case_id: int) -> str:
         case = self._cases[case_id]
@@ -293,12 +286,33 @@ class _Builder:
             groups[(profile.alerts.delinquency.months, rules_of(profile))].append(office_id)
         stood: dict[int, Standing] = {}
         for (months, wording), ids in groups.items():
-            stood.update(standings(self.session, ids, self.as_of, months=months, rules=wording))
+            stood.update(
+                standings(self.session, ids, self.as_of, months=months, rules=wording, details=True)
+            )
+        # Each family's case, officer and acta number came with its standing: no statement
+        # more per family, nor per thousands of them.
+        for case_id, standing in stood.items():
+            facts = standing.details
+            assert facts is not None
+            self._cases[case_id] = _CaseRow(
+                case_id,
+                facts.case_office_id,
+                facts.case_year,
+                facts.case_number,
+                facts.claimant_id,
+                facts.respondent_id,
+            )
+            if facts.officer_id is not None:
+                self._officers[case_id] = facts.officer_id
         stale = stale_cases(self.session, sorted(offices), self.as_of, stood)
+        # Only the families whose yearly adjustment may fall in this month (kept with the
+        # schedule) have their actas read and their plans computed.
+        month = self.as_of.month
         adjusting = [
             c
             for c, s in stood.items()
             if s.has_adjustment
+            and adjusts_in(s.adjustment_months, month)
             and self.offices[s.office_id].profile.alerts.yearly_adjustment.active
         ]
         late = [
@@ -316,23 +330,27 @@ class _Builder:
             found = binding_actas(
                 self.session,
                 select(ObligationSchedule.case_id).where(
-                    ObligationSchedule.office_id.in_(yearly), ObligationSchedule.has_adjustment
+                    ObligationSchedule.office_id.in_(yearly),
+                    ObligationSchedule.has_adjustment,
+                    or_(
+                        ObligationSchedule.adjustment_months.is_(None),
+                        ObligationSchedule.adjustment_months.op("&")(month_bit(month)) != 0,
+                    ),
                 ),
             )
             by_case.update((c, a) for c, a in found.items() if c in wanted)
         if stale:
             by_case.update(binding_actas(self.session, stale))
         paid = paid_amounts(self.session, stale) if stale else {}
-        if late or adjusting:
-            self._load_followed(sorted(offices))
         self._load_cases(stale)
-        numbers = self._acta_numbers(sorted(offices)) if late else {}
         for standing in late:
+            facts = standing.details
             assert standing.first_late_due and standing.last_late_due and standing.currency
+            assert facts is not None
             self._delinquency(
                 standing.case_id,
                 standing.acta_id,
-                numbers[standing.acta_id],
+                acta_number_text(facts.acta_office_code, facts.acta_year, facts.acta_number),
                 count=standing.late_count,
                 first_due=standing.first_late_due,
                 last_due=standing.last_late_due,
@@ -399,19 +417,6 @@ class _Builder:
                         acta_id=latest.acta_id,
                     )
         self._repeated_incidents()
-
-    def _acta_numbers(self, office_ids: list[int]) -> dict[int, str]:
-        """The number of the acta in force of every followed family of these offices."""
-        found: dict[int, str] = {}
-        for acta_id, code, year, number in self.session.execute(
-            select(Acta.id, Office.code, Acta.year, Acta.number)
-            .join(ObligationSchedule, ObligationSchedule.acta_id == Acta.id)
-            .join(Office, Office.id == Acta.office_id)
-            .where(ObligationSchedule.office_id.in_(office_ids))
-        ):
-            assert year is not None and number is not None  # a signed acta is numbered
-            found[acta_id] = acta_number_text(code, year, number)
-        return found
 
     def _delinquency(
         self,
@@ -544,7 +549,11 @@ class _Builder:
         if not offices:
             return
         ends: dict[int, dt.date] = {}
-        calendars = calendars_of(self.session, (self.offices[i].office for i in offices))
+        calendars = calendars_of(
+            self.session,
+            (self.offices[i].office for i in offices),
+            {i: self.offices[i].profile for i in offices},
+        )
         for office_id in offices:
             place = self.offices[office_id]
             calendar = calendars[office_id]

@@ -142,20 +142,22 @@ def _local_today(office: Office, now: dt.datetime) -> dt.date:
     return now.astimezone(ZoneInfo(office.timezone)).date()
 
 
-def _followed_case(session: Session, case_id: int) -> Case:
-    """The case and its office, locked for the unit of work, in one statement (``load_case``
-    also reads the children, which a payment or an incident does not need)."""
+def _followed_case(session: Session, case_id: int) -> tuple[Case, ObligationSchedule | None]:
+    """The case and its office, locked for the unit of work, and its stored schedule's row,
+    in one statement (``load_case`` also reads the children, which a payment does not
+    need)."""
     if not known_id(case_id):
         raise NotFound(f"No existe el caso n.º {case_id}.")
-    case = session.scalar(
-        select(Case)
+    row = session.execute(
+        select(Case, ObligationSchedule)
+        .outerjoin(ObligationSchedule, ObligationSchedule.case_id == Case.id)
         .where(Case.id == case_id)
         .options(joinedload(Case.office, innerjoin=True))
         .with_for_update(of=Case)
-    )
-    if case is None:
+    ).first()
+    if row is None:
         raise NotFound(f"No existe el caso n.º {case_id}.")
-    return case
+    return row[0], row[1]
 
 
 def _binding(session: Session, case: Case) -> list[BindingActa]:
@@ -169,13 +171,24 @@ def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
 
 
 def payment_views(session: Session, case_id: int) -> list[PaymentView]:
-    rows = list(
-        session.scalars(
-            select(SupportPayment)
-            .where(SupportPayment.case_id == case_id)
-            .order_by(SupportPayment.paid_on, SupportPayment.id)
+    # Columns, not ORM objects: a family's whole history is read after every payment.
+    rows = session.execute(
+        select(
+            SupportPayment.id,
+            SupportPayment.uid,
+            SupportPayment.paid_on,
+            SupportPayment.amount,
+            SupportPayment.currency,
+            SupportPayment.method,
+            SupportPayment.receipt,
+            SupportPayment.reported_by,
+            SupportPayment.notes,
+            SupportPayment.recorded_by_id,
+            SupportPayment.recorded_at,
         )
-    )
+        .where(SupportPayment.case_id == case_id)
+        .order_by(SupportPayment.paid_on, SupportPayment.id)
+    ).all()
     names = _user_names(session, {r.recorded_by_id for r in rows if r.recorded_by_id})
     return [
         PaymentView(
@@ -433,12 +446,11 @@ def record_payment(
     """Record a payment a family reported; returns the recomputed account."""
     moment = now or db.now()
     with db.write() as session:
-        case = _followed_case(session, case_id)
+        case, head = _followed_case(session, case_id)
         actor = require(session, actor, Permission.RECORD_FOLLOWUP, case.office_id)
         actas = _binding(session, case)
         add_payment(session, actor, case, data, now=moment, actas=actas)
         today = _local_today(case.office, moment)
-        head = session.get(ObligationSchedule, case.id)
         if head is None or head.until < add_months(today, UPCOMING_MONTHS):
             # A family followed past its stored schedule's reach: written further ahead.
             if head is not None:

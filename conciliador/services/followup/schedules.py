@@ -19,16 +19,38 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Date, and_, case, delete, exists, func, insert, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Select,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlalchemy.sql.expression import type_coerce
 
 from conciliador.criteria.schema import Profile
 from conciliador.domain.actas import ActaStatus
-from conciliador.domain.obligations import Instalment, add_months, schedule
-from conciliador.models import Acta, ObligationSchedule, Office, ScheduledInstalment, SupportPayment
+from conciliador.domain.obligations import Instalment, Segment, add_months, schedule
+from conciliador.models import (
+    Acta,
+    Case,
+    Hearing,
+    ObligationSchedule,
+    Office,
+    ScheduledInstalment,
+    SupportPayment,
+)
 from conciliador.models.base import session_now
 from conciliador.services.followup.obligations import (
     AGREED,
@@ -54,6 +76,30 @@ def rules_of(profile: Profile) -> str:
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield list(ids[start : start + _CHUNK])
+
+
+def month_bit(month: int) -> int:
+    """A month (1–12) as its bit of ``ObligationSchedule.adjustment_months``."""
+    return 1 << (month - 1)
+
+
+def adjustment_months(segs: Sequence[Segment]) -> int:
+    """The months a yearly adjustment of these segments falls in, one bit each: an
+    adjustment repeats on its first date's day every year (``AdjustmentPlan.dates``), so in
+    that date's month only; a superseded agreement's month stays in (a superset: the alert
+    computes the days in force of the families it names)."""
+    found = 0
+    for segment in segs:
+        plan = segment.support
+        if plan is not None and plan.adjustment is not None:
+            found |= month_bit(plan.adjustment.first_date.month)
+    return found
+
+
+def adjusts_in(months: int | None, month: int) -> bool:
+    """Whether a family whose stored ``adjustment_months`` are ``months`` may adjust in
+    ``month`` (None, not known: it may)."""
+    return months is None or bool(months & month_bit(month))
 
 
 # ------------------------------------------------------------------------------ writing
@@ -103,6 +149,7 @@ def schedule_rows(
         "has_adjustment": any(
             s.support is not None and s.support.adjustment is not None for s in segs
         ),
+        "adjustment_months": adjustment_months(segs),
     }
     return head, rows
 
@@ -200,6 +247,23 @@ def delinquency_cutoff(as_of: dt.date, months: int) -> dt.date:
 
 
 @dataclass(frozen=True)
+class FamilyDetails:
+    """A followed family's case (its columns), the officer of its latest hearing and the
+    acta in force's number parts: what an alert about it says."""
+
+    case_office_id: int
+    case_year: int
+    case_number: int
+    claimant_id: int
+    respondent_id: int
+    #: The officer of the case's latest hearing (None: no hearing).
+    officer_id: int | None
+    acta_office_code: str
+    acta_year: int
+    acta_number: int
+
+
+@dataclass(frozen=True)
 class Standing:
     """How a followed family stands on a day, from its stored schedule and its payments:
     what ``domain.obligations.account`` computes, as the alerts and the summary need it."""
@@ -213,6 +277,8 @@ class Standing:
     followed: bool
     currency: str | None
     has_adjustment: bool
+    #: ``ObligationSchedule.adjustment_months`` (None: not known).
+    adjustment_months: int | None
     #: Due on or before the day, and paid on or before it.
     owed: Decimal
     paid: Decimal
@@ -223,6 +289,9 @@ class Standing:
     first_late_due: dt.date | None
     last_late_due: dt.date | None
     late_owed: Decimal
+    #: What the alerts write about the family, read in the same statement
+    #: (``standings(details=True)``).
+    details: FamilyDetails | None = None
 
     @property
     def balance(self) -> Decimal:
@@ -245,12 +314,15 @@ def standings(
     months: int,
     rules: str,
     signed_later: bool = False,
+    details: bool = False,
 ) -> dict[int, Standing]:
     """Every followed family of these offices (all under the same delinquency ``months`` and
     profile ``rules``) whose stored schedule answers for ``as_of``, with its standing: one
     grouped query over the stored instalments due by then and the payments made by then.
     ``signed_later``: also the families whose first acta was signed after ``as_of``, as not
-    followed (``followed=False``; the monthly summary's earlier months)."""
+    followed (``followed=False``; the monthly summary's earlier months). ``details``: each
+    family's ``FamilyDetails`` too (the alerts), joined in the same statement rather than
+    read by as many more."""
     found: dict[int, Standing] = {}
     if not office_ids:
         return found
@@ -277,6 +349,7 @@ def standings(
                 sched.acta_id,
                 sched.currency,
                 sched.has_adjustment,
+                sched.adjustment_months,
                 sched.since,
                 func.max(paid).label("paid"),
                 func.max(cum).label("owed"),
@@ -302,30 +375,93 @@ def standings(
                 sched.acta_id,
                 sched.currency,
                 sched.has_adjustment,
+                sched.adjustment_months,
                 sched.since,
             )
         )
-        for row in session.execute(query):
-            paid_amount = _money(row.paid)
-            late_count = int(row.late or 0)
-            found[row.case_id] = Standing(
-                case_id=row.case_id,
-                office_id=row.office_id,
-                acta_id=row.acta_id,
-                followed=row.since <= as_of,
-                currency=row.currency,
-                has_adjustment=bool(row.has_adjustment),
-                owed=_money(row.owed),
+        if details:
+            query = _with_details(query)
+        # Unpacked by position (the select's order): thousands of rows, each named lookup
+        # on a row costs.
+        for (
+            case_id,
+            office_id,
+            acta_id,
+            currency,
+            has_adjustment,
+            adjustment_months,
+            since,
+            paid_cents,
+            owed_cents,
+            owed_by_cutoff,
+            oldest,
+            late,
+            first_late,
+            last_late,
+            *more,
+        ) in session.execute(query):
+            paid_amount = _money(paid_cents)
+            late_count = int(late or 0)
+            found[case_id] = Standing(
+                case_id=case_id,
+                office_id=office_id,
+                acta_id=acta_id,
+                followed=since <= as_of,
+                currency=currency,
+                has_adjustment=bool(has_adjustment),
+                adjustment_months=adjustment_months,
+                owed=_money(owed_cents),
                 paid=paid_amount,
-                oldest_unpaid_due=row.oldest,
+                oldest_unpaid_due=oldest,
                 late_count=late_count,
-                first_late_due=row.first_late,
-                last_late_due=row.last_late,
-                late_owed=max(_money(row.owed_by_cutoff) - paid_amount, Decimal(0))
+                first_late_due=first_late,
+                last_late_due=last_late,
+                late_owed=max(_money(owed_by_cutoff) - paid_amount, Decimal(0))
                 if late_count
                 else Decimal(0),
+                details=FamilyDetails(*more) if details else None,
             )
     return found
+
+
+def latest_officer(case_id: ColumnElement[int] | InstrumentedAttribute[int]) -> Label[int | None]:
+    """The officer of the case's latest hearing (the last by start, then id), as a column
+    (``officer_id``; null when the case has no hearing)."""
+    return (
+        select(Hearing.officer_id)
+        .where(Hearing.case_id == case_id)
+        .order_by(Hearing.starts_at.desc(), Hearing.id.desc())
+        .limit(1)
+        .scalar_subquery()
+        .label("officer_id")
+    )
+
+
+def _with_details(grouped: Select[Any]) -> Select[Any]:
+    """The standings query with each family's ``FamilyDetails`` columns: its case, the
+    officer of its latest hearing (the last by start and id) and the acta in force. The
+    grouped query is a materialized common table expression, computed once: as a plain
+    subquery joined to these tables, PostgreSQL planned a parallel join that computed the
+    grouping once in each worker."""
+    g = grouped.cte("standing").prefix_with("MATERIALIZED")
+    acta_office = aliased(Office)
+    return (
+        select(  # after the standing's columns, ``FamilyDetails``' fields in their order
+            g,
+            Case.office_id.label("case_office_id"),
+            Case.year.label("case_year"),
+            Case.number.label("case_number"),
+            Case.claimant_id,
+            Case.respondent_id,
+            latest_officer(g.c.case_id),
+            acta_office.code.label("acta_office_code"),
+            Acta.year.label("acta_year"),
+            Acta.number.label("acta_number"),
+        )
+        .join(Case, Case.id == g.c.case_id)
+        .join(Acta, Acta.id == g.c.acta_id)
+        .join(acta_office, acta_office.id == Acta.office_id)
+    )
 
 
 def stale_cases(

@@ -19,6 +19,7 @@ from conciliador.domain.obligations import (
     SupportPlan,
     account,
     add_months,
+    adjustment_dates,
     schedule,
     whole_months_between,
 )
@@ -34,6 +35,8 @@ from conciliador.services.followup.alerts import list_alerts
 from conciliador.services.followup.ledger import PaymentInput, record_payment
 from conciliador.services.followup.obligations import binding_actas, segments
 from conciliador.services.followup.schedules import (
+    adjustment_months,
+    adjusts_in,
     delinquency_cutoff,
     instalment_rows,
     missing_schedules,
@@ -162,7 +165,8 @@ def test_the_stored_schedule_and_standing_equal_the_computed_ones(
     """Over random schedules (a later agreement superseding the first from its day, or not)
     and payment histories: the stored instalments are the computed ones, and the standing
     read in SQL (owed, paid, the delinquent instalments and what they owe) is ``account``'s,
-    to the cent, under a delinquency rule of one or two months."""
+    to the cent, under a delinquency rule of one or two months; every yearly adjustment in
+    force falls in a month the schedule keeps."""
     world, case_id = followed
     with world.db.read() as session:
         acta_id = session.scalars(select(Acta.id).where(Acta.case_id == case_id)).one()
@@ -191,7 +195,10 @@ def test_the_stored_schedule_and_standing_equal_the_computed_ones(
                     "latest_signed_on": start,
                     "rules": rules,
                     "until": UNTIL,
-                    "has_adjustment": False,
+                    "has_adjustment": any(
+                        s.support is not None and s.support.adjustment is not None for s in segs
+                    ),
+                    "adjustment_months": adjustment_months(segs),
                     "written_at": world.db.now(),
                 }
             ],
@@ -222,7 +229,14 @@ def test_the_stored_schedule_and_standing_equal_the_computed_ones(
         assert count == len(items)
         if as_of < start:
             return
-        found = standings(session, [office_id], as_of, months=months, rules=rules)[case_id]
+        found = standings(
+            session, [office_id], as_of, months=months, rules=rules, details=bool(months % 2)
+        )[case_id]
+    # Every yearly adjustment in force falls in a month kept with the schedule.
+    assert found.adjustment_months == adjustment_months(segs)
+    for day in adjustment_dates(segs, start, UNTIL):
+        assert adjusts_in(found.adjustment_months, day.month)
+    assert found.has_adjustment == bool(found.adjustment_months)
     acc = account([i for i in items if i.due <= as_of], payments, as_of, delinquency_months=months)
     late = acc.delinquent
     assert found.owed == acc.owed and found.paid == acc.paid and found.balance == acc.balance
