@@ -3039,6 +3039,7 @@ Details logged in:
     </message>
     <message>
         <source>Oficina</source>
+        <extracomment>The filters&apos; problems, under the field they name («Hasta» before «Desde»).</extracomment>
         <translation>Office</translation>
     </message>
     <message>
