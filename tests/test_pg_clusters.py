@@ -3,7 +3,6 @@ the machine restarts): the next test process stops that server and removes its f
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conciliador.documents.portable import process_alive
 from tests.support.pgserver import PgServer, find_bindir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,14 +39,6 @@ def _postmaster(data: Path) -> int | None:
         return int((data / "postmaster.pid").read_text().split()[0])
     except (FileNotFoundError, ValueError, IndexError):
         return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 @pytest.fixture
@@ -74,14 +66,14 @@ def test_a_killed_test_process_s_cluster_is_stopped_and_removed_by_the_next(
         data = Path(test_process.stdout.readline().strip())
         test_process.send_signal(signal.SIGKILL)
     postmaster = _postmaster(data)
-    assert postmaster is not None and _alive(postmaster)  # an orphan server, left running
+    assert postmaster is not None and process_alive(postmaster)  # an orphan server, left running
 
     next_one = PgServer(bindir, folder=str(tmp_path))
     try:
         deadline = time.monotonic() + 30
-        while _alive(postmaster) and time.monotonic() < deadline:
+        while process_alive(postmaster) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not _alive(postmaster)
+        assert not process_alive(postmaster)
         assert [p for p in tmp_path.iterdir() if p != next_one.root] == []
     finally:
         next_one.stop()
