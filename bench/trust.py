@@ -29,20 +29,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from bench.data import schema_key
 from conciliador.db import Database
+from conciliador.domain.audit_actions import AuditAction
 from conciliador.domain.enums import OfficeLevel, Role
 from conciliador.models import AuditEvent, Office, User
 from conciliador.services import audit, offices
 from conciliador.services.actor import Actor
-from conciliador.services.audit import GENESIS, content_hash
+from conciliador.services.audit import GENESIS, chain_of, content_hash
 from conciliador.services.audit_chain import check_chain
 from conciliador.services.audit_trail import AuditFilter, audit_events
 from conciliador.services.backups import create_backup
 
 EVENTS = 1_000_000
 SYSTEM = Actor.command_line("bench")
+SUPERVISOR_LOGIN = "supervisora.d42"
 ACTIONS = (
     ("consultar", "caso", 30),
     ("programar", "audiencia", 15),
@@ -64,8 +67,9 @@ def _cache_dir() -> Path:
 
 
 def million_events_db() -> Path:
-    """A migrated SQLite file with 100 offices, 300 users and a million chained events."""
-    target = _cache_dir() / f"trust-{EVENTS}-events.sqlite"
+    """A migrated SQLite file with 100 offices, 300 users and a million events, each in its
+    office's chain (as ``audit.record`` writes them), named after the schema it was built at."""
+    target = _cache_dir() / f"trust-{EVENTS}-events-{schema_key()}.sqlite"
     if target.exists():
         return target
     partial = target.with_suffix(".partial")
@@ -98,11 +102,27 @@ def million_events_db() -> Path:
                     password_hash=None,
                 )
             )
+        # Whose view of the trail is one office's: the services read the role from here.
+        session.add(
+            User(
+                login=SUPERVISOR_LOGIN,
+                full_name="Supervisora de D42",
+                role=Role.SUPERVISOR,
+                office_id=office_ids[43],
+                password_hash=None,
+            )
+        )
     with db.read() as session:
-        rows = session.execute(
-            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-        ).one()
-    next_id, previous = rows[0] + 1, rows[1]
+        next_id = (session.scalar(select(func.max(AuditEvent.id))) or 0) + 1
+        # Each chain's last hash: the events below continue the chains the setup started.
+        last = {
+            chain: hash_
+            for chain, hash_ in session.execute(
+                select(AuditEvent.chain, AuditEvent.hash).where(
+                    AuditEvent.id.in_(select(func.max(AuditEvent.id)).group_by(AuditEvent.chain))
+                )
+            )
+        }
     rng = random.Random(7)
     names, weights = zip(*[((a, e), w) for a, e, w in ACTIONS], strict=True)
     start = dt.datetime(2016, 11, 1, tzinfo=dt.UTC)
@@ -114,11 +134,14 @@ def million_events_db() -> Path:
         at = start + dt.timedelta(seconds=i * 300 + rng.randrange(300))
         before = {"status": "programada"} if action in ("iniciar", "concluir") else None
         after = {"status": "en_curso", "version": 2} if before else {"ok": True}
+        office_id = office_ids[(user - 1) % 100]
+        chain = chain_of(office_id)
+        previous = last.get(chain, GENESIS)
         fields = {
             "at": at,
             "user_id": user,
             "actor": f"Persona {user - 1} (u{user - 1})",
-            "office_id": office_ids[(user - 1) % 100],
+            "office_id": office_id,
             "action": action,
             "entity": entity,
             "entity_id": str(rng.randrange(1, 800_000)),
@@ -126,6 +149,7 @@ def million_events_db() -> Path:
             "after": after,
             "reason": "",
             "prev_hash": previous,
+            "chain": chain,
         }
         digest = content_hash(fields)
         batch.append(
@@ -143,9 +167,10 @@ def million_events_db() -> Path:
                 "",
                 previous,
                 digest,
+                chain,
             )
         )
-        previous = digest
+        last[chain] = digest
         if len(batch) == 50_000:
             _insert(con, batch)
             batch.clear()
@@ -160,7 +185,7 @@ def million_events_db() -> Path:
 def _insert(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     con.executemany(
         "INSERT INTO audit_events (id, at, user_id, actor, office_id, action, entity, entity_id,"
-        " before, after, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " before, after, reason, prev_hash, hash, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     con.commit()
@@ -177,14 +202,15 @@ def _timed(fn: Callable[[], object], runs: int) -> list[float]:
 
 
 def _naive_chain(db: Database) -> int:
-    """Every event as an ORM object, in memory, then the same checks."""
+    """Every event as an ORM object, in memory, then the same checks, chain by chain."""
     with db.read() as session:
         events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
-        previous, broken = GENESIS, 0
+        previous: dict[int, str] = {}
+        broken = 0
         for e in events:
-            if audit.event_hash(e) != e.hash or e.prev_hash != previous:
+            if audit.event_hash(e) != e.hash or e.prev_hash != previous.get(e.chain, GENESIS):
                 broken += 1
-            previous = e.hash
+            previous[e.chain] = e.hash
         return broken
 
 
@@ -209,6 +235,7 @@ def run() -> dict[str, float]:
             total = session.query(AuditEvent).count()
             office = session.scalar(select(Office.id).where(Office.code == "D42"))
             middle = session.scalar(select(AuditEvent.id).offset(total // 2).limit(1))
+            supervisor_id = session.scalar(select(User.id).where(User.login == SUPERVISOR_LOGIN))
         print(f"{total:,} eventos en la bitácora; {copy.stat().st_size / 2**20:.0f} MB")
 
         rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -225,7 +252,15 @@ def run() -> dict[str, float]:
         results["verify_stream_rss_mb"] = (rss1 - rss0) / 1024
         results["verify_naive_rss_mb"] = (rss2 - rss1) / 1024
 
-        supervisor = Actor(1, "bench", "Bench", Role.SUPERVISOR, None, frozenset({office}))
+        assert supervisor_id is not None and office is not None
+        supervisor = Actor(
+            supervisor_id,
+            SUPERVISOR_LOGIN,
+            "Supervisora",
+            Role.SUPERVISOR,
+            office,
+            frozenset({office}),
+        )
         pages = {
             "page_first_all_ms": lambda: audit_events(db, SYSTEM),
             "page_first_office_ms": lambda: audit_events(db, supervisor),
@@ -247,7 +282,7 @@ def run() -> dict[str, float]:
 
         def append() -> None:
             with db.write() as session:
-                audit.record(session, SYSTEM, "consultar", "caso", 1)
+                audit.record(session, SYSTEM, AuditAction.CONSULTAR, "caso", 1)
 
         results["append_ms"] = statistics.median(_timed(append, 50))
 
