@@ -112,6 +112,9 @@ def _check(world: World, folder: Path) -> None:
             assert what in imported, f"se perdió la importación del caso {what}"
         elif kind == "acta":
             assert int(what) in acta_ids, f"se perdió el acta emitida {what}"
+    # A desk killed between an atomic write's hidden name and its rename (the export, the
+    # backup) leaves that hidden file; the next write in the folder sweeps it, as done here.
+    sweep_stale_temporaries(folder)
     visible = {p.name for p in folder.iterdir()}
     assert visible <= {cw.DONE_LOG, cw.EXPORT_NAME, cw.BACKUP_NAME, "documentos", cw.BATCH_DIR}
     _check_batch(folder / cw.BATCH_DIR)
