@@ -31,7 +31,6 @@ from conciliador.domain.enums import Outcome
 from conciliador.models import (
     Acta,
     ActaFile,
-    ActaLegalityCheck,
     Agreement,
     Case,
     DocumentTemplate,
@@ -45,6 +44,7 @@ from conciliador.services.actas.overlay import SignatureLine, VerifierLine, over
 from conciliador.services.actas.published import template_for
 from conciliador.services.actas.queries import load_acta
 from conciliador.services.actas.sheet import sheet_context
+from conciliador.services.actas.steps import legality_check
 from conciliador.services.actor import Actor
 from conciliador.services.errors import FieldId, FieldProblem, ServiceError, ValidationFailed
 from conciliador.services.fields import (
@@ -253,7 +253,7 @@ def _verifier(session: Session, acta: Acta) -> VerifierLine | None:
     rule = profile_of(_office(session, acta)).actas.legality_signer
     if rule is None or acta.id is None:
         return None
-    check = session.scalar(select(ActaLegalityCheck).where(ActaLegalityCheck.acta_id == acta.id))
+    check = legality_check(session, acta.id)
     if check is None:
         return None
     return VerifierLine(rule.signer, check.lawyer_name, check.lawyer_registration, check.checked_at)

@@ -83,7 +83,8 @@ def _profile(session: Session, acta: Acta) -> Profile:
     return profile_of(office)
 
 
-def _check(session: Session, acta_id: int) -> ActaLegalityCheck | None:
+def legality_check(session: Session, acta_id: int) -> ActaLegalityCheck | None:
+    """The legality check recorded on the acta (Peru), if any."""
     return session.scalar(select(ActaLegalityCheck).where(ActaLegalityCheck.acta_id == acta_id))
 
 
@@ -94,7 +95,7 @@ def _review(session: Session, acta_id: int) -> ActaCourtReview | None:
 def steps_of(session: Session, acta: Acta) -> ActaSteps:
     rules = _profile(session, acta).actas
     agreed = acta.outcome in AGREED
-    check = _check(session, acta.id)
+    check = legality_check(session, acta.id)
     review = _review(session, acta.id)
     return ActaSteps(
         acta_id=acta.id,
